@@ -1,0 +1,7 @@
+#include <unicode/utypes.h>
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucol.h>
