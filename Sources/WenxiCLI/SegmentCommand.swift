@@ -1,13 +1,35 @@
 import ArgumentParser
+import Foundation
 import Wenxi
 
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment",
-        abstract: "Splits text into words, one output line per input line."
+        abstract: "Splits text into words: one output line per input line, words joined by a space."
     )
 
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "What goes between words.")
+    var separator: String = " "
+
+    @Option(help: "Threads to use (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .customLong("no-hmm"), help: "Do not look for words the lexicon lacks.")
+    var noHMM = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        print("ICU \(icuVersion)")
+        let segmenter = try input.makeSegmenter(discoverWords: !noHMM)
+        try input.forEachInput { _, text in
+            var output = segmenter.segmentLines(of: text, separator: separator, jobs: jobs)
+            if !text.hasSuffix("\n") && output.hasSuffix("\n") { output.removeLast() }
+            Output.write(output)
+            if !output.hasSuffix("\n") { Output.write("\n") }
+        }
     }
 }

@@ -1,0 +1,129 @@
+import Dispatch
+
+extension Segmenter {
+    /// Segments every line of `text` and returns the lines with their words joined by `separator`.
+    ///
+    /// One output line per input line, empty lines included; white space is dropped. Long lines are
+    /// cut into pieces of at most `pieceLength` code points after a sentence mark, comma or space
+    /// (or anywhere, when a line has none), so memory stays bounded whatever the line length; the
+    /// pieces of a line are joined again in the output. Pieces are segmented on `jobs` threads,
+    /// each with its own ICU iterator, and written in input order.
+    ///
+    /// - Complexity: O(*n* · *m*) work, *m* the longest lexicon word, spread over `jobs` threads.
+    public func segmentLines(
+        of text: String, separator: String = " ", jobs: Int = 1, pieceLength: Int = 1 << 16
+    ) -> String {
+        let scalars = text.unicodeScalars.map(\.value)
+        let pieces = Segmenter.pieces(of: scalars, pieceLength: max(64, pieceLength))
+        // Group pieces into batches of about 64 K code points, one batch a work item.
+        var grouped: [Range<Int>] = []
+        var first = 0, size = 0
+        for (index, piece) in pieces.enumerated() {
+            size += piece.range.count + 1
+            if size >= 1 << 16 {
+                grouped.append(first..<(index + 1))
+                first = index + 1
+                size = 0
+            }
+        }
+        if first < pieces.count { grouped.append(first..<pieces.count) }
+        let batches = grouped
+        let separatorScalars = Array(separator.unicodeScalars)
+        let outputs = ResultSlots<String>(count: batches.count)
+        let work: @Sendable (Int) -> Void = { batch in
+            let session = Session(self)
+            var out = String.UnicodeScalarView()
+            for piece in pieces[batches[batch]] {
+                let slice = Array(scalars[piece.range])
+                // A piece that continues a line starts with a separator, its line's words came before.
+                var firstWord = !piece.continuesLine
+                for span in session.spans(of: slice) {
+                    if !firstWord { out.append(contentsOf: separatorScalars) }
+                    firstWord = false
+                    for k in span.range { out.append(Unicode.Scalar(slice[k]) ?? "\u{FFFD}") }
+                }
+                if piece.endsLine { out.append("\n") }
+            }
+            outputs[batch] = String(out)
+        }
+        if jobs <= 1 || batches.count <= 1 {
+            for batch in batches.indices { work(batch) }
+        } else {
+            let next = Counter()
+            DispatchQueue.concurrentPerform(iterations: min(jobs, batches.count)) { _ in
+                while case let batch = next.increment(), batch < batches.count { work(batch) }
+            }
+        }
+        return outputs.values.joined()
+    }
+
+    /// A line or part of one.
+    struct Piece: Sendable {
+        var range: Range<Int>
+        /// The piece continues the previous piece's line.
+        var continuesLine: Bool
+        /// The piece ends its line (a line break follows, or the text ends after a line).
+        var endsLine: Bool
+    }
+
+    /// Cuts `scalars` into lines and long lines into pieces; strips each line's CR.
+    static func pieces(of scalars: [UInt32], pieceLength: Int) -> [Piece] {
+        var result: [Piece] = []
+        var lineStart = 0
+        let n = scalars.count
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n, scalars[lineEnd] != 0x0A { lineEnd += 1 }
+            var contentEnd = lineEnd
+            if contentEnd > lineStart, scalars[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            var start = lineStart
+            var continues = false
+            while contentEnd - start > pieceLength {
+                var cut = start + pieceLength
+                var k = cut
+                while k > start + pieceLength / 2 {
+                    let c = scalars[k - 1]
+                    if c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0C || c == 0xFF1B || c == 0x20 || c == 0x2C || c == 0x2E {
+                        cut = k
+                        break
+                    }
+                    k -= 1
+                }
+                result.append(Piece(range: start..<cut, continuesLine: continues, endsLine: false))
+                start = cut
+                continues = true
+            }
+            result.append(Piece(range: start..<contentEnd, continuesLine: continues, endsLine: true))
+            lineStart = lineEnd + 1
+        }
+        return result
+    }
+}
+
+/// Slots that concurrent workers fill, each slot by one worker.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = Mutex()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+}
+
+/// A shared counter that hands out work items.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = Mutex()
+
+    func increment() -> Int {
+        lock.withLock {
+            defer { value += 1 }
+            return value
+        }
+    }
+}
