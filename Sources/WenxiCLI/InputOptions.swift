@@ -31,7 +31,7 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The segmenter these options ask for.
-    func makeSegmenter(discoverWords: Bool = true) throws -> Segmenter {
+    func makeSegmenter(discoverWords: Bool = false) throws -> Segmenter {
         try Segmenter(userDictionary: try userDictionaryValue(),
                       options: .init(discoverWords: discoverWords, simplify: simplify))
     }

@@ -16,15 +16,15 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "Threads to use (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .customLong("no-hmm"), help: "Do not look for words the lexicon lacks.")
-    var noHMM = false
+    @Flag(name: .customLong("hmm"), help: "Look for words the lexicon lacks with jieba's hidden Markov model.")
+    var hmm = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let segmenter = try input.makeSegmenter(discoverWords: !noHMM)
+        let segmenter = try input.makeSegmenter(discoverWords: hmm)
         try input.forEachInput { _, text in
             var output = segmenter.segmentLines(of: text, separator: separator, jobs: jobs)
             if !text.hasSuffix("\n") && output.hasSuffix("\n") { output.removeLast() }
