@@ -28,23 +28,24 @@ extension Segmenter {
         }
         if first < pieces.count { grouped.append(first..<pieces.count) }
         let batches = grouped
-        let separatorScalars = Array(separator.unicodeScalars)
+        let separatorBytes = Array(separator.utf8)
         let outputs = ResultSlots<String>(count: batches.count)
         let work: @Sendable (Int) -> Void = { batch in
             let session = Session(self)
-            var out = String.UnicodeScalarView()
+            var out: [UInt8] = []
+            out.reserveCapacity(batches[batch].reduce(0) { $0 + pieces[$1].range.count } * 4)
             for piece in pieces[batches[batch]] {
                 let slice = Array(scalars[piece.range])
-                // A piece that continues a line starts with a separator, its line's words came before.
+                // A piece that continues a line starts with a separator: its line's words came before.
                 var firstWord = !piece.continuesLine
                 for span in session.spans(of: slice) {
-                    if !firstWord { out.append(contentsOf: separatorScalars) }
+                    if !firstWord { out.append(contentsOf: separatorBytes) }
                     firstWord = false
-                    for k in span.range { out.append(Unicode.Scalar(slice[k]) ?? "\u{FFFD}") }
+                    for k in span.range { UTF8Writer.append(slice[k], to: &out) }
                 }
-                if piece.endsLine { out.append("\n") }
+                if piece.endsLine { out.append(0x0A) }
             }
-            outputs[batch] = String(out)
+            outputs[batch] = String(decoding: out, as: UTF8.self)
         }
         if jobs <= 1 || batches.count <= 1 {
             for batch in batches.indices { work(batch) }
@@ -124,6 +125,29 @@ final class Counter: @unchecked Sendable {
         lock.withLock {
             defer { value += 1 }
             return value
+        }
+    }
+}
+
+/// Appends code points to a UTF-8 byte buffer.
+enum UTF8Writer {
+    @inline(__always)
+    static func append(_ c: UInt32, to out: inout [UInt8]) {
+        switch c {
+        case 0..<0x80:
+            out.append(UInt8(c))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (c >> 6)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (c >> 12)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (c >> 18)))
+            out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
         }
     }
 }
