@@ -48,7 +48,7 @@ public struct Lexicon: Sendable {
     }
 
     /// The number of entries (words and prefixes).
-    public var entryCount: Int { storage.entryFrequency.count }
+    public var entryCount: Int { storage.entryCount }
     /// The sum of all word frequencies.
     public var totalFrequency: Double { storage.totalFrequency }
     /// The length in code points of the longest word.
@@ -59,7 +59,7 @@ public struct Lexicon: Sendable {
         let scalars = word.unicodeScalars.map(\.value)
         return scalars.withUnsafeBufferPointer { buffer in
             guard let index = storage.find(buffer, 0, buffer.count) else { return nil }
-            return Entry(frequency: storage.entryFrequency[index], tag: storage.tags[Int(storage.entryTag[index])])
+            return Entry(frequency: storage.frequency(index), tag: storage.tag(index))
         }
     }
 
@@ -68,24 +68,39 @@ public struct Lexicon: Sendable {
 }
 
 extension Lexicon {
-    /// The loaded arrays. Immutable after loading, so it can be shared across tasks.
+    /// One lexicon entry as the hot loop reads it: 16 bytes, one cache line holds four.
+    struct Record {
+        var offset: UInt32
+        var frequency: UInt32
+        /// log(frequency / total), precomputed; only meaningful when `frequency > 0`.
+        var logProbability: Float
+        var length: UInt8
+        var tag: UInt8
+    }
+
+    /// The loaded tables in memory of their own. Immutable after loading, so it can be shared
+    /// across tasks.
     final class Storage: @unchecked Sendable {
-        let slots: [UInt32]
-        let entryOffset: [UInt32]
-        let entryFrequency: [UInt32]
-        let entryLength: [UInt8]
-        let entryTag: [UInt8]
-        let pool: [UInt16]
+        let slots: UnsafeMutableBufferPointer<UInt32>
+        let records: UnsafeMutableBufferPointer<Record>
+        let pool: UnsafeMutableBufferPointer<UInt16>
         let tags: [String]
         let totalFrequency: Double
         let maximumWordLength: Int
         let mask: UInt32
         let hmm: HiddenMarkovTables
 
+        deinit {
+            slots.deallocate()
+            records.deallocate()
+            pool.deallocate()
+        }
+
         init?(_ data: Data) {
             guard data.count >= 40, data.prefix(8).elementsEqual("WXLEX002".utf8) else { return nil }
-            var parsed: (slots: [UInt32], offset: [UInt32], freq: [UInt32], length: [UInt8], tag: [UInt8],
-                         pool: [UInt16], tags: [String], total: Double, maxLength: Int, hmm: HiddenMarkovTables)?
+            var parsed: (slots: UnsafeMutableBufferPointer<UInt32>, records: UnsafeMutableBufferPointer<Record>,
+                         pool: UnsafeMutableBufferPointer<UInt16>, tags: [String], total: Double, maxLength: Int,
+                         hmm: HiddenMarkovTables)?
             data.withUnsafeBytes { raw in
                 func u32(_ at: Int) -> UInt32 { raw.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian }
                 let slotCount = Int(u32(8)), entryCount = Int(u32(12)), poolCount = Int(u32(16))
@@ -97,37 +112,35 @@ extension Lexicon {
                 let entriesEnd = slotsEnd + entryCount * 12
                 let poolEnd = entriesEnd + poolCount * 2 + (poolCount % 2) * 2
                 let hmmEnd = poolEnd + hmmCount * 20 + 20 * 4
-                guard slotCount > 0, slotCount & (slotCount - 1) == 0, hmmEnd <= raw.count else { return }
+                guard slotCount > 0, slotCount & (slotCount - 1) == 0, hmmEnd <= raw.count, total > 0 else { return }
                 var tags: [String] = []
                 for _ in 0..<tagCount {
                     let bytes = raw[at..<(at + 8)].prefix { $0 != 0 }
                     tags.append(String(decoding: bytes, as: UTF8.self))
                     at += 8
                 }
-                let slots = (0..<slotCount).map { u32(tagsEnd + $0 * 4) }
-                var offset = [UInt32](repeating: 0, count: entryCount)
-                var freq = [UInt32](repeating: 0, count: entryCount)
-                var length = [UInt8](repeating: 0, count: entryCount)
-                var tag = [UInt8](repeating: 0, count: entryCount)
+                let slots = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: slotCount)
+                for i in 0..<slotCount { slots[i] = u32(tagsEnd + i * 4) }
+                let records = UnsafeMutableBufferPointer<Record>.allocate(capacity: entryCount)
+                let logTotal = log(total)
                 for i in 0..<entryCount {
                     let base = slotsEnd + i * 12
-                    offset[i] = u32(base)
-                    freq[i] = u32(base + 4)
-                    length[i] = raw[base + 8]
-                    tag[i] = raw[base + 9]
+                    let frequency = u32(base + 4)
+                    records[i] = Record(
+                        offset: u32(base), frequency: frequency,
+                        logProbability: frequency > 0 ? Float(log(Double(frequency)) - logTotal) : 0,
+                        length: raw[base + 8], tag: raw[base + 9])
                 }
-                let pool = (0..<poolCount).map {
-                    raw.loadUnaligned(fromByteOffset: entriesEnd + $0 * 2, as: UInt16.self).littleEndian
+                let pool = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(poolCount, 1))
+                for i in 0..<poolCount {
+                    pool[i] = raw.loadUnaligned(fromByteOffset: entriesEnd + i * 2, as: UInt16.self).littleEndian
                 }
                 let hmm = HiddenMarkovTables(raw, at: poolEnd, count: hmmCount)
-                parsed = (slots, offset, freq, length, tag, pool, tags, total, maxLength, hmm)
+                parsed = (slots, records, pool, tags, total, maxLength, hmm)
             }
             guard let parsed else { return nil }
             slots = parsed.slots
-            entryOffset = parsed.offset
-            entryFrequency = parsed.freq
-            entryLength = parsed.length
-            entryTag = parsed.tag
+            records = parsed.records
             pool = parsed.pool
             tags = parsed.tags
             totalFrequency = parsed.total
@@ -135,6 +148,13 @@ extension Lexicon {
             mask = UInt32(parsed.slots.count - 1)
             hmm = parsed.hmm
         }
+
+        var entryCount: Int { records.count }
+
+        /// The frequency of entry `index`.
+        @inline(__always) func frequency(_ index: Int) -> UInt32 { records[index].frequency }
+        /// The tag of entry `index`.
+        func tag(_ index: Int) -> String { tags[Int(records[index].tag)] }
 
         /// FNV-1a step over one code point.
         @inline(__always) static func step(_ hash: UInt32, _ scalar: UInt32) -> UInt32 {
@@ -161,11 +181,12 @@ extension Lexicon {
             while true {
                 let value = slots[Int(slot)]
                 if value == 0 { return nil }
-                let index = Int(value - 1)
-                if Int(entryLength[index]) == length {
-                    let offset = Int(entryOffset[index])
+                let index = Int(value &- 1)
+                let record = records[index]
+                if Int(record.length) == length {
+                    let offset = Int(record.offset)
                     var same = true
-                    for k in 0..<length where UInt32(pool[offset + k]) != text[start + k] {
+                    for k in 0..<length where UInt32(pool[offset &+ k]) != text[start &+ k] {
                         same = false
                         break
                     }

@@ -157,7 +157,7 @@ enum FigureSpans {
         while e < text.count, e - start < lexicon.maximumWordLength {
             hash = Lexicon.Storage.step(hash, text[e])
             guard let index = lexicon.find(text, start, e + 1, hash: hash) else { break }
-            if lexicon.entryFrequency[index] > 0 { longest = e + 1 - start }
+            if lexicon.frequency(index) > 0 { longest = e + 1 - start }
             e += 1
         }
         return longest

@@ -99,7 +99,7 @@ public struct Segmenter: Sendable {
     func tag(of span: TokenSpan) -> String? {
         if span.userWord >= 0 { return userTags[Int(span.userWord)] }
         if span.lexiconEntry >= 0 {
-            let tag = lexicon.storage.tags[Int(lexicon.storage.entryTag[Int(span.lexiconEntry)])]
+            let tag = lexicon.storage.tag(Int(span.lexiconEntry))
             return tag.isEmpty ? nil : tag
         }
         return nil

@@ -134,6 +134,7 @@ struct SpanBuilder {
         let n = range.count
         let base = range.lowerBound
         let logTotal = Float(log(storage.totalFrequency))
+        let records = storage.records
         let maxLength = storage.maximumWordLength
         var score = [Float](repeating: 0, count: n + 1)
         var next = [Int32](repeating: 0, count: n + 1)
@@ -148,10 +149,10 @@ struct SpanBuilder {
             while e < limit {
                 hash = Lexicon.Storage.step(hash, text[base + e])
                 guard let index = storage.find(text, base + k, base + e + 1, hash: hash) else { break }
-                let frequency = storage.entryFrequency[index]
-                if frequency > 0 {
+                let record = records[index]
+                if record.frequency > 0 {
                     // Ties go to the longer word, as in jieba.
-                    let value = log(Float(frequency)) - logTotal + score[e + 1]
+                    let value = record.logProbability + score[e + 1]
                     if value >= best {
                         best = value
                         bestEnd = e + 1
@@ -190,7 +191,7 @@ struct SpanBuilder {
             for i in start..<end { spans.append(TokenSpan(i, i + 1, .word, lexiconEntry: single(i))) }
             return
         }
-        if let whole = storage.find(text, start, end), storage.entryFrequency[whole] > 0 {
+        if let whole = storage.find(text, start, end), storage.frequency(whole) > 0 {
             for i in start..<end { spans.append(TokenSpan(i, i + 1, .word, lexiconEntry: single(i))) }
             return
         }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Wenxi's accuracy and speed, measured: prints every figure and writes nothing else but
+# Benchmarks/.work (scratch) and Benchmarks/.venv (the peers, from PyPI).
+#
+#   Benchmarks/bench.sh [--quick]
+#
+# Needs ../shared (the dev sets and scorers) beside the checkout, python3 with venv, and
+# /usr/bin/time. Each timing is the best of RUNS whole-process runs (default 3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+shared=${WENXI_SHARED:-$root/../shared}
+msr=$shared/eval/sighan2005-msr
+work=$root/Benchmarks/.work
+runs=${RUNS:-3}
+mkdir -p "$work"
+
+swift build -c release >/dev/null
+wenxi=$root/.build/release/wenxi
+
+if [ ! -x "$root/Benchmarks/.venv/bin/python" ]; then
+  python3 -m venv "$root/Benchmarks/.venv"
+  "$root/Benchmarks/.venv/bin/pip" install --quiet jieba==0.42.1 rjieba
+fi
+py=$root/Benchmarks/.venv/bin/python
+
+# best_of CMD...: runs the command RUNS times; prints "seconds peak_kb" of the fastest run.
+best_of() {
+  local best="" mem=""
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>/dev/null
+    read -r s m <"$work/time.txt"
+    if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; mem=$m; fi
+  done
+  echo "$best $mem"
+}
+
+echo "== Machine"
+echo "$(nproc) cores, $(uname -m), $(swift --version 2>&1 | head -1)"
+echo "ICU $(pkg-config --modversion icu-i18n)"
+
+echo
+echo "== Segmentation accuracy: SIGHAN 2005 MSR test set (score-seg, OOV against the training word list)"
+score() { "$shared/tools/score-seg" "$msr/msr_test_gold.txt" "$1" --words "$msr/msr_training_words.txt" | tr '\n' ' ' | sed 's/gold words [0-9]* test words [0-9]* //'; echo; }
+"$wenxi" segment "$msr/msr_test.txt" >"$work/wenxi.seg"
+printf '%-22s ' "wenxi"; score "$work/wenxi.seg"
+"$wenxi" segment --hmm "$msr/msr_test.txt" >"$work/wenxi-hmm.seg"
+printf '%-22s ' "wenxi --hmm"; score "$work/wenxi-hmm.seg"
+for peer in "jieba nohmm" "jieba hmm" "rjieba nohmm" "rjieba hmm"; do
+  "$py" "$root/Benchmarks/peer_segment.py" $peer "$msr/msr_test.txt" >"$work/peer.seg" 2>/dev/null
+  printf '%-22s ' "$peer"; score "$work/peer.seg"
+done
+
+echo
+echo "== Segmentation speed: $(( $(wc -c <"$msr/msr_test.txt") * 19 / 1000000 )) MB (the MSR test text 19 times), best of $runs"
+big=$work/msr-x19.txt
+[ -f "$big" ] || for _ in $(seq 19); do cat "$msr/msr_test.txt"; done >"$big"
+bytes=$(wc -c <"$big")
+read -r rs rm < <(best_of "$py" "$root/Benchmarks/peer_segment.py" rjieba nohmm "$big")
+row() { # name seconds kb
+  awk -v n="$1" -v s="$2" -v k="$3" -v b="$bytes" -v r="$rs" \
+    'BEGIN{printf "%-34s %7.2f s %8.2f MB/s %6.2fx rjieba %7.1f MB peak\n", n, s, b/s/1e6, r/s, k/1024}'
+}
+row "rjieba (HMM off), 1 process" "$rs" "$rm"
+read -r s m < <(best_of "$py" "$root/Benchmarks/peer_segment.py" rjieba hmm "$big"); row "rjieba (HMM on), 1 process" "$s" "$m"
+if [ "${1:-}" != "--quick" ]; then
+  read -r s m < <(best_of "$py" "$root/Benchmarks/peer_segment.py" jieba nohmm "$big"); row "jieba (HMM off), 1 process" "$s" "$m"
+  read -r s m < <(best_of "$py" "$root/Benchmarks/peer_segment.py" jieba hmm "$big"); row "jieba (HMM on), 1 process" "$s" "$m"
+fi
+read -r s m < <(best_of "$wenxi" segment --jobs 1 "$big"); row "wenxi segment, 1 core" "$s" "$m"
+read -r s m < <(best_of "$wenxi" segment --jobs "$(nproc)" "$big"); row "wenxi segment, $(nproc) cores" "$s" "$m"
+read -r s m < <(best_of "$wenxi" segment --hmm --jobs 1 "$big"); row "wenxi segment --hmm, 1 core" "$s" "$m"
+printf 'one short line (start-up and lexicon load): '
+echo "中文分词" >"$work/one.txt"
+read -r s m < <(best_of "$wenxi" segment "$work/one.txt"); echo "$s s, $(( m / 1024 )) MB peak"
