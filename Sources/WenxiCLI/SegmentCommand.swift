@@ -26,10 +26,13 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let segmenter = try input.makeSegmenter(discoverWords: hmm)
         try input.forEachInput { _, text in
-            var output = segmenter.segmentLines(of: text, separator: separator, jobs: jobs)
-            if !text.hasSuffix("\n") && output.hasSuffix("\n") { output.removeLast() }
-            Output.write(output)
-            if !output.hasSuffix("\n") { Output.write("\n") }
+            var last: Character = "\n"
+            segmenter.segmentLines(of: text, separator: separator, jobs: jobs) { chunk in
+                guard let final = chunk.last else { return }
+                Output.write(chunk)
+                last = final
+            }
+            if last != "\n" { Output.write("\n") }
         }
     }
 }

@@ -14,7 +14,7 @@ public struct InputFile: Sendable, Hashable {
     public func read(with decoder: TextDecoder) throws(InputError) -> String {
         guard let path else {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try decoder.decode([UInt8](data), path: nil)
+            return try decoder.decode(data, path: nil)
         }
         return try decoder.decode(contentsOf: URL(fileURLWithPath: path))
     }

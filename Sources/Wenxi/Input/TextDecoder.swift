@@ -19,13 +19,30 @@ public struct TextDecoder: Sendable, Hashable {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw InputError(path: url.path, reason: exists ? "cannot read the file" : "no such file")
         }
-        return try decode([UInt8](data), path: url.path)
+        return try decode(data, path: url.path)
+    }
+
+    /// Decodes `data` without copying it first.
+    public func decode(_ data: Data, path: String?) throws(InputError) -> String {
+        let result: Result<String, InputError> = data.withUnsafeBytes { raw in
+            do throws(InputError) {
+                return .success(try decode(raw.bindMemory(to: UInt8.self), path: path))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     /// Decodes `bytes`; `path` names them in errors.
     ///
     /// - Complexity: O(*n*).
     public func decode(_ bytes: [UInt8], path: String?) throws(InputError) -> String {
+        try bytes.withUnsafeBufferPointer { buffer throws(InputError) in try decode(buffer, path: path) }
+    }
+
+    /// Decodes the bytes in `bytes`; `path` names them in errors.
+    public func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String?) throws(InputError) -> String {
         if bytes.isEmpty { throw InputError(path: path, reason: "the input is empty") }
         if let nul = bytes.firstIndex(of: 0), !(encoding == .utf16 || hasUTF16Mark(bytes)) {
             throw InputError(path: path, byteOffset: nul, reason: "binary data (a NUL byte), not text")
@@ -53,22 +70,22 @@ public struct TextDecoder: Sendable, Hashable {
         }
     }
 
-    private func hasUTF16Mark(_ bytes: [UInt8]) -> Bool {
+    private func hasUTF16Mark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
     }
 
-    private func decodeUTF8(_ bytes: [UInt8], path: String?) throws(InputError) -> String {
+    private func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, path: String?) throws(InputError) -> String {
         if let invalid = TextDecoder.firstInvalidUTF8(bytes) {
             throw InputError(path: path, byteOffset: invalid, reason: "invalid UTF-8 (name another encoding with --encoding)")
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
         let text = String(decoding: body, as: UTF8.self)
         try TextDecoder.checkText(text, path: path)
         return text
     }
 
     /// ICU's guess among the Chinese encodings, or `nil`.
-    private func detect(_ bytes: [UInt8]) -> TextEncoding? {
+    private func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
         var name = [CChar](repeating: 0, count: 64)
         let sample = Array(bytes.prefix(1 << 16))
         let confidence = sample.withUnsafeBufferPointer { buffer in
@@ -83,16 +100,14 @@ public struct TextDecoder: Sendable, Hashable {
         }
     }
 
-    private func convert(_ bytes: [UInt8], from charset: String, path: String?) throws(InputError) -> String {
+    private func convert(_ bytes: UnsafeBufferPointer<UInt8>, from charset: String, path: String?) throws(InputError) -> String {
         var errorOffset: Int32 = 0
         var capacity = bytes.count + 16
         var units = [UInt16](repeating: 0, count: capacity)
         var written: Int32 = 0
         for _ in 0..<2 {
-            written = bytes.withUnsafeBufferPointer { source in
-                source.withMemoryRebound(to: CChar.self) { s in
-                    wx_convert_to_utf16(charset, s.baseAddress, Int32(s.count), &units, Int32(capacity), &errorOffset)
-                }
+            written = bytes.withMemoryRebound(to: CChar.self) { s in
+                wx_convert_to_utf16(charset, s.baseAddress, Int32(s.count), &units, Int32(capacity), &errorOffset)
             }
             if written > capacity {
                 capacity = Int(written)
@@ -127,30 +142,32 @@ public struct TextDecoder: Sendable, Hashable {
     ///
     /// - Complexity: O(*n*).
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { b -> Int? in
-            let n = b.count
-            var i = 0
-            while i < n {
-                let c = b[i]
-                if c < 0x80 { i += 1; continue }
-                var need = 0
-                var minimum: UInt32 = 0
-                var value: UInt32 = 0
-                switch c {
-                case 0xC2...0xDF: need = 1; value = UInt32(c & 0x1F); minimum = 0x80
-                case 0xE0...0xEF: need = 2; value = UInt32(c & 0x0F); minimum = 0x800
-                case 0xF0...0xF4: need = 3; value = UInt32(c & 0x07); minimum = 0x10000
-                default: return i
-                }
-                if i + need >= n + 0 && i + need > n - 1 + 1 { return i }
-                for k in 1...need {
-                    guard i + k < n, b[i + k] & 0xC0 == 0x80 else { return i }
-                    value = value << 6 | UInt32(b[i + k] & 0x3F)
-                }
-                if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
-                i += need + 1
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    }
+
+    /// The offset of the first byte that breaks UTF-8 in `b`, or `nil`.
+    static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var need = 0
+            var minimum: UInt32 = 0
+            var value: UInt32 = 0
+            switch c {
+            case 0xC2...0xDF: need = 1; value = UInt32(c & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: need = 2; value = UInt32(c & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: need = 3; value = UInt32(c & 0x07); minimum = 0x10000
+            default: return i
             }
-            return nil
+            for k in 1...need {
+                guard i + k < n, b[i + k] & 0xC0 == 0x80 else { return i }
+                value = value << 6 | UInt32(b[i + k] & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
+            i += need + 1
         }
+        return nil
     }
 }

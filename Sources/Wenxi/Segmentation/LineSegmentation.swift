@@ -13,6 +13,17 @@ extension Segmenter {
     public func segmentLines(
         of text: String, separator: String = " ", jobs: Int = 1, pieceLength: Int = 1 << 16
     ) -> String {
+        var result = ""
+        segmentLines(of: text, separator: separator, jobs: jobs, pieceLength: pieceLength) { result += $0 }
+        return result
+    }
+
+    /// Segments every line of `text` like ``segmentLines(of:separator:jobs:pieceLength:)``, handing
+    /// the output to `write` in order, a batch of lines at a time, so that it need not be held whole.
+    public func segmentLines(
+        of text: String, separator: String = " ", jobs: Int = 1, pieceLength: Int = 1 << 16,
+        write: (String) -> Void
+    ) {
         let scalars = text.unicodeScalars.map(\.value)
         let pieces = Segmenter.pieces(of: scalars, pieceLength: max(64, pieceLength))
         // Group pieces into batches of about 64 K code points, one batch a work item.
@@ -47,15 +58,24 @@ extension Segmenter {
             }
             outputs[batch] = String(decoding: out, as: UTF8.self)
         }
-        if jobs <= 1 || batches.count <= 1 {
-            for batch in batches.indices { work(batch) }
-        } else {
-            let next = Counter()
-            DispatchQueue.concurrentPerform(iterations: min(jobs, batches.count)) { _ in
-                while case let batch = next.increment(), batch < batches.count { work(batch) }
+        // Rounds of a few batches per thread: written in order, then dropped.
+        let round = max(1, jobs) * 4
+        var roundStart = 0
+        while roundStart < batches.count {
+            let roundEnd = min(batches.count, roundStart + round)
+            if jobs <= 1 || roundEnd - roundStart <= 1 {
+                for batch in roundStart..<roundEnd { work(batch) }
+            } else {
+                let next = Counter(start: roundStart)
+                DispatchQueue.concurrentPerform(iterations: min(jobs, roundEnd - roundStart)) { _ in
+                    while case let batch = next.increment(), batch < roundEnd { work(batch) }
+                }
             }
+            for batch in roundStart..<roundEnd {
+                write(outputs.take(batch) ?? "")
+            }
+            roundStart = roundEnd
         }
-        return outputs.values.joined()
     }
 
     /// A line or part of one.
@@ -113,13 +133,21 @@ final class ResultSlots<Value>: @unchecked Sendable {
         set { lock.withLock { storage[index] = newValue } }
     }
 
-    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+    /// The value in `index`, leaving the slot empty.
+    func take(_ index: Int) -> Value? {
+        lock.withLock {
+            defer { storage[index] = nil }
+            return storage[index]
+        }
+    }
 }
 
 /// A shared counter that hands out work items.
 final class Counter: @unchecked Sendable {
-    private var value = 0
+    private var value: Int
     private let lock = Mutex()
+
+    init(start: Int = 0) { value = start }
 
     func increment() -> Int {
         lock.withLock {
