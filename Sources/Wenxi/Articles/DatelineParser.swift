@@ -46,7 +46,10 @@ enum DatelineParser {
                     if k > agencyEnd { place = s.string(agencyEnd..<k) }
                     break
                 }
-                if k > agencyEnd, let m = marker(s, at: k, limit: limit), k - agencyEnd <= 8 {
+                // Without a date only 电 counts, and only before a break (新华社北京电 …, not 通讯社).
+                if k > agencyEnd, k - agencyEnd <= 8, s[k] == "电",
+                    k + 1 >= s.count || !CharacterClasses.isHan(s[k + 1]), let m = marker(s, at: k, limit: limit)
+                {
                     markerEnd = m
                     place = s.string(agencyEnd..<k)
                     break

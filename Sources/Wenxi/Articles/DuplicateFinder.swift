@@ -6,7 +6,8 @@
 /// - near duplicates when both are at least `minimumNearLength` long and the shorter one's
 ///   character 4-gram shingles are at least `threshold` (default 0.8) contained in the longer
 ///   one's: |S(a) ∩ S(b)| / min(|S(a)|, |S(b)|). This covers "one contains the other" and
-///   copies that differ by a few characters at a re-broken edge.
+///   copies that differ by a few characters at a re-broken edge. Every digit run of the shorter
+///   one must also occur in the longer one (paragraphs that differ in figures are different facts).
 ///
 /// Candidates come from an inverted index of shingle hashes, each posting list capped at 16
 /// paragraphs (a shingle shared by more is boilerplate, not evidence), so the work is linear in
@@ -95,7 +96,8 @@ struct DuplicateFinder {
                 guard denominator >= 2 else { continue }
                 // With one side sampled, only sampled shingles can hit.
                 let c = Double(count) / Double(denominator)
-                if c >= threshold, best == nil || c > best!.1 || (c == best!.1 && i < best!.0) { best = (i, min(c, 1)) }
+                guard c >= threshold, figuresAgree(normalized[i]!, norm) else { continue }
+                if best == nil || c > best!.1 || (c == best!.1 && i < best!.0) { best = (i, min(c, 1)) }
             }
             if let (i, c) = best { result.append(Match(original: i, copy: j, similarity: c, exact: false)) }
             // Index this paragraph.
@@ -111,6 +113,29 @@ struct DuplicateFinder {
             signatures[j] = sig
         }
         return result
+    }
+
+    /// Every digit run of the shorter paragraph occurs in the longer one: paragraphs that differ
+    /// in their figures state different facts and are not duplicates.
+    private func figuresAgree(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        let longRuns = Set(digitRuns(long))
+        return digitRuns(short).allSatisfy { longRuns.contains($0) }
+    }
+
+    private func digitRuns(_ s: [UInt32]) -> [[UInt32]] {
+        var runs: [[UInt32]] = []
+        var current: [UInt32] = []
+        for v in s {
+            if let d = Unicode.Scalar(v).flatMap(CharacterClasses.digitValue) {
+                current.append(UInt32(d))
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
     }
 
     private func signature(_ norm: [UInt32]) -> Signature {

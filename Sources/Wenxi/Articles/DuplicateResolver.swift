@@ -78,15 +78,14 @@ struct DuplicateResolver {
         switch prev.kind {
         case .credit, .endMark:
             return 0
-        case .body, .caption, .datelineLead:
+        case .body, .caption, .datelineLead, .titleLike:
             if prev.continuesTo != nil { return 0 }
-            let a = prev.text
+            let a = prev.kind == .datelineLead ? Array(prev.text[prev.datelineLength...]) : prev.text
             let b = blocks[x].text
-            if judge.end(of: a) == .open, judge.spanningWord(a, b) != nil,
-                judge.danglingEnd(a) || judge.danglingStart(b)
-            {
-                return 2
-            }
+            // The same test the line joiner applies (stricter after a short line).
+            let brokenWord = prev.kind == .titleLike
+                ? judge.danglingEnd(a) && judge.danglingStart(b) : judge.danglingEnd(a) || judge.danglingStart(b)
+            if judge.end(of: a) == .open, brokenWord, judge.spanningWord(a, b) != nil { return 2 }
             return 1
         default:
             return 1
