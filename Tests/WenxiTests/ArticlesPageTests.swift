@@ -391,6 +391,29 @@ import Testing
         #expect(a[0].source.lastLine == 2)
     }
 
+    @Test func hardWrappedLinesAreRunningText() {
+        // A column wrapped at 16 characters, one blank line between paragraphs.
+        let page = """
+        城市绿道串起百姓幸福生活
+
+        今年以来，我市新建改建城市绿道一百
+        二十公里，串联起公园、河道和社区，
+        市民出门五分钟就能走进绿色空间。
+
+        绿道沿线增设了健身器材和休憩座椅，
+        吸引了大量市民前来散步、骑行和锻炼
+        身体，成为城市一道亮丽的风景线。
+        """
+        let articles = ArticleSplitter().articles(in: page)
+        #expect(articles.count == 1)
+        #expect(articles[0].title == "城市绿道串起百姓幸福生活")
+        #expect(articles[0].paragraphs == [
+            "今年以来，我市新建改建城市绿道一百二十公里，串联起公园、河道和社区，市民出门五分钟就能走进绿色空间。",
+            "绿道沿线增设了健身器材和休憩座椅，吸引了大量市民前来散步、骑行和锻炼身体，成为城市一道亮丽的风景线。",
+        ])
+        #expect(articles[0].repairs.map(\.reason) == [.sentence, .punctuation, .punctuation, .sentence])
+    }
+
     @Test func jsonFollowsTheCommandLineContract() throws {
         let page = "新华社北京11月4日电 国务院常务会议今天召开。\n"
         let articles = ArticleSplitter().articles(in: page)

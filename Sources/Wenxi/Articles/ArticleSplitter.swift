@@ -11,7 +11,9 @@
 ///    words and names (记者 陈立, 本报记者 王明 李华, 新华社记者 刘洋摄). A *caption* starts with
 ///    这是…拍摄 or 图为. A *dash subtitle* starts with ——. A line is *title-like* when it has at most
 ///    `maximumTitleLength` code points, two Han characters or more, no 。 or … anywhere, ！？ only at
-///    its end, and does not end with ，、：；——. Everything else is body text.
+///    its end, and does not end with ，、：；——. On a hard-wrapped page (at least 5 lines and 40 %
+///    of all lines share one length W ≥ 8, or W − 1) a line of W − 1 or more is never title-like.
+///    Everything else is body text.
 /// 3. **Duplicates** (see `DuplicateFinder`): a body paragraph whose Han/alphanumeric text equals
 ///    an earlier one (≥ 12 characters), or whose 4-gram shingles are ≥ 80 % contained in it or
 ///    contain it (both ≥ 20 characters), is a duplicate. Consecutive duplicate paragraphs form a
@@ -95,10 +97,12 @@ public struct ArticleSplitter: Sendable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public func articles(in text: String, path: String? = nil) -> [Article] {
+        let lines = PageReader.lines(in: text)
+        guard !lines.isEmpty else { return [] }
         let classifier = BlockClassifier(
-            maximumTitleLength: options.maximumTitleLength, maximumSubtitleLength: options.maximumSubtitleLength)
-        var blocks = PageReader.blocks(in: text, classifier: classifier)
-        guard !blocks.isEmpty else { return [] }
+            maximumTitleLength: options.maximumTitleLength, maximumSubtitleLength: options.maximumSubtitleLength,
+            wrapWidth: PageReader.wrapWidth(lines))
+        var blocks = lines.map { classifier.classify($0.text, line: $0.number, blanksBefore: $0.blanksBefore) }
         let layout = PageLayout(blocks: blocks)
         var dropped: [Int: Repair] = [:]
         if options.dropDuplicates {

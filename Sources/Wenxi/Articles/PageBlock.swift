@@ -51,6 +51,8 @@ struct PageBlock {
 struct BlockClassifier {
     var maximumTitleLength: Int
     var maximumSubtitleLength: Int
+    /// The line width of a hard-wrapped page: lines this long (or one less) are running text.
+    var wrapWidth: Int? = nil
 
     /// Classifies one trimmed, non-empty line.
     func classify(_ raw: [Unicode.Scalar], line: Int, blanksBefore: Int) -> PageBlock {
@@ -126,6 +128,7 @@ struct BlockClassifier {
     /// Short, no sentence end inside, no continuing punctuation at the end, at least two Han.
     func isTitleLike(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count >= 2, s.count <= maximumTitleLength else { return false }
+        if let w = wrapWidth, s.count >= w - 1 { return false }
         var han = 0
         for (k, c) in s.enumerated() {
             if CharacterClasses.isHan(c) { han += 1 }
