@@ -8,7 +8,7 @@ import Testing
         let text = try ArticlesTestSupport.read("seeds/000_d12699ffdacbae51.txt")
         let articles = ArticlesTestSupport.jiebaSplitter.articles(in: text, path: "seeds/000_d12699ffdacbae51.txt")
         #expect(articles.count == 6)
-        #expect(articles.map(\.index) == Array(0..<articles.count))
+        #expect(articles.map(\.index) == Array(1...articles.count))
         let classifier = BlockClassifier(maximumTitleLength: 40, maximumSubtitleLength: 80)
         for a in articles {
             #expect(!a.paragraphs.isEmpty)

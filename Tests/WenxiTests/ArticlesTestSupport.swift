@@ -7,22 +7,10 @@ enum ArticlesTestSupport {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The words of Dictionaries/jieba/dict.txt (jieba 0.42.1, MIT): "word freq tag" lines.
-    static let jiebaWords: Set<String> = {
-        let url = packageRoot.appendingPathComponent("Dictionaries/jieba/dict.txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        var words = Set<String>()
-        words.reserveCapacity(360_000)
-        for line in text.split(separator: "\n") {
-            if let space = line.firstIndex(of: " ") { words.insert(String(line[..<space])) }
-        }
-        return words
-    }()
-
-    /// A splitter that asks jieba's word list.
+    /// A splitter that asks the shared lexicon (jieba's words).
     static let jiebaSplitter: ArticleSplitter = {
-        let words = jiebaWords
-        return ArticleSplitter(isWord: { words.contains($0) })
+        let lexicon = try! Lexicon.shared()
+        return ArticleSplitter(isWord: { lexicon.contains($0) })
     }()
 
     /// A lexicon closure from a handful of words.

@@ -7,7 +7,7 @@
 /// none), `subtitle`?, `dateline`?, `byline`?, `text`, `paragraphs`, `source` {`path`, `first_line`,
 /// `last_line`}, `warnings`, plus `repairs`.
 public struct Article: Sendable, Hashable, Codable {
-    /// Position of the article on its page, from 0.
+    /// Position of the article on its page, from 1.
     public var index: Int
     /// The main title line, or nil for an untitled article or fragment.
     public var title: String?

@@ -202,7 +202,7 @@ struct ArticleAssembler {
                 warnings.append("ends in the middle of a sentence at line \(d.lastParagraphLine); the rest may be on another page")
             }
             return Article(
-                index: index, title: d.title, subtitle: d.subtitle, dateline: d.dateline, byline: d.byline,
+                index: index + 1, title: d.title, subtitle: d.subtitle, dateline: d.dateline, byline: d.byline,
                 paragraphs: d.paragraphs, source: SourceRange(path: path, firstLine: d.firstLine, lastLine: d.lastLine),
                 warnings: warnings, repairs: d.repairs.sorted { ($0.firstLine, $0.lastLine) < ($1.firstLine, $1.lastLine) })
         }
