@@ -33,7 +33,7 @@ UNITS = set('''
 年代 年度 公里 千米 平方米 平方公里 平方千米 公顷 厘米 毫米 纳米 微米 海里 英里 公斤 千克 毫升 立方米 千瓦
 千瓦时 兆瓦 吉瓦 千伏 赫兹 摄氏度 马力 标准箱 人次 架次 车次 百分点 个百分点 美元 欧元 日元 英镑 港元 港币
 澳元 韩元 卢布 万元 亿元 工作日 昼夜 半 多 余 来 几 前 后 内 间 里 以来 左右 上下 以上 以下 之多 有余 开外
-局 丈 尺 寸 镑 千卡 发 遍 回 下 拳 班 营 连 排 席 站 任 课 版 阶段 部分 年级 万 亿 千 百 十
+局 丈 尺 寸 镑 千卡 发 遍 回 下 拳 班 营 连 排 席 站 任 课 版 阶段 部分 万 亿 千 百 十
 '''.split())
 
 # Units the figure scanner reads (Sources/Wenxi/Figures/FigureLexicon.swift) count too, except
@@ -104,6 +104,8 @@ def numeric(word):
     if j == 0:
         return False
     run, rest = s[:j], s[j:]
+    if rest.startswith('年级'):
+        return False  # school grades (三年级) are names of classes, not years
     if len(run) == 4 and rest.startswith('年') and all(c in DIGITS for c in run):
         return True  # a year written digit by digit: 一九四九年
     if rest == '折' and len(run) == 2 and all(c in DIGITS for c in run):

@@ -2,7 +2,7 @@
 // and Dictionaries/figures/fixed-words-extra.txt. Do not edit by hand.
 
 extension FixedWords {
-    /// Fixed words containing numerals, one a line (14074 words).
+    /// Fixed words containing numerals, one a line (14083 words).
     static let data = """
         一一
         一一二
@@ -888,6 +888,7 @@ extension FixedWords {
         一年四季
         一年生
         一年生植
+        一年级
         一年计划
         一并
         一并处理
@@ -2216,6 +2217,7 @@ extension FixedWords {
         七帮
         七年之病
         七年之痒
+        七年级
         七庙
         七开八得
         七弟
@@ -3373,6 +3375,7 @@ extension FixedWords {
         三年化碧
         三年有成
         三年生
+        三年级
         三年计划
         三废
         三度空间
@@ -5175,6 +5178,7 @@ extension FixedWords {
         二帝
         二年制
         二年生
+        二年级
         二年计划
         二度春
         二度梅
@@ -5776,6 +5780,7 @@ extension FixedWords {
         五常市
         五幕
         五年制
+        五年级
         五年计划
         五度五关
         五建
@@ -6556,6 +6561,7 @@ extension FixedWords {
         八带鱼
         八幡
         八平柴
+        八年级
         八府巡按
         八廓街
         八开
@@ -6878,6 +6884,7 @@ extension FixedWords {
         六巷
         六师
         六年制
+        六年级
         六库镇
         六弄
         六式
@@ -7203,6 +7210,7 @@ extension FixedWords {
         几希
         几幕
         几年生
+        几年级
         几开
         几弄
         几弹
@@ -9154,6 +9162,7 @@ extension FixedWords {
         四平路
         四年制
         四年生
+        四年级
         四库
         四库全书
         四度空间

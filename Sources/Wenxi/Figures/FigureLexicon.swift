@@ -96,7 +96,7 @@ enum FigureLexicon {
         张 块 片 根 株 棵 朵 枚 颗 粒 双 对 组 队 省 市 县 区 乡 镇 村 国 例 起 宗 笔 单 票 股 手 首 集 页 字 层 级 分 \
         点 倍 番 度 门 节 章 款 段 关 步 声 句 口 匹 尾 道 卷 幅 封 盏 箱 袋 包 瓶 杯 碗 桶 罐 滴 员 代 圈 局 任 站 课 \
         版 遍 回 发 班 营 连 排 席 强 胎 窝 亩 人次 架次 车次 航次 班次 批次 场次 户次 辆次 件次 周年 \
-        阶段 部分 年级 个体 \
+        阶段 部分 个体 \
         米 公里 千米 厘米 毫米 微米 纳米 海里 英里 英尺 英寸 公分 里 丈 尺 寸 \
         平方米 平方公里 平方千米 平方厘米 平方英里 公顷 亩地 \
         立方米 立方厘米 立方千米 升 毫升 加仑 桶 \
@@ -165,7 +165,8 @@ enum FigureLexicon {
     /// Words before a number, stored reversed for matching backwards from the number.
     static let prefixes: ScalarTrie<PrefixKind> = {
         var entries: [(String, PrefixKind)] = [
-            ("约", .approximate(.about)), ("大约", .approximate(.about)), ("约为", .approximate(.about)),
+            ("约", .approximate(.about)), ("大约", .approximate(.about)), ("约为", .approximate(.about)), ("约有", .approximate(.about)), ("约占", .approximate(.about)),
+            ("约合", .approximate(.about)), ("大约有", .approximate(.about)),
             ("大概", .approximate(.about)), ("近", .approximate(.about)), ("将近", .approximate(.about)),
             ("接近", .approximate(.about)), ("近乎", .approximate(.about)),
             ("逾", .approximate(.more)), ("超", .approximate(.more)), ("超过", .approximate(.more)),

@@ -124,7 +124,7 @@ extension FigureScanner {
         if forced == nil {
             // Fractions: 三分之一, 百分之三点五, 千分之五.
             if at(j, "分之"), j + 2 < n, NumeralParser.startsNumber(s, at: j + 2),
-               let num2 = NumeralParser.parse(s, at: j + 2), v > 0, !num2.bareMultiplier {
+               let num2 = NumeralParser.parse(s, at: j + 2), v > 0, !num2.bareMultiplier || num2.value == 100 {
                 r.end = num2.end
                 switch v {
                 case 100: r.kind = .percentage; r.value = .number(num2.value)
@@ -253,12 +253,13 @@ extension FigureScanner {
                 r.weak = true
                 return r
             }
-            if num.bareMultiplier && approx == nil { r.weak = true; return r }
+            if num.bareMultiplier && approx == nil && approxPrefix == nil { r.weak = true; return r }
+            if num.digitString { r.weak = true; return r }
             if !num.startsArabic && !num.hasMultiplier && num.chineseDigitCount == 0 && !num.vague { r.weak = true; return r }
         case .money(let code):
             r.kind = .money
             r.unit = code
-            if num.bareMultiplier && approx == nil { r.weak = true; return r }
+            if num.bareMultiplier && approx == nil && approxPrefix == nil { r.weak = true; return r }
         case .percent:
             r.kind = .percentage
             r.unit = nil

@@ -2,6 +2,27 @@
 enum NumeralParser {
     private static let ji: UInt32 = 0x51E0      // 几
     private static let shu: UInt32 = 0x6570     // 数
+    private static let dian: UInt32 = 0x70B9    // 点
+
+    /// Chinese digits after 点 that make a decimal fraction: at most 6, and not followed by
+    /// 分, 秒, 刻 or a multiplier (which make 三点五分 a time).
+    private static func chineseDecimal(_ s: [UInt32], at start: Int) -> (digits: [Int], end: Int)? {
+        var k = start
+        var digits: [Int] = []
+        while k < s.count, digits.count < 6, FigureCharacters.bits(s[k]) & FigureCharacters.chineseDigit != 0 {
+            digits.append(FigureCharacters.chineseDigitValue(s[k]))
+            k += 1
+        }
+        guard !digits.isEmpty else { return nil }
+        if k < s.count {
+            let next = s[k]
+            if FigureCharacters.multiplierExponent(next) > 0 || next == 0x5206 || next == 0x79D2 || next == 0x523B
+                || FigureCharacters.bits(next) & FigureCharacters.chineseDigit != 0 || next == 0x949F {  // 分 秒 刻 钟
+                return nil
+            }
+        }
+        return (digits, k)
+    }
 
     /// The number whose first numeral is at `start`, or `nil` if none starts there.
     ///
@@ -133,6 +154,7 @@ enum NumeralParser {
                 result.chineseDigitCount += 1
                 if d == 0 {
                     if current != nil && !result.hasMultiplier {
+                        if digits.count >= 8 { break }
                         digits.append(0)        // 二〇二三: digit by digit
                         current = Decimal10.integer(0)
                         lastDigit = 0
@@ -160,7 +182,7 @@ enum NumeralParser {
                         j += 1
                         continue
                     }
-                    if result.hasMultiplier || pairUsed { break }
+                    if result.hasMultiplier || pairUsed || digits.count >= 8 { break }
                     digits.append(d)
                     lastDigit = d
                     j += 1
@@ -174,6 +196,26 @@ enum NumeralParser {
                 afterMultiplier = false
                 j += 1
                 continue
+            }
+            // 三点五, 百分之三点五: a decimal point between Chinese digits (not 三点五十分, a time).
+            if c == dian, let cur = current, currentIsChineseDigit, !currentIsJi, !pairUsed, digits.count <= 1 || !result.hasMultiplier,
+               let fraction = chineseDecimal(s, at: j + 1) {
+                var mantissa = cur.mantissa
+                var exponent = cur.exponent
+                for d in fraction.digits {
+                    mantissa = mantissa * 10 + Int64(d)
+                    exponent -= 1
+                }
+                if digits.count >= 2 && !result.hasMultiplier {
+                    // digits read one by one before the point: 十二点五 has a multiplier, 一二点五 is not a number
+                    break
+                }
+                current = Decimal10(mantissa: mantissa, exponent: exponent)
+                currentIsChineseDigit = false
+                result.hasDecimal = true
+                digits = []
+                j = fraction.end
+                break
             }
             if c == ji || (c == shu && j == start) {
                 if c == shu && !(j + 1 < n && FigureCharacters.multiplierExponent(s[j + 1]) > 0) { break }
@@ -213,7 +255,7 @@ enum NumeralParser {
                 lastSmall = exp
             } else {
                 let amount = section + (current == nil ? (j == start ? value : Decimal10.zero) : value)
-                let consecutive = current == nil && afterMultiplier      // 万万, 万亿
+                let consecutive = current == nil && afterMultiplier && section.isZero   // 万万, 万亿
                 if total.isZero || consecutive || total.double < pow10(exp) {
                     total = (total + amount).scaled(by: exp)
                 } else {
