@@ -119,7 +119,6 @@ extension FigureScanner {
         let minus = isAny(i - 1, "-－−") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
             && i - 1 >= lastEnd && num.startsArabic
         let symbol = prefix { if case .currencySymbol = $0 { return true } else { return false } }
-        let currencyWord = prefix { if case .currency = $0 { return true } else { return false } }
 
         if forced == nil {
             // Fractions: 三分之一, 百分之三点五, 千分之五.
@@ -422,7 +421,7 @@ extension FigureScanner {
             }
             return r
         case .century:
-            guard num.isInteger, v >= 1, v <= 30, approx == nil, ordinal == nil || true else { r.weak = true; return r }
+            guard num.isInteger, v >= 1, v <= 30, approx == nil else { r.weak = true; return r }
             r.kind = .date
             r.unit = nil
             let century = Int(v) - 1
@@ -460,8 +459,7 @@ extension FigureScanner {
             r.value = .number(-x)
             r.start = min(r.start, i - 1)
         }
-        _ = currencyWord
-        _ = upward.map { r.start = min(r.start, $0.start) }
+        if let upward { r.start = min(r.start, upward.start) }
         return r
     }
 
