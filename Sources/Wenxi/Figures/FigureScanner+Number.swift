@@ -3,7 +3,7 @@ extension FigureScanner {
     /// 一 before a counting classifier is a determiner, not a figure.
     static let measuringSingles: Set<String> = [
         "米", "吨", "克", "斤", "亩", "升", "瓦", "伏", "度", "倍", "番", "丈", "尺", "寸", "里", "安", "卡", "帕",
-        "桶", "人", "名", "例", "票", "股", "手",
+        "桶", "人", "名", "例",
     ]
 
     /// Range separators between two numbers (3至5年, 20%—30%).
