@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Derives the figure stage's list of fixed words that contain numerals.
+
+Reads jieba's lexicon (Dictionaries/jieba/dict.txt, MIT, "word freq tag" lines)
+and keeps every all-Han word of 2..8 characters that contains a Chinese numeral
+but is not itself a numeric expression (numeral + measure word or unit, ordinal,
+approximation, fraction): 一些, 统一, 唯一, 万一, 一心一意, 三亚, 十八大, 两岸 ...
+Adds the hand-written words in fixed-words-extra.txt (political slogans, names,
+adverbs whose shape looks numeric, such as 十分 "very") and drops those in
+fixed-words-not.txt. Writes:
+  Dictionaries/figures/fixed-words.txt              one word a line, sorted
+  Sources/Wenxi/Figures/FigureFixedWordData.swift   the same list as a Swift literal
+Run from anywhere: python3 Dictionaries/figures/build-fixed-words.py
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
+
+DIGITS = set('零〇○一二三四五六七八九两壹贰叁肆伍陆柒捌玖')
+MULTS = {'十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3, '万': 4, '亿': 8}
+NUMERALS = DIGITS | set(MULTS) | {'几'}
+# Financial forms double as ordinary characters (陆军, 队伍, 收拾): a word counts
+# as numeral-bearing through them only if it also has a plain numeral.
+PLAIN = set('零〇○一二三四五六七八九两十百千万亿几')
+
+# Measure words, units and time words that may follow a numeral in a figure.
+UNITS = set('''
+人 个 家 项 支 名 位 次 件 条 只 头 辆 架 艘 台 套 座 所 栋 幢 间 处 户 种 类 批 场 届 期 轮 部 本 册 篇 份
+张 块 片 根 株 棵 朵 枚 颗 粒 双 对 组 队 省 市 县 区 乡 镇 村 例 起 宗 笔 单 票 股 手 首 集 页 字 层 级 分 点
+倍 番 成 折 度 岁 年 月 日 天 周 时 秒 号 米 克 斤 升 吨 亩 瓦 伏 元 门 节 章 款 段 季 关 步 声 句 口 匹 尾 道
+卷 幅 封 笔 盏 筐 箱 袋 包 瓶 杯 碗 桶 罐 滴 项 员 员 代 轮 圈 周岁 周年 个月 小时 分钟 秒钟 星期 季度 世纪
+年代 年度 公里 千米 平方米 平方公里 平方千米 公顷 厘米 毫米 纳米 微米 海里 英里 公斤 千克 毫升 立方米 千瓦
+千瓦时 兆瓦 吉瓦 千伏 赫兹 摄氏度 马力 标准箱 人次 架次 车次 百分点 个百分点 美元 欧元 日元 英镑 港元 港币
+澳元 韩元 卢布 万元 亿元 工作日 昼夜 半 多 余 来 几 前 后 内 间 里 以来 左右 上下 以上 以下 之多 有余 开外
+局 丈 尺 寸 镑 千卡 发 遍 回 下 拳 班 营 连 排 席 站 任 课 版 阶段 部分 万 亿 千 百 十
+'''.split())
+
+# Units the figure scanner reads (Sources/Wenxi/Figures/FigureLexicon.swift) count too, except
+# words whose numeral forms are names more often than counts (三国, 八强).
+NOT_UNITS = {'国', '强', '个体', '核', '窝', '胎'}
+
+
+def lexicon_units():
+    import re
+    path = os.path.join(ROOT, 'Sources', 'Wenxi', 'Figures', 'FigureLexicon.swift')
+    text = open(path, encoding='utf-8').read()
+    words = set()
+    block = text[text.index('static let measureWords'):text.index('.split(whereSeparator')]
+    words |= set(re.findall(r'[\u4e00-\u9fff]+', block))
+    for start, end in (('static let currencies', 'static let units'), ('static let units', 'static let latinUnitTrie'),
+                       ('static let approximationSuffixes', 'static let dateWords')):
+        block = text[text.index(start):text.index(end)]
+        words |= set(re.findall(r'\("([\u4e00-\u9fff]+)", ', block))
+    return words - NOT_UNITS
+
+
+UNITS |= lexicon_units()
+
+PREFIXES = ('第', '数', '约', '近', '前', '逾', '上', '超', '达', '共', '仅', '达到', '超过', '不到', '不足')
+
+
+def canonical(run, alone):
+    """True if a run of numeral characters reads as one ordinary number."""
+    if run[0] in MULTS and MULTS[run[0]] >= 2 and len(run) > 1 and run[1] in MULTS:
+        return False  # 千万, 百万 as words: adverbs or idioms (千万不要)
+    if run[0] in MULTS and MULTS[run[0]] >= 2:
+        return len(run) == 1 or run[1] in '余多几'
+    prev = None
+    last_small = 99
+    for k, c in enumerate(run):
+        if c in '零〇○':
+            prev = None
+        elif c in DIGITS or c == '几':
+            if prev is not None:
+                pair = prev + c
+                if pair not in PAIRS or (alone and len(run) == 2):
+                    return False  # digit strings (五一, 一一) and bare pairs (三四) are not numbers
+            prev = c
+        else:
+            e = MULTS[c]
+            if e < 4:
+                if e >= last_small:
+                    return False
+                last_small = e
+            else:
+                last_small = 99
+            prev = None
+    return True
+
+
+PAIRS = {'一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五', '一二', '二三'}
+
+
+def numeric(word):
+    s = word
+    for p in PREFIXES:
+        if s.startswith(p) and len(s) > len(p):
+            s = s[len(p):]
+            break
+    j = 0
+    while j < len(s) and s[j] in NUMERALS:
+        j += 1
+    if j == 0:
+        return False
+    run, rest = s[:j], s[j:]
+    if rest.startswith('年级'):
+        return False  # school grades (三年级) are names of classes, not years
+    if len(run) == 4 and rest.startswith('年') and all(c in DIGITS for c in run):
+        return True  # a year written digit by digit: 一九四九年
+    if rest == '折' and len(run) == 2 and all(c in DIGITS for c in run):
+        return True  # a discount: 七五折
+    if rest.startswith('分之'):
+        return all(c in NUMERALS for c in rest[2:]) and len(rest) > 2  # fractions: 三分之一
+    if not canonical(run, not rest):
+        return False
+    while rest:
+        for k in (4, 3, 2, 1):
+            if len(rest) >= k and rest[:k] in UNITS:
+                rest = rest[k:]
+                break
+        else:
+            return False
+    return True
+
+
+def main():
+    src = os.path.join(ROOT, 'Dictionaries', 'jieba', 'dict.txt')
+    extra = os.path.join(HERE, 'fixed-words-extra.txt')
+    drop = os.path.join(HERE, 'fixed-words-not.txt')
+    read_list = lambda p: [l.strip() for l in open(p, encoding='utf-8') if l.strip() and not l.startswith('#')]
+    words = set()
+    for line in open(src, encoding='utf-8'):
+        w = line.split(' ', 1)[0]
+        if not (2 <= len(w) <= 8) or not all('\u4e00' <= c <= '\u9fff' or c in '〇○' for c in w):
+            continue
+        if not any(c in PLAIN for c in w):
+            continue
+        if numeric(w):
+            continue
+        words.add(w)
+    words |= set(read_list(extra))
+    words -= set(read_list(drop))
+    out = sorted(words)
+    with open(os.path.join(HERE, 'fixed-words.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out) + '\n')
+    swift = os.path.join(ROOT, 'Sources', 'Wenxi', 'Figures', 'FigureFixedWordData.swift')
+    with open(swift, 'w', encoding='utf-8') as f:
+        f.write('// Generated by Dictionaries/figures/build-fixed-words.py from jieba 0.42.1 (MIT)\n')
+        f.write('// and Dictionaries/figures/fixed-words-extra.txt. Do not edit by hand.\n\n')
+        f.write('extension FixedWords {\n')
+        f.write('    /// Fixed words containing numerals, one a line (%d words).\n' % len(out))
+        f.write('    static let data = """\n')
+        for w in out:
+            f.write('        ' + w + '\n')
+        f.write('        """\n}\n')
+    print('%d fixed words' % len(out), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()

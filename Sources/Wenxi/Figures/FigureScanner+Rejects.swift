@@ -1,0 +1,112 @@
+extension FigureScanner {
+    /// Words after a short number that make it a hotline or service number.
+    static let hotlineAfter = ["热线", "专线", "服务热线", "热线电话", "电话", "平台", "便民", "政务", "报警", "急救",
+                               "举报", "投诉", "客服", "短信", "号码", "网站", "接警", "指挥中心", "服务台", "消费者"]
+    /// Words before a short number that make it a phone number.
+    static let hotlineBefore = ["拨打", "致电", "拨通", "呼叫", "热线", "电话", "号码", "打通", "拨"]
+    /// Organs named with 届 (十四届全国人大, 二十届三中全会): a session number, not a figure.
+    static let sessionBodies = ["全国人大", "全国政协", "人大", "政协", "中央", "全会", "全国人民代表大会", "中共中央",
+                                "中央委员会", "中央纪委", "中纪委", "全国委员会", "党代会", "省委", "市委", "县委"]
+
+    /// Shapes rejected before the number is read: five-year plans (十四五, "九五"规划) and 零下.
+    func shapeReject(at i: Int) -> Int? {
+        if at(i, "零下"), NumeralParser.startsNumber(s, at: i + 2) { return i + 2 }
+        // 十一五 ... 十五五: 十, a digit, 五, and no numeral after.
+        if ch(i) == 0x5341, isAny(i + 1, "一二三四五"), ch(i + 2) == 0x4E94, !FigureCharacters.isChineseNumeral(ch(i + 3)),
+           !isAny(i + 3, "年个岁天倍") {
+            return i + 3
+        }
+        if isAny(i, "七八九十"), ch(i + 1) == 0x4E94,
+           atAny(i + 2, ["规划", "计划", "时期", "期间", "”", "\""]) != nil || isAny(i - 1, "“\"") {
+            return i + 2
+        }
+        return nil
+    }
+
+    /// Chinese numerals that name things: congresses (十八大), sessions (十四届全国人大), plenums
+    /// (三中全会), session numbers after an organ (人大二次会议), weekdays (周一).
+    func chineseReject(_ num: ParsedNumber) -> Int? {
+        let i = num.start
+        let e = num.end
+        if ch(e) == 0x5927 { return e + 1 }                               // 大
+        if num.isLoneOne && isAny(i - 1, "这那每某另哪同其任唯之统逐万") { return e }     // 这一年, 每一天
+        if ch(e) == 0x5C4A, ch(i - 1) != 0x7B2C {                          // 届 without 第
+            if atAny(e + 1, Self.sessionBodies) != nil { return e + 1 }
+            if FigureCharacters.isChineseNumeral(ch(e + 1)), at(e + 2, "中全会") || at(e + 2, "次全会") { return e + 1 }
+        }
+        if at(e, "中全会") { return e + 3 }
+        if at(e, "次会议") || at(e, "次全体会议") || at(e, "次全会"),
+           ["人大", "政协", "委会", "大会", "全会"].contains(where: { before(i, $0) }) {
+            return e + 1
+        }
+        if ["周", "星期", "礼拜"].contains(where: { before(i, $0) }), !num.hasMultiplier, num.value >= 1, num.value <= 7 {
+            var isDuration = false
+            if let unit = FigureLexicon.units.longestMatch(in: s, at: e), case .duration = unit.value.unitClass { isDuration = true }
+            if !isDuration { return e }                                     // 周三, 星期一 (but 每周三天)
+        }
+        if num.digitString, ch(e) != 0x5E74, ch(e) != 0x6298 { return e }  // 二〇二三 without 年 (but 七五折)
+        return nil
+    }
+
+    /// Arabic numbers that are codes, phone numbers, hotlines, list markers or names.
+    func arabicReject(_ num: ParsedNumber) -> Int? {
+        let i = num.start
+        let e = num.end
+        let digits = num.plainDigits
+        // Models and standards: GB/T 2260, C919, COVID-19, ISO 9001.
+        if FigureCharacters.isLatin(ch(i - 1)) || (isAny(i - 1, "-/_.·－ ") && FigureCharacters.isLatin(ch(i - 2))) {
+            if !isAny(e, "%％") { return skipCode(from: i) }
+        }
+        // 010-12345678, 0755-8888888, 400-810-8888.
+        if (digits == 3 || digits == 4), FigureCharacters.arabicValue(s[i]) == 0, isAny(e, "-－") {
+            return skipCode(from: i)
+        }
+        if digits == 3, isAny(e, "-－"), at(i, "400") || at(i, "800") { return skipCode(from: i) }
+        // Long digit strings with nothing after them: phone numbers, ids, codes.
+        if digits >= 7 {
+            let unit = FigureLexicon.units.longestMatch(in: s, at: e)
+            let multiplier = FigureCharacters.multiplierExponent(ch(e)) > 0
+            if unit == nil && !multiplier && !isAny(e, "多余") { return skipCode(from: i) }
+        }
+        if isAny(e, "·•・･"), FigureCharacters.isArabic(ch(e + 1)) { return skipCode(from: i) }   // 3·15, 9·11
+        if before(i, "双") && digits > 0 { return e }                                          // 双11
+        if digits == 2 && ch(e) == 0x540E && !isAny(e + 1, "天年月") { return e + 1 }             // 80后, 00后
+        // List markers: 1、 2. (3)
+        if digits >= 1 && digits <= 2 {
+            let lineStart = i == 0 || isAny(i - 1, "\n\r \t\u{3000}")
+            if lineStart && (isAny(e, "、") || (isAny(e, ".．") && !FigureCharacters.isArabic(ch(e + 1)))) { return e + 1 }
+            if isAny(i - 1, "(（") && isAny(e, ")）") { return e + 1 }
+            let clauseStart = lineStart || isAny(i - 1, "。；;：:")
+            if clauseStart && (isAny(e, "、") || (isAny(e, ".．") && !FigureCharacters.isArabic(ch(e + 1)))) { return e + 1 }
+        }
+        // Hotlines: 12345热线, 拨打110.
+        if digits >= 3 && digits <= 6 {
+            if atAny(e, Self.hotlineAfter) != nil || Self.hotlineBefore.contains(where: { before(i, $0) }) { return e }
+            if digits == 5, at(i, "12") || at(i, "95") || at(i, "96"),
+               FigureLexicon.units.longestMatch(in: s, at: e) == nil, !isAny(e, "多余") {
+                return e
+            }
+        }
+        if digits >= 1 && digits <= 3 && ch(e) == 0x8DEF && !isAny(e + 1, "军人") { return e + 1 }  // 15路公交
+        // Letters after: 5G, 3D, 4K (Latin units are read with the number).
+        let k = ch(e) == 0x20 ? e + 1 : e
+        if FigureCharacters.isLatin(ch(e)) || (ch(e) == 0x20 && FigureCharacters.isLatin(ch(k))) {
+            if let m = FigureLexicon.latinUnitTrie.longestMatch(in: s, at: k),
+               !FigureCharacters.isLatin(ch(m.end)), FigureCharacters.arabicValue(ch(m.end)) < 0 {
+                return nil
+            }
+            if ch(e) == 0x20 { return nil }
+            return skipCode(from: i)
+        }
+        return nil
+    }
+
+    /// The end of a code made of letters, digits and -, ., /, _.
+    func skipCode(from i: Int) -> Int {
+        var k = i
+        while k < n, FigureCharacters.isLatin(s[k]) || FigureCharacters.isArabic(s[k]) || isAny(k, "-/_.－·") {
+            k += 1
+        }
+        return max(k, i + 1)
+    }
+}
