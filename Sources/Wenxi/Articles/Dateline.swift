@@ -37,6 +37,19 @@ public struct Dateline: Sendable, Hashable, Codable {
         return "\(y)-\(two(month))-\(two(day))"
     }
 
+    /// The dateline's calendar date, taking a missing year from `reference`: the reference's year,
+    /// or the year before when the month and day would fall after the reference. Nil without a
+    /// month and day, or without a year and a reference.
+    public func date(reference: CalendarDate?) -> CalendarDate? {
+        guard let month, let day else { return nil }
+        if let year { return CalendarDate(year: year, month: month, day: day) }
+        guard let reference else { return nil }
+        if let sameYear = CalendarDate(year: reference.year, month: month, day: day), sameYear <= reference {
+            return sameYear
+        }
+        return CalendarDate(year: reference.year - 1, month: month, day: day)
+    }
+
     /// Creates a dateline.
     public init(
         raw: String, agency: String? = nil, place: String? = nil, year: Int? = nil, month: Int? = nil,

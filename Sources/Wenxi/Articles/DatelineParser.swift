@@ -23,8 +23,11 @@ enum DatelineParser {
         "中国经济网", "中国网", "中国青年网", "新华每日电讯",
     ].map { Array(($0 as String).unicodeScalars) }.sorted { $0.count > $1.count }
 
+    /// How many code points at the start of a paragraph are looked at.
+    static let window = 80
+
     static func parse(_ s: [Unicode.Scalar]) -> Match? {
-        let limit = min(s.count, 80)
+        let limit = min(s.count, window)
         var i = 0
         while i < limit, CharacterClasses.isSpace(s[i]) { i += 1 }
         let start = i

@@ -17,6 +17,15 @@ struct DateAnchor: Sendable, Equatable {
         self.init(year: date.year, month: date.month, day: date.day)
     }
 
+    /// The anchor a dateline gives: its date, with a missing year taken from `reference`.
+    init(dateline: Dateline, reference: CalendarDate?) {
+        if let date = dateline.date(reference: reference) {
+            self.init(date)
+        } else {
+            self.init(year: dateline.year, month: dateline.month, day: dateline.day)
+        }
+    }
+
     /// The anchor as a calendar date, when all three parts are known.
     var date: CalendarDate? {
         guard let year, let month, let day else { return nil }

@@ -93,16 +93,16 @@ public struct FigureExtractor: Sendable {
         return scanner.scan()
     }
 
-    /// The date in a news dateline such as 新华社北京11月4日电 / 本报北京2024年3月2日讯, looked for
-    /// in the first 300 code points of `text`.
+    /// The dateline (新华社北京11月4日电, 本报北京2024年3月2日讯) that opens `text`, if any; the article
+    /// stage's parser reads it.
     public func dateline(in text: String) -> Dateline? {
-        Dateline.find(in: text.unicodeScalars.prefix(Dateline.searchWindow).map(\.value))
+        DatelineParser.parse(Array(text.unicodeScalars.prefix(DatelineParser.window)))?.dateline
     }
 
     func anchor(for scalars: [UInt32], referenceDate: CalendarDate?) -> DateAnchor {
-        if options.anchorToDateline, let dateline = Dateline.find(in: scalars) {
-            if let date = dateline.date(reference: referenceDate) { return DateAnchor(date) }
-            return DateAnchor(year: nil, month: dateline.month, day: dateline.day)
+        if options.anchorToDateline,
+           let dateline = DatelineParser.parse(scalars.prefix(DatelineParser.window).compactMap(Unicode.Scalar.init))?.dateline {
+            return DateAnchor(dateline: dateline, reference: referenceDate)
         }
         return referenceDate.map(DateAnchor.init) ?? .none
     }
