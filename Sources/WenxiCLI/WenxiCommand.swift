@@ -10,6 +10,7 @@ struct WenxiCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SegmentCommand.self,
+            EntitiesCommand.self,
         ]
     )
 

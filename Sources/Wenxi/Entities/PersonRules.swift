@@ -1,0 +1,114 @@
+/// Person names: Chinese names by surname and given-character likelihood, foreign names by
+/// transliteration characters, both confirmed by context.
+extension RecognitionPass {
+    typealias Flag = EntityData.Flag
+
+    /// How strongly the words around `start..<end` say that it is a person's name.
+    func personContext(_ start: Int, _ end: Int) -> Float {
+        var score: Float = 0
+        if let after = wordsStarting(at: end, with: Flag.title | Flag.speech | Flag.strongAfter) {
+            let f = flags(end, after)
+            if f & (Flag.title | Flag.strongAfter) != 0 { score += 3 } else { score += 1 }
+        }
+        if wordEnding(at: start, with: Flag.title) != nil { score += 3 }
+        if start > 0 && (text[start - 1] == 0x3001 || text[start - 1] == 0x201C) { score += 0.5 }  // 、 “
+        if end < n && (text[end] == 0x3001 || text[end] == 0x201D) { score += 0.5 }
+        // 52岁的退休教师王建国: an age or description before.
+        if start >= 2 && text[start - 1] == 0x7684 /* 的 */ && text[start - 2] == 0x5C81 /* 岁 */ { score += 2 }
+        if end < n && (text[end] == 0xFF08 || text[end] == 0x28) { score += 0.5 }  // 王强（左）
+        return score
+    }
+
+    mutating func personCandidates() {
+        let names = data.names
+        let threshold = recognizer.options.personThreshold
+        for i in 0..<n where boundary[i] {
+            for (length, strength) in names.surname(in: text, at: i) {
+                let g1 = i + length
+                guard isHan(g1), names.givenScore(text[g1]) > -20 else { continue }
+                // 王书记, 李主任: a title right after the surname is no given name.
+                if let titleEnd = wordsStarting(at: g1, with: Flag.title | Flag.speech), titleEnd > g1 + 1 { continue }
+                var givenSum: Float = 0
+                for glen in 1...2 {
+                    let end = g1 + glen
+                    guard end <= n, isHan(end - 1) else { break }
+                    let charScore = names.givenScore(text[end - 1])
+                    if charScore <= -20 { break }
+                    givenSum += charScore
+                    // The second given character must not start a title or verb (王强书记, 王强表示).
+                    if glen == 2, let w = wordsStarting(at: end - 1, with: Flag.title | Flag.speech), w > end { break }
+                    var score = 0.3 * strength + givenSum / Float(glen) + (glen == 2 ? 0.5 : -1)
+                    let nameFlags = flags(i, end)
+                    if nameFlags & (Flag.notName | Flag.title) != 0 { continue }
+                    if let entry = lexicon(i, end) {
+                        if entry.tag == "nr" || entry.tag == "nrfg" || entry.tag == "nrt" {
+                            score += entry.frequency > 800 && glen == 1 ? -2 : 2.5
+                        } else {
+                            score -= 4
+                        }
+                    }
+                    // A name that cuts a word: 李明天 (明天).
+                    if !boundary[end] { score -= Int(spans[Int(tokenAt[end - 1])].start) == end - 1 ? 6 : 2.5 }
+                    // A name that is only the start of a longer ordinary word.
+                    let k = Int(tokenAt[i])
+                    if Int(spans[k].end) > g1 && tags[k] != .person {
+                        score -= Int(spans[k].end) >= end ? 3 : 1
+                    }
+                    score += personContext(i, end)
+                    if score >= threshold {
+                        add(i, end, .person, 1.9 * Float(end - i) + min(score - threshold, 3) * 0.3)
+                    }
+                }
+            }
+        }
+    }
+
+    mutating func foreignNameCandidates() {
+        let names = data.names
+        var i = 0
+        while i < n {
+            guard boundary[i], names.transliteration.contains(text[i]) else { i += 1; continue }
+            var end = i
+            var dots = 0
+            while end < n {
+                let c = text[end]
+                if names.transliteration.contains(c) { end += 1; continue }
+                if (c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0xFF0E || c == 0x2027) && end + 1 < n
+                    && isHan(end + 1) && end > i {
+                    dots += 1
+                    end += 1
+                    continue
+                }
+                break
+            }
+            // Shrink to a token boundary.
+            while end > i + 1 && !boundary[end] { end -= 1 }
+            let length = end - i
+            if dots > 0 && length >= 3 {
+                add(i, end, .person, 2 * Float(length) + 1)
+            } else if length >= 3 {
+                var score = personContext(i, end)
+                if wordEnding(at: i, with: Flag.foreignTitle) != nil { score += 2 }
+                if let entry = lexicon(i, end), entry.tag.hasPrefix("nr") { score += 2 }
+                if score >= 3 { add(i, end, .person, 2 * Float(length) - 0.1) }
+            }
+            // Names with a middle dot where the parts are not transliteration characters.
+            i = max(end, i + 1)
+        }
+        // Any run of Han characters joined by a middle dot is a foreign name: 阿卜杜拉·阿卜杜勒.
+        var k = 0
+        while k < n {
+            if text[k] == 0xB7 || text[k] == 0x30FB || text[k] == 0x2027 {
+                var s = k, e = k + 1
+                while s > 0 && isHan(s - 1) && k - s < 5 { s -= 1 }
+                while e < n && (isHan(e) || text[e] == 0xB7 || text[e] == 0x30FB || text[e] == 0x2027) && e - k < 12 { e += 1 }
+                while e > k + 1 && !boundary[e] { e -= 1 }
+                while s < k - 1 && !boundary[s] { s += 1 }
+                if s < k && e > k + 1 { add(s, e, .person, 2 * Float(e - s) + 0.5) }
+                k = e
+            } else {
+                k += 1
+            }
+        }
+    }
+}

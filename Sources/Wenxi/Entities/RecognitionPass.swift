@@ -1,0 +1,161 @@
+/// One run of the entity rules over one text: candidates from every source, then the best
+/// non-overlapping set.
+struct RecognitionPass {
+    /// A possible mention and how much the rules trust it.
+    struct Candidate {
+        var start: Int
+        var end: Int
+        var type: EntityType
+        var score: Float
+        var canonical: String? = nil
+        var nested: [Candidate] = []
+        var length: Int { end - start }
+    }
+
+    /// The coarse part of speech of a token, from the lexicon tag.
+    enum Tag { case person, place, organization, properNoun, noun, verbalNoun, other, none }
+
+    let recognizer: EntityRecognizer
+    let data: EntityData
+    let text: UnsafeBufferPointer<UInt32>
+    let n: Int
+    let spans: [TokenSpan]
+    /// Token index covering each code point.
+    var tokenAt: [Int32]
+    /// Whether a token starts (or ends) at each offset 0...n.
+    var boundary: [Bool]
+    var tags: [Tag]
+    var frequencies: [UInt32]
+    var candidates: [Candidate] = []
+
+    init(recognizer: EntityRecognizer, text: UnsafeBufferPointer<UInt32>, spans: [TokenSpan]) {
+        self.recognizer = recognizer
+        self.data = recognizer.data
+        self.text = text
+        self.n = text.count
+        self.spans = spans
+        tokenAt = [Int32](repeating: -1, count: text.count)
+        boundary = [Bool](repeating: false, count: text.count + 1)
+        tags = []
+        frequencies = []
+        tags.reserveCapacity(spans.count)
+        let storage = recognizer.segmenter.lexicon.storage
+        for (k, span) in spans.enumerated() {
+            for i in span.range { tokenAt[i] = Int32(k) }
+            boundary[Int(span.start)] = true
+            boundary[Int(span.end)] = true
+            var tag = Tag.none
+            var frequency: UInt32 = 0
+            if span.lexiconEntry >= 0 {
+                frequency = storage.entryFrequency[Int(span.lexiconEntry)]
+                switch storage.tags[Int(storage.entryTag[Int(span.lexiconEntry)])] {
+                case "nr", "nrfg", "nrt": tag = .person
+                case "ns": tag = .place
+                case "nt": tag = .organization
+                case "nz": tag = .properNoun
+                case "n", "j", "ng", "b", "an", "l": tag = .noun
+                case "vn": tag = .verbalNoun
+                default: tag = .other
+                }
+            }
+            tags.append(tag)
+            frequencies.append(frequency)
+        }
+        boundary[0] = true
+        boundary[text.count] = true
+    }
+
+    mutating func run() -> [Candidate] {
+        gazetteerCandidates()
+        taggedTokenCandidates()
+        personCandidates()
+        foreignNameCandidates()
+        featureCandidates()
+        organizationCandidates()
+        return select()
+    }
+
+    // MARK: helpers
+
+    @inline(__always) func isHan(_ i: Int) -> Bool { i >= 0 && i < n && NameModel.isHan(text[i]) }
+
+    /// The flags of the word `text[start..<end]`, 0 when it is none of the listed words.
+    func flags(_ start: Int, _ end: Int) -> UInt32 {
+        guard start >= 0, end <= n, start < end else { return 0 }
+        return data.words.index(of: text, start, end).map { data.words.values[$0] } ?? 0
+    }
+
+    /// The union of the flags of the listed words that start at `start`, and the longest one's end.
+    func wordsStarting(at start: Int, with flag: UInt32) -> Int? {
+        guard start < n else { return nil }
+        var best: Int?
+        data.words.matches(in: text, at: start) { end, index in
+            if data.words.values[index] & flag != 0 { best = end }
+        }
+        return best
+    }
+
+    /// The start of the longest listed word with `flag` that ends at `end`.
+    func wordEnding(at end: Int, with flag: UInt32) -> Int? {
+        var k = max(0, end - data.words.maximumLength)
+        while k < end {
+            if flags(k, end) & flag != 0 { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The lexicon entry of `text[start..<end]`: frequency and tag, or nil.
+    func lexicon(_ start: Int, _ end: Int) -> (frequency: UInt32, tag: String)? {
+        let storage = recognizer.segmenter.lexicon.storage
+        guard let index = storage.find(text, start, end) else { return nil }
+        let frequency = storage.entryFrequency[index]
+        return frequency > 0 ? (frequency, storage.tags[Int(storage.entryTag[index])]) : nil
+    }
+
+    mutating func add(_ start: Int, _ end: Int, _ type: EntityType, _ score: Float, canonical: String? = nil) {
+        guard start < end else { return }
+        candidates.append(Candidate(start: start, end: end, type: type, score: score, canonical: canonical))
+    }
+
+    // MARK: gazetteer and lexicon tags
+
+    mutating func gazetteerCandidates() {
+        for i in 0..<n where NameModel.isHan(text[i]) || text[i] > 0x40 {
+            var found: [(Int, Int)] = []
+            data.gazetteer.matches(in: text, at: i) { end, index in found.append((end, index)) }
+            for (end, index) in found {
+                let entry = data.gazetteer.values[index]
+                let length = end - i
+                if entry.user {
+                    add(i, end, entry.type, 1000 * Float(length), canonical: entry.canonical)
+                    continue
+                }
+                let aligned = boundary[i] && boundary[end]
+                if (entry.short || length <= 2) && !aligned {
+                    // A short form must not cut a word; a two-character name may sit inside a longer
+                    // place or organization word (中国 in 中国队).
+                    guard !entry.short, let k = tokenAt[i] as Int32?, k >= 0,
+                          [.place, .organization].contains(tags[Int(k)]) else { continue }
+                }
+                let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
+                add(i, end, entry.type, weight * Float(length) + 0.2, canonical: entry.canonical)
+            }
+        }
+    }
+
+    mutating func taggedTokenCandidates() {
+        for (k, span) in spans.enumerated() {
+            let start = Int(span.start), end = Int(span.end)
+            guard end - start >= 2, span.kind == .word else { continue }
+            switch tags[k] {
+            case .place:
+                add(start, end, .place, 1.8 * Float(end - start))
+            case .organization:
+                add(start, end, .organization, 1.9 * Float(end - start))
+            default:
+                break
+            }
+        }
+    }
+}
