@@ -44,8 +44,8 @@ enum EntityWords {
     static let organizationSuffixes = """
         委员会 常务委员会 常委会 办公厅 办公室 领导小组 工作组 小组 部 局 委 厅 司 院 署 办 处 大学 学院 \
         中学 小学 学校 协会 商会 学会 研究会 基金会 联合会 总会 工会 集团 公司 总公司 分公司 有限公司 \
-        中心 社 报社 出版社 通讯社 杂志社 合作社 党委 党组 政府 人民政府 法院 检察院 人民法院 人民检察院 \
-        银行 医院 研究所 研究院 研究中心 科学院 设计院 电视台 广播电台 电台 日报 晚报 党 军 军区 舰队 \
+        中心 社 报社 出版社 通讯社 杂志社 合作社 党委 党组 人民政府 法院 检察院 人民法院 人民检察院 \
+        银行 医院 研究所 研究院 研究中心 科学院 设计院 酒店 宾馆 饭店 大厦 书店 商场 商店 电视台 广播电台 电台 日报 晚报 党 军 军区 舰队 \
         部队 支队 大队 代表团 代表处 使馆 大使馆 领事馆 组织 联盟 俱乐部 队 厂 总厂 交易所 博物馆 图书馆 \
         纪念馆 体育馆 剧院 剧团 乐团 艺术团 实验室 公安局 派出所 监狱 联社 总社 分社 支部 党支部 总支 \
         工委 市委 省委 县委 区委 镇委 乡委 村委 村委会 居委会 纪委 政协 人大 人大常委会 党校 团委 妇联
@@ -75,6 +75,18 @@ enum EntityWords {
         的了是在和与说等及也都把被从向对为以于就又而并或但却之这那其个们年月日时上下中内外后前里不没有要会\
         能将已曾再还很最更各每该此某省市县区镇乡村州啊吗呢吧着过给让使由自至到来去地得所者你我他她它您咱第几多少些两同跟与
         """
+
+    /// Surnames that are far more often function words or the start of ordinary words.
+    static let weakSurnames = "和于向应都全常史时安成文国明高平万方连党信来元初干利门展云海公司"
+    /// Last characters that make a two-character word read as a place name.
+    static let placeEndings: Set<UInt32> = characters("州山江河湖岛海湾港城县镇乡村峰岭关口庄屯洲滩坝溪泉谷原省市区")
+    /// Single-character abbreviations of countries and regions, as in 中美关系, 港澳同胞.
+    static let abbreviations: Set<UInt32> = characters("中美日俄英法德韩朝印巴越欧港澳台苏意泰蒙以")
+    /// Words that follow a run of abbreviations in 中美关系, 中日两国, 港澳同胞.
+    static let relationWords: Set<String> = ["两国", "关系", "双方", "之间", "友好", "合作", "贸易", "建交", "联合", "边界",
+                                             "边境", "会谈", "首脑", "领导人", "人民", "两岸", "三国", "四国", "同胞",
+                                             "地区", "经贸", "战略", "伙伴", "友谊", "外长", "两党", "两军", "三方",
+                                             "双边", "关係", "联合声明", "联合公报", "协定", "条约", "交往", "交流"]
 
     static func words(_ list: String) -> [String] {
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init).filter { !$0.isEmpty }

@@ -13,6 +13,8 @@ struct NameModel: Sendable {
     let notGiven: Set<UInt32>
     /// Characters common in transliterated foreign names.
     let transliteration: Set<UInt32>
+    /// Surnames that are far more often function words or word starts (和, 于, 向, 常).
+    let weakSurnames: Set<UInt32>
 
     init(surnames: [String], surnameCounts: [String: Int], given counts: [UInt32: (Int, Int)]) {
         var single: [UInt32: Float] = [:]
@@ -35,6 +37,7 @@ struct NameModel: Sendable {
         self.given = given
         self.notGiven = EntityWords.characters(EntityWords.notGiven)
         self.transliteration = EntityWords.characters(EntityWords.transliteration)
+        self.weakSurnames = EntityWords.characters(EntityWords.weakSurnames)
     }
 
     /// The surname at `text[i...]`: its length (1 or 2) and strength, longest first.

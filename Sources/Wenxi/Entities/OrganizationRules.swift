@@ -21,7 +21,7 @@ extension RecognitionPass {
         var organizationsEnding = [[Int]](repeating: [], count: n + 1)
         var placesStarting = [[Int]](repeating: [], count: n + 1)
         for (index, c) in candidates.enumerated() {
-            heads[c.end] = min(heads[c.end], c.start)
+            if c.type != .person { heads[c.end] = min(heads[c.end], c.start) }
             if c.type == .organization { organizationsEnding[c.end].append(c.start) }
             if c.type == .place { placesStarting[c.start].append(index) }
         }
@@ -43,6 +43,7 @@ extension RecognitionPass {
                 i += 1
             }
         }
+        conferenceCandidates(heads)
         for e in 1...max(1, n) where e <= n && (boundary[e] || wordsStarting(at: e, with: Flag.title) != nil) {
             // Every suffix ending here, and every known organization ending here.
             var suffixStarts: [Int] = []
@@ -82,6 +83,37 @@ extension RecognitionPass {
                 var c = Candidate(start: best, end: e, type: .organization, score: 2.05 * Float(e - best) + 0.3)
                 c.nested = nestedPlaces(best, e, placesStarting)
                 candidates.append(c)
+            }
+        }
+    }
+
+    /// Congresses and conferences named by their ordinal: (中国共产党)第十五次全国代表大会,
+    /// 致公党十一大.
+    mutating func conferenceCandidates(_ heads: [Int]) {
+        let numerals = EntityWords.characters("一二三四五六七八九十百零〇两")
+        var i = 0
+        while i < n {
+            let ordinal = text[i] == 0x7B2C  // 第
+            var j = ordinal ? i + 1 : i
+            while j < n && (numerals.contains(text[j]) || (text[j] >= 0x30 && text[j] <= 0x39)) { j += 1 }
+            guard j > (ordinal ? i + 1 : i) else { i += 1; continue }
+            var end: Int?
+            if ordinal, j < n, text[j] == 0x6B21 || text[j] == 0x5C4A {  // 次 届
+                for suffix in ["全国代表大会", "代表大会", "全体会议", "全会", "全国人民代表大会"] {
+                    let s = suffix.unicodeScalars.map(\.value)
+                    if j + 1 + s.count <= n && (0..<s.count).allSatisfy({ text[j + 1 + $0] == s[$0] }) {
+                        end = max(end ?? 0, j + 1 + s.count)
+                    }
+                }
+            } else if !ordinal, j < n, text[j] == 0x5927, heads[i] < i, j - i <= 3 {  // 十一大 after a party
+                end = j + 1
+            }
+            if let end {
+                let start = heads[i] < i ? heads[i] : i
+                add(start, end, .organization, Self.score(2.3, end - start))
+                i = end
+            } else {
+                i = j
             }
         }
     }

@@ -42,11 +42,17 @@ extension RecognitionPass {
                     if nameFlags & (Flag.notName | Flag.title) != 0 { continue }
                     if let entry = lexicon(i, end) {
                         if entry.tag == "nr" || entry.tag == "nrfg" || entry.tag == "nrt" {
-                            score += entry.frequency > 800 && glen == 1 ? -2 : 2.5
+                            // jieba tags many ordinary two-character words nr (祝贺, 宁静, 卓越).
+                            score += glen == 1 ? (entry.frequency > 100 ? -2.5 : 1) : 2.5
                         } else {
                             score -= 4
                         }
                     }
+                    // The given name is an ordinary word: 和人民, 都发生.
+                    if let given = lexicon(g1, end), !given.tag.hasPrefix("nr"), given.frequency >= 300, glen == 2 {
+                        score -= 2.5
+                    }
+                    if names.weakSurnames.contains(text[i]) && length == 1 { score -= 1.5 }
                     // A name that cuts a word: 李明天 (明天).
                     if !boundary[end] { score -= Int(spans[Int(tokenAt[end - 1])].start) == end - 1 ? 6 : 2.5 }
                     // A name that is only the start of a longer ordinary word.
@@ -56,7 +62,7 @@ extension RecognitionPass {
                     }
                     score += personContext(i, end)
                     if score >= threshold {
-                        add(i, end, .person, 1.9 * Float(end - i) + min(score - threshold, 3) * 0.3)
+                        add(i, end, .person, Self.score(1.9, end - i) + min(score - threshold, 3) * 0.3)
                     }
                 }
             }
@@ -85,12 +91,12 @@ extension RecognitionPass {
             while end > i + 1 && !boundary[end] { end -= 1 }
             let length = end - i
             if dots > 0 && length >= 3 {
-                add(i, end, .person, 2 * Float(length) + 1)
+                add(i, end, .person, Self.score(2.1, length))
             } else if length >= 3 {
                 var score = personContext(i, end)
                 if wordEnding(at: i, with: Flag.foreignTitle) != nil { score += 2 }
                 if let entry = lexicon(i, end), entry.tag.hasPrefix("nr") { score += 2 }
-                if score >= 3 { add(i, end, .person, 2 * Float(length) - 0.1) }
+                if score >= 3 { add(i, end, .person, Self.score(1.9, length)) }
             }
             // Names with a middle dot where the parts are not transliteration characters.
             i = max(end, i + 1)
@@ -104,7 +110,7 @@ extension RecognitionPass {
                 while e < n && (isHan(e) || text[e] == 0xB7 || text[e] == 0x30FB || text[e] == 0x2027) && e - k < 12 { e += 1 }
                 while e > k + 1 && !boundary[e] { e -= 1 }
                 while s < k - 1 && !boundary[s] { s += 1 }
-                if s < k && e > k + 1 { add(s, e, .person, 2 * Float(e - s) + 0.5) }
+                if s < k && e > k + 1 { add(s, e, .person, Self.score(2, e - s)) }
                 k = e
             } else {
                 k += 1

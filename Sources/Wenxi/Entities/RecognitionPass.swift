@@ -71,6 +71,7 @@ struct RecognitionPass {
         personCandidates()
         foreignNameCandidates()
         featureCandidates()
+        abbreviationCandidates()
         organizationCandidates()
         return select()
     }
@@ -113,6 +114,12 @@ struct RecognitionPass {
         return frequency > 0 ? (frequency, storage.tags[Int(storage.entryTag[index])]) : nil
     }
 
+    /// The selection score of a span of `length` code points trusted with `weight`: slightly more than
+    /// linear, so one long name beats the pieces it is made of.
+    @inline(__always) static func score(_ weight: Float, _ length: Int) -> Float {
+        weight * Float(length) * (1 + 0.1 * Float(length))
+    }
+
     mutating func add(_ start: Int, _ end: Int, _ type: EntityType, _ score: Float, canonical: String? = nil) {
         guard start < end else { return }
         candidates.append(Candidate(start: start, end: end, type: type, score: score, canonical: canonical))
@@ -128,7 +135,7 @@ struct RecognitionPass {
                 let entry = data.gazetteer.values[index]
                 let length = end - i
                 if entry.user {
-                    add(i, end, entry.type, 1000 * Float(length), canonical: entry.canonical)
+                    add(i, end, entry.type, Self.score(1000, length), canonical: entry.canonical)
                     continue
                 }
                 let aligned = boundary[i] && boundary[end]
@@ -139,7 +146,7 @@ struct RecognitionPass {
                           [.place, .organization].contains(tags[Int(k)]) else { continue }
                 }
                 let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
-                add(i, end, entry.type, weight * Float(length) + 0.2, canonical: entry.canonical)
+                add(i, end, entry.type, Self.score(weight, length), canonical: entry.canonical)
             }
         }
     }
@@ -148,11 +155,23 @@ struct RecognitionPass {
         for (k, span) in spans.enumerated() {
             let start = Int(span.start), end = Int(span.end)
             guard end - start >= 2, span.kind == .word else { continue }
+            let length = end - start
             switch tags[k] {
             case .place:
-                add(start, end, .place, 1.8 * Float(end - start))
+                // jieba's ns tag is loose (城市, 爱国, 高原): a two-character word counts only when it
+                // reads as a transliteration or ends like a place; longer common words not at all.
+                let last = text[end - 1]
+                let placeLike = EntityWords.placeEndings.contains(last)
+                    || (0..<length).allSatisfy { data.names.transliteration.contains(text[start + $0]) }
+                if length == 2 ? (placeLike && frequencies[k] < 1000) : frequencies[k] < 1500 {
+                    add(start, end, .place, Self.score(1.8, length))
+                }
             case .organization:
-                add(start, end, .organization, 1.9 * Float(end - start))
+                // 中国政府 is a place acting, not the name of a body (人民政府 stays).
+                if length > 2 && text[end - 1] == 0x5E9C && text[end - 2] == 0x653F && !(length > 4 && text[end - 3] == 0x6C11) {
+                    break
+                }
+                add(start, end, .organization, Self.score(1.9, length))
             default:
                 break
             }
