@@ -32,6 +32,7 @@ struct EntityData: Sendable {
         static let featureSuffix: UInt32 = 1 << 5
         static let organizationHead: UInt32 = 1 << 6
         static let foreignTitle: UInt32 = 1 << 7
+        static let genericOrganization: UInt32 = 1 << 8
     }
 
     /// The shared data, loaded once.
@@ -97,5 +98,6 @@ struct EntityData: Sendable {
         flag(EntityWords.words(EntityWords.featureSuffixes), Flag.featureSuffix)
         flag(Array(EntityWords.organizationHeads), Flag.organizationHead)
         flag(Array(EntityWords.foreignTitles), Flag.foreignTitle)
+        flag(EntityWords.words(EntityWords.genericOrganizations), Flag.genericOrganization)
     }
 }

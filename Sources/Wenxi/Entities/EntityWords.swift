@@ -40,6 +40,14 @@ enum EntityWords {
         利润 居民 居住 衣服 阴影 宿舍 国民 文化 文件 文学 文艺 江南 龙江 包装 包含 陆续 陆地 钟表 毕业 \
         宣传 宣布 宣言 谷物 成都 甘肃 东方 上官 夏天 秦朝 魏晋 安排 安置 安徽 安定 于是乎 欧洲 欧元 段落
         """
+    /// Common nouns for kinds of bodies, which jieba tags as organization names.
+    static let genericOrganizations = """
+        参政党 执政党 在野党 妇联 人民军队 人民法院 人民检察院 人民政府 共产党 党政机关 党组织 国际组织 \
+        国家机关 民间组织 政府机关 政府部门 司法机关 行政机关 领导机关 基层组织 群众组织 社会团体 人民团体 \
+        国有企业 民营企业 外资企业 乡镇企业 中小企业 高等院校 高校 大专院校 科研院所 中小学 医疗机构 \
+        金融机构 新闻媒体 公安机关 检察机关 审判机关 党委 政府 法院 联防队 居委会 村委会 农民协会 人民公社 \
+        解放区 国民政府 工会 学生会 董事会 理事会 常委会 人大常委会 全国法院
+        """
     /// Suffixes that close an organization name (longest tried first).
     static let organizationSuffixes = """
         委员会 常务委员会 常委会 办公厅 办公室 领导小组 工作组 小组 部 局 委 厅 司 院 署 办 处 大学 学院 \

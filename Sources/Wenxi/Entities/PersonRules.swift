@@ -37,7 +37,7 @@ extension RecognitionPass {
                     givenSum += charScore
                     // The second given character must not start a title or verb (王强书记, 王强表示).
                     if glen == 2, let w = wordsStarting(at: end - 1, with: Flag.title | Flag.speech), w > end { break }
-                    var score = 0.3 * strength + givenSum / Float(glen) + (glen == 2 ? 0.5 : -1)
+                    var score = 0.3 * strength + givenSum / Float(glen) + (glen == 2 ? 0.5 : -1.5)
                     let nameFlags = flags(i, end)
                     if nameFlags & (Flag.notName | Flag.title) != 0 { continue }
                     if let entry = lexicon(i, end) {
@@ -55,10 +55,10 @@ extension RecognitionPass {
                     if names.weakSurnames.contains(text[i]) && length == 1 { score -= 1.5 }
                     // A name that cuts a word: 李明天 (明天).
                     if !boundary[end] { score -= Int(spans[Int(tokenAt[end - 1])].start) == end - 1 ? 6 : 2.5 }
-                    // A name that is only the start of a longer ordinary word.
+                    // A name that is only the start of a longer ordinary word (安全感, 纪念墙).
                     let k = Int(tokenAt[i])
                     if Int(spans[k].end) > g1 && tags[k] != .person {
-                        score -= Int(spans[k].end) >= end ? 3 : 1
+                        score -= Int(spans[k].end) >= end ? 5 : (frequencies[k] >= 300 ? 2.5 : 1)
                     }
                     score += personContext(i, end)
                     if score >= threshold {
@@ -66,6 +66,16 @@ extension RecognitionPass {
                     }
                 }
             }
+        }
+    }
+
+    /// 小平同志, 老王说: 老 or 小 and one character, only before a strong context word.
+    mutating func familiarNameCandidates() {
+        for i in 0..<n where boundary[i] && (text[i] == 0x5C0F || text[i] == 0x8001) && i + 2 <= n {
+            let c = text[i + 1]
+            guard NameModel.isHan(c), data.names.single[c] != nil || data.names.givenScore(c) > 0 else { continue }
+            guard let after = wordsStarting(at: i + 2, with: Flag.strongAfter), after > i + 2 else { continue }
+            add(i, i + 2, .person, Self.score(2.05, 2))
         }
     }
 
@@ -101,13 +111,22 @@ extension RecognitionPass {
             // Names with a middle dot where the parts are not transliteration characters.
             i = max(end, i + 1)
         }
-        // Any run of Han characters joined by a middle dot is a foreign name: 阿卜杜拉·阿卜杜勒.
+        // Short Han parts joined by a middle dot are a foreign name even with characters outside the
+        // transliteration set: 帕巴拉·格列朗杰. Each part is transliteration characters, or at
+        // most two others.
+        func isDot(_ c: UInt32) -> Bool { c == 0xB7 || c == 0x30FB || c == 0x2027 }
         var k = 0
         while k < n {
-            if text[k] == 0xB7 || text[k] == 0x30FB || text[k] == 0x2027 {
+            if isDot(text[k]) {
                 var s = k, e = k + 1
-                while s > 0 && isHan(s - 1) && k - s < 5 { s -= 1 }
-                while e < n && (isHan(e) || text[e] == 0xB7 || text[e] == 0x30FB || text[e] == 0x2027) && e - k < 12 { e += 1 }
+                while s > 0 && isHan(s - 1) && (k - s < 2 || names.transliteration.contains(text[s - 1])) && k - s < 6 { s -= 1 }
+                var part = 0
+                while e < n && e - k < 16 {
+                    if isDot(text[e]) && part > 0 { part = 0; e += 1; continue }
+                    guard isHan(e), part < 2 || names.transliteration.contains(text[e]) else { break }
+                    part += 1
+                    e += 1
+                }
                 while e > k + 1 && !boundary[e] { e -= 1 }
                 while s < k - 1 && !boundary[s] { s += 1 }
                 if s < k && e > k + 1 { add(s, e, .person, Self.score(2, e - s)) }

@@ -70,6 +70,7 @@ struct RecognitionPass {
         taggedTokenCandidates()
         personCandidates()
         foreignNameCandidates()
+        familiarNameCandidates()
         featureCandidates()
         abbreviationCandidates()
         organizationCandidates()
@@ -140,10 +141,11 @@ struct RecognitionPass {
                 }
                 let aligned = boundary[i] && boundary[end]
                 if (entry.short || length <= 2) && !aligned {
-                    // A short form must not cut a word; a two-character name may sit inside a longer
-                    // place or organization word (中国 in 中国队).
-                    guard !entry.short, let k = tokenAt[i] as Int32?, k >= 0,
-                          [.place, .organization].contains(tags[Int(k)]) else { continue }
+                    // A short form must not cut a word; a two-character name may open a longer word
+                    // (东亚 in 东亚国家) or sit inside a place or organization word (中国 in 中国队).
+                    let k = Int(tokenAt[i])
+                    guard !entry.short, k >= 0,
+                          boundary[i] || [.place, .organization].contains(tags[k]) else { continue }
                 }
                 let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
                 add(i, end, entry.type, Self.score(weight, length), canonical: entry.canonical)
@@ -161,9 +163,9 @@ struct RecognitionPass {
                 // jieba's ns tag is loose (城市, 爱国, 高原): a two-character word counts only when it
                 // reads as a transliteration or ends like a place; longer common words not at all.
                 let last = text[end - 1]
+                let transliterated = (0..<length).allSatisfy { data.names.transliteration.contains(text[start + $0]) }
                 let placeLike = EntityWords.placeEndings.contains(last)
-                    || (0..<length).allSatisfy { data.names.transliteration.contains(text[start + $0]) }
-                if length == 2 ? (placeLike && frequencies[k] < 1000) : frequencies[k] < 1500 {
+                if (transliterated && frequencies[k] < 1000) || (placeLike && frequencies[k] < (length == 2 ? 200 : 1500)) {
                     add(start, end, .place, Self.score(1.8, length))
                 }
             case .organization:
@@ -171,7 +173,15 @@ struct RecognitionPass {
                 if length > 2 && text[end - 1] == 0x5E9C && text[end - 2] == 0x653F && !(length > 4 && text[end - 3] == 0x6C11) {
                     break
                 }
+                // Generic bodies (人民法院, 党政机关, 国际组织) are no names; a listed or headed one is
+                // found by the list and the suffix grammar.
+                if flags(start, end) & Flag.genericOrganization != 0 { break }
                 add(start, end, .organization, Self.score(1.9, length))
+            case .person where length >= 3:
+                let first = data.names.surname(in: text, at: start).first?.length ?? 0
+                if first > 0 && length - first <= 2 && flags(start, end) & Flag.notName == 0 {
+                    add(start, end, .person, Self.score(1.95, length))
+                }
             default:
                 break
             }
