@@ -53,11 +53,17 @@ extension RecognitionPass {
                 k += 1
             }
             suffixStarts += organizationsEnding[e]
+            // A word that ends with a suffix is a suffix unit as a whole (司法局, 镇党委).
+            if let t = Optional(Int(tokenAt[e - 1])), t >= 0, Int(spans[t].end) == e, spans[t].end - spans[t].start >= 2,
+               suffixStarts.contains(where: { $0 > Int(spans[t].start) }) {
+                suffixStarts.append(Int(spans[t].start))
+            }
             var best = Int.max
             for p in suffixStarts {
                 var pos = p
                 var start: Int?
                 var middles = 0
+                var singles = 0
                 while pos > 0 {
                     if heads[pos] < pos {
                         start = heads[pos]
@@ -70,8 +76,16 @@ extension RecognitionPass {
                         pos = w
                         continue
                     }
-                    if middles < 3, let s = middleToken(endingAt: pos) {
+                    if middles < 4, let s = middleToken(endingAt: pos) {
                         pos = s
+                        middles += 1
+                        continue
+                    }
+                    // Up to two single characters the lexicon does not join: a new name (召忽镇党委).
+                    if singles < 2, pos >= 1, boundary[pos - 1], isHan(pos - 1),
+                       data.names.givenScore(text[pos - 1]) > -20, heads[pos - 1] >= pos - 1 {
+                        pos -= 1
+                        singles += 1
                         middles += 1
                         continue
                     }
@@ -80,7 +94,7 @@ extension RecognitionPass {
                 if let start, start < p { best = min(best, start) }
             }
             if best < e {
-                var c = Candidate(start: best, end: e, type: .organization, score: 2.05 * Float(e - best) + 0.3)
+                var c = Candidate(start: best, end: e, type: .organization, score: Self.score(2.08, e - best))
                 c.nested = nestedPlaces(best, e, placesStarting)
                 candidates.append(c)
             }
