@@ -94,7 +94,16 @@ enum EntityWords {
     static let relationWords: Set<String> = ["两国", "关系", "双方", "之间", "友好", "合作", "贸易", "建交", "联合", "边界",
                                              "边境", "会谈", "首脑", "领导人", "人民", "两岸", "三国", "四国", "同胞",
                                              "地区", "经贸", "战略", "伙伴", "友谊", "外长", "两党", "两军", "三方",
-                                             "双边", "关係", "联合声明", "联合公报", "协定", "条约", "交往", "交流"]
+                                             "双边", "联合声明", "联合公报", "协定", "条约", "交往", "交流", "大使",
+                                             "和平", "会议", "邦交", "战争", "五国", "六国", "边区", "首都"]
+    /// Generic words that follow a place without being part of its name.
+    static let placeTails = ["地区", "一带", "地方", "境内", "沿海", "各地", "城乡", "人民"]
+    /// Words after a single abbreviation that make it a place: 中方, 美籍.
+    static let singleRelationWords: Set<String> = ["方", "籍", "两国", "关系", "大使"]
+    /// Single characters before an abbreviation that make it a place: 访华, 抵京, 驻港, 赴美.
+    static let towardPlace: Set<UInt32> = characters("访来驻旅对抵赴离返在援侵反亲留居")
+    /// Abbreviations that follow ``towardPlace``.
+    static let towardAbbreviations: Set<UInt32> = characters("华京港澳台美日俄英法德韩朝沪津渝")
 
     static func words(_ list: String) -> [String] {
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init).filter { !$0.isEmpty }

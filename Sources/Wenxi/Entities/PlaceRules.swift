@@ -8,17 +8,31 @@ extension RecognitionPass {
             guard EntityWords.abbreviations.contains(text[i]), boundary[i] else { i += 1; continue }
             var j = i
             while j < n && EntityWords.abbreviations.contains(text[j]) && j - i < 4 { j += 1 }
-            if j - i >= 2 && boundary[j] {
+            if j - i >= 1 {
                 var related = false
-                for length in 2...4 where j + length <= n {
+                for length in 1...4 where j + length <= n {
                     let word = String(String.UnicodeScalarView((j..<(j + length)).compactMap { Unicode.Scalar(text[$0]) }))
-                    if EntityWords.relationWords.contains(word) { related = true }
+                    if boundary[j + length] && (j - i >= 2 ? EntityWords.relationWords : EntityWords.singleRelationWords).contains(word) {
+                        related = true
+                    }
                 }
                 if related {
                     for k in i..<j { add(k, k + 1, .place, Self.score(2.5, 1)) }
+                    // A tagged word that swallows the run (中美关系 as nt) gives way.
+                    candidates.removeAll { $0.fromTag && $0.start < j && i < $0.end }
                 }
             }
             i = max(j, i + 1)
+        }
+        // 访华, 抵京, 驻港: the abbreviation after a verb of going or being, unless a longer place
+        // starts there (在美国) or the pair is an idiom (来日方长, 在台上 are excluded by the lists).
+        var starts = [Bool](repeating: false, count: n + 1)
+        for c in candidates where c.type == .place && c.length >= 2 { starts[c.start] = true }
+        for k in 1..<max(1, n) where EntityWords.towardAbbreviations.contains(text[k])
+            && EntityWords.towardPlace.contains(text[k - 1]) && boundary[k - 1] && boundary[k + 1] && !starts[k] {
+            let pair = (text[k - 1], text[k])
+            if pair == (0x6765, 0x65E5) || pair == (0x5728, 0x53F0) { continue }  // 来日, 在台
+            add(k, k + 1, .place, Self.score(2.5, 1))
         }
     }
 

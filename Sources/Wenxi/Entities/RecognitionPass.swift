@@ -9,6 +9,8 @@ struct RecognitionPass {
         var score: Float
         var canonical: String? = nil
         var nested: [Candidate] = []
+        /// Found by a lexicon tag alone, the weakest source.
+        var fromTag = false
         var length: Int { end - start }
     }
 
@@ -115,6 +117,17 @@ struct RecognitionPass {
         return frequency > 0 ? (frequency, storage.tags[Int(storage.entryTag[index])]) : nil
     }
 
+    /// Whether `text[start..<end]` ends with a full place name from the gazetteer.
+    func endsWithPlace(_ start: Int, _ end: Int) -> Bool {
+        for s in (start + 1)..<max(start + 1, end - 1) {
+            if let index = data.gazetteer.index(of: text, s, end) {
+                let entry = data.gazetteer.values[index]
+                if entry.type == .place && !entry.short { return true }
+            }
+        }
+        return false
+    }
+
     /// The selection score of a span of `length` code points trusted with `weight`: slightly more than
     /// linear, so one long name beats the pieces it is made of.
     @inline(__always) static func score(_ weight: Float, _ length: Int) -> Float {
@@ -165,8 +178,16 @@ struct RecognitionPass {
                 let last = text[end - 1]
                 let transliterated = (0..<length).allSatisfy { data.names.transliteration.contains(text[start + $0]) }
                 let placeLike = EntityWords.placeEndings.contains(last)
+                // 亚太地区, 华北一带: the known place alone is the name.
+                if length > 2, let generic = EntityWords.placeTails.first(where: { tail in
+                    let t = tail.unicodeScalars.map(\.value)
+                    return t.count < length && (0..<t.count).allSatisfy { text[end - t.count + $0] == t[$0] }
+                }), data.gazetteer.index(of: text, start, end - generic.unicodeScalars.count) != nil {
+                    break
+                }
                 if (transliterated && frequencies[k] < 1000) || (placeLike && frequencies[k] < (length == 2 ? 200 : 1500)) {
                     add(start, end, .place, Self.score(1.8, length))
+                    candidates[candidates.count - 1].fromTag = true
                 }
             case .organization:
                 // 中国政府 is a place acting, not the name of a body (人民政府 stays).
@@ -176,7 +197,10 @@ struct RecognitionPass {
                 // Generic bodies (人民法院, 党政机关, 国际组织) are no names; a listed or headed one is
                 // found by the list and the suffix grammar.
                 if flags(start, end) & Flag.genericOrganization != 0 { break }
+                // A chain of places tagged as one body (中华人民共和国香港特别行政区) is places.
+                if endsWithPlace(start, end) { break }
                 add(start, end, .organization, Self.score(1.9, length))
+                candidates[candidates.count - 1].fromTag = true
             case .person where length >= 3:
                 let first = data.names.surname(in: text, at: start).first?.length ?? 0
                 if first > 0 && length - first <= 2 && flags(start, end) & Flag.notName == 0 {
