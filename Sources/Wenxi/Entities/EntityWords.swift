@@ -19,7 +19,7 @@ enum EntityWords {
     static let speech = """
         说 表示 指出 介绍 认为 强调 称 告诉 透露 宣布 谈到 提出 要求 希望 说道 回答 回忆 主持 会见 会晤 \
         出席 访问 讲话 致辞 签署 率领 率 一行 等人 同志 先生 女士 夫妇 告诫 承认 坦言 笑着说 解释 补充 \
-        呼吁 建议 发表 致电 致函 接见 看望 视察 考察 参加 在 和 是
+        呼吁 建议 发表 致电 致函 接见 看望 视察 考察 参加 在 和 是 等 等同志
         """
     /// Words after a name that are strong evidence on their own.
     static let strongAfter: Set<String> = ["说", "表示", "指出", "介绍", "认为", "强调", "同志", "先生", "女士", "等人",

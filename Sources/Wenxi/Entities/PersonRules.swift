@@ -15,13 +15,14 @@ extension RecognitionPass {
         if end < n && (text[end] == 0x3001 || text[end] == 0x201D) { score += 0.5 }
         // 52岁的退休教师王建国: an age or description before.
         if start >= 2 && text[start - 1] == 0x7684 /* 的 */ && text[start - 2] == 0x5C81 /* 岁 */ { score += 2 }
-        if end < n && (text[end] == 0xFF08 || text[end] == 0x28) { score += 0.5 }  // 王强（左）
+        if end < n && (text[end] == 0xFF08 || text[end] == 0x28) { score += 1 }  // 王强（左）
         return score
     }
 
     mutating func personCandidates() {
         let names = data.names
         let threshold = recognizer.options.personThreshold
+        var tentative: [(start: Int, end: Int, score: Float)] = []
         for i in 0..<n where boundary[i] {
             for (length, strength) in names.surname(in: text, at: i) {
                 let g1 = i + length
@@ -61,10 +62,23 @@ extension RecognitionPass {
                         score -= Int(spans[k].end) >= end ? 5 : (frequencies[k] >= 300 ? 2.5 : 1)
                     }
                     score += personContext(i, end)
-                    if score >= threshold {
-                        add(i, end, .person, Self.score(1.9, end - i) + min(score - threshold, 3) * 0.3)
-                    }
+                    if score >= threshold - 3 { tentative.append((i, end, score)) }
                 }
+            }
+        }
+        // Names listed without separators (主席团成员 王涛王海王群): a name right next to another
+        // plausible name is surer.
+        var goodStart = [Bool](repeating: false, count: n + 1)
+        var goodEnd = [Bool](repeating: false, count: n + 1)
+        for t in tentative where t.score >= threshold - 1 {
+            goodStart[t.start] = true
+            goodEnd[t.end] = true
+        }
+        for t in tentative {
+            var score = t.score
+            if goodEnd[t.start] || goodStart[t.end] { score += 2 }
+            if score >= threshold {
+                add(t.start, t.end, .person, Self.score(1.9, t.end - t.start) + min(score - threshold, 3) * 0.3)
             }
         }
     }
