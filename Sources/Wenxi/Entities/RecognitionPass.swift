@@ -158,7 +158,7 @@ struct RecognitionPass {
                     // (东亚 in 东亚国家) or sit inside a place or organization word (中国 in 中国队).
                     let k = Int(tokenAt[i])
                     guard !entry.short, k >= 0,
-                          boundary[i] || [.place, .organization].contains(tags[k]) else { continue }
+                          boundary[i] || boundary[end] || [.place, .organization].contains(tags[k]) else { continue }
                 }
                 let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
                 add(i, end, entry.type, Self.score(weight, length), canonical: entry.canonical)
