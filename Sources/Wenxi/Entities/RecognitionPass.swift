@@ -185,7 +185,7 @@ struct RecognitionPass {
                 }), data.gazetteer.index(of: text, start, end - generic.unicodeScalars.count) != nil {
                     break
                 }
-                if (transliterated && frequencies[k] < 1000) || (placeLike && frequencies[k] < (length == 2 ? 200 : 1500)) {
+                if (transliterated && frequencies[k] < 3000) || (placeLike && frequencies[k] < (length == 2 ? 500 : 1500)) {
                     add(start, end, .place, Self.score(1.8, length))
                     candidates[candidates.count - 1].fromTag = true
                 }
