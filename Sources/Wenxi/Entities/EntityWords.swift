@@ -90,6 +90,8 @@ enum EntityWords {
     static let placeEndings: Set<UInt32> = characters("州山江河湖岛海湾港城县镇乡村峰岭关口庄屯洲滩坝溪泉谷原省市区")
     /// Single-character abbreviations of countries and regions, as in 中美关系, 港澳同胞.
     static let abbreviations: Set<UInt32> = characters("中美日俄英法德韩朝印巴越欧港澳台苏意泰蒙以")
+    /// Single-character abbreviations of provinces and cities, taken only in runs: 京津地区, 苏浙沪.
+    static let regionAbbreviations: Set<UInt32> = characters("京津沪渝冀晋辽吉黑浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁藏")
     /// Words that follow a run of abbreviations in 中美关系, 中日两国, 港澳同胞.
     static let relationWords: Set<String> = ["两国", "关系", "双方", "之间", "友好", "合作", "贸易", "建交", "联合", "边界",
                                              "边境", "会谈", "首脑", "领导人", "人民", "两岸", "三国", "四国", "同胞",

@@ -5,9 +5,13 @@ extension RecognitionPass {
     mutating func abbreviationCandidates() {
         var i = 0
         while i < n {
-            guard EntityWords.abbreviations.contains(text[i]), boundary[i] else { i += 1; continue }
+            func abbreviation(_ c: UInt32) -> Bool {
+                EntityWords.abbreviations.contains(c) || EntityWords.regionAbbreviations.contains(c)
+            }
+            guard abbreviation(text[i]), boundary[i] else { i += 1; continue }
             var j = i
-            while j < n && EntityWords.abbreviations.contains(text[j]) && j - i < 4 { j += 1 }
+            while j < n && abbreviation(text[j]) && j - i < 4 { j += 1 }
+            if j - i == 1 && !EntityWords.abbreviations.contains(text[i]) { i += 1; continue }
             if j - i >= 1 {
                 var related = false
                 for length in 1...4 where j + length <= n {
