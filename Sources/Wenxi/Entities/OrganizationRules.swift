@@ -34,7 +34,7 @@ extension RecognitionPass {
                 while j < n && j - i <= 20 && text[j] != 0x201D && text[j] != 0x201C { j += 1 }
                 if j < n && text[j] == 0x201D && j - i > 2 {
                     heads[j + 1] = min(heads[j + 1], i)
-                    if let s = wordEnding(at: j, with: Flag.organizationSuffix), s > i + 1 {
+                    if let s = wordEnding(at: j, with: Flag.organizationSuffix) ?? (text[j - 1] == 0x4F1A ? j - 1 : nil), s > i + 1 {
                         add(i + 1, j, .organization, 2.2 * Float(j - i - 1))
                     }
                 }

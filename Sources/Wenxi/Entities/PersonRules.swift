@@ -51,7 +51,7 @@ extension RecognitionPass {
                     }
                     // The given name is an ordinary word: 和人民, 都发生.
                     if let given = lexicon(g1, end), !given.tag.hasPrefix("nr"), given.frequency >= 300, glen == 2 {
-                        score -= 2.5
+                        score -= given.frequency >= 2000 ? 4 : 2.5
                     }
                     if names.weakSurnames.contains(text[i]) && length == 1 { score -= 1.5 }
                     // A name that cuts a word: 李明天 (明天).
