@@ -43,6 +43,15 @@ extension RecognitionPass {
     mutating func featureCandidates() {
         var placeStartEnding = [Int](repeating: Int.max, count: n + 1)
         for c in candidates where c.type == .place { placeStartEnding[c.end] = min(placeStartEnding[c.end], c.start) }
+        // One word made of a known place and a suffix: 岳麓山 (岳麓, 山).
+        for span in spans where span.kind == .word && span.end - span.start >= 3 {
+            let start = Int(span.start), end = Int(span.end)
+            for cut in (end - 2)...(end - 1) where cut - start >= 2 && flags(cut, end) & Flag.featureSuffix != 0 {
+                if let index = data.gazetteer.index(of: text, start, cut), data.gazetteer.values[index].type == .place {
+                    add(start, end, .place, Self.score(2.2, end - start))
+                }
+            }
+        }
         for (k, span) in spans.enumerated() where k > 0 && span.kind == .word {
             let start = Int(span.start), end = Int(span.end)
             guard flags(start, end) & Flag.featureSuffix != 0 else { continue }
@@ -60,7 +69,7 @@ extension RecognitionPass {
                         && data.names.givenScore(text[Int(spans[k - 2].start)]) > -20 {
                 stemStart = Int(spans[k - 2].start)
             }
-            if let stemStart { add(stemStart, end, .place, Self.score(2.05, end - stemStart)) }
+            if let stemStart { add(stemStart, end, .place, Self.score(2.2, end - stemStart)) }
         }
     }
 }
