@@ -119,7 +119,7 @@ struct Seen: Hashable, CustomStringConvertible {
         let mentions = Self.recognizer.mentions(in: "新华社报道，新华通讯社记者王强报道，新华社")
         let summary = Self.recognizer.summary(of: mentions)
         #expect(summary == [
-            EntitySummary(name: "新华通讯社", type: .organization, count: 3, first: 0, forms: ["新华通讯社", "新华社"]),
+            EntitySummary(name: "新华通讯社", type: .organization, count: 3, first: 0, forms: ["新华社", "新华通讯社"]),
             EntitySummary(name: "王强", type: .person, count: 1, first: 13),
         ])
     }

@@ -84,20 +84,20 @@ public struct EntityRecognizer: Sendable {
         struct Key: Hashable { var name: String; var type: EntityType }
         var index: [Key: Int] = [:]
         var result: [EntitySummary] = []
+        var forms: [[String]] = []
         for m in mentions {
             let key = Key(name: m.name, type: m.type)
             if let k = index[key] {
                 result[k].count += 1
                 result[k].first = min(result[k].first, m.start)
-                if m.text != m.name && !(result[k].forms ?? []).contains(m.text) {
-                    result[k].forms = (result[k].forms ?? [m.name]) + [m.text]
-                }
+                if !forms[k].contains(m.text) { forms[k].append(m.text) }
             } else {
                 index[key] = result.count
-                result.append(EntitySummary(name: m.name, type: m.type, count: 1, first: m.start,
-                                            forms: m.text == m.name ? nil : [m.name, m.text]))
+                result.append(EntitySummary(name: m.name, type: m.type, count: 1, first: m.start))
+                forms.append([m.text])
             }
         }
+        for k in result.indices where forms[k] != [result[k].name] { result[k].forms = forms[k] }
         return result
     }
 }

@@ -7,7 +7,8 @@ public struct EntitySummary: Sendable, Hashable, Codable {
     public var count: Int
     /// Code-point offset of its first mention.
     public var first: Int
-    /// The distinct forms it is written in, in order of first use, when there is more than the name.
+    /// The distinct forms it is written in, in order of first use; `nil` when it is only ever
+    /// written as its name.
     public var forms: [String]?
 
     public init(name: String, type: EntityType, count: Int, first: Int, forms: [String]? = nil) {
