@@ -1,0 +1,60 @@
+import Foundation
+
+/// How likely a string is to be a Chinese personal name: surname strength and, per character,
+/// how much more often it occurs in given names than in ordinary words.
+struct NameModel: Sendable {
+    /// Log-strength of each single-character surname.
+    let single: [UInt32: Float]
+    /// Log-strength of each compound surname, keyed by its two code points.
+    let compound: [UInt64: Float]
+    /// Log-ratio of a character's share of given-name characters to its share of ordinary text.
+    let given: [UInt32: Float]
+    /// Characters that never stand in a given name.
+    let notGiven: Set<UInt32>
+    /// Characters common in transliterated foreign names.
+    let transliteration: Set<UInt32>
+    /// Surnames that are far more often function words or word starts (和, 于, 向, 常).
+    let weakSurnames: Set<UInt32>
+
+    init(surnames: [String], surnameCounts: [String: Int], given counts: [UInt32: (Int, Int)]) {
+        var single: [UInt32: Float] = [:]
+        var compound: [UInt64: Float] = [:]
+        for name in surnames {
+            let s = name.unicodeScalars.map(\.value)
+            let strength = Float(log(Double(surnameCounts[name] ?? 0) + 2))
+            if s.count == 1 { single[s[0]] = strength }
+            if s.count == 2 { compound[UInt64(s[0]) << 32 | UInt64(s[1])] = strength + 1 }
+        }
+        self.single = single
+        self.compound = compound
+        let givenTotal = Double(counts.values.reduce(0) { $0 + $1.0 })
+        let generalTotal = Double(counts.values.reduce(0) { $0 + $1.1 })
+        var given: [UInt32: Float] = [:]
+        for (c, (g, general)) in counts {
+            let ratio = log((Double(g) + 0.5) / givenTotal) - log((Double(general) + 2000) / generalTotal)
+            given[c] = Float(ratio)
+        }
+        self.given = given
+        self.notGiven = EntityWords.characters(EntityWords.notGiven)
+        self.transliteration = EntityWords.characters(EntityWords.transliteration)
+        self.weakSurnames = EntityWords.characters(EntityWords.weakSurnames)
+    }
+
+    /// The surname at `text[i...]`: its length (1 or 2) and strength, longest first.
+    func surname(in text: UnsafeBufferPointer<UInt32>, at i: Int) -> [(length: Int, strength: Float)] {
+        var result: [(Int, Float)] = []
+        if i + 1 < text.count, let s = compound[UInt64(text[i]) << 32 | UInt64(text[i + 1])] { result.append((2, s)) }
+        if let s = single[text[i]] { result.append((1, s)) }
+        return result
+    }
+
+    /// The score of one given-name character; very low for characters never in names.
+    func givenScore(_ c: UInt32) -> Float {
+        if notGiven.contains(c) || !Self.isHan(c) { return -20 }
+        return given[c] ?? -6
+    }
+
+    @inline(__always) static func isHan(_ c: UInt32) -> Bool {
+        (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF)
+    }
+}

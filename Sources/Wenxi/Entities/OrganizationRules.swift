@@ -1,0 +1,177 @@
+/// Organization names by suffix grammar: a head (place, name, known body, 全国/中央 ...), up to
+/// three nouns, and an organization suffix: 广州市天河区委, 北京市人民政府, 中国科学院物理研究所.
+extension RecognitionPass {
+    /// Whether the token ending at `end` may stand inside an organization name.
+    func middleToken(endingAt end: Int) -> Int? {
+        guard end > 0, let k = Optional(Int(tokenAt[end - 1])), k >= 0, Int(spans[k].end) == end,
+              spans[k].kind == .word || spans[k].kind == .latin else { return nil }
+        let start = Int(spans[k].start)
+        guard end - start >= 2 || spans[k].kind == .latin else { return nil }
+        switch tags[k] {
+        case .noun, .properNoun, .verbalNoun, .organization, .place:
+            return flags(start, end) & Flag.title != 0 ? nil : start
+        default:
+            return nil
+        }
+    }
+
+    mutating func organizationCandidates() {
+        // Heads by their end offset.
+        var heads = [Int](repeating: Int.max, count: n + 1)
+        var organizationsEnding = [[Int]](repeating: [], count: n + 1)
+        var placesStarting = [[Int]](repeating: [], count: n + 1)
+        for (index, c) in candidates.enumerated() {
+            if c.type != .person { heads[c.end] = min(heads[c.end], c.start) }
+            if c.type == .organization { organizationsEnding[c.end].append(c.start) }
+            if c.type == .place { placesStarting[c.start].append(index) }
+        }
+        // Quoted names: “红枫林读书会” is a head for what follows and an organization itself when it
+        // ends with a suffix.
+        var i = 0
+        while i < n {
+            if text[i] == 0x201C {
+                var j = i + 1
+                while j < n && j - i <= 20 && text[j] != 0x201D && text[j] != 0x201C { j += 1 }
+                if j < n && text[j] == 0x201D && j - i > 2 {
+                    heads[j + 1] = min(heads[j + 1], i)
+                    if let s = wordEnding(at: j, with: Flag.organizationSuffix) ?? (text[j - 1] == 0x4F1A ? j - 1 : nil), s > i + 1 {
+                        add(i + 1, j, .organization, 2.2 * Float(j - i - 1))
+                    }
+                }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        conferenceCandidates(heads)
+        for e in 1...max(1, n) where e <= n && (boundary[e] || wordsStarting(at: e, with: Flag.title) != nil) {
+            // Every suffix ending here, and every known organization ending here.
+            var suffixStarts: [Int] = []
+            var k = max(0, e - data.words.maximumLength)
+            while k < e {
+                if flags(k, e) & Flag.organizationSuffix != 0 { suffixStarts.append(k) }
+                k += 1
+            }
+            suffixStarts += organizationsEnding[e]
+            // A word that ends with a suffix is a suffix unit as a whole (司法局, 镇党委).
+            if let t = Optional(Int(tokenAt[e - 1])), t >= 0, Int(spans[t].end) == e, spans[t].end - spans[t].start >= 2,
+               suffixStarts.contains(where: { $0 > Int(spans[t].start) }) {
+                suffixStarts.append(Int(spans[t].start))
+            }
+            var best = Int.max
+            for p in suffixStarts {
+                var pos = p
+                var start: Int?
+                var middles = 0
+                var singles = 0
+                while pos > 0 {
+                    if heads[pos] < pos {
+                        start = heads[pos]
+                        pos = heads[pos]
+                        middles = 0
+                        continue
+                    }
+                    if let w = wordEnding(at: pos, with: Flag.organizationHead), start == nil || middles == 0 {
+                        start = w
+                        pos = w
+                        continue
+                    }
+                    if middles < 4, let s = middleToken(endingAt: pos) {
+                        pos = s
+                        middles += 1
+                        continue
+                    }
+                    // Up to two single characters the lexicon does not join: a new name (召忽镇党委).
+                    if singles < 2, pos >= 1, boundary[pos - 1], isHan(pos - 1),
+                       data.names.givenScore(text[pos - 1]) > -20, heads[pos - 1] >= pos - 1 {
+                        pos -= 1
+                        singles += 1
+                        middles += 1
+                        continue
+                    }
+                    break
+                }
+                if let start, start < p { best = min(best, start) }
+            }
+            if best < e {
+                var c = Candidate(start: best, end: e, type: .organization, score: Self.score(2.08, e - best))
+                c.nested = nestedPlaces(best, e, placesStarting)
+                candidates.append(c)
+            }
+        }
+    }
+
+    /// Congresses and conferences named by their ordinal: (中国共产党)第十五次全国代表大会,
+    /// 致公党十一大.
+    mutating func conferenceCandidates(_ heads: [Int]) {
+        let numerals = EntityWords.characters("一二三四五六七八九十百零〇两")
+        var i = 0
+        while i < n {
+            let ordinal = text[i] == 0x7B2C  // 第
+            var j = ordinal ? i + 1 : i
+            while j < n && (numerals.contains(text[j]) || (text[j] >= 0x30 && text[j] <= 0x39)) { j += 1 }
+            guard j > (ordinal ? i + 1 : i) else { i += 1; continue }
+            var end: Int?
+            if ordinal, j < n, text[j] == 0x6B21 || text[j] == 0x5C4A {  // 次 届
+                for suffix in ["全国代表大会", "代表大会", "全体会议", "全会", "全国人民代表大会"] {
+                    let s = suffix.unicodeScalars.map(\.value)
+                    if j + 1 + s.count <= n && (0..<s.count).allSatisfy({ text[j + 1 + $0] == s[$0] }) {
+                        end = max(end ?? 0, j + 1 + s.count)
+                    }
+                }
+            } else if !ordinal, j < n, text[j] == 0x5927, heads[i] < i, j - i <= 3 {  // 十一大 after a party
+                end = j + 1
+            }
+            if let end {
+                let start = heads[i] < i ? heads[i] : i
+                add(start, end, .organization, Self.score(2.3, end - start))
+                i = end
+            } else {
+                i = j
+            }
+        }
+    }
+
+    /// The places inside `start..<end`, longest first, not overlapping.
+    func nestedPlaces(_ start: Int, _ end: Int, _ placesStarting: [[Int]]) -> [Candidate] {
+        let inside = (start..<end).flatMap { placesStarting[$0] }.map { candidates[$0] }
+            .filter { $0.end <= end && $0.length < end - start }
+            .sorted { ($0.length, -$0.start) > ($1.length, -$1.start) }
+        var taken: [Candidate] = []
+        for c in inside where !taken.contains(where: { $0.start < c.end && c.start < $0.end }) { taken.append(c) }
+        return taken.sorted { $0.start < $1.start }
+    }
+
+    /// The non-overlapping candidates with the greatest total score, in order.
+    ///
+    /// - Complexity: O(*n* + *c* log *c*).
+    func select() -> [Candidate] {
+        let sorted = candidates.sorted { $0.end < $1.end }
+        var best = [Float](repeating: 0, count: n + 1)
+        var choice = [Int](repeating: -1, count: n + 1)
+        var c = 0
+        for e in 0...n {
+            if e > 0 { best[e] = best[e - 1] }
+            while c < sorted.count && sorted[c].end == e {
+                let value = best[sorted[c].start] + sorted[c].score
+                if value > best[e] {
+                    best[e] = value
+                    choice[e] = c
+                }
+                c += 1
+            }
+        }
+        var result: [Candidate] = []
+        var e = n
+        while e > 0 {
+            if choice[e] >= 0 {
+                let picked = sorted[choice[e]]
+                result.append(picked)
+                e = picked.start
+            } else {
+                e -= 1
+            }
+        }
+        return result.reversed()
+    }
+}

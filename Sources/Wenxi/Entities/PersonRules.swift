@@ -1,0 +1,153 @@
+/// Person names: Chinese names by surname and given-character likelihood, foreign names by
+/// transliteration characters, both confirmed by context.
+extension RecognitionPass {
+    typealias Flag = EntityData.Flag
+
+    /// How strongly the words around `start..<end` say that it is a person's name.
+    func personContext(_ start: Int, _ end: Int) -> Float {
+        var score: Float = 0
+        if let after = wordsStarting(at: end, with: Flag.title | Flag.speech | Flag.strongAfter) {
+            let f = flags(end, after)
+            if f & (Flag.title | Flag.strongAfter) != 0 { score += 3 } else { score += 1 }
+        }
+        if wordEnding(at: start, with: Flag.title) != nil { score += 3 }
+        if start > 0 && (text[start - 1] == 0x3001 || text[start - 1] == 0x201C) { score += 0.5 }  // 、 “
+        if end < n && (text[end] == 0x3001 || text[end] == 0x201D) { score += 0.5 }
+        // 52岁的退休教师王建国: an age or description before.
+        if start >= 2 && text[start - 1] == 0x7684 /* 的 */ && text[start - 2] == 0x5C81 /* 岁 */ { score += 2 }
+        if end < n && (text[end] == 0xFF08 || text[end] == 0x28) { score += 1 }  // 王强（左）
+        return score
+    }
+
+    mutating func personCandidates() {
+        let names = data.names
+        let threshold = recognizer.options.personThreshold
+        var tentative: [(start: Int, end: Int, score: Float)] = []
+        for i in 0..<n where boundary[i] {
+            for (length, strength) in names.surname(in: text, at: i) {
+                let g1 = i + length
+                guard isHan(g1), names.givenScore(text[g1]) > -20 else { continue }
+                // 王书记, 李主任: a title right after the surname is no given name.
+                if let titleEnd = wordsStarting(at: g1, with: Flag.title | Flag.speech), titleEnd > g1 + 1 { continue }
+                var givenSum: Float = 0
+                for glen in 1...2 {
+                    let end = g1 + glen
+                    guard end <= n, isHan(end - 1) else { break }
+                    let charScore = names.givenScore(text[end - 1])
+                    if charScore <= -20 { break }
+                    givenSum += charScore
+                    // The second given character must not start a title or verb (王强书记, 王强表示).
+                    if glen == 2, let w = wordsStarting(at: end - 1, with: Flag.title | Flag.speech), w > end { break }
+                    var score = 0.3 * strength + givenSum / Float(glen) + (glen == 2 ? 0.5 : -1.5)
+                    let nameFlags = flags(i, end)
+                    if nameFlags & (Flag.notName | Flag.title) != 0 { continue }
+                    if let entry = lexicon(i, end) {
+                        if entry.tag == "nr" || entry.tag == "nrfg" || entry.tag == "nrt" {
+                            // jieba tags many ordinary two-character words nr (祝贺, 宁静, 卓越).
+                            score += glen == 1 ? (entry.frequency > 100 ? -2.5 : 1) : 2.5
+                        } else {
+                            score -= 4
+                        }
+                    }
+                    // The given name is an ordinary word: 和人民, 都发生.
+                    if let given = lexicon(g1, end), !given.tag.hasPrefix("nr"), given.frequency >= 300, glen == 2 {
+                        score -= given.frequency >= 2000 ? 4 : 2.5
+                    }
+                    if names.weakSurnames.contains(text[i]) && length == 1 { score -= 1.5 }
+                    // A name that cuts a word: 李明天 (明天).
+                    if !boundary[end] { score -= Int(spans[Int(tokenAt[end - 1])].start) == end - 1 ? 6 : 2.5 }
+                    // A name that is only the start of a longer ordinary word (安全感, 纪念墙).
+                    let k = Int(tokenAt[i])
+                    if Int(spans[k].end) > g1 && tags[k] != .person {
+                        score -= Int(spans[k].end) >= end ? 5 : (frequencies[k] >= 300 ? 2.5 : 1)
+                    }
+                    score += personContext(i, end)
+                    if score >= threshold - 3 { tentative.append((i, end, score)) }
+                }
+            }
+        }
+        // Names listed without separators (主席团成员 王涛王海王群): a name right next to another
+        // plausible name is surer.
+        var goodStart = [Bool](repeating: false, count: n + 1)
+        var goodEnd = [Bool](repeating: false, count: n + 1)
+        for t in tentative where t.score >= threshold - 1 {
+            goodStart[t.start] = true
+            goodEnd[t.end] = true
+        }
+        for t in tentative {
+            var score = t.score
+            if goodEnd[t.start] || goodStart[t.end] { score += 2 }
+            if score >= threshold {
+                add(t.start, t.end, .person, Self.score(1.9, t.end - t.start) + min(score - threshold, 3) * 0.3)
+            }
+        }
+    }
+
+    /// 小平同志, 老王说: 老 or 小 and one character, only before a strong context word.
+    mutating func familiarNameCandidates() {
+        for i in 0..<n where boundary[i] && (text[i] == 0x5C0F || text[i] == 0x8001) && i + 2 <= n {
+            let c = text[i + 1]
+            guard NameModel.isHan(c), data.names.single[c] != nil || data.names.givenScore(c) > 0 else { continue }
+            guard let after = wordsStarting(at: i + 2, with: Flag.strongAfter), after > i + 2 else { continue }
+            add(i, i + 2, .person, Self.score(2.05, 2))
+        }
+    }
+
+    mutating func foreignNameCandidates() {
+        let names = data.names
+        var i = 0
+        while i < n {
+            guard boundary[i], names.transliteration.contains(text[i]) else { i += 1; continue }
+            var end = i
+            var dots = 0
+            while end < n {
+                let c = text[end]
+                if names.transliteration.contains(c) { end += 1; continue }
+                if (c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0xFF0E || c == 0x2027) && end + 1 < n
+                    && isHan(end + 1) && end > i {
+                    dots += 1
+                    end += 1
+                    continue
+                }
+                break
+            }
+            // Shrink to a token boundary.
+            while end > i + 1 && !boundary[end] { end -= 1 }
+            let length = end - i
+            if dots > 0 && length >= 3 {
+                add(i, end, .person, Self.score(2.1, length))
+            } else if length >= 3 {
+                var score = personContext(i, end)
+                if wordEnding(at: i, with: Flag.foreignTitle) != nil { score += 2 }
+                if let entry = lexicon(i, end), entry.tag.hasPrefix("nr") { score += 2 }
+                if score >= 3 { add(i, end, .person, Self.score(1.9, length)) }
+            }
+            // Names with a middle dot where the parts are not transliteration characters.
+            i = max(end, i + 1)
+        }
+        // Short Han parts joined by a middle dot are a foreign name even with characters outside the
+        // transliteration set: 帕巴拉·格列朗杰. Each part is transliteration characters, or at
+        // most two others.
+        func isDot(_ c: UInt32) -> Bool { c == 0xB7 || c == 0x30FB || c == 0x2027 }
+        var k = 0
+        while k < n {
+            if isDot(text[k]) {
+                var s = k, e = k + 1
+                while s > 0 && isHan(s - 1) && (k - s < 2 || names.transliteration.contains(text[s - 1])) && k - s < 6 { s -= 1 }
+                var part = 0
+                while e < n && e - k < 16 {
+                    if isDot(text[e]) && part > 0 { part = 0; e += 1; continue }
+                    guard isHan(e), part < 2 || names.transliteration.contains(text[e]) else { break }
+                    part += 1
+                    e += 1
+                }
+                while e > k + 1 && !boundary[e] { e -= 1 }
+                while s < k - 1 && !boundary[s] { s += 1 }
+                if s < k && e > k + 1 { add(s, e, .person, Self.score(2, e - s)) }
+                k = e
+            } else {
+                k += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// A set of phrases over code points that can be walked forward from any position.
+///
+/// Every phrase and every proper prefix of one is stored under a 64-bit FNV-1a hash of its code
+/// points, so a caller extends a hash one code point at a time and stops at the first string that
+/// is no prefix. Phrases are checked against their stored code points, so a hash collision cannot
+/// give a wrong match.
+struct PhraseTable<Value: Sendable>: Sendable {
+    /// Index into `phrases` for a whole phrase, -1 for a prefix only.
+    private var slots: [UInt64: Int32] = [:]
+    private(set) var phrases: [[UInt32]] = []
+    private(set) var values: [Value] = []
+    /// The length of the longest phrase.
+    private(set) var maximumLength = 0
+
+    static var basis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+    @inline(__always) static func step(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        (hash ^ UInt64(scalar)) &* 0x100_0000_01B3
+    }
+
+    /// Adds a phrase, or replaces the value of one already there when `replace` is true.
+    mutating func insert(_ phrase: [UInt32], _ value: Value, replace: Bool = false) {
+        guard !phrase.isEmpty else { return }
+        var hash = Self.basis
+        for (k, c) in phrase.enumerated() {
+            hash = Self.step(hash, c)
+            if k < phrase.count - 1 {
+                if slots[hash] == nil { slots[hash] = -1 }
+            }
+        }
+        if let index = slots[hash], index >= 0, phrases[Int(index)] == phrase {
+            if replace { values[Int(index)] = value }
+            return
+        }
+        slots[hash] = Int32(phrases.count)
+        phrases.append(phrase)
+        values.append(value)
+        maximumLength = max(maximumLength, phrase.count)
+    }
+
+    mutating func insert(_ phrase: String, _ value: Value, replace: Bool = false) {
+        insert(phrase.unicodeScalars.map(\.value), value, replace: replace)
+    }
+
+    /// Calls `body(end, index)` for every phrase that starts at `start`, shortest first.
+    ///
+    /// - Complexity: O(*m*), *m* the longest phrase.
+    @inline(__always)
+    func matches(in text: UnsafeBufferPointer<UInt32>, at start: Int, _ body: (Int, Int) -> Void) {
+        var hash = Self.basis
+        var end = start
+        while end < text.count && end - start < maximumLength {
+            hash = Self.step(hash, text[end])
+            end += 1
+            guard let slot = slots[hash] else { return }
+            if slot >= 0 {
+                let phrase = phrases[Int(slot)]
+                if phrase.count == end - start && (0..<phrase.count).allSatisfy({ phrase[$0] == text[start + $0] }) {
+                    body(end, Int(slot))
+                }
+            }
+        }
+    }
+
+    /// The index of `text[start..<end]` when it is a phrase.
+    func index(of text: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int? {
+        var result: Int?
+        matches(in: text, at: start) { e, index in if e == end { result = index } }
+        return result
+    }
+
+    /// The index of `phrase` when it is one.
+    func index(of phrase: String) -> Int? {
+        let scalars = phrase.unicodeScalars.map(\.value)
+        return scalars.withUnsafeBufferPointer { index(of: $0, 0, $0.count) }
+    }
+}

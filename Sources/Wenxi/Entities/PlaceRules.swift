@@ -1,0 +1,75 @@
+/// Natural and urban features named by a stem and a suffix: 岳麓山, 湘江, 长安街, 石桥村.
+extension RecognitionPass {
+    /// Runs of one-character country and region abbreviations before a relation word: 中美关系,
+    /// 中日两国, 港澳同胞 give one place per character.
+    mutating func abbreviationCandidates() {
+        var i = 0
+        while i < n {
+            func abbreviation(_ c: UInt32) -> Bool {
+                EntityWords.abbreviations.contains(c) || EntityWords.regionAbbreviations.contains(c)
+            }
+            guard abbreviation(text[i]), boundary[i] else { i += 1; continue }
+            var j = i
+            while j < n && abbreviation(text[j]) && j - i < 4 { j += 1 }
+            if j - i == 1 && !EntityWords.abbreviations.contains(text[i]) { i += 1; continue }
+            if j - i >= 1 {
+                var related = false
+                for length in 1...4 where j + length <= n {
+                    let word = String(String.UnicodeScalarView((j..<(j + length)).compactMap { Unicode.Scalar(text[$0]) }))
+                    if boundary[j + length] && (j - i >= 2 ? EntityWords.relationWords : EntityWords.singleRelationWords).contains(word) {
+                        related = true
+                    }
+                }
+                if related {
+                    for k in i..<j { add(k, k + 1, .place, Self.score(2.5, 1)) }
+                    // A tagged word that swallows the run (中美关系 as nt) gives way.
+                    candidates.removeAll { $0.fromTag && $0.start < j && i < $0.end }
+                }
+            }
+            i = max(j, i + 1)
+        }
+        // 访华, 抵京, 驻港: the abbreviation after a verb of going or being, unless a longer place
+        // starts there (在美国) or the pair is an idiom (来日方长, 在台上 are excluded by the lists).
+        var starts = [Bool](repeating: false, count: n + 1)
+        for c in candidates where c.type == .place && c.length >= 2 { starts[c.start] = true }
+        for k in 1..<max(1, n) where EntityWords.towardAbbreviations.contains(text[k])
+            && EntityWords.towardPlace.contains(text[k - 1]) && boundary[k - 1] && boundary[k + 1] && !starts[k] {
+            let pair = (text[k - 1], text[k])
+            if pair == (0x6765, 0x65E5) || pair == (0x5728, 0x53F0) { continue }  // 来日, 在台
+            add(k, k + 1, .place, Self.score(2.5, 1))
+        }
+    }
+
+    mutating func featureCandidates() {
+        var placeStartEnding = [Int](repeating: Int.max, count: n + 1)
+        for c in candidates where c.type == .place { placeStartEnding[c.end] = min(placeStartEnding[c.end], c.start) }
+        // One word made of a known place and a suffix: 岳麓山 (岳麓, 山).
+        for span in spans where span.kind == .word && span.end - span.start >= 3 {
+            let start = Int(span.start), end = Int(span.end)
+            for cut in (end - 2)...(end - 1) where cut - start >= 2 && flags(cut, end) & Flag.featureSuffix != 0 {
+                if let index = data.gazetteer.index(of: text, start, cut), data.gazetteer.values[index].type == .place {
+                    add(start, end, .place, Self.score(2.2, end - start))
+                }
+            }
+        }
+        for (k, span) in spans.enumerated() where k > 0 && span.kind == .word {
+            let start = Int(span.start), end = Int(span.end)
+            guard flags(start, end) & Flag.featureSuffix != 0 else { continue }
+            // The stem: a known place, a proper noun or name, or two single characters.
+            let previous = spans[k - 1]
+            let ps = Int(previous.start), pe = Int(previous.end)
+            guard pe == start, previous.kind == .word else { continue }
+            var stemStart: Int?
+            if placeStartEnding[start] < start {
+                stemStart = placeStartEnding[start]
+            } else if pe - ps >= 2 && [.place, .person, .properNoun].contains(tags[k - 1]) {
+                stemStart = ps
+            } else if pe - ps == 1 && k >= 2 && spans[k - 2].kind == .word && spans[k - 2].end - spans[k - 2].start == 1
+                        && Int(spans[k - 2].end) == ps && data.names.givenScore(text[ps]) > -20
+                        && data.names.givenScore(text[Int(spans[k - 2].start)]) > -20 {
+                stemStart = Int(spans[k - 2].start)
+            }
+            if let stemStart { add(stemStart, end, .place, Self.score(2.2, end - stemStart)) }
+        }
+    }
+}
