@@ -14,23 +14,8 @@ extension EntityRecognizer {
         let all = lines
         let batchSize = 256
         let batches = (all.count + batchSize - 1) / batchSize
-        let outputs = ResultSlots<[[EntityMention]]>(count: batches)
-        let work: @Sendable (Int) -> Void = { batch in
-            let range = (batch * batchSize)..<min(all.count, (batch + 1) * batchSize)
-            outputs[batch] = range.map { self.mentions(in: all[$0]) }
-        }
-        if jobs <= 1 || batches <= 1 {
-            for batch in 0..<batches { work(batch) }
-        } else {
-            let next = Counter()
-            DispatchQueue.concurrentPerform(iterations: min(jobs, batches)) { _ in
-                while true {
-                    let batch = next.increment()
-                    if batch >= batches { break }
-                    work(batch)
-                }
-            }
-        }
-        return outputs.values.flatMap { $0 }
+        return ParallelWork.map(0..<batches, jobs: jobs) { batch in
+            ((batch * batchSize)..<min(all.count, (batch + 1) * batchSize)).map { self.mentions(in: all[$0]) }
+        }.flatMap { $0 }
     }
 }

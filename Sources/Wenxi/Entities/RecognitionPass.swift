@@ -49,8 +49,8 @@ struct RecognitionPass {
             var tag = Tag.none
             var frequency: UInt32 = 0
             if span.lexiconEntry >= 0 {
-                frequency = storage.entryFrequency[Int(span.lexiconEntry)]
-                switch storage.tags[Int(storage.entryTag[Int(span.lexiconEntry)])] {
+                frequency = storage.frequency(Int(span.lexiconEntry))
+                switch storage.tag(Int(span.lexiconEntry)) {
                 case "nr", "nrfg", "nrt": tag = .person
                 case "ns": tag = .place
                 case "nt": tag = .organization
@@ -113,8 +113,8 @@ struct RecognitionPass {
     func lexicon(_ start: Int, _ end: Int) -> (frequency: UInt32, tag: String)? {
         let storage = recognizer.segmenter.lexicon.storage
         guard let index = storage.find(text, start, end) else { return nil }
-        let frequency = storage.entryFrequency[index]
-        return frequency > 0 ? (frequency, storage.tags[Int(storage.entryTag[index])]) : nil
+        let frequency = storage.frequency(index)
+        return frequency > 0 ? (frequency, storage.tag(index)) : nil
     }
 
     /// Whether `text[start..<end]` ends with a full place name from the gazetteer.

@@ -1,5 +1,3 @@
-import Dispatch
-
 extension Segmenter {
     /// Segments every line of `text` and returns the lines with their words joined by `separator`.
     ///
@@ -40,8 +38,7 @@ extension Segmenter {
         if first < pieces.count { grouped.append(first..<pieces.count) }
         let batches = grouped
         let separatorBytes = Array(separator.utf8)
-        let outputs = ResultSlots<String>(count: batches.count)
-        let work: @Sendable (Int) -> Void = { batch in
+        let work: @Sendable (Int) -> String = { batch in
             let session = Session(self)
             var out: [UInt8] = []
             out.reserveCapacity(batches[batch].reduce(0) { $0 + pieces[$1].range.count } * 4)
@@ -56,24 +53,14 @@ extension Segmenter {
                 }
                 if piece.endsLine { out.append(0x0A) }
             }
-            outputs[batch] = String(decoding: out, as: UTF8.self)
+            return String(decoding: out, as: UTF8.self)
         }
         // Rounds of a few batches per thread: written in order, then dropped.
         let round = max(1, jobs) * 4
         var roundStart = 0
         while roundStart < batches.count {
             let roundEnd = min(batches.count, roundStart + round)
-            if jobs <= 1 || roundEnd - roundStart <= 1 {
-                for batch in roundStart..<roundEnd { work(batch) }
-            } else {
-                let next = Counter(start: roundStart)
-                DispatchQueue.concurrentPerform(iterations: min(jobs, roundEnd - roundStart)) { _ in
-                    while case let batch = next.increment(), batch < roundEnd { work(batch) }
-                }
-            }
-            for batch in roundStart..<roundEnd {
-                write(outputs.take(batch) ?? "")
-            }
+            for output in ParallelWork.map(roundStart..<roundEnd, jobs: jobs, work) { write(output) }
             roundStart = roundEnd
         }
     }
@@ -118,42 +105,6 @@ extension Segmenter {
             lineStart = lineEnd + 1
         }
         return result
-    }
-}
-
-/// Slots that concurrent workers fill, each slot by one worker.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = Mutex()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    /// The value in `index`, leaving the slot empty.
-    func take(_ index: Int) -> Value? {
-        lock.withLock {
-            defer { storage[index] = nil }
-            return storage[index]
-        }
-    }
-}
-
-/// A shared counter that hands out work items.
-final class Counter: @unchecked Sendable {
-    private var value: Int
-    private let lock = Mutex()
-
-    init(start: Int = 0) { value = start }
-
-    func increment() -> Int {
-        lock.withLock {
-            defer { value += 1 }
-            return value
-        }
     }
 }
 
