@@ -6,7 +6,7 @@ public enum MarkdownEscape {
     static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#"]
 
     /// `text` as one line of inline Markdown: backslash-escaped specials, line breaks and tabs made
-    /// spaces, white space at the ends trimmed, and a leading block marker (`-`, `+`, `=`, `1.`, `1)`)
+    /// spaces, white space at the ends trimmed, and a leading block marker (`-`, `+`, `=`, `1. `, `1) `)
     /// escaped so the text cannot start a list or heading. Safe in table cells, list items and headings.
     /// - Complexity: O(n) in the length of `text`.
     public static func inline(_ text: String) -> String {
@@ -28,8 +28,10 @@ public enum MarkdownEscape {
         // A leading run of digits followed by "." or ")" would start an ordered list.
         var leadingDigits = lo
         while leadingDigits < hi && ("0"..."9").contains(scalars[leadingDigits]) { leadingDigits += 1 }
-        let orderedMarkerAt = leadingDigits > lo && leadingDigits < hi
-            && (scalars[leadingDigits] == "." || scalars[leadingDigits] == ")") ? leadingDigits : -1
+        // (CommonMark: one to nine digits, then the marker, then a space or the end of the line.)
+        let orderedMarkerAt = leadingDigits > lo && leadingDigits - lo <= 9 && leadingDigits < hi
+            && (scalars[leadingDigits] == "." || scalars[leadingDigits] == ")")
+            && (leadingDigits + 1 == hi || scalars[leadingDigits + 1] == " ") ? leadingDigits : -1
         while i < hi {
             let s = scalars[i]
             if alwaysEscaped.contains(s) || i == orderedMarkerAt
