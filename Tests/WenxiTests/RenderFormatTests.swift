@@ -83,4 +83,14 @@ import Testing
         #expect(HeatColor.style(0.9) == "background:" + HeatColor.background(0.9) + ";color:#fff")
         #expect(HeatColor.style(0.2) == "background:" + HeatColor.background(0.2))
     }
+
+    @Test(arguments: [
+        ("237000000", "237,000,000"), ("12345", "12,345"), ("2024", "2024"), ("2024-10-18", "2024-10-18"),
+        ("1200000000000.5", "1,200,000,000,000.5"), ("-50000", "-50,000"), ("5.8", "5.8"), ("P5Y", "P5Y"),
+        ("T14:30", "T14:30"), ("12345.", "12345."), ("", "—"),
+    ])
+    func figureValuesForDisplay(value: String, expected: String) {
+        #expect(ReportLabels.figureValue(value) == expected)
+        #expect(ReportLabels.figureValue(nil) == "—")
+    }
 }

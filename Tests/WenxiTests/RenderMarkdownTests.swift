@@ -77,7 +77,7 @@ func tableShapes(_ markdown: String) -> [[Int]] {
     }
 
     @Test func figuresTable() {
-        #expect(economy.contains("| 4 | 超过800万辆 | 数量 (number) | 8000000 | 辆 | 多于 (more) | 新能源汽车产量超过800万辆，集成电路产量增长两成以上。 |\n"))
+        #expect(economy.contains("| 4 | 超过800万辆 | 数量 (number) | 8,000,000 | 辆 | 多于 (more) | 新能源汽车产量超过800万辆，集成电路产量增长两成以上。 |\n"))
         #expect(economy.contains("| 2 | 5.8% | 百分比 (percentage) | 5.8 |  |  | "))
         #expect(research.contains("| 基础研究经费占比 \\<7%，企业经费贡献近六成。 |\n"))
     }
@@ -115,7 +115,7 @@ func tableShapes(_ markdown: String) -> [[Int]] {
         #expect(corpus.contains("| 志愿者 | 14 | 0 | 33.02 | \\< 0.0001 | 5.11 |\n"))
         #expect(corpus.contains("| 制造业 | 8 | 2 | 9.12 | 0.0025 | 2.05 |\n"))
         #expect(corpus.contains("| 国家统计局 | 机构 | 5 | 0 | 2 |\n"))
-        #expect(corpus.contains("- 超过2.37亿人 — 数量 237000000 人（多于）\n"))
+        #expect(corpus.contains("- 超过2.37亿人 — 数量 237,000,000 人（多于）\n"))
         #expect(corpus.contains("- samples/broken.txt：无法解码：第 1,024 字节不是有效的 UTF-8 \\<0xFF\\>\n"))
     }
 

@@ -31,11 +31,22 @@ enum HTMLDocument {
             + HTMLEscape.text(english) + "</span></h\(level)>\n"
     }
 
-    /// A table head row; `numeric` columns are right-aligned. Header texts are escaped.
+    /// A table head row; `numeric` columns are right-aligned. Header texts are escaped; in a header
+    /// "词语 Term" the part after the first space is English, shown muted and hidden on phones.
     static func head(_ headers: [String], numeric: Set<Int> = []) -> String {
         "<thead><tr>" + headers.enumerated().map { i, h in
-            (numeric.contains(i) ? "<th class=\"num\">" : "<th>") + HTMLEscape.text(h) + "</th>"
+            (numeric.contains(i) ? "<th class=\"num\">" : "<th>") + headerText(h) + "</th>"
         }.joined() + "</tr></thead>\n"
+    }
+
+    /// "词语 Term" as `词语<span class="en">Term</span>`; a header without a space, or whose first word
+    /// is not Chinese ("Log Ratio"), as it is.
+    static func headerText(_ header: String) -> String {
+        guard let space = header.firstIndex(of: " "),
+              header[..<space].unicodeScalars.contains(where: { $0.value >= 0x2E80 })
+        else { return HTMLEscape.text(header) }
+        return HTMLEscape.text(String(header[..<space])) + "<span class=\"en\">"
+            + HTMLEscape.text(String(header[header.index(after: space)...])) + "</span>"
     }
 
     /// A table in a wrapper that scrolls sideways when it is wider than the screen.

@@ -88,7 +88,7 @@ extension HTMLRenderer {
         }.joined()
         out += HTMLDocument.scrollingTable(
             className: "heat",
-            headHTML: "<thead><tr><th class=\"term\">词语 Term</th>" + articleColumns(c) + "</tr></thead>\n",
+            headHTML: "<thead><tr><th class=\"term\">" + HTMLDocument.headerText("词语 Term") + "</th>" + articleColumns(c) + "</tr></thead>\n",
             rowsHTML: rows)
         return out
     }
@@ -98,7 +98,7 @@ extension HTMLRenderer {
         if c.keyness.isEmpty { return HTMLDocument.none }
         var out = "<p class=\"legend\">对数似然 G² 与显著性 p，Log Ratio 为效应量（以 2 为底），以本篇对其余各篇。"
             + "<span class=\"en\">Log-likelihood G², its p-value, and Log Ratio (binary log of the ratio of relative "
-            + "frequencies), each article against the rest.</span></p>\n<div class=\"cards\">\n"
+            + "frequencies), each article against the rest.</span></p>\n<div class=\"cards wide\">\n"
         for k in c.keyness {
             out += "<div>\n<h3>" + articleLink(c, slug: k.slug) + "</h3>\n"
             if k.terms.isEmpty {
@@ -154,7 +154,7 @@ extension HTMLRenderer {
                 }.joined() + "</tr>\n"
         }.joined()
         return HTMLDocument.scrollingTable(
-            headHTML: "<thead><tr><th>名称 Name</th><th>类型 Type</th>" + articleColumns(c) + "</tr></thead>\n",
+            headHTML: "<thead><tr><th>" + HTMLDocument.headerText("名称 Name") + "</th><th>" + HTMLDocument.headerText("类型 Type") + "</th>" + articleColumns(c) + "</tr></thead>\n",
             rowsHTML: rows)
     }
 
@@ -171,7 +171,7 @@ extension HTMLRenderer {
             }
             out += "<ul class=\"figs\">\n"
             for f in a.figures {
-                var detail = ReportLabels.figureKind(f.kind) + " " + (f.value ?? "—")
+                var detail = ReportLabels.figureKind(f.kind) + " " + ReportLabels.figureValue(f.value)
                 if let unit = f.unit, !unit.isEmpty { detail += " " + unit }
                 if let approx = ReportLabels.approximate(f.approximate) { detail += "（" + approx + "）" }
                 out += "<li title=\"" + esc(f.sentence) + "\"><b>" + esc(f.text) + "</b> <span class=\"muted\">"

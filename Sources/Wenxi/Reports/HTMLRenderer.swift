@@ -100,21 +100,25 @@ public enum HTMLRenderer {
         return out + "</div>\n"
     }
 
-    /// The figures in text order, each with its sentence and the figure marked in it.
+    /// The figures in text order, each in two rows: its values, then its sentence with the figure
+    /// marked, under the values (a sentence column would push the table far off a phone's screen).
     static func figureTable(_ figures: [ReportFigure]) -> String {
         if figures.isEmpty { return HTMLDocument.none }
         let esc = HTMLEscape.text
         let rows = figures.enumerated().map { i, f in
-            "<tr>" + HTMLDocument.num("\(i + 1)") + HTMLDocument.cell(f.text, className: "nowrap")
+            "<tr class=\"fig\">" + HTMLDocument.num("\(i + 1)") + HTMLDocument.cell(f.text, className: "nowrap")
                 + "<td class=\"nowrap\">" + esc(ReportLabels.figureKind(f.kind)) + "<span class=\"code\">"
                 + esc(f.kind) + "</span></td>"
-                + HTMLDocument.cell(f.value ?? "—", className: "nowrap") + HTMLDocument.cell(f.unit, className: "nowrap")
+                + HTMLDocument.cell(ReportLabels.figureValue(f.value), className: "nowrap") + HTMLDocument.cell(f.unit, className: "nowrap")
                 + HTMLDocument.cell(ReportLabels.approximate(f.approximate), className: "nowrap")
-                + "<td class=\"sentence\">" + HTMLDocument.highlighted(f.sentence, f.text) + "</td></tr>\n"
+                + "</tr>\n<tr class=\"sent\"><td></td><td class=\"sentence\" colspan=\"5\">"
+                + HTMLDocument.highlighted(f.sentence, f.text) + "</td></tr>\n"
         }.joined()
         return HTMLDocument.scrollingTable(
-            headHTML: HTMLDocument.head(["#", "原文 Text", "类型 Kind", "数值 Value", "单位 Unit", "约数 Approx.",
-                                         "句子 Sentence"], numeric: [0]),
+            className: "figs",
+            headHTML: HTMLDocument.head(["#", "原文 Text", "类型 Kind", "数值 Value", "单位 Unit", "约数 Approx."],
+                                        numeric: [0]) + "<tr class=\"sent\"><th></th><th colspan=\"5\">"
+                + HTMLDocument.headerText("句子 Sentence") + "</th></tr>\n",
             rowsHTML: rows)
     }
 }

@@ -36,14 +36,20 @@ enum HTMLStyle {
     .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
     .nowrap{white-space:nowrap}
     .code{color:var(--muted);font-size:.85em;margin-left:.3em}
-    td.sentence{min-width:18rem;max-width:36rem}
+    table.figs tr.fig td{border-bottom:0;padding-bottom:.1rem}
+    table.figs tr.sent td{padding-top:0;color:var(--muted);font-size:.88rem}
+    table.figs thead tr.sent th{padding-top:0;font-weight:400;color:var(--muted);font-size:.85rem}
+    table.figs thead tr:first-child th{border-bottom:0}
+    table.figs td.sentence{min-width:12rem}
     mark{background:#ffe58f;color:inherit;padding:0 .1em;border-radius:2px}
     table.kw{width:100%;max-width:44rem}
     table.kw td.barcell{width:55%;min-width:7rem;vertical-align:middle}
     .bar{display:block;height:.85rem;min-width:1px;background:var(--bar);border-radius:2px}
-    .groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:0 1.5rem}
+    .groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(15rem,100%),1fr));gap:0 1.5rem}
     .groups table{width:100%}
-    .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(19rem,1fr));gap:.5rem 1.5rem}
+    .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(19rem,100%),1fr));gap:.5rem 1.5rem}
+    .cards.wide{grid-template-columns:repeat(auto-fit,minmax(min(27rem,100%),1fr))}
+    .cards>div{min-width:0}
     .cards table{width:100%}
     ol.articles{list-style:none;margin:0;padding:0}
     ol.articles li{padding:.6rem 0;border-bottom:1px solid var(--line)}
@@ -70,7 +76,7 @@ enum HTMLStyle {
       dl.meta dt{margin-top:.3rem}
       .stats dd{font-size:1.15rem}
       th,td{padding:.3rem .45rem}
-      td.sentence{min-width:14rem}
+      th .en,td .code{display:none}
     }
     @media print{
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -80,7 +86,7 @@ enum HTMLStyle {
       a{color:inherit}
       .scroll{overflow:visible}
       table{font-size:9pt}
-      td.sentence{min-width:0;max-width:none}
+      tr.fig{break-after:avoid;page-break-after:avoid}
       h2,h3{break-after:avoid;page-break-after:avoid}
       tr,.stats div{break-inside:avoid;page-break-inside:avoid}
       table.heat th.term{position:static}

@@ -72,7 +72,7 @@ public enum MarkdownRenderer {
                 rows: r.figures.enumerated().map { i, f in
                     ["\(i + 1)", MarkdownEscape.cell(f.text),
                      e(ReportLabels.figureKind(f.kind)) + " (" + e(f.kind) + ")",
-                     MarkdownEscape.cell(f.value), MarkdownEscape.cell(f.unit, placeholder: ""),
+                     e(ReportLabels.figureValue(f.value)), MarkdownEscape.cell(f.unit, placeholder: ""),
                      f.approximate.map { e(ReportLabels.approximate($0) ?? $0) + " (" + e($0) + ")" } ?? "",
                      MarkdownEscape.cell(f.sentence)]
                 }).rendered + "\n"
@@ -197,7 +197,7 @@ public enum MarkdownRenderer {
 
     /// "2.37亿 — 数量 237000000 人（多于）" for a figure, unescaped.
     static func figureSummary(_ f: ReportFigure) -> String {
-        var s = f.text + " — " + ReportLabels.figureKind(f.kind) + " " + (f.value ?? "—")
+        var s = f.text + " — " + ReportLabels.figureKind(f.kind) + " " + ReportLabels.figureValue(f.value)
         if let unit = f.unit, !unit.isEmpty { s += " " + unit }
         if let approx = ReportLabels.approximate(f.approximate) { s += "（" + approx + "）" }
         return s

@@ -75,4 +75,29 @@ public enum ReportLabels {
     public static func source(_ source: ReportSource) -> String {
         "\(source.path)，第 \(source.firstLine)–\(source.lastLine) 行 (lines \(source.firstLine)–\(source.lastLine))"
     }
+
+    /// A figure's normalized value for display: plain decimal numbers of five or more integer digits
+    /// grouped by thousands ("237000000" → "237,000,000"); dates, years and other values as they are;
+    /// "—" for an unresolved value.
+    public static func figureValue(_ value: String?) -> String {
+        guard let value, !value.isEmpty else { return "—" }
+        var scalars = Array(value.unicodeScalars)
+        var sign = ""
+        if scalars.first == "-" {
+            sign = "-"
+            scalars.removeFirst()
+        }
+        let point = scalars.firstIndex(of: ".") ?? scalars.count
+        let integer = scalars[..<point], fraction = scalars[point...]
+        func isDigits(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.allSatisfy { ("0"..."9").contains($0) } }
+        guard integer.count >= 5, isDigits(integer), fraction.isEmpty || (fraction.count > 1 && isDigits(fraction.dropFirst()))
+        else { return value }
+        var out = sign
+        for (i, d) in integer.enumerated() {
+            if i > 0 && (integer.count - i) % 3 == 0 { out.append(",") }
+            out.unicodeScalars.append(d)
+        }
+        out.unicodeScalars.append(contentsOf: fraction)
+        return out
+    }
 }
