@@ -3,7 +3,7 @@ import Foundation
 @testable import Wenxi
 
 /// The text between the first `start` at or after `from` and the next `end`.
-func slice(_ text: String, from start: String, to end: String, after from: String = "") -> String? {
+private func slice(_ text: String, from start: String, to end: String, after from: String = "") -> String? {
     let base = from.isEmpty ? text.startIndex : (text.range(of: from)?.upperBound ?? text.endIndex)
     guard let s = text.range(of: start, range: base..<text.endIndex),
           let e = text.range(of: end, range: s.upperBound..<text.endIndex) else { return nil }
@@ -11,7 +11,7 @@ func slice(_ text: String, from start: String, to end: String, after from: Strin
 }
 
 /// Occurrences of `needle` in `text`.
-func occurrences(of needle: String, in text: String) -> Int {
+private func occurrences(of needle: String, in text: String) -> Int {
     text.components(separatedBy: needle).count - 1
 }
 

@@ -2,7 +2,7 @@ import Testing
 @testable import Wenxi
 
 /// The number of cell separators in a Markdown table line: `|` not escaped by a backslash.
-func unescapedPipes(_ line: String) -> Int {
+private func unescapedPipes(_ line: String) -> Int {
     var count = 0
     var escaped = false
     for c in line {
@@ -18,7 +18,7 @@ func unescapedPipes(_ line: String) -> Int {
 }
 
 /// Every run of table lines in `markdown`, as the separator counts of its lines.
-func tableShapes(_ markdown: String) -> [[Int]] {
+private func tableShapes(_ markdown: String) -> [[Int]] {
     var tables: [[Int]] = []
     var current: [Int] = []
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
