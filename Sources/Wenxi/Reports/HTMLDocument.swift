@@ -1,0 +1,95 @@
+/// The frame shared by the HTML report pages: doctype, `lang="zh-CN"`, UTF-8 and viewport meta,
+/// the inline style sheet, and small builders for headings and tables. Text passed as `String`
+/// parameters here is escaped; parameters named `html` are trusted markup.
+enum HTMLDocument {
+    /// A complete page around `bodyHTML`.
+    static func page(title: String, bodyHTML: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLEscape.text(title))</title>
+        <style>
+        \(HTMLStyle.css)
+        </style>
+        </head>
+        <body>
+        <div class="page">
+        \(bodyHTML)</div>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// A bilingual heading: `<h2 id="keywords">关键词<span class="en">Keywords</span></h2>`.
+    static func heading(_ level: Int, _ chinese: String, _ english: String, id: String? = nil) -> String {
+        let idAttribute = id.map { " id=\"" + HTMLEscape.text($0) + "\"" } ?? ""
+        return "<h\(level)\(idAttribute)>" + HTMLEscape.text(chinese) + "<span class=\"en\">"
+            + HTMLEscape.text(english) + "</span></h\(level)>\n"
+    }
+
+    /// A table head row; `numeric` columns are right-aligned. Header texts are escaped; in a header
+    /// "词语 Term" the part after the first space is English, shown muted and hidden on phones.
+    static func head(_ headers: [String], numeric: Set<Int> = []) -> String {
+        "<thead><tr>" + headers.enumerated().map { i, h in
+            (numeric.contains(i) ? "<th class=\"num\">" : "<th>") + headerText(h) + "</th>"
+        }.joined() + "</tr></thead>\n"
+    }
+
+    /// "词语 Term" as `词语<span class="en">Term</span>`; a header without a space, or whose first word
+    /// is not Chinese ("Log Ratio"), as it is.
+    static func headerText(_ header: String) -> String {
+        guard let space = header.firstIndex(of: " "),
+              header[..<space].unicodeScalars.contains(where: { $0.value >= 0x2E80 })
+        else { return HTMLEscape.text(header) }
+        return HTMLEscape.text(String(header[..<space])) + "<span class=\"en\">"
+            + HTMLEscape.text(String(header[header.index(after: space)...])) + "</span>"
+    }
+
+    /// A table in a wrapper that scrolls sideways when it is wider than the screen.
+    static func scrollingTable(className: String? = nil, headHTML: String, rowsHTML: String) -> String {
+        let cls = className.map { " class=\"" + $0 + "\"" } ?? ""
+        return "<div class=\"scroll\"><table\(cls)>\n" + headHTML + "<tbody>\n" + rowsHTML + "</tbody></table></div>\n"
+    }
+
+    /// "无 (none)" as a muted paragraph.
+    static let none = "<p class=\"none\">无<span class=\"en\">none</span></p>\n"
+
+    /// A bulleted list of escaped items, or `none`.
+    static func list(_ items: [String]) -> String {
+        if items.isEmpty { return none }
+        return "<ul>\n" + items.map { "<li>" + HTMLEscape.text($0) + "</li>\n" }.joined() + "</ul>\n"
+    }
+
+    /// A right-aligned number cell.
+    static func num(_ text: String, title: String? = nil) -> String {
+        let t = title.map { " title=\"" + HTMLEscape.text($0) + "\"" } ?? ""
+        return "<td class=\"num\"\(t)>" + HTMLEscape.text(text) + "</td>"
+    }
+
+    /// An escaped text cell.
+    static func cell(_ text: String?, className: String? = nil) -> String {
+        let cls = className.map { " class=\"" + $0 + "\"" } ?? ""
+        return "<td\(cls)>" + HTMLEscape.text(text ?? "") + "</td>"
+    }
+
+    /// `sentence` escaped, with the first occurrence of `part` wrapped in `<mark>`.
+    /// - Complexity: O(n × m) for a sentence of n and a part of m scalars; both are short.
+    static func highlighted(_ sentence: String, _ part: String) -> String {
+        let s = Array(sentence.unicodeScalars), p = Array(part.unicodeScalars)
+        guard !p.isEmpty, p.count <= s.count else { return HTMLEscape.text(sentence) }
+        for start in 0...(s.count - p.count) where s[start..<(start + p.count)].elementsEqual(p) {
+            func text(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: slice)
+                return HTMLEscape.text(String(view))
+            }
+            return text(s[..<start]) + "<mark>" + text(s[start..<(start + p.count)]) + "</mark>"
+                + text(s[(start + p.count)...])
+        }
+        return HTMLEscape.text(sentence)
+    }
+}
