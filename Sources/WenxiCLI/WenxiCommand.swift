@@ -11,6 +11,7 @@ struct WenxiCommand: ParsableCommand {
         subcommands: [
             SegmentCommand.self,
             ArticlesCommand.self,
+            FiguresCommand.self,
             EntitiesCommand.self,
         ]
     )

@@ -1,7 +1,21 @@
 import Dispatch
 
 /// Runs independent work items on several threads and gathers their results in item order.
-enum ParallelWork {
+public enum ParallelWork {
+    /// `body(item)` for every element of `items`, on up to `jobs` threads, handed out in batches
+    /// of `batch`; the results in the order of `items`.
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], jobs: Int, batch: Int = 64, _ body: @Sendable (Item) -> Result
+    ) -> [Result] {
+        let size = max(1, batch)
+        let batches = (items.count + size - 1) / size
+        return withoutActuallyEscaping(body) { body in
+            map(0..<batches, jobs: jobs) { b in
+                items[(b * size)..<min(items.count, (b + 1) * size)].map(body)
+            }.flatMap { $0 }
+        }
+    }
+
     /// `body(i)` for every `i` in `items`, on up to `jobs` threads; the results in the order of `items`.
     ///
     /// Items are handed out one at a time, so uneven items still keep every thread busy.

@@ -93,6 +93,17 @@ public struct FigureExtractor: Sendable {
         return scanner.scan()
     }
 
+    /// Figures in an article's text whose dateline was already taken off: `dateline` (the
+    /// article's) anchors its dates, its missing year taken from `referenceDate`.
+    public func figures(in text: String, dateline: Dateline?, referenceDate: CalendarDate? = nil) -> [Figure] {
+        guard let dateline, dateline.month != nil, dateline.day != nil else {
+            return figures(in: text, referenceDate: referenceDate)
+        }
+        let scalars = text.unicodeScalars.map(\.value)
+        var scanner = FigureScanner(scalars, anchor: DateAnchor(dateline: dateline, reference: referenceDate), options: options)
+        return scanner.scan()
+    }
+
     /// The dateline (新华社北京11月4日电, 本报北京2024年3月2日讯) that opens `text`, if any; the article
     /// stage's parser reads it.
     public func dateline(in text: String) -> Dateline? {

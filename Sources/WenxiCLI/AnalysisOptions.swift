@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Wenxi
+
+/// Options of the commands that run the article pipeline.
+struct AnalysisOptions: ParsableArguments {
+    @Option(name: .customLong("entities"), help: "A user entity list: name, type (person, place, organization), optional canonical name.")
+    var entityList: String?
+
+    @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD: anchors relative dates where an article has no dated dateline.")
+    var referenceDate: String?
+
+    @Option(help: "Threads to use (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let referenceDate, CalendarDate(referenceDate) == nil {
+            throw ValidationError("--reference-date must be a date written YYYY-MM-DD, not '\(referenceDate)'")
+        }
+    }
+
+    /// The analyzer these options and the input options ask for.
+    func makeAnalyzer(_ input: InputOptions) throws -> Analyzer {
+        var userEntities: [UserEntity] = []
+        if let entityList {
+            do {
+                userEntities = try UserEntity.load(contentsOf: URL(fileURLWithPath: entityList))
+            } catch {
+                throw ValidationError("--entities: \(error)")
+            }
+        }
+        return try Analyzer(options: .init(
+            simplify: input.simplify, userDictionary: try input.userDictionaryValue(),
+            userEntities: userEntities, referenceDate: referenceDate.flatMap(CalendarDate.init)))
+    }
+}
+
+/// Where a result comes from: an article of a file, or a line.
+struct ArticleKey: Encodable {
+    var path: String?
+    var article: Int
+    var title: String?
+}
