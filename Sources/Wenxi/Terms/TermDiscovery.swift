@@ -16,8 +16,12 @@ import Foundation
 ///
 /// Words that can be parts: Chinese words that are not entities nor particles (tag u*). A run of
 /// two or more single characters inside a sequence is taken as one unit, a word the lexicon
-/// lacks (碳 中 和); every other part must not be a stopword, and the first and last parts not a
-/// preposition, conjunction, adverb, pronoun, direction or time word.
+/// lacks (碳 中 和), whose end characters must only not be numerals, measure words, prepositions,
+/// adverbs or pronouns (一看, 三大); every other part must not be a stopword, and the first and
+/// last parts not a preposition, conjunction, adverb, pronoun, numeral, direction or time word.
+///
+/// Identical text repeated across documents (the same article filed twice) counts as evidence
+/// each time: remove duplicates before discovery.
 ///
 /// The same thresholds serve a single article and a corpus: in one article a term must recur three
 /// times; a corpus gives more evidence and steadier probabilities.
@@ -59,6 +63,11 @@ public struct TermDiscovery: Sendable {
     static let edgeExcludedTags: Set<String> = ["p", "c", "d", "ad", "df", "dg", "r", "rr", "rz", "rg", "f", "t", "tg",
                                                "m", "mq", "q", "y", "e", "o", "k", "h"]
 
+    /// Tags a single character at either end of a compound must not have, when it is part of a
+    /// run of single characters.
+    static let runEdgeExcludedTags: Set<String> = ["p", "d", "ad", "df", "dg", "r", "rr", "rz", "rg",
+                                                  "m", "mq", "q", "y", "e", "o", "k", "h"]
+
     /// Up to four word ids; unused slots are -1.
     struct Gram: Hashable {
         var a: Int32, b: Int32, c: Int32, d: Int32
@@ -93,6 +102,7 @@ public struct TermDiscovery: Sendable {
         var words: [String] = []
         var single: [Bool] = []
         var edgeOK: [Bool] = []
+        var runEdgeOK: [Bool] = []
         var stop: [Bool] = []
         var streams: [[Int32]] = []
         for document in documents {
@@ -112,6 +122,7 @@ public struct TermDiscovery: Sendable {
                     single.append(token.length == 1)
                     stop.append(stopwords.contains(token.text))
                     edgeOK.append(!TermDiscovery.edgeExcludedTags.contains(token.tag ?? ""))
+                    runEdgeOK.append(!TermDiscovery.runEdgeExcludedTags.contains(token.tag ?? ""))
                     stream.append(id)
                 }
             }
@@ -151,7 +162,7 @@ public struct TermDiscovery: Sendable {
         var candidates: [Gram: Double] = [:]
         for (gram, c) in counts {
             let parts = gram.slice(0, gram.length)
-            guard structureAllows(parts, single: single, stop: stop, edgeOK: edgeOK) else { continue }
+            guard structureAllows(parts, single: single, stop: stop, edgeOK: edgeOK, runEdgeOK: runEdgeOK) else { continue }
             let length = parts.reduce(0) { $0 + words[Int($1)].unicodeScalars.count }
             guard length <= options.maximumLength else { continue }
             var cohesion = Double.infinity
@@ -197,13 +208,18 @@ public struct TermDiscovery: Sendable {
     }
 
     /// Whether the parts may form a compound: see the type's documentation.
-    func structureAllows(_ parts: [Int32], single: [Bool], stop: [Bool], edgeOK: [Bool]) -> Bool {
+    func structureAllows(_ parts: [Int32], single: [Bool], stop: [Bool], edgeOK: [Bool], runEdgeOK: [Bool]) -> Bool {
         var i = 0
         while i < parts.count {
             var j = i
             while j < parts.count && single[Int(parts[j])] { j += 1 }
             if j - i >= 2 {
-                i = j  // A run of single characters: one unknown word.
+                // A run of single characters: one unknown word. Its ends must not be a numeral,
+                // measure word, preposition, adverb or pronoun (一看, 三大), but may be any other
+                // character, stopword or not (碳中和).
+                if i == 0 && !runEdgeOK[Int(parts[i])] { return false }
+                if j == parts.count && !runEdgeOK[Int(parts[j - 1])] { return false }
+                i = j
                 continue
             }
             let id = Int(parts[i])
