@@ -17,8 +17,10 @@ import Foundation
 /// Words that can be parts: Chinese words that are not entities nor particles (tag u*). A run of
 /// two or more single characters inside a sequence is taken as one unit, a word the lexicon
 /// lacks (碳 中 和), whose end characters must only not be numerals, measure words, prepositions,
-/// adverbs or pronouns (一看, 三大); every other part must not be a stopword, and the first and
+/// direction or time words, adverbs or pronouns (一看, 三大, 上仍); every other part must not be a stopword, and the first and
 /// last parts not a preposition, conjunction, adverb, pronoun, numeral, direction or time word.
+/// At least one part must be a noun, verbal or adjectival noun, abbreviation or set phrase
+/// (没有得到 is no term), and the last part no adjective (规模最大 is a predicate).
 ///
 /// Identical text repeated across documents (the same article filed twice) counts as evidence
 /// each time: remove duplicates before discovery.
@@ -65,8 +67,13 @@ public struct TermDiscovery: Sendable {
 
     /// Tags a single character at either end of a compound must not have, when it is part of a
     /// run of single characters.
-    static let runEdgeExcludedTags: Set<String> = ["p", "d", "ad", "df", "dg", "r", "rr", "rz", "rg",
+    static let runEdgeExcludedTags: Set<String> = ["p", "d", "f", "t", "tg", "zg", "ad", "df", "dg", "r", "rr", "rz", "rg",
                                                   "m", "mq", "q", "y", "e", "o", "k", "h"]
+
+    /// Tags of parts that make a sequence name a thing: a compound needs one of them.
+    static let nounLikeTags: Set<String> = ["vn", "an", "j", "l", "s", "eng", ""]
+    /// Tags the last part must not have: a sequence ending in an adjective is a predicate (规模最大).
+    static let lastExcludedTags: Set<String> = ["a", "ad", "zg", "z"]
 
     /// Up to four word ids; unused slots are -1.
     struct Gram: Hashable {
@@ -103,6 +110,8 @@ public struct TermDiscovery: Sendable {
         var single: [Bool] = []
         var edgeOK: [Bool] = []
         var runEdgeOK: [Bool] = []
+        var nounLike: [Bool] = []
+        var lastOK: [Bool] = []
         var stop: [Bool] = []
         var streams: [[Int32]] = []
         for document in documents {
@@ -123,6 +132,9 @@ public struct TermDiscovery: Sendable {
                     stop.append(stopwords.contains(token.text))
                     edgeOK.append(!TermDiscovery.edgeExcludedTags.contains(token.tag ?? ""))
                     runEdgeOK.append(!TermDiscovery.runEdgeExcludedTags.contains(token.tag ?? ""))
+                    let tag = token.tag ?? ""
+                    nounLike.append(tag.hasPrefix("n") || TermDiscovery.nounLikeTags.contains(tag))
+                    lastOK.append(!TermDiscovery.lastExcludedTags.contains(tag))
                     stream.append(id)
                 }
             }
@@ -162,7 +174,8 @@ public struct TermDiscovery: Sendable {
         var candidates: [Gram: Double] = [:]
         for (gram, c) in counts {
             let parts = gram.slice(0, gram.length)
-            guard structureAllows(parts, single: single, stop: stop, edgeOK: edgeOK, runEdgeOK: runEdgeOK) else { continue }
+            guard structureAllows(parts, single: single, stop: stop, edgeOK: edgeOK, runEdgeOK: runEdgeOK),
+                  parts.contains(where: { nounLike[Int($0)] }), lastOK[Int(parts[parts.count - 1])] else { continue }
             let length = parts.reduce(0) { $0 + words[Int($1)].unicodeScalars.count }
             guard length <= options.maximumLength else { continue }
             var cohesion = Double.infinity
@@ -215,7 +228,7 @@ public struct TermDiscovery: Sendable {
             while j < parts.count && single[Int(parts[j])] { j += 1 }
             if j - i >= 2 {
                 // A run of single characters: one unknown word. Its ends must not be a numeral,
-                // measure word, preposition, adverb or pronoun (一看, 三大), but may be any other
+                // measure word, preposition, adverb or pronoun (一看, 三大, 上仍), but may be any other
                 // character, stopword or not (碳中和).
                 if i == 0 && !runEdgeOK[Int(parts[i])] { return false }
                 if j == parts.count && !runEdgeOK[Int(parts[j - 1])] { return false }
