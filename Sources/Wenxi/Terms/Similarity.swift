@@ -1,0 +1,62 @@
+import Foundation
+
+/// Cosine similarity between articles over their TF-IDF vectors.
+public enum Similarity {
+    /// The cosine of the angle between two sparse vectors (0 when either is all zeros).
+    ///
+    /// Sums run in term order, so the result does not depend on dictionary order.
+    public static func cosine(_ u: [String: Double], _ v: [String: Double]) -> Double {
+        let (small, large) = u.count <= v.count ? (u, v) : (v, u)
+        var dot = 0.0
+        for term in small.keys.sorted() { if let y = large[term] { dot += small[term]! * y } }
+        let nu = u.keys.sorted().reduce(0.0) { $0 + u[$1]! * u[$1]! }.squareRoot()
+        let nv = v.keys.sorted().reduce(0.0) { $0 + v[$1]! * v[$1]! }.squareRoot()
+        guard nu > 0, nv > 0 else { return 0 }
+        return dot / (nu * nv)
+    }
+
+    /// Each document's TF-IDF vector: count / total terms × IDF (background mixed with the
+    /// documents' own document frequencies, see ``IDFWeights``).
+    public static func tfidfVectors(_ documents: [DocumentTerms], weights: IDFWeights) -> [[String: Double]] {
+        documents.map { document in
+            let total = Double(max(document.counts.total, 1))
+            var vector: [String: Double] = [:]
+            for (term, count) in document.counts.counts {
+                vector[term] = Double(count) / total * weights.idf(of: term, parts: document.compoundParts[term] ?? [])
+            }
+            return vector
+        }
+    }
+
+    /// The symmetric matrix of cosines between `vectors`; 1 on the diagonal for non-empty vectors.
+    ///
+    /// Vectors are turned once into arrays sorted by term, so each pair is one merge.
+    /// - Complexity: O(*n*² · *V*) for *n* vectors of up to *V* terms.
+    public static func matrix(_ vectors: [[String: Double]]) -> [[Double]] {
+        var ids: [String: Int] = [:]
+        for term in Set(vectors.flatMap(\.keys)).sorted() { ids[term] = ids.count }
+        let sparse: [(ids: [Int], values: [Double], norm: Double)] = vectors.map { vector in
+            let entries = vector.map { (id: ids[$0.key]!, value: $0.value) }.sorted { $0.id < $1.id }
+            return (entries.map(\.id), entries.map(\.value), entries.reduce(0.0) { $0 + $1.value * $1.value }.squareRoot())
+        }
+        var result = [[Double]](repeating: [Double](repeating: 0, count: vectors.count), count: vectors.count)
+        for i in sparse.indices {
+            for j in i..<sparse.count {
+                let (a, b) = (sparse[i], sparse[j])
+                guard a.norm > 0, b.norm > 0 else { continue }
+                var dot = 0.0, x = 0, y = 0
+                while x < a.ids.count && y < b.ids.count {
+                    if a.ids[x] == b.ids[y] {
+                        dot += a.values[x] * b.values[y]
+                        x += 1
+                        y += 1
+                    } else if a.ids[x] < b.ids[y] { x += 1 } else { y += 1 }
+                }
+                let value = dot / (a.norm * b.norm)
+                result[i][j] = value
+                result[j][i] = value
+            }
+        }
+        return result
+    }
+}
