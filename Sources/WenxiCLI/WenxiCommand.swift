@@ -12,6 +12,7 @@ struct WenxiCommand: ParsableCommand {
             SegmentCommand.self,
             ArticlesCommand.self,
             FiguresCommand.self,
+            ReportCommand.self,
             EntitiesCommand.self,
         ]
     )

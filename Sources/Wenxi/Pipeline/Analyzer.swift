@@ -31,6 +31,9 @@ public struct Analyzer: Sendable {
     public let sentenceSplitter = SentenceSplitter()
     public let recognizer: EntityRecognizer
     public let figureExtractor = FigureExtractor()
+    /// Segments with entities kept whole and picks out terms.
+    public let termExtractor: TermExtractor
+    public let background: BackgroundIDF
 
     public init(options: Options = Options()) throws(DataFileError) {
         self.options = options
@@ -40,6 +43,8 @@ public struct Analyzer: Sendable {
                               options: .init(simplify: options.simplify))
         splitter = ArticleSplitter(isWord: { lexicon.contains($0) })
         recognizer = try EntityRecognizer(options: .init(simplify: options.simplify), userEntities: options.userEntities)
+        background = try BackgroundIDF.shared()
+        termExtractor = TermExtractor(segmenter: segmenter, stopwords: try Stopwords.shared(), background: background)
     }
 
     /// The articles of one page.
@@ -54,7 +59,8 @@ public struct Analyzer: Sendable {
         let text = article.text
         let entities = recognizer.mentions(in: text)
         let figures = figureExtractor.figures(in: text, dateline: article.dateline, referenceDate: options.referenceDate)
-        let tokens = segmenter.tokens(in: text, protecting: entities.map { $0.start..<$0.end })
+        let tokens = termExtractor.tokens(
+            in: text, entities: entities.map { TermEntity(range: $0.start..<$0.end, type: $0.type.rawValue) })
         return ArticleAnalysis(
             article: article, sentences: sentenceSplitter.sentences(in: text),
             entities: entities, figures: figures, tokens: tokens)
@@ -78,8 +84,8 @@ public struct ArticleAnalysis: Sendable, Hashable {
     public var entities: [EntityMention]
     /// Figures in order, with offsets into `article.text`.
     public var figures: [Figure]
-    /// The article's words, entities kept whole.
-    public var tokens: [Token]
+    /// The article's words, normalized, entities kept whole and marked.
+    public var tokens: [TermToken]
 
     /// The sentence that holds code-point offset `offset`, if any.
     ///

@@ -1,0 +1,63 @@
+/// What the whole input holds: every article's analysis, its terms and keywords, and the
+/// comparisons across articles.
+public struct CorpusAnalysis: Sendable {
+    /// One per article, in input order.
+    public var articles: [ArticleAnalysis]
+    /// Each article's terms (compounds discovered across the input included), in article order.
+    public var documents: [DocumentTerms]
+    /// The compounds discovered across the input.
+    public var compounds: [Compound]
+    /// Each article's keywords, best first.
+    public var keywords: [[Keyword]]
+    /// Cosine similarity over TF-IDF vectors.
+    public var similarity: [[Double]]
+    /// Each article's overused terms against the rest (G² ≥ 3.84, p < 0.05), by G².
+    public var keyness: [[Keyness]]
+    /// The IDF weights the keywords and similarity used.
+    public var weights: IDFWeights
+}
+
+extension Analyzer {
+    /// How the corpus stage runs.
+    public struct CorpusOptions: Sendable, Hashable {
+        /// Keywords per article.
+        public var keywords: Int = 15
+        public var method: KeywordExtractor.Method = .tfidf
+        /// Key terms per article.
+        public var keyTerms: Int = 15
+        /// Threads.
+        public var jobs: Int = 1
+
+        public init(keywords: Int = 15, method: KeywordExtractor.Method = .tfidf, keyTerms: Int = 15, jobs: Int = 1) {
+            self.keywords = keywords
+            self.method = method
+            self.keyTerms = keyTerms
+            self.jobs = jobs
+        }
+    }
+
+    /// Analyzes every article, on `options.jobs` threads, then compares them.
+    ///
+    /// Articles are analyzed in parallel and independently; compound discovery, keywords, keyness
+    /// and similarity then read all of them. The result does not depend on the number of threads.
+    public func analyzeCorpus(_ articles: [Article], options: CorpusOptions = CorpusOptions()) -> CorpusAnalysis {
+        let analyses = ParallelWork.map(articles, jobs: options.jobs, batch: 1) { self.analyze($0) }
+        var extractor = termExtractor
+        var compounds: [Compound] = []
+        if let discovery = try? TermDiscovery() {
+            compounds = discovery.compounds(in: analyses.map(\.tokens))
+            let known = extractor.options.compounds.byFirstPart.values.flatMap { $0 }
+            extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
+        }
+        let documents = ParallelWork.map(analyses, jobs: options.jobs, batch: 4) { [extractor] in
+            extractor.document(from: $0.tokens)
+        }
+        let keywords = KeywordExtractor(background: background, options: .init(method: options.method, top: options.keywords))
+            .keywords(for: documents)
+        let weights = IDFWeights(documents: documents, background: background)
+        let similarity = Similarity.matrix(Similarity.tfidfVectors(documents, weights: weights))
+        let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
+        return CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
+                              similarity: similarity, keyness: keyness, weights: weights)
+    }
+}

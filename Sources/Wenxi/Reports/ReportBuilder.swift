@@ -1,0 +1,157 @@
+import Foundation
+
+/// Turns a corpus analysis into the reports: one per article and one for the whole input.
+public struct ReportBuilder: Sendable {
+    /// How many terms the term × article table holds at most.
+    public var tableTerms = 30
+    /// How many of each article's keywords the table draws on.
+    public var keywordsPerArticleInTable = 5
+    /// Anchors datelines without a year.
+    public var referenceDate: CalendarDate?
+    /// "wenxi 0.1.0".
+    public var generator = "wenxi \(wenxiVersion)"
+
+    public init(referenceDate: CalendarDate? = nil) {
+        self.referenceDate = referenceDate
+    }
+
+    /// The article reports, in input order, and the corpus report.
+    public func reports(for corpus: CorpusAnalysis, inputs: [String], skipped: [SkippedInput])
+        -> (articles: [ArticleReport], corpus: CorpusReport)
+    {
+        let slugs = ReportBuilder.slugs(for: corpus.articles.map(\.article))
+        var articles: [ArticleReport] = []
+        for (i, analysis) in corpus.articles.enumerated() {
+            articles.append(article(analysis, index: i + 1, slug: slugs[i], document: corpus.documents[i],
+                                    keywords: corpus.keywords[i]))
+        }
+        let corpusArticles = articles.map {
+            CorpusArticle(index: $0.index, slug: $0.slug, title: $0.title, date: $0.dateline?.date,
+                          characters: $0.statistics.characters, figures: $0.figures)
+        }
+        let keyness = zip(slugs, corpus.keyness).map { slug, terms in
+            ArticleKeyness(slug: slug, terms: terms.map {
+                KeynessTerm(term: $0.term, count: $0.targetCount, otherCount: $0.referenceCount,
+                            logLikelihood: $0.logLikelihood, p: $0.pValue, logRatio: $0.logRatio)
+            })
+        }
+        let report = CorpusReport(
+            generator: generator, inputs: inputs, articles: corpusArticles,
+            terms: termTable(corpus, characters: articles.map(\.statistics.characters)),
+            keyness: keyness, similarity: corpus.similarity,
+            sharedEntities: sharedEntities(corpus), skipped: skipped)
+        return (articles, report)
+    }
+
+    /// One article's report.
+    func article(_ analysis: ArticleAnalysis, index: Int, slug: String, document: DocumentTerms,
+                 keywords: [Keyword]) -> ArticleReport {
+        let article = analysis.article
+        let characters = article.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        let words = analysis.tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count
+        let statistics = ArticleStatistics(
+            characters: characters, sentences: analysis.sentences.count, words: words,
+            distinctTerms: document.counts.distinctCount, readingMinutes: max(1, (characters + 399) / 400))
+        let summaries = EntityRecognizer.summary(of: analysis.entities)
+        let order: [EntityType: Int] = [.person: 0, .place: 1, .organization: 2]
+        let entities = summaries
+            .sorted { (order[$0.type]!, -$0.count, $0.name) < (order[$1.type]!, -$1.count, $1.name) }
+            .map { ReportEntity(name: $0.name, type: $0.type.rawValue, count: $0.count,
+                                forms: ($0.forms ?? []).filter { [name = $0.name] in $0 != name }) }
+        let figures = analysis.figures.map { figure in
+            ReportFigure(text: figure.text, kind: figure.kind.rawValue, value: ReportBuilder.valueText(figure),
+                         unit: figure.unit, approximate: figure.approximate?.rawValue,
+                         sentence: analysis.sentence(containing: figure.start)?.text ?? "")
+        }
+        var byline: [String] = []
+        for name in (article.dateline?.reporters ?? []) + (article.byline.map { $0.reporters + $0.photographers } ?? [])
+        where !byline.contains(name) {
+            byline.append(name)
+        }
+        let dateline = article.dateline.map { d in
+            ReportDateline(text: d.raw, agency: d.agency, place: d.place,
+                           date: d.date(reference: referenceDate)?.description ?? d.date)
+        }
+        return ArticleReport(
+            index: index, slug: slug, title: article.title, subtitle: article.subtitle, dateline: dateline,
+            byline: byline,
+            source: ReportSource(path: article.source.path ?? "<stdin>", firstLine: article.source.firstLine,
+                                 lastLine: article.source.lastLine),
+            statistics: statistics,
+            keywords: keywords.map { ReportKeyword(term: $0.term, score: $0.score, count: $0.count) },
+            entities: entities, figures: figures, repairs: article.repairs.map(\.description),
+            warnings: article.warnings, paragraphs: article.paragraphs)
+    }
+
+    /// A figure's value as text: whole numbers without a decimal point, ranges as "low/high".
+    static func valueText(_ figure: Figure) -> String? {
+        func text(_ value: FigureValue) -> String {
+            switch value {
+            case .string(let s): return s
+            case .number(let v):
+                if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+                return "\(v)"
+            }
+        }
+        guard let value = figure.value else { return nil }
+        return figure.upper.map { "\(text(value))/\(text($0))" } ?? text(value)
+    }
+
+    /// The most important terms: each article's first keywords, by corpus count.
+    func termTable(_ corpus: CorpusAnalysis, characters: [Int]) -> TermTable {
+        var chosen = Set<String>()
+        for list in corpus.keywords { for keyword in list.prefix(keywordsPerArticleInTable) { chosen.insert(keyword.term) } }
+        let totals = chosen.map { term in (term, corpus.documents.reduce(0) { $0 + $1.counts[term] }) }
+        let terms = totals.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(tableTerms).map(\.0)
+        let counts = terms.map { term in corpus.documents.map { $0.counts[term] } }
+        let perTenThousand = counts.map { row in
+            zip(row, characters).map { count, chars in
+                chars > 0 ? (Double(count) * 10_000 / Double(chars) * 100).rounded() / 100 : 0
+            }
+        }
+        return TermTable(terms: terms, counts: counts, perTenThousand: perTenThousand)
+    }
+
+    /// Entities named in two or more articles, by how many articles name them.
+    func sharedEntities(_ corpus: CorpusAnalysis) -> [SharedEntity] {
+        var counts: [String: [Int]] = [:]
+        var types: [String: String] = [:]
+        for (i, analysis) in corpus.articles.enumerated() {
+            for mention in analysis.entities {
+                let key = "\(mention.type.rawValue)\t\(mention.name)"
+                types[key] = mention.type.rawValue
+                counts[key, default: [Int](repeating: 0, count: corpus.articles.count)][i] += 1
+            }
+        }
+        return counts.filter { $0.value.filter { $0 > 0 }.count >= 2 }
+            .map { key, row in SharedEntity(name: String(key.split(separator: "\t")[1]), type: types[key]!, counts: row) }
+            .sorted {
+                let a = ($0.counts.filter { $0 > 0 }.count, $0.counts.reduce(0, +))
+                let b = ($1.counts.filter { $0 > 0 }.count, $1.counts.reduce(0, +))
+                return a != b ? a > b : ($0.type, $0.name) < ($1.type, $1.name)
+            }
+    }
+
+    /// File-name stems: the input file's name and the article's number, `page-03`; unique.
+    static func slugs(for articles: [Article]) -> [String] {
+        var seen: [String: Int] = [:]
+        return articles.map { article in
+            let stem = article.source.path.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "stdin"
+            let safe = String(stem.unicodeScalars.map {
+                ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"))
+                    ? Character($0) : "-"
+            })
+            var slug = "\(safe.isEmpty ? "article" : safe)-\(article.index < 10 ? "0" : "")\(article.index)"
+            if let n = seen[slug] {
+                seen[slug] = n + 1
+                slug += "-\(n + 1)"
+            } else {
+                seen[slug] = 1
+            }
+            return slug
+        }
+    }
+}
+
+/// The library's version.
+public let wenxiVersion = "0.1.0"

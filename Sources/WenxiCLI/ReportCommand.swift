@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Wenxi
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Writes per-article reports (Markdown, JSON, HTML) and a corpus comparison.",
+        discussion: "With no path, reads seeds/ and writes Reports/ in the current folder."
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var analysis: AnalysisOptions
+
+    @Option(help: "The folder to write into.")
+    var out: String = "Reports"
+
+    @Option(help: "Keywords per article.")
+    var top: Int = 15
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        var paths = input.paths
+        if paths.isEmpty {
+            guard FileManager.default.fileExists(atPath: "seeds") else {
+                throw ValidationError("no path given and no seeds/ folder here")
+            }
+            paths = ["seeds"]
+        }
+        let analyzer = try analysis.makeAnalyzer(input)
+        let progress = Progress(enabled: isatty(2) == 1)
+        progress.say("reading \(paths.joined(separator: " "))")
+        let collection = analyzer.collectArticles(from: paths, decoder: input.decoder, jobs: analysis.jobs)
+        for failure in collection.failures { Diagnostics.report(failure) }
+        progress.say("analysing \(collection.articles.count) articles")
+        let corpus = analyzer.analyzeCorpus(collection.articles, options: .init(keywords: top, jobs: analysis.jobs))
+        let skipped = collection.failures.map { SkippedInput(path: $0.path ?? "<stdin>", problem: $0.description) }
+        let (articles, report) = ReportBuilder(referenceDate: analyzer.options.referenceDate)
+            .reports(for: corpus, inputs: collection.inputs, skipped: skipped)
+        let written = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: articles, corpus: report)
+        progress.done()
+        FileHandle.standardError.write(Data("wenxi: \(articles.count) articles from \(collection.inputs.count) inputs; wrote \(written.count) files to \(out)/\n".utf8))
+        if !collection.failures.isEmpty { throw BadInput(count: collection.failures.count) }
+    }
+}
+
+/// A one-line progress message on standard error, when it is a terminal.
+final class Progress {
+    let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func say(_ message: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(message)…".utf8))
+    }
+
+    func done() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
