@@ -8,14 +8,11 @@ struct EntitiesCommand: ParsableCommand {
         abstract: "Finds the people, places and organizations a text names."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl, table
-    }
 
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: json, jsonl or table.")
-    var format: Format = .json
+    var format: OutputFormat = .json
 
     @Flag(help: "Every input line is a document of its own: one JSON object a line, {\"line\": N, \"entities\": [...]}.")
     var lines = false
@@ -28,6 +25,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard [.json, .jsonl, .table].contains(format) else { throw ValidationError("--format must be json, jsonl or table") }
     }
 
     struct LineResult: Encodable {
@@ -35,8 +33,10 @@ struct EntitiesCommand: ParsableCommand {
         var entities: [EntityMention]
     }
 
-    struct FileResult: Encodable {
+    struct ArticleResult: Encodable {
         var path: String?
+        var article: Int
+        var title: String?
         var mentions: [EntityMention]
         var entities: [EntitySummary]
     }
@@ -51,9 +51,9 @@ struct EntitiesCommand: ParsableCommand {
             }
         }
         let recognizer = try EntityRecognizer(options: .init(simplify: input.simplify), userEntities: userEntities)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var files: [FileResult] = []
+        var files: [ArticleResult] = []
+        let lexicon = try Lexicon.shared()
+        let splitter = ArticleSplitter(isWord: { lexicon.contains($0) })
         try input.forEachInput { file, text in
             if lines {
                 let byLine = recognizer.mentionsByLine(of: text, jobs: jobs)
@@ -62,29 +62,26 @@ struct EntitiesCommand: ParsableCommand {
                     if format == .table {
                         for m in mentions { out += "\(k + 1)\t\(m.start)\t\(m.end)\t\(m.type.rawValue)\t\(m.text)\n" }
                     } else {
-                        out += String(decoding: try encoder.encode(LineResult(line: k + 1, entities: mentions)), as: UTF8.self)
-                        out += "\n"
+                        out += try JSONOutput.line(LineResult(line: k + 1, entities: mentions)) + "\n"
                     }
                 }
                 Output.write(out)
                 return
             }
-            let mentions = recognizer.mentions(in: text)
-            let result = FileResult(path: file.path, mentions: mentions, entities: recognizer.summary(of: mentions))
-            switch format {
-            case .json: files.append(result)
-            case .jsonl: Output.write(String(decoding: try encoder.encode(result), as: UTF8.self) + "\n")
-            case .table:
-                var out = ""
-                for e in result.entities {
-                    out += "\(e.type.rawValue)\t\(e.count)\t\(e.first)\t\(e.name)\n"
+            for article in splitter.articles(in: text, path: file.path) {
+                let mentions = recognizer.mentions(in: article.text)
+                let result = ArticleResult(path: file.path, article: article.index, title: article.title,
+                                           mentions: mentions, entities: recognizer.summary(of: mentions))
+                switch format {
+                case .jsonl: Output.write(try JSONOutput.line(result) + "\n")
+                case .table:
+                    Output.write(result.entities.map {
+                        "\(article.index)\t\($0.type.rawValue)\t\($0.count)\t\($0.first)\t\($0.name)\n"
+                    }.joined())
+                default: files.append(result)
                 }
-                Output.write(out)
             }
         }
-        if format == .json && !lines {
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Output.write(String(decoding: try encoder.encode(files), as: UTF8.self) + "\n")
-        }
+        if format == .json && !lines { Output.write(try JSONOutput.pretty(files) + "\n") }
     }
 }

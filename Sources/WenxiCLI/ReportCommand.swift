@@ -33,17 +33,13 @@ struct ReportCommand: ParsableCommand {
         let analyzer = try analysis.makeAnalyzer(input)
         let progress = Progress(enabled: isatty(2) == 1)
         progress.say("reading \(paths.joined(separator: " "))")
-        let collection = analyzer.collectArticles(from: paths, decoder: input.decoder, jobs: analysis.jobs)
-        for failure in collection.failures { Diagnostics.report(failure) }
-        progress.say("analysing \(collection.articles.count) articles")
-        let corpus = analyzer.analyzeCorpus(collection.articles, options: .init(keywords: top, jobs: analysis.jobs))
-        let skipped = collection.failures.map { SkippedInput(path: $0.path ?? "<stdin>", problem: $0.description) }
-        let (articles, report) = ReportBuilder(referenceDate: analyzer.options.referenceDate)
-            .reports(for: corpus, inputs: collection.inputs, skipped: skipped)
-        let written = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: articles, corpus: report)
+        progress.say("analysing")
+        let run = ReportRun(paths: paths, analyzer: analyzer, decoder: input.decoder, keywords: top, jobs: analysis.jobs)
+        for failure in run.failures { Diagnostics.report(failure) }
+        let written = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: run.articles, corpus: run.corpus)
         progress.done()
-        FileHandle.standardError.write(Data("wenxi: \(articles.count) articles from \(collection.inputs.count) inputs; wrote \(written.count) files to \(out)/\n".utf8))
-        if !collection.failures.isEmpty { throw BadInput(count: collection.failures.count) }
+        FileHandle.standardError.write(Data("wenxi: \(run.articles.count) articles from \(run.corpus.inputs.count) inputs; wrote \(written.count) files to \(out)/\n".utf8))
+        if !run.failures.isEmpty { throw BadInput(count: run.failures.count) }
     }
 }
 

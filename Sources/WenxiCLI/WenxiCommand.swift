@@ -12,8 +12,10 @@ struct WenxiCommand: ParsableCommand {
             SegmentCommand.self,
             ArticlesCommand.self,
             FiguresCommand.self,
-            ReportCommand.self,
             EntitiesCommand.self,
+            KeywordsCommand.self,
+            CompareCommand.self,
+            ReportCommand.self,
         ]
     )
 

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Wenxi
+
+struct KeywordsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keywords",
+        abstract: "Lists each article's keywords, best first."
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var analysis: AnalysisOptions
+
+    @Option(help: "Keywords per article.")
+    var top: Int = 10
+
+    @Option(help: "tfidf, textrank or combined.")
+    var method: String = "tfidf"
+
+    @Option(help: "json or table.")
+    var format: OutputFormat = .json
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard KeywordExtractor.Method(rawValue: method) != nil else {
+            throw ValidationError("--method must be tfidf, textrank or combined")
+        }
+        guard format == .json || format == .table else { throw ValidationError("--format must be json or table") }
+    }
+
+    struct ArticleKeywords: Encodable {
+        var path: String?
+        var article: Int
+        var title: String?
+        var keywords: [Keyword]
+    }
+
+    func run() throws {
+        let analyzer = try analysis.makeAnalyzer(input)
+        let collection = analyzer.collectArticles(from: input.paths, decoder: input.decoder, jobs: analysis.jobs)
+        for failure in collection.failures { Diagnostics.report(failure) }
+        let corpus = analyzer.analyzeCorpus(collection.articles, options: .init(
+            keywords: top, method: KeywordExtractor.Method(rawValue: method) ?? .tfidf, jobs: analysis.jobs))
+        let results = zip(corpus.articles, corpus.keywords).map { analysis, keywords in
+            ArticleKeywords(path: analysis.article.source.path, article: analysis.article.index,
+                            title: analysis.article.title, keywords: keywords)
+        }
+        if format == .json {
+            Output.write(try JSONOutput.pretty(results) + "\n")
+        } else {
+            var out = ""
+            for result in results {
+                out += "# \(result.path ?? "<stdin>") \(result.article) \(result.title ?? "")\n"
+                for (rank, k) in result.keywords.enumerated() {
+                    out += "\(rank + 1)\t\(k.term)\t\(String(format: "%.4f", k.score))\t\(k.count)\n"
+                }
+            }
+            Output.write(out)
+        }
+        if !collection.failures.isEmpty { throw BadInput(count: collection.failures.count) }
+    }
+}

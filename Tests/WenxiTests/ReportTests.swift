@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import Wenxi
+
+@Suite struct ReportTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Reports/ in the repository is what `wenxi report` writes from seeds/: regenerate it with
+    /// `swift run -c release wenxi report` when this fails.
+    @Test func committedReportsAreCurrent() throws {
+        #expect(FileManager.default.currentDirectoryPath == ReportTests.root.path,
+                "run the tests from the package root, as `swift test` does")
+        let run = ReportRun(paths: ["seeds"], analyzer: try Analyzer(), jobs: 2)
+        let files = try ReportWriter.files(articles: run.articles, corpus: run.corpus)
+        let folder = ReportTests.root.appendingPathComponent("Reports")
+        let present = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+        #expect(Set(present) == Set(files.map(\.name)), "Reports/ holds other files than a run writes")
+        for (name, contents) in files {
+            let committed = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(committed == contents, "Reports/\(name) is stale")
+        }
+    }
+
+    @Test func reportsDoNotDependOnThreadsOrRuns() throws {
+        let analyzer = try Analyzer()
+        let one = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 1)
+        let two = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 2)
+        #expect(try ReportWriter.files(articles: one.articles, corpus: one.corpus).map(\.contents)
+                == ReportWriter.files(articles: two.articles, corpus: two.corpus).map(\.contents))
+    }
+
+    @Test func badInputsAreSkippedAndListed() throws {
+        let scratch = try ScratchFolder()
+        _ = try scratch.write("a.txt", Array("国家统计局今天发布数据，全国粮食总产量达到13908亿斤，比上年增长1.3%。\n".utf8))
+        _ = try scratch.write("b.txt", [0xFF, 0xFF, 0x00])
+        let run = ReportRun(paths: [scratch.url.path], analyzer: try Analyzer())
+        #expect(run.articles.count == 1)
+        #expect(run.corpus.skipped.count == 1)
+        #expect(run.corpus.skipped.first?.path.hasSuffix("b.txt") == true)
+        #expect(run.articles[0].figures.contains { $0.text == "1.3%" && $0.value == "1.3" && $0.kind == "percentage" })
+        #expect(run.articles[0].figures.contains { $0.text == "13908亿斤" && $0.value == "1390800000000" })
+    }
+
+    @Test func articleReportHoldsEveryStage() throws {
+        let page = """
+        西湖区推进老旧小区改造
+
+        新华社杭州3月2日电（记者 王明）浙江省杭州市西湖区今年计划改造老旧小区120个，总投资约8.5亿元。区住房和城乡建设局局长李建国介绍，改造完成后将惠及居民3万余户。
+
+        李建国说，西湖区将持续推进老旧小区改造，2024年已完成改造的小区居民满意度达到95%。
+        """
+        let analyzer = try Analyzer(options: .init(referenceDate: CalendarDate("2025-03-10")))
+        let articles = analyzer.articles(in: page, path: "page.txt")
+        let corpus = analyzer.analyzeCorpus(articles)
+        let (reports, _) = ReportBuilder(referenceDate: CalendarDate("2025-03-10"))
+            .reports(for: corpus, inputs: ["page.txt"], skipped: [])
+        let report = try #require(reports.first)
+        #expect(report.title == "西湖区推进老旧小区改造")
+        #expect(report.dateline?.date == "2025-03-02")
+        #expect(report.byline == ["王明"])
+        #expect(report.entities.contains { $0.name == "李建国" && $0.type == "person" && $0.count == 2 })
+        #expect(report.entities.contains { $0.type == "place" && $0.name.hasPrefix("杭州") })
+        #expect(report.figures.contains { $0.text == "约8.5亿元" && $0.kind == "money" && $0.value == "850000000" && $0.unit == "CNY" })
+        #expect(report.figures.contains { $0.text == "95%" && $0.sentence.hasPrefix("李建国说") })
+        #expect(report.keywords.prefix(5).contains { $0.term.contains("小区") })
+        #expect(!report.keywords.contains { $0.term.contains("2024") || $0.term == "说" || $0.term == "，" })
+        #expect(report.statistics.sentences == 3)
+    }
+}
