@@ -73,3 +73,32 @@ read -r s m < <(best_of "$wenxi" segment --hmm --jobs 1 "$big"); row "wenxi segm
 printf 'one short line (start-up and lexicon load): '
 echo "中文分词" >"$work/one.txt"
 read -r s m < <(best_of "$wenxi" segment "$work/one.txt"); echo "$s s, $(( m / 1024 )) MB peak"
+
+echo
+echo "== Figures: wenxi figures --lines on the same $(( bytes / 1000000 )) MB, best of $runs"
+read -r s m < <(best_of "$wenxi" figures --lines --format jsonl --jobs 1 "$big")
+figures=$(grep -o '"kind"' "$work/out.txt" | wc -l)
+awk -v s="$s" -v f="$figures" -v b="$bytes" -v k="$m" \
+  'BEGIN{printf "%d figures in %.2f s: %.0f figures/s, %.2f MB/s, %.1f MB peak (1 core)\n", f, s, f/s, b/s/1e6, k/1024}'
+
+echo
+echo "== Entities: MSRA NER test set (score-ner)"
+WENXI_SHARED="$shared" bash "$root/Benchmarks/ner-eval.sh" "$wenxi"
+
+echo
+echo "== Report: wenxi report on seeds/ (whole process, cold start), best of $runs"
+read -r s m < <(best_of "$wenxi" report "$root/seeds" --out "$work/report-seeds")
+echo "$s s, $(( m / 1024 )) MB peak"
+
+echo
+echo "== Report on a corpus: the $(( bytes / 1000000 )) MB text cut into files of about 25 KB"
+corpus=$work/corpus
+if [ ! -d "$corpus" ]; then
+  mkdir -p "$corpus"
+  split -C 25000 -d -a 4 --additional-suffix=.txt "$big" "$corpus/part-"
+fi
+files=$(ls "$corpus" | wc -l)
+read -r s m < <(best_of "$wenxi" report "$corpus" --out "$work/report-corpus")
+read -r js jm < <(best_of "$py" "$root/Benchmarks/peer_segment.py" jieba nohmm "$big")
+awk -v s="$s" -v k="$m" -v b="$bytes" -v n="$files" -v js="$js" \
+  'BEGIN{printf "wenxi report, %d files, all cores: %.2f s, %.2f MB/s, %.1f MB peak; jieba segmentation alone (HMM off): %.2f s; ratio %.2fx\n", n, s, b/s/1e6, k/1024, js, js/s}'

@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-.build/release/wenxi}"
-GOLD=/work/shared/eval/msra-ner/msra_test.jsonl
-SCORE=/work/shared/tools/score-ner
+SHARED="${WENXI_SHARED:-$(pwd)/../shared}"
+GOLD="$SHARED/eval/msra-ner/msra_test.jsonl"
+SCORE="$SHARED/tools/score-ner"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 python3 -c '

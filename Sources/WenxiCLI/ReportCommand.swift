@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
         progress.say("analysing")
         let run = ReportRun(paths: paths, analyzer: analyzer, decoder: input.decoder, keywords: top, jobs: analysis.jobs)
         for failure in run.failures { Diagnostics.report(failure) }
-        let written = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: run.articles, corpus: run.corpus)
+        let written = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: run.articles, corpus: run.corpus, jobs: analysis.jobs)
         progress.done()
         FileHandle.standardError.write(Data("wenxi: \(run.articles.count) articles from \(run.corpus.inputs.count) inputs; wrote \(written.count) files to \(out)/\n".utf8))
         if !run.failures.isEmpty { throw BadInput(count: run.failures.count) }

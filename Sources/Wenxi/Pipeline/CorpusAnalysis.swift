@@ -9,7 +9,7 @@ public struct CorpusAnalysis: Sendable {
     public var compounds: [Compound]
     /// Each article's keywords, best first.
     public var keywords: [[Keyword]]
-    /// Cosine similarity over TF-IDF vectors.
+    /// Cosine similarity over TF-IDF vectors (each cut to its ``Analyzer/CorpusOptions/similarityTerms`` heaviest terms).
     public var similarity: [[Double]]
     /// Each article's overused terms against the rest (G² ≥ 3.84, p < 0.05), by G².
     public var keyness: [[Keyness]]
@@ -27,6 +27,8 @@ extension Analyzer {
         public var keyTerms: Int = 15
         /// Threads.
         public var jobs: Int = 1
+        /// Terms per TF-IDF vector for similarity (the heaviest).
+        public var similarityTerms: Int = 100
 
         public init(keywords: Int = 15, method: KeywordExtractor.Method = .tfidf, keyTerms: Int = 15, jobs: Int = 1) {
             self.keywords = keywords
@@ -55,7 +57,15 @@ extension Analyzer {
         let keywords = KeywordExtractor(background: background, options: .init(method: options.method, top: options.keywords))
             .keywords(for: documents)
         let weights = IDFWeights(documents: documents, background: background)
-        let similarity = Similarity.matrix(Similarity.tfidfVectors(documents, weights: weights))
+        // Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an approximation
+        // dominated by what matters, and n² comparisons stay affordable for thousands of articles.
+        let vectors = Similarity.tfidfVectors(documents, weights: weights).map { vector -> [String: Double] in
+            guard vector.count > options.similarityTerms else { return vector }
+            let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(options.similarityTerms)
+            return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        let similarity = Similarity.matrix(vectors)
         let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
         return CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
                               similarity: similarity, keyness: keyness, weights: weights)

@@ -39,6 +39,10 @@ extension HTMLRenderer {
         }
         b += "</section>\n"
 
+        if c.compared.count < c.articles.count {
+            b += "<p class=\"legend\">以下对照只列前 \(c.compared.count) 篇；corpus.json 有全部数据。"
+                + "<span class=\"en\">The comparisons below show the first \(c.compared.count) articles; corpus.json has them all.</span></p>\n"
+        }
         b += "<section>\n" + HTMLDocument.heading(2, "词语 × 文章", "Terms × articles", id: "terms") + heatmap(c)
             + "</section>\n"
         b += "<section>\n" + HTMLDocument.heading(2, "关键性", "Keyness", id: "keyness") + keyness(c) + "</section>\n"
@@ -58,7 +62,7 @@ extension HTMLRenderer {
 
     /// Column headers "#1", "#2" ... with the article's title as tooltip.
     static func articleColumns(_ c: CorpusReport) -> String {
-        c.articles.map { a in
+        c.compared.map { a in
             "<th class=\"num\" title=\"" + HTMLEscape.text(ReportLabels.articleTitle(a.title, index: a.index))
                 + "\">#\(a.index)</th>"
         }.joined()
@@ -75,11 +79,11 @@ extension HTMLRenderer {
             + "<span>0 <span class=\"ramp\" style=\"background:" + HeatColor.gradient + "\"></span> "
             + FixedFormat.fixed(top, 1) + "</span></div>\n"
         let rows = t.terms.enumerated().map { i, term in
-            "<tr><th class=\"term\">" + HTMLEscape.text(term) + "</th>" + c.articles.indices.map { a in
+            "<tr><th class=\"term\">" + HTMLEscape.text(term) + "</th>" + c.compared.indices.map { a in
                 guard let count = Grid.cell(t.counts, i, a) else { return "<td class=\"zero\">—</td>" }
                 let rate = Grid.cell(t.perTenThousand, i, a) ?? 0
                 let intensity = top > 0 && rate > 0 ? (rate / top).squareRoot() : 0
-                let tip = term + " · #\(c.articles[a].index) " + ReportLabels.articleTitle(c.articles[a].title, index: c.articles[a].index)
+                let tip = term + " · #\(c.compared[a].index) " + ReportLabels.articleTitle(c.compared[a].title, index: c.compared[a].index)
                     + "：\(count) 次，每万字 " + FixedFormat.fixed(rate, 1)
                 let cls = count == 0 ? " class=\"zero\"" : ""
                 return "<td\(cls) style=\"" + HeatColor.style(intensity) + "\" title=\"" + HTMLEscape.text(tip) + "\">"
@@ -127,9 +131,9 @@ extension HTMLRenderer {
     /// The similarity matrix, shaded from 0 to 1; the diagonal is greyed.
     static func similarity(_ c: CorpusReport) -> String {
         if c.articles.isEmpty { return HTMLDocument.none }
-        let rows = c.articles.indices.map { i in
-            "<tr><th class=\"term\" title=\"" + HTMLEscape.text(ReportLabels.articleTitle(c.articles[i].title, index: c.articles[i].index))
-                + "\">#\(c.articles[i].index)</th>" + c.articles.indices.map { j in
+        let rows = c.compared.indices.map { i in
+            "<tr><th class=\"term\" title=\"" + HTMLEscape.text(ReportLabels.articleTitle(c.compared[i].title, index: c.compared[i].index))
+                + "\">#\(c.compared[i].index)</th>" + c.compared.indices.map { j in
                     guard let v = Grid.cell(c.similarity, i, j) else { return "<td class=\"zero\">—</td>" }
                     if i == j { return "<td class=\"diag\">" + FixedFormat.fixed(v, 2) + "</td>" }
                     return "<td style=\"" + HeatColor.style(v) + "\">" + FixedFormat.fixed(v, 2) + "</td>"
@@ -148,7 +152,7 @@ extension HTMLRenderer {
         if c.sharedEntities.isEmpty { return HTMLDocument.none }
         let rows = c.sharedEntities.map { s in
             "<tr>" + HTMLDocument.cell(s.name, className: "nowrap") + HTMLDocument.cell(ReportLabels.entityType(s.type).chinese)
-                + c.articles.indices.map { a in
+                + c.compared.indices.map { a in
                     guard let n = Grid.item(s.counts, a) else { return "<td class=\"num muted\">—</td>" }
                     return n == 0 ? "<td class=\"num muted\">·</td>" : HTMLDocument.num(FixedFormat.grouped(n))
                 }.joined() + "</tr>\n"
@@ -163,7 +167,7 @@ extension HTMLRenderer {
         if c.articles.allSatisfy({ $0.figures.isEmpty }) { return HTMLDocument.none }
         let esc = HTMLEscape.text
         var out = "<div class=\"cards\">\n"
-        for a in c.articles {
+        for a in c.compared {
             out += "<div>\n<h3>" + articleLink(c, slug: a.slug) + "</h3>\n"
             if a.figures.isEmpty {
                 out += HTMLDocument.none + "</div>\n"

@@ -111,16 +111,20 @@ public enum MarkdownRenderer {
                  (reports[a.slug]?.keywords.prefix(5).map { e($0.term) } ?? []).joined(separator: "、")]
             }).rendered + "\n"
 
+        if c.compared.count < c.articles.count {
+            out += "以下对照表只列前 \(c.compared.count) 篇；corpus.json 有全部数据。"
+                + "The tables below show the first \(c.compared.count) articles; corpus.json has them all.\n\n"
+        }
         out += "## 词语 × 文章 (Terms × articles)\n\n"
         if c.terms.terms.isEmpty {
             out += "无 (none)\n\n"
         } else {
             out += "每格：次数（每万字）。Each cell: count (per 10,000 characters).\n\n"
             out += MarkdownTable(
-                header: ["词语 (Term)"] + c.articles.map { "#\($0.index)" },
-                rightAligned: Set(1...max(1, c.articles.count)),
+                header: ["词语 (Term)"] + c.compared.map { "#\($0.index)" },
+                rightAligned: Set(1...max(1, c.compared.count)),
                 rows: c.terms.terms.enumerated().map { t, term in
-                    [MarkdownEscape.cell(term)] + c.articles.indices.map { a in
+                    [MarkdownEscape.cell(term)] + c.compared.indices.map { a in
                         let count = Grid.cell(c.terms.counts, t, a)
                         let rate = Grid.cell(c.terms.perTenThousand, t, a)
                         guard let count else { return "—" }
@@ -154,10 +158,10 @@ public enum MarkdownRenderer {
         } else {
             out += "TF-IDF 向量的余弦相似度。Cosine similarity of TF-IDF vectors.\n\n"
             out += MarkdownTable(
-                header: [""] + c.articles.map { "#\($0.index)" },
-                rightAligned: Set(1...c.articles.count),
-                rows: c.articles.indices.map { i in
-                    ["#\(c.articles[i].index)"] + c.articles.indices.map { j in
+                header: [""] + c.compared.map { "#\($0.index)" },
+                rightAligned: Set(1...max(1, c.compared.count)),
+                rows: c.compared.indices.map { i in
+                    ["#\(c.compared[i].index)"] + c.compared.indices.map { j in
                         Grid.cell(c.similarity, i, j).map { FixedFormat.fixed($0, 2) } ?? "—"
                     }
                 }).rendered + "\n"
@@ -168,18 +172,18 @@ public enum MarkdownRenderer {
             out += "无 (none)\n\n"
         } else {
             out += MarkdownTable(
-                header: ["名称 (Name)", "类型 (Type)"] + c.articles.map { "#\($0.index)" },
-                rightAligned: Set(2..<(2 + c.articles.count)),
+                header: ["名称 (Name)", "类型 (Type)"] + c.compared.map { "#\($0.index)" },
+                rightAligned: Set(2..<(2 + c.compared.count)),
                 rows: c.sharedEntities.map { s in
                     let label = ReportLabels.entityType(s.type)
                     return [MarkdownEscape.cell(s.name), e(label.chinese)]
-                        + c.articles.indices.map { a in Grid.item(s.counts, a).map(FixedFormat.grouped) ?? "—" }
+                        + c.compared.indices.map { a in Grid.item(s.counts, a).map(FixedFormat.grouped) ?? "—" }
                 }).rendered + "\n"
         }
 
         out += "## 数字对照 (Figures side by side)\n\n"
         if c.articles.allSatisfy({ $0.figures.isEmpty }) { out += "无 (none)\n\n" }
-        for a in c.articles where !a.figures.isEmpty {
+        for a in c.compared where !a.figures.isEmpty {
             out += "### " + e("#\(a.index) " + ReportLabels.articleTitle(a.title, index: a.index)) + "\n\n"
             out += list(a.figures.map(figureSummary))
         }

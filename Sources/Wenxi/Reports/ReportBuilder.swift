@@ -35,10 +35,18 @@ public struct ReportBuilder: Sendable {
                             logLikelihood: $0.logLikelihood, p: $0.pValue, logRatio: $0.logRatio)
             })
         }
+        let shown = min(articles.count, CorpusReport.comparisonLimit)
+        let nearest = corpus.similarity.enumerated().map { i, row in
+            let order = row.indices.filter { $0 != i && row[$0] > 0 }
+                .sorted { row[$0] != row[$1] ? row[$0] > row[$1] : $0 < $1 }.prefix(3)
+            return NearestArticles(slug: slugs[i], others: order.map { slugs[$0] },
+                                   cosines: order.map { (row[$0] * 10_000).rounded() / 10_000 })
+        }
         let report = CorpusReport(
             generator: generator, inputs: inputs, articles: corpusArticles,
             terms: termTable(corpus, characters: articles.map(\.statistics.characters)),
-            keyness: keyness, similarity: corpus.similarity,
+            keyness: keyness, similarity: corpus.similarity.prefix(shown).map { Array($0.prefix(shown)) },
+            nearest: nearest,
             sharedEntities: sharedEntities(corpus), skipped: skipped)
         return (articles, report)
     }

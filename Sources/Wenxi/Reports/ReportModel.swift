@@ -175,30 +175,59 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     public var terms: TermTable
     /// Each article's distinctive terms against the rest of the corpus.
     public var keyness: [ArticleKeyness]
-    /// Cosine similarity over TF-IDF vectors; `values[i][j]` for articles i and j (in `articles` order).
+    /// Cosine similarity over TF-IDF vectors; `similarity[i][j]` for articles i and j (in `articles`
+    /// order), for the first ``comparisonLimit`` articles (all of them in a smaller corpus).
     public var similarity: [[Double]]
+    /// Each article's most similar other articles, for every article.
+    public var nearest: [NearestArticles]
     /// Entities named in two or more articles.
     public var sharedEntities: [SharedEntity]
     /// Inputs that could not be read, and why.
     public var skipped: [SkippedInput]
 
     public init(generator: String, inputs: [String], articles: [CorpusArticle], terms: TermTable,
-                keyness: [ArticleKeyness], similarity: [[Double]], sharedEntities: [SharedEntity],
-                skipped: [SkippedInput]) {
+                keyness: [ArticleKeyness], similarity: [[Double]], nearest: [NearestArticles] = [],
+                sharedEntities: [SharedEntity], skipped: [SkippedInput]) {
         self.generator = generator
         self.inputs = inputs
         self.articles = articles
         self.terms = terms
         self.keyness = keyness
         self.similarity = similarity
+        self.nearest = nearest
         self.sharedEntities = sharedEntities
         self.skipped = skipped
     }
 
     enum CodingKeys: String, CodingKey {
-        case generator, inputs, articles, terms, keyness, similarity
+        case generator, inputs, articles, terms, keyness, similarity, nearest
         case sharedEntities = "shared_entities"
         case skipped
+    }
+}
+
+extension CorpusReport {
+    /// How many articles the article × article and term × article comparisons show: the tables
+    /// grow with the square of the articles, so a large corpus shows its first 60 (the JSON's
+    /// `nearest` covers every article).
+    public static let comparisonLimit = 60
+
+    /// The articles the comparison tables show.
+    public var compared: ArraySlice<CorpusArticle> { articles.prefix(CorpusReport.comparisonLimit) }
+}
+
+/// An article's most similar others.
+public struct NearestArticles: Sendable, Hashable, Codable {
+    public var slug: String
+    /// The others' slugs, most similar first.
+    public var others: [String]
+    /// Their cosine similarities, in the same order.
+    public var cosines: [Double]
+
+    public init(slug: String, others: [String], cosines: [Double]) {
+        self.slug = slug
+        self.others = others
+        self.cosines = cosines
     }
 }
 

@@ -12,14 +12,16 @@ public struct ReportWriter: Sendable {
     }
 
     /// The files of a run, by name, with their contents.
-    public static func files(articles: [ArticleReport], corpus: CorpusReport) throws -> [(name: String, contents: String)] {
-        var files: [(String, String)] = []
+    public static func files(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws
+        -> [(name: String, contents: String)]
+    {
         let title = "文析报告 (Wenxi report)"
-        for article in articles {
-            files.append(("\(article.slug).md", MarkdownRenderer.article(article)))
-            files.append(("\(article.slug).json", try json(article)))
-            files.append(("\(article.slug).html", HTMLRenderer.article(article, corpusTitle: title)))
+        let perArticle = ParallelWork.map(articles, jobs: jobs, batch: 8) { article in
+            [("\(article.slug).md", MarkdownRenderer.article(article)),
+             ("\(article.slug).json", (try? json(article)) ?? ""),
+             ("\(article.slug).html", HTMLRenderer.article(article, corpusTitle: title))]
         }
+        var files: [(String, String)] = perArticle.flatMap { $0 }
         files.append(("index.html", HTMLRenderer.index(corpus, articles: articles)))
         files.append(("index.md", MarkdownRenderer.corpus(corpus, articles: articles)))
         files.append(("corpus.json", try json(corpus)))
@@ -35,9 +37,9 @@ public struct ReportWriter: Sendable {
 
     /// Writes every file, creating the folder; returns the names written.
     @discardableResult
-    public func write(articles: [ArticleReport], corpus: CorpusReport) throws -> [String] {
+    public func write(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws -> [String] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = try ReportWriter.files(articles: articles, corpus: corpus)
+        let files = try ReportWriter.files(articles: articles, corpus: corpus, jobs: jobs)
         for (name, contents) in files {
             try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
         }
