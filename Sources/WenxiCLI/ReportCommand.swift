@@ -18,6 +18,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Keywords per article.")
     var top: Int = 15
 
+    @Flag(help: "Print how long each phase took on standard error.")
+    var timings = false
+
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
     }
@@ -36,8 +39,14 @@ struct ReportCommand: ParsableCommand {
         progress.say("analysing")
         let run = ReportRun(paths: paths, analyzer: analyzer, decoder: input.decoder, keywords: top, jobs: analysis.jobs)
         for failure in run.failures { Diagnostics.report(failure) }
+        let writeStart = ContinuousClock.now
         let written = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: run.articles, corpus: run.corpus, jobs: analysis.jobs)
         progress.done()
+        if timings {
+            var lines = run.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.phase) }
+            lines.append(String(format: "%8.3f s  write files", (ContinuousClock.now - writeStart).seconds))
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
         FileHandle.standardError.write(Data("wenxi: \(run.articles.count) articles from \(run.corpus.inputs.count) inputs; wrote \(written.count) files to \(out)/\n".utf8))
         if !run.failures.isEmpty { throw BadInput(count: run.failures.count) }
     }
@@ -58,4 +67,9 @@ final class Progress {
         guard enabled else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

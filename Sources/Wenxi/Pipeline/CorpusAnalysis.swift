@@ -42,8 +42,12 @@ extension Analyzer {
     ///
     /// Articles are analyzed in parallel and independently; compound discovery, keywords, keyness
     /// and similarity then read all of them. The result does not depend on the number of threads.
-    public func analyzeCorpus(_ articles: [Article], options: CorpusOptions = CorpusOptions()) -> CorpusAnalysis {
+    ///
+    /// - Parameter phase: called after each phase with its name (for timings).
+    public func analyzeCorpus(_ articles: [Article], options: CorpusOptions = CorpusOptions(),
+                              phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
         let analyses = ParallelWork.map(articles, jobs: options.jobs, batch: 1) { self.analyze($0) }
+        phase("analyse articles (entities, figures, tokens)")
         var extractor = termExtractor
         var compounds: [Compound] = []
         if let discovery = try? TermDiscovery() {
@@ -51,11 +55,14 @@ extension Analyzer {
             let known = extractor.options.compounds.byFirstPart.values.flatMap { $0 }
             extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
         }
+        phase("discover compounds")
         let documents = ParallelWork.map(analyses, jobs: options.jobs, batch: 4) { [extractor] in
             extractor.document(from: $0.tokens)
         }
+        phase("terms")
         let keywords = KeywordExtractor(background: background, options: .init(method: options.method, top: options.keywords))
             .keywords(for: documents)
+        phase("keywords")
         let weights = IDFWeights(documents: documents, background: background)
         // Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an approximation
         // dominated by what matters, and n² comparisons stay affordable for thousands of articles.
@@ -66,7 +73,9 @@ extension Analyzer {
             return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
         }
         let similarity = Similarity.matrix(vectors)
+        phase("similarity")
         let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
+        phase("keyness")
         return CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
                               similarity: similarity, keyness: keyness, weights: weights)
     }
