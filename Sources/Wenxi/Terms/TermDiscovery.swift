@@ -139,6 +139,9 @@ public struct TermDiscovery: Sendable {
                 if stream.last != -1 { stream.append(-1) }
                 let at = stream.count - 1
                 if at == 0 { return }  // still the document's start: an edge
+                // Punctuation and white space are one mark, whichever they are: 口号，X and 口号。X
+                // have the same neighbour X.
+                if text == "|" && boundary[at]?.hasSuffix("|") == true { return }
                 boundary[at, default: ""] += text
             }
             func addWord(_ token: TermToken) {
@@ -163,7 +166,7 @@ public struct TermDiscovery: Sendable {
             var i = 0
             while i < document.count {
                 if document[i].kind == .punctuation {
-                    addBoundary(document[i].text)
+                    addBoundary("|")
                     i += 1
                     continue
                 }
@@ -183,7 +186,7 @@ public struct TermDiscovery: Sendable {
                     }
                 }
                 if i > 0 && document[i].start != document[i - 1].end && document[i - 1].kind != .punctuation {
-                    addBoundary(" ")
+                    addBoundary("|")
                 }
                 for token in clause {
                     if token.kind == .word, token.entityType == nil, !(token.tag?.hasPrefix("u") ?? false) {
