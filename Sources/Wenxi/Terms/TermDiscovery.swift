@@ -10,9 +10,20 @@ import Foundation
 ///    word counts, is at least ``Options/minimumCohesion`` (default 3: the halves meet about 20
 ///    times more often than chance);
 /// 3. it is free on both sides: the entropy of the words just before it and of those just after
-///    it are both at least ``Options/minimumBoundaryEntropy`` (default 0.5 nats). A text edge,
-///    punctuation, figure or entity next to it counts as a new neighbour each time. A piece of a
-///    longer term fails here: 质生产力 is always preceded by 新.
+///    it are both at least ``Options/minimumBoundaryEntropy`` (default 0.5 nats: at least two
+///    different neighbours on each side). A piece of a longer term fails here: 质生产力 is always
+///    preceded by 新. A boundary next to it (punctuation or white space, all one mark; a particle,
+///    entity or figure, by its text) is taken together with the word beyond it, so 口号，X and
+///    口号。X are the same neighbour and a clause quoted again brings no new one. Only a
+///    document's start or end is a new neighbour each time;
+/// 4. it occurs in at least ``Options/minimumContexts`` distinct contexts (default 3), a context
+///    being the pair of neighbours as in 3 (one at a document edge is new each time): the same
+///    words around it are one piece of evidence, however often they repeat.
+///
+/// Before counting, a clause (between punctuation or white space) of at least
+/// ``Options/minimumRepeatedClauseLength`` characters (default 8) that appeared verbatim earlier in
+/// the input is dropped: a slogan or quotation repeated three times is one piece of evidence, not
+/// three. Shorter clauses (数字经济, 推进乡村振兴) are ordinary usage and count each time.
 ///
 /// Words that can be parts: Chinese words that are not entities nor particles (tag u*). A run of
 /// two or more single characters inside a sequence is taken as one unit, a word the lexicon
@@ -20,10 +31,13 @@ import Foundation
 /// direction or time words, adverbs or pronouns (一看, 三大, 上仍); every other part must not be a stopword, and the first and
 /// last parts not a preposition, conjunction, adverb, pronoun, numeral, direction or time word.
 /// At least one part must be a noun, verbal or adjectival noun, abbreviation or set phrase
-/// (没有得到 is no term), and the last part no adjective (规模最大 is a predicate).
+/// (没有得到 is no term), and the last part no adjective (规模最大 is a predicate). Verb phrases
+/// are no terms (``isVerbPhrase(_:)``): a verb followed by an adjective or complement (讲好身边,
+/// 共享美好生活), a verb with a place word as object, or a sequence ending in a verb that does not
+/// start with a noun (乡村振兴 and 数据共享 start with theirs).
 ///
-/// Identical text repeated across documents (the same article filed twice) counts as evidence
-/// each time: remove duplicates before discovery.
+/// Identical articles given twice share their long clauses, which then count once; remove
+/// duplicate articles before discovery all the same.
 ///
 /// The same thresholds serve a single article and a corpus: in one article a term must recur three
 /// times; a corpus gives more evidence and steadier probabilities.
