@@ -17,6 +17,13 @@ import Foundation
 /// 0.91 for TF-IDF, 0.88 for the combined score and 0.78 for TextRank. TextRank lifts frequent,
 /// well connected but generic words (产业, 企业, 国家); the combination inherits some of that.
 ///
+/// Candidates are the terms of ``TermExtractor``, so what can never rank is decided there and in
+/// ``TermDiscovery``: stopwords (including vague report nouns such as 层面, 抓手, 合力), reduplicated
+/// words (人人, 家家户户; an AA word only when its background IDF is below 10), numbers, and
+/// compounds cut from a repeated slogan or quotation (a clause of 8 or more characters repeated
+/// verbatim counts once; a compound needs 3 distinct contexts and boundary entropy of at least
+/// 0.5 nats on both sides, with punctuation taken together with the word beyond it).
+///
 /// Lists are best first; ties are broken by term, so the same input gives the same list, order
 /// and scores. A ``RedundancyFilter`` then drops terms that repeat better ones.
 public struct KeywordExtractor: Sendable {

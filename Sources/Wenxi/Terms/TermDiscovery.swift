@@ -10,9 +10,20 @@ import Foundation
 ///    word counts, is at least ``Options/minimumCohesion`` (default 3: the halves meet about 20
 ///    times more often than chance);
 /// 3. it is free on both sides: the entropy of the words just before it and of those just after
-///    it are both at least ``Options/minimumBoundaryEntropy`` (default 0.5 nats). A text edge,
-///    punctuation, figure or entity next to it counts as a new neighbour each time. A piece of a
-///    longer term fails here: 质生产力 is always preceded by 新.
+///    it are both at least ``Options/minimumBoundaryEntropy`` (default 0.5 nats: at least two
+///    different neighbours on each side). A piece of a longer term fails here: 质生产力 is always
+///    preceded by 新. A boundary next to it (punctuation or white space, all one mark; a particle,
+///    entity or figure, by its text) is taken together with the word beyond it, so 口号，X and
+///    口号。X are the same neighbour and a clause quoted again brings no new one. Only a
+///    document's start or end is a new neighbour each time;
+/// 4. it occurs in at least ``Options/minimumContexts`` distinct contexts (default 3), a context
+///    being the pair of neighbours as in 3 (one at a document edge is new each time): the same
+///    words around it are one piece of evidence, however often they repeat.
+///
+/// Before counting, a clause (between punctuation or white space) of at least
+/// ``Options/minimumRepeatedClauseLength`` characters (default 8) that appeared verbatim earlier in
+/// the input is dropped: a slogan or quotation repeated three times is one piece of evidence, not
+/// three. Shorter clauses (数字经济, 推进乡村振兴) are ordinary usage and count each time.
 ///
 /// Words that can be parts: Chinese words that are not entities nor particles (tag u*). A run of
 /// two or more single characters inside a sequence is taken as one unit, a word the lexicon
@@ -20,10 +31,13 @@ import Foundation
 /// direction or time words, adverbs or pronouns (一看, 三大, 上仍); every other part must not be a stopword, and the first and
 /// last parts not a preposition, conjunction, adverb, pronoun, numeral, direction or time word.
 /// At least one part must be a noun, verbal or adjectival noun, abbreviation or set phrase
-/// (没有得到 is no term), and the last part no adjective (规模最大 is a predicate).
+/// (没有得到 is no term), and the last part no adjective (规模最大 is a predicate). Verb phrases
+/// are no terms (``isVerbPhrase(_:)``): a verb followed by an adjective or complement (讲好身边,
+/// 共享美好生活), a verb with a place word as object, or a sequence ending in a verb that does not
+/// start with a noun (乡村振兴 and 数据共享 start with theirs).
 ///
-/// Identical text repeated across documents (the same article filed twice) counts as evidence
-/// each time: remove duplicates before discovery.
+/// Identical articles given twice share their long clauses, which then count once; remove
+/// duplicate articles before discovery all the same.
 ///
 /// The same thresholds serve a single article and a corpus: in one article a term must recur three
 /// times; a corpus gives more evidence and steadier probabilities.
@@ -38,9 +52,17 @@ public struct TermDiscovery: Sendable {
         /// The most characters in a compound.
         public var maximumLength: Int
 
+        /// The fewest distinct contexts (pairs of left and right neighbours) a compound needs.
+        public var minimumContexts: Int
+        /// The fewest characters of a clause whose verbatim repetitions count once.
+        public var minimumRepeatedClauseLength: Int
+
         public init(minimumCount: Int = 3, minimumCohesion: Double = 3.0, minimumBoundaryEntropy: Double = 0.5,
-                    maximumTokens: Int = 4, maximumLength: Int = 10) {
+                    maximumTokens: Int = 4, maximumLength: Int = 10, minimumContexts: Int = 3,
+                    minimumRepeatedClauseLength: Int = 8) {
             self.minimumCount = minimumCount
+            self.minimumContexts = minimumContexts
+            self.minimumRepeatedClauseLength = minimumRepeatedClauseLength
             self.minimumCohesion = minimumCohesion
             self.minimumBoundaryEntropy = minimumBoundaryEntropy
             self.maximumTokens = min(max(maximumTokens, 2), 4)
@@ -91,10 +113,14 @@ public struct TermDiscovery: Sendable {
     }
 
     struct Neighbours {
-        var left: [Int32: Int] = [:]
-        var right: [Int32: Int] = [:]
+        var left: [Int64: Int] = [:]
+        var right: [Int64: Int] = [:]
         var leftEdges = 0
         var rightEdges = 0
+        /// Distinct (left, right) neighbour pairs away from document edges.
+        var contexts = Set<[Int64]>()
+        /// Occurrences at a document's start or end: each a context of its own.
+        var edgeContexts = 0
         var documents = Set<Int>()
     }
 
@@ -104,9 +130,12 @@ public struct TermDiscovery: Sendable {
     /// - Complexity: O(*n*) hash operations for *n* tokens; longer sequences are counted only
     ///   where their shorter pieces are frequent enough.
     public func compounds(in documents: [[TermToken]]) -> [Compound] {
-        // Word ids; -1 is a boundary (punctuation, figure, entity, particle, text edge).
+        // Word ids; -1 is a boundary (punctuation, figure, entity, particle, repeated clause, text
+        // edge). `boundaries[d][i]` is the text of the boundary at stream position i, nil at a
+        // document edge.
         var ids: [String: Int32] = [:]
         var words: [String] = []
+        var tags: [String] = []
         var single: [Bool] = []
         var edgeOK: [Bool] = []
         var runEdgeOK: [Bool] = []
@@ -114,32 +143,78 @@ public struct TermDiscovery: Sendable {
         var lastOK: [Bool] = []
         var stop: [Bool] = []
         var streams: [[Int32]] = []
+        var boundaries: [[Int: String]] = []
+        var seenClauses = Set<String>()
         for document in documents {
             var stream: [Int32] = [-1]
+            var boundary: [Int: String] = [:]
             stream.reserveCapacity(document.count + 2)
-            for token in document {
-                guard token.kind == .word, token.entityType == nil, !(token.tag?.hasPrefix("u") ?? false) else {
-                    if stream.last != -1 { stream.append(-1) }
-                    continue
-                }
+            func addBoundary(_ text: String) {
+                if stream.last != -1 { stream.append(-1) }
+                let at = stream.count - 1
+                if at == 0 { return }  // still the document's start: an edge
+                // Punctuation and white space are one mark, whichever they are: 口号，X and 口号。X
+                // have the same neighbour X.
+                if text == "|" && boundary[at]?.hasSuffix("|") == true { return }
+                boundary[at, default: ""] += text
+            }
+            func addWord(_ token: TermToken) {
                 if let id = ids[token.text] {
                     stream.append(id)
-                } else {
-                    let id = Int32(words.count)
-                    ids[token.text] = id
-                    words.append(token.text)
-                    single.append(token.length == 1)
-                    stop.append(stopwords.contains(token.text))
-                    edgeOK.append(!TermDiscovery.edgeExcludedTags.contains(token.tag ?? ""))
-                    runEdgeOK.append(!TermDiscovery.runEdgeExcludedTags.contains(token.tag ?? ""))
-                    let tag = token.tag ?? ""
-                    nounLike.append(tag.hasPrefix("n") || TermDiscovery.nounLikeTags.contains(tag))
-                    lastOK.append(!TermDiscovery.lastExcludedTags.contains(tag))
-                    stream.append(id)
+                    return
                 }
+                let id = Int32(words.count)
+                ids[token.text] = id
+                words.append(token.text)
+                let tag = token.tag ?? ""
+                tags.append(tag)
+                single.append(token.length == 1)
+                stop.append(stopwords.contains(token.text))
+                edgeOK.append(!TermDiscovery.edgeExcludedTags.contains(tag))
+                runEdgeOK.append(!TermDiscovery.runEdgeExcludedTags.contains(tag))
+                nounLike.append(tag.hasPrefix("n") || TermDiscovery.nounLikeTags.contains(tag))
+                lastOK.append(!TermDiscovery.lastExcludedTags.contains(tag))
+                stream.append(id)
+            }
+            // Clause by clause: a clause runs between punctuation marks or white space.
+            var i = 0
+            while i < document.count {
+                if document[i].kind == .punctuation {
+                    addBoundary("|")
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < document.count && document[j].kind != .punctuation && document[j].start == document[j - 1].end {
+                    j += 1
+                }
+                let clause = document[i..<j]
+                let length = clause.reduce(0) { $0 + $1.length }
+                if length >= options.minimumRepeatedClauseLength {
+                    let key = clause.map(\.text).joined()
+                    if !seenClauses.insert(key).inserted {
+                        // The same long clause again (a slogan, a quotation): no new evidence.
+                        addBoundary("\u{1F}" + key)
+                        i = j
+                        continue
+                    }
+                }
+                if i > 0 && document[i].start != document[i - 1].end && document[i - 1].kind != .punctuation {
+                    addBoundary("|")
+                }
+                for token in clause {
+                    if token.kind == .word, token.entityType == nil, !(token.tag?.hasPrefix("u") ?? false) {
+                        addWord(token)
+                    } else {
+                        addBoundary(token.text)
+                    }
+                }
+                i = j
             }
             if stream.last != -1 { stream.append(-1) }
+            boundary[stream.count - 1] = nil  // the document's end: an edge
             streams.append(stream)
+            boundaries.append(boundary)
         }
         var unigram = [Int](repeating: 0, count: words.count)
         var total = 0
@@ -175,7 +250,8 @@ public struct TermDiscovery: Sendable {
         for (gram, c) in counts {
             let parts = gram.slice(0, gram.length)
             guard structureAllows(parts, single: single, stop: stop, edgeOK: edgeOK, runEdgeOK: runEdgeOK),
-                  parts.contains(where: { nounLike[Int($0)] }), lastOK[Int(parts[parts.count - 1])] else { continue }
+                  parts.contains(where: { nounLike[Int($0)] }), lastOK[Int(parts[parts.count - 1])],
+                  !TermDiscovery.isVerbPhrase(parts.map { tags[Int($0)] }) else { continue }
             let length = parts.reduce(0) { $0 + words[Int($1)].unicodeScalars.count }
             guard length <= options.maximumLength else { continue }
             var cohesion = Double.infinity
@@ -187,7 +263,17 @@ public struct TermDiscovery: Sendable {
         }
         guard !candidates.isEmpty else { return [] }
 
-        // Neighbours of the candidates.
+        // Neighbours of the candidates. A word next to the sequence is its neighbour; a boundary
+        // (punctuation, particle, entity, figure, repeated clause) is taken together with the word
+        // beyond it, so the same clause quoted again brings the same neighbour; a document's start
+        // or end is a new neighbour each time.
+        var boundaryKeys: [String: Int64] = [:]
+        func boundaryKey(_ text: String) -> Int64 {
+            if let key = boundaryKeys[text] { return key }
+            let key = -Int64(boundaryKeys.count) - 1
+            boundaryKeys[text] = key
+            return key
+        }
         var neighbours: [Gram: Neighbours] = [:]
         for (d, stream) in streams.enumerated() {
             for start in 1..<max(1, stream.count - 1) where stream[start] >= 0 {
@@ -197,9 +283,22 @@ public struct TermDiscovery: Sendable {
                     let gram = Gram(window)
                     guard candidates[gram] != nil else { continue }
                     var entry = neighbours[gram] ?? Neighbours()
-                    let before = stream[start - 1], after = stream[start + length]
-                    if before < 0 { entry.leftEdges += 1 } else { entry.left[before, default: 0] += 1 }
-                    if after < 0 { entry.rightEdges += 1 } else { entry.right[after, default: 0] += 1 }
+                    let before = start - 1, after = start + length
+                    var leftKey: Int64?, rightKey: Int64?
+                    if stream[before] >= 0 {
+                        leftKey = Int64(stream[before])
+                    } else if let text = boundaries[d][before] {
+                        leftKey = boundaryKey("\(stream[before - 1])\u{1F}\(text)")
+                    }
+                    if stream[after] >= 0 {
+                        rightKey = Int64(stream[after])
+                    } else if let text = boundaries[d][after] {
+                        rightKey = boundaryKey("\(text)\u{1F}\(stream[after + 1])")
+                    }
+                    if let key = leftKey { entry.left[key, default: 0] += 1 } else { entry.leftEdges += 1 }
+                    if let key = rightKey { entry.right[key, default: 0] += 1 } else { entry.rightEdges += 1 }
+                    // A context with a document edge is new each time.
+                    if let l = leftKey, let r = rightKey { entry.contexts.insert([l, r]) } else { entry.edgeContexts += 1 }
                     entry.documents.insert(d)
                     neighbours[gram] = entry
                 }
@@ -208,7 +307,7 @@ public struct TermDiscovery: Sendable {
 
         var result: [Compound] = []
         for (gram, cohesion) in candidates {
-            guard let entry = neighbours[gram] else { continue }
+            guard let entry = neighbours[gram], entry.contexts.count + entry.edgeContexts >= options.minimumContexts else { continue }
             let left = TermDiscovery.entropy(entry.left, edges: entry.leftEdges)
             let right = TermDiscovery.entropy(entry.right, edges: entry.rightEdges)
             guard left >= options.minimumBoundaryEntropy, right >= options.minimumBoundaryEntropy else { continue }
@@ -218,6 +317,30 @@ public struct TermDiscovery: Sendable {
                                    leftEntropy: left, rightEntropy: right))
         }
         return result.sorted { $0.text != $1.text ? $0.text < $1.text : $0.parts.count < $1.parts.count }
+    }
+
+    /// Verb tags (jieba): a plain verb, not a verbal noun (vn).
+    static let verbTags: Set<String> = ["v", "vd", "vg", "vi"]
+    /// Adjective tags: an adjective or a resultative complement (好, 实, 牢).
+    static let adjectiveTags: Set<String> = ["a", "ad", "ag", "z"]
+    /// Tags of place and direction words (身边, 周边, 上).
+    static let placeTags: Set<String> = ["s", "f"]
+
+    /// Whether a sequence with these part tags is a verb phrase rather than a term: a verb followed
+    /// by an adjective or complement (讲好身边, 共享美好生活: verb + modified object or resultative
+    /// verb), a verb whose object is a place word (走进身边), or a sequence that ends in a verb
+    /// without starting with a noun-like part (a subject-predicate term such as 乡村振兴 starts with
+    /// its noun).
+    static func isVerbPhrase(_ tags: [String]) -> Bool {
+        guard let first = tags.first, let last = tags.last, tags.count >= 2 else { return false }
+        if verbTags.contains(first) {
+            if adjectiveTags.contains(tags[1]) || placeTags.contains(last) { return true }
+        }
+        if verbTags.contains(last) {
+            let nounStart = first.hasPrefix("n") || nounLikeTags.contains(first)
+            if !nounStart { return true }
+        }
+        return false
     }
 
     /// Whether the parts may form a compound: see the type's documentation.
@@ -244,7 +367,7 @@ public struct TermDiscovery: Sendable {
     }
 
     /// Entropy in nats of a neighbour distribution; each edge is a neighbour of its own.
-    static func entropy(_ counts: [Int32: Int], edges: Int) -> Double {
+    static func entropy(_ counts: [Int64: Int], edges: Int) -> Double {
         let total = Double(counts.values.reduce(edges, +))
         guard total > 0 else { return 0 }
         var h = Double(edges) * (1 / total) * log(total)

@@ -14,7 +14,10 @@
 ///   which alone is the tail of a name the segmenter cut;
 /// - a Latin word or acronym of two or more characters (AI, GDP), not an English stopword.
 ///
-/// Figures, punctuation, links and symbols are never terms; nor is any stopword.
+/// Figures, punctuation, links and symbols are never terms; nor is any stopword, nor a reduplicated
+/// word: ABAB or AABB (家家户户, 方方面面, 研究研究) always, AA (人人, 事事, 处处, 妈妈) unless rare
+/// in the background (IDF at least ``Options/minimumReduplicatedIDF``, default 10: 猩猩, 蝈蝈 name
+/// things; the common AA words mean "every X" or are family words, never an article's subject).
 public struct TermExtractor: Sendable {
     /// How terms are chosen.
     public struct Options: Sendable, Hashable {
@@ -23,9 +26,14 @@ public struct TermExtractor: Sendable {
         /// The least background IDF of a single-character term.
         public var minimumSingleCharacterIDF: Double
 
-        public init(compounds: CompoundSet = CompoundSet(), minimumSingleCharacterIDF: Double = 5.0) {
+        /// The least background IDF of a reduplicated two-character word (AA) to be a term.
+        public var minimumReduplicatedIDF: Double
+
+        public init(compounds: CompoundSet = CompoundSet(), minimumSingleCharacterIDF: Double = 5.0,
+                    minimumReduplicatedIDF: Double = 10.0) {
             self.compounds = compounds
             self.minimumSingleCharacterIDF = minimumSingleCharacterIDF
+            self.minimumReduplicatedIDF = minimumReduplicatedIDF
         }
     }
 
@@ -138,6 +146,21 @@ public struct TermExtractor: Sendable {
         return (tag.hasPrefix("n") && tag != "ng") || TermExtractor.termTags.contains(tag)
     }
 
+    /// Whether `text` is a reduplicated word that is no term: AABB or ABAB, or a common AA (see the
+    /// type's documentation).
+    func isReduplicated(_ text: String) -> Bool {
+        let c = Array(text.unicodeScalars)
+        switch c.count {
+        case 2:
+            guard c[0] == c[1] else { return false }
+            return (background.knownIDF(of: text) ?? 0) < options.minimumReduplicatedIDF
+        case 4:
+            return (c[0] == c[1] && c[2] == c[3] && c[0] != c[2]) || (c[0] == c[2] && c[1] == c[3] && c[0] != c[1])
+        default:
+            return false
+        }
+    }
+
     /// Whether `tokens[i]` is a term by itself, and of which kind.
     func termKind(_ tokens: [TermToken], _ i: Int) -> TermOccurrence.Kind? {
         let token = tokens[i]
@@ -156,6 +179,7 @@ public struct TermExtractor: Sendable {
                 guard let idf = background.knownIDF(of: token.text), idf >= options.minimumSingleCharacterIDF else { return nil }
                 return .word
             }
+            if isReduplicated(token.text) { return nil }
             guard let tag = token.tag else { return .word }
             if tag.hasPrefix("n") && tag != "ng" { return .word }
             if tag == "l" { return endsInNoun(token.text) ? .word : nil }
