@@ -48,6 +48,13 @@ enum EntityWords {
         金融机构 新闻媒体 公安机关 检察机关 审判机关 党委 政府 法院 联防队 居委会 村委会 农民协会 人民公社 \
         解放区 国民政府 工会 学生会 董事会 理事会 常委会 人大常委会 全国法院
         """
+    /// Names of divisions that are also ordinary words for a kind of area (the 城区 of a city): a
+    /// place only right after another place (长治市城区).
+    static let ordinaryPlaceNames = "城区 郊区 矿区 东区 西区 南区 北区 中区 新区 市区 山区 林区"
+    /// Place names mostly used as modifiers of a people, culture or nation (中华民族, 华夏文明).
+    static let attributivePlaceNames = "中华 华夏 神州"
+    /// Words for the land itself after an attributive place name: 中华大地, 神州各地.
+    static let landWords = "大地 各地 全境 境内 上下 山河 热土 故土 沃土"
     /// Suffixes that close an organization name (longest tried first).
     static let organizationSuffixes = """
         委员会 常务委员会 常委会 办公厅 办公室 领导小组 工作组 小组 部 局 委 厅 司 院 署 办 处 大学 学院 \

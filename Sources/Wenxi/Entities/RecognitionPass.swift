@@ -142,27 +142,78 @@ struct RecognitionPass {
     // MARK: gazetteer and lexicon tags
 
     mutating func gazetteerCandidates() {
+        // Every list match first, then the ones whose edges the segmentation supports.
+        var matches: [(start: Int, end: Int, index: Int)] = []
+        var fullPlaceEnds = [Bool](repeating: false, count: n + 1)
+        var fullPlaceStarts = [Bool](repeating: false, count: n + 1)
         for i in 0..<n where NameModel.isHan(text[i]) || text[i] > 0x40 {
-            var found: [(Int, Int)] = []
-            data.gazetteer.matches(in: text, at: i) { end, index in found.append((end, index)) }
-            for (end, index) in found {
+            data.gazetteer.matches(in: text, at: i) { end, index in
+                matches.append((i, end, index))
                 let entry = data.gazetteer.values[index]
-                let length = end - i
-                if entry.user {
-                    add(i, end, entry.type, Self.score(1000, length), canonical: entry.canonical)
-                    continue
+                if entry.type == .place && !entry.short && end - i >= 2 {
+                    fullPlaceEnds[end] = true
+                    fullPlaceStarts[i] = true
                 }
-                let aligned = boundary[i] && boundary[end]
-                if (entry.short || length <= 2) && !aligned {
-                    // A short form must not cut a word; a two-character name may open a longer word
-                    // (东亚 in 东亚国家) or sit inside a place or organization word (中国 in 中国队).
-                    let k = Int(tokenAt[i])
-                    guard !entry.short, k >= 0,
-                          boundary[i] || boundary[end] || [.place, .organization].contains(tags[k]) else { continue }
-                }
-                let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
-                add(i, end, entry.type, Self.score(weight, length), canonical: entry.canonical)
             }
+        }
+        for (i, end, index) in matches {
+            let entry = data.gazetteer.values[index]
+            let length = end - i
+            if entry.user {
+                add(i, end, entry.type, Self.score(1000, length), canonical: entry.canonical)
+                continue
+            }
+            guard listMatchFits(i, end, entry, fullPlaceEnds: fullPlaceEnds, fullPlaceStarts: fullPlaceStarts) else { continue }
+            let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
+            add(i, end, entry.type, Self.score(weight, length), canonical: entry.canonical)
+        }
+    }
+
+    /// Whether a list match `start..<end` agrees with the segmentation of the text around it.
+    ///
+    /// A match whose edges are word boundaries fits. One that lies inside a single word fits where
+    /// the word is made around it (东亚国家, 振兴中华, 外交部长, 中华人民共和国香港特别行政区).
+    /// One that straddles words (海城市 in 上海|城市, 民建 in 人民|建) fits only with evidence of its
+    /// own: a full place name of three or more characters whose cut is the seam of an address chain
+    /// (another full place ends or starts there), or whose end is followed by an organization suffix
+    /// (永定区 in 永定|区委书记). Short forms never cut a word. Aliases of two
+    /// characters must start a word and end one, or open a word whose rest is a word (东盟国家).
+    /// Names that are also ordinary words (城区) need an address chain before them; attributive
+    /// names (中华) must not modify a noun.
+    func listMatchFits(_ start: Int, _ end: Int, _ entry: EntityData.Entry,
+                       fullPlaceEnds: [Bool], fullPlaceStarts: [Bool]) -> Bool {
+        let wordFlags = flags(start, end)
+        if wordFlags & Flag.ordinaryPlaceName != 0 && !fullPlaceEnds[start] { return false }
+        if wordFlags & Flag.attributivePlaceName != 0 && !attributiveStandsAlone(start, end) { return false }
+        if boundary[start] && boundary[end] { return true }
+        let first = Int(tokenAt[start]), last = Int(tokenAt[end - 1])
+        guard first >= 0, last >= 0, !entry.short else { return false }
+        let namedWord = { (k: Int) in tags[k] == .place || tags[k] == .organization }
+        if entry.type == .organization && end - start <= 2 {
+            guard boundary[start] else { return false }
+            let wordEnd = Int(spans[first].end)
+            return boundary[end] || namedWord(first) || (wordEnd > end && lexicon(end, wordEnd) != nil)
+        }
+        if first == last {
+            return end - start > 2 || boundary[start] || boundary[end] || namedWord(first)
+        }
+        if entry.type != .place || end - start <= 2 { return false }
+        // 永定区委书记: the place is the stem of a body named after it.
+        return (boundary[start] || fullPlaceEnds[start])
+            && (boundary[end] || fullPlaceStarts[end] || wordsStarting(at: end, with: Flag.organizationSuffix) != nil)
+    }
+
+    /// Whether an attributive place name (中华) stands as a name at `start..<end`: at the end of a
+    /// clause (振兴中华) or before a word for land (中华大地), not modifying a noun (中华民族,
+    /// 中华优秀传统文化).
+    func attributiveStandsAlone(_ start: Int, _ end: Int) -> Bool {
+        if !boundary[end] { return false }
+        if end >= n || !isHan(end) || wordsStarting(at: end, with: Flag.landWord) != nil { return true }
+        let next = Int(tokenAt[end])
+        guard next >= 0 else { return true }
+        switch tags[next] {
+        case .noun, .verbalNoun, .properNoun, .place, .organization, .person: return false
+        default: return spans[next].end - spans[next].start >= 2 && tags[next] == .none ? false : true
         }
     }
 
