@@ -211,10 +211,12 @@ struct RecognitionPass {
         if end >= n || !isHan(end) || wordsStarting(at: end, with: Flag.landWord) != nil { return true }
         let next = Int(tokenAt[end])
         guard next >= 0 else { return true }
-        switch tags[next] {
-        case .noun, .verbalNoun, .properNoun, .place, .organization, .person: return false
-        default: return spans[next].end - spans[next].start >= 2 && tags[next] == .none ? false : true
+        let nextEnd = Int(spans[next].end)
+        // A noun, adjective or unknown word after it is what it modifies (中华优秀传统文化).
+        guard let entry = lexicon(end, nextEnd), let kind = entry.tag.unicodeScalars.first else {
+            return nextEnd - end < 2
         }
+        return !("anbjlsz".unicodeScalars.contains(kind) || entry.tag == "vn")
     }
 
     mutating func taggedTokenCandidates() {
@@ -254,7 +256,8 @@ struct RecognitionPass {
                 candidates[candidates.count - 1].fromTag = true
             case .person where length >= 3:
                 let first = data.names.surname(in: text, at: start).first?.length ?? 0
-                if first > 0 && length - first <= 2 && flags(start, end) & Flag.notName == 0 {
+                if first > 0 && length - first <= 2 && flags(start, end) & Flag.notName == 0
+                    && (!looksLikeOrdinaryWord(start, start + first, end) || strongPersonContext(start, end)) {
                     add(start, end, .person, Self.score(1.95, length))
                 }
             default:
