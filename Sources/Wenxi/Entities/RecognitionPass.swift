@@ -128,6 +128,19 @@ struct RecognitionPass {
         return false
     }
 
+    /// The token before `start` when it is a lone character that is no word of its own in running
+    /// text (not a function word, pronoun, numeral or frequent verb): the segmenter split it off an
+    /// unknown name (亮|马河), or it is a rare verb (探|阴山), so the name after it is unsure.
+    func strayCharacter(before start: Int) -> (start: Int, verb: Bool)? {
+        guard start > 0, boundary[start], isHan(start - 1), boundary[start - 1],
+              data.names.givenScore(text[start - 1]) > -20 else { return nil }
+        guard let entry = lexicon(start - 1, start), let kind = entry.tag.unicodeScalars.first else {
+            return (start - 1, false)
+        }
+        if "pcudrfmqyeot".unicodeScalars.contains(kind) || entry.frequency >= 5000 { return nil }
+        return (start - 1, kind == "v")
+    }
+
     /// The selection score of a span of `length` code points trusted with `weight`: slightly more than
     /// linear, so one long name beats the pieces it is made of.
     @inline(__always) static func score(_ weight: Float, _ length: Int) -> Float {
@@ -239,7 +252,14 @@ struct RecognitionPass {
                     break
                 }
                 if (transliterated && frequencies[k] < 3000) || (placeLike && frequencies[k] < (length == 2 ? 500 : 1500)) {
-                    add(start, end, .place, Self.score(1.8, length))
+                    // 亮|马河: a stray character before a short name is part of it; the whole is a
+                    // feature when it ends like one, else nothing is.
+                    var from = start
+                    if length == 2, let stray = strayCharacter(before: start) {
+                        guard !stray.verb, flags(end - 1, end) & Flag.featureSuffix != 0 else { break }
+                        from = start - 1
+                    }
+                    add(from, end, .place, Self.score(1.8, end - from))
                     candidates[candidates.count - 1].fromTag = true
                 }
             case .organization:
