@@ -55,6 +55,8 @@ enum EntityWords {
     static let attributivePlaceNames = "中华 华夏 神州"
     /// Words for the land itself after an attributive place name: 中华大地, 神州各地.
     static let landWords = "大地 各地 全境 境内 上下 山河 热土 故土 沃土"
+    /// Characters after 十五大 that show it counts things (十五大类, 十二大项), not a congress.
+    static let afterCountedBig: Set<UInt32> = characters("类项件种批个块片门步洲洋城事")
     /// Suffixes that close an organization name (longest tried first).
     static let organizationSuffixes = """
         委员会 常务委员会 常委会 办公厅 办公室 领导小组 工作组 小组 部 局 委 厅 司 院 署 办 处 大学 学院 \

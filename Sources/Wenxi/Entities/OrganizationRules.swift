@@ -52,6 +52,11 @@ extension RecognitionPass {
                 if flags(k, e) & Flag.organizationSuffix != 0 { suffixStarts.append(k) }
                 k += 1
             }
+            // A suffix that is the tail of a title is none (委 in 政治局常委, 部 in 外交部长 is kept
+            // by the title check on `e`).
+            if let t = wordEnding(at: e, with: Flag.title), flags(t, e) & Flag.organizationSuffix == 0 {
+                suffixStarts.removeAll { $0 > t }
+            }
             suffixStarts += organizationsEnding[e]
             // A word that ends with a suffix is a suffix unit as a whole (司法局, 镇党委).
             if let t = Optional(Int(tokenAt[e - 1])), t >= 0, Int(spans[t].end) == e, spans[t].end - spans[t].start >= 2,
@@ -121,6 +126,11 @@ extension RecognitionPass {
                 }
             } else if !ordinal, j < n, text[j] == 0x5927, heads[i] < i, j - i <= 3 {  // 十一大 after a party
                 end = j + 1
+            } else if !ordinal, j < n, text[j] == 0x5927, congressNumber(i, j), boundary[i],
+                      j + 1 >= n || !EntityWords.afterCountedBig.contains(text[j + 1]) {
+                // 十五大, 二十大 on their own: congresses are counted past ten, while 十大 (the ten
+                // great) and 十五大类 count things.
+                end = j + 1
             }
             if let end {
                 let start = heads[i] < i ? heads[i] : i
@@ -129,6 +139,17 @@ extension RecognitionPass {
             } else {
                 i = j
             }
+        }
+    }
+
+    /// Whether `text[start..<end]` is a number from 十一 to 二十九 written in Chinese numerals.
+    func congressNumber(_ start: Int, _ end: Int) -> Bool {
+        let digits = EntityWords.characters("一二三四五六七八九")
+        let ten: UInt32 = 0x5341  // 十
+        switch end - start {
+        case 2: return text[start] == ten && digits.contains(text[start + 1])
+        case 3: return text[start] == 0x4E8C && text[start + 1] == ten && digits.contains(text[start + 2])
+        default: return end - start == 2 && text[start] == 0x4E8C && text[start + 1] == ten
         }
     }
 
