@@ -263,6 +263,14 @@ struct RecognitionPass {
                     candidates[candidates.count - 1].fromTag = true
                 }
             case .organization:
+                // 中央政治局常委 tagged as one body: the title after it is no part of the name.
+                if let t = wordEnding(at: end, with: Flag.title), t >= start + 2, flags(t, end) & Flag.organizationSuffix == 0 {
+                    if flags(start, t) & Flag.genericOrganization == 0 && !endsWithPlace(start, t) {
+                        add(start, t, .organization, Self.score(1.9, t - start))
+                        candidates[candidates.count - 1].fromTag = true
+                    }
+                    break
+                }
                 // 中国政府 is a place acting, not the name of a body (人民政府 stays).
                 if length > 2 && text[end - 1] == 0x5E9C && text[end - 2] == 0x653F && !(length > 4 && text[end - 3] == 0x6C11) {
                     break
