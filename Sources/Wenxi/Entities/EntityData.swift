@@ -39,6 +39,8 @@ struct EntityData: Sendable {
         static let attributivePlaceName: UInt32 = 1 << 10
         /// Words for land after an attributive place name (中华大地).
         static let landWord: UInt32 = 1 << 11
+        /// Suffixes of bodies of a level of government (县纪委).
+        static let governmentSuffix: UInt32 = 1 << 12
     }
 
     /// The shared data, loaded once.
@@ -108,5 +110,6 @@ struct EntityData: Sendable {
         flag(EntityWords.words(EntityWords.ordinaryPlaceNames), Flag.ordinaryPlaceName)
         flag(EntityWords.words(EntityWords.attributivePlaceNames), Flag.attributivePlaceName)
         flag(EntityWords.words(EntityWords.landWords), Flag.landWord)
+        flag(EntityWords.words(EntityWords.governmentSuffixes), Flag.governmentSuffix)
     }
 }
