@@ -58,8 +58,8 @@ enum EntityWords {
     /// Characters after 十五大 that show it counts things (十五大类, 十二大项), not a congress.
     static let afterCountedBig: Set<UInt32> = characters("类项件种批个块片门步洲洋城事")
     /// Suffixes of the bodies of a level of government, named after a lone 省, 市 or 县 (县纪委,
-    /// 省社会治安综合治理委员会).
-    static let governmentSuffixes = "委 委员会 纪委 党委 团委 教委 工委 政府 人大 政协 厅 局 法院 检察院 办公室"
+    /// 省社会治安综合治理委员会). Not 政府: 县政府, like 中国政府, is the place acting.
+    static let governmentSuffixes = "委 委员会 纪委 党委 团委 教委 工委 人大 政协 厅 局 法院 检察院 办公室"
     /// Suffixes that close an organization name (longest tried first).
     static let organizationSuffixes = """
         委员会 常务委员会 常委会 办公厅 办公室 领导小组 工作组 小组 部 局 委 厅 司 院 署 办 处 大学 学院 \

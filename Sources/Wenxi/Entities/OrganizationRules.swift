@@ -159,9 +159,9 @@ extension RecognitionPass {
     }
 
     /// Bodies of a level of government named by the level: 县委, 县政府 (a county's own, in a
-    /// county's news), 县纪委 and 省社会治安综合治理委员会 (a lone 省/市/县, nouns, and the suffix of a
+    /// county's news; 县政府 is the place acting), 县纪委 and 省社会治安综合治理委员会 (a lone 省/市/县, nouns, and the suffix of a
     /// government body); and named
-    /// townships and villages: 青石镇党委, 柳林乡政府, where the word before 镇党委 is the name
+    /// townships and villages: 青石镇党委, 柳林乡党委, where the word before 镇党委 is the name
     /// of the place whatever the lexicon says of it.
     mutating func levelBodyCandidates() {
         let levels = EntityWords.characters("省市县区乡镇村")
@@ -185,9 +185,9 @@ extension RecognitionPass {
             }
             let suffix = flags(start + 1, end)
             guard suffix & Flag.organizationSuffix != 0 else { continue }
-            // 县委, 镇政府 on their own (not 村队, 乡中学: only the bodies of government).
+            // 县委, 镇党委 on their own (not 村队, 乡中学: only the bodies of government).
             if suffix & Flag.governmentSuffix != 0 { add(start, end, .organization, Self.score(2.0, end - start)) }
-            // 柳林乡政府: the word before names the township.
+            // 柳林乡党委: the word before names the township.
             guard lowLevels.contains(text[start]), k > 0, spans[k - 1].kind == .word, Int(spans[k - 1].end) == start else { continue }
             let stem = Int(spans[k - 1].start)
             guard start - stem >= 2, start - stem <= 3, (stem..<start).allSatisfy({ data.names.givenScore(text[$0]) > -20 }),
