@@ -39,7 +39,7 @@ import Testing
 
     @Test(arguments: [
         "群众的安全感和幸福感不断增强", "高效率推进各项工作", "获得感、幸福感、安全感更加充实",
-        "增强法律的严肃性", "发出一封公开信",
+        "加强制度的严密性", "注重工作的全面性",
     ])
     func ordinaryWordsNeedStrongContext(text: String) {
         #expect(seen(text).filter { $0.type == .person } == [])

@@ -36,7 +36,7 @@ extension RecognitionPass {
         if let entry = lexicon(start, end), !entry.tag.hasPrefix("nr") { return true }
         let k = Int(tokenAt[start])
         if k >= 0 && Int(spans[k].start) == start && Int(spans[k].end) > end && tags[k] != .person { return true }
-        if end - given == 2, let head = lexicon(start, given + 1), head.frequency >= 1000,
+        if end - given == 2, let head = lexicon(start, given + 1), head.frequency >= 300,
            let kind = head.tag.unicodeScalars.first, "adv".unicodeScalars.contains(kind) {
             return true
         }
