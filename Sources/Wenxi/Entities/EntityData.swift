@@ -33,6 +33,14 @@ struct EntityData: Sendable {
         static let organizationHead: UInt32 = 1 << 6
         static let foreignTitle: UInt32 = 1 << 7
         static let genericOrganization: UInt32 = 1 << 8
+        /// Division names that are also ordinary words (城区, 郊区): places only in an address chain.
+        static let ordinaryPlaceName: UInt32 = 1 << 9
+        /// Place names mostly used as modifiers (中华民族): places only when they modify nothing.
+        static let attributivePlaceName: UInt32 = 1 << 10
+        /// Words for land after an attributive place name (中华大地).
+        static let landWord: UInt32 = 1 << 11
+        /// Suffixes of bodies of a level of government (县纪委).
+        static let governmentSuffix: UInt32 = 1 << 12
     }
 
     /// The shared data, loaded once.
@@ -99,5 +107,9 @@ struct EntityData: Sendable {
         flag(Array(EntityWords.organizationHeads), Flag.organizationHead)
         flag(Array(EntityWords.foreignTitles), Flag.foreignTitle)
         flag(EntityWords.words(EntityWords.genericOrganizations), Flag.genericOrganization)
+        flag(EntityWords.words(EntityWords.ordinaryPlaceNames), Flag.ordinaryPlaceName)
+        flag(EntityWords.words(EntityWords.attributivePlaceNames), Flag.attributivePlaceName)
+        flag(EntityWords.words(EntityWords.landWords), Flag.landWord)
+        flag(EntityWords.words(EntityWords.governmentSuffixes), Flag.governmentSuffix)
     }
 }

@@ -48,6 +48,18 @@ enum EntityWords {
         金融机构 新闻媒体 公安机关 检察机关 审判机关 党委 政府 法院 联防队 居委会 村委会 农民协会 人民公社 \
         解放区 国民政府 工会 学生会 董事会 理事会 常委会 人大常委会 全国法院
         """
+    /// Names of divisions that are also ordinary words for a kind of area (the 城区 of a city): a
+    /// place only right after another place (长治市城区).
+    static let ordinaryPlaceNames = "城区 郊区 矿区 东区 西区 南区 北区 中区 新区 市区 山区 林区"
+    /// Place names mostly used as modifiers of a people, culture or nation (中华民族, 华夏文明).
+    static let attributivePlaceNames = "中华 华夏 神州"
+    /// Words for the land itself after an attributive place name: 中华大地, 神州各地.
+    static let landWords = "大地 各地 全境 境内 上下 山河 热土 故土 沃土"
+    /// Characters after 十五大 that show it counts things (十五大类, 十二大项), not a congress.
+    static let afterCountedBig: Set<UInt32> = characters("类项件种批个块片门步洲洋城事")
+    /// Suffixes of the bodies of a level of government, named after a lone 省, 市 or 县 (县纪委,
+    /// 省社会治安综合治理委员会). Not 政府: 县政府, like 中国政府, is the place acting.
+    static let governmentSuffixes = "委 委员会 纪委 党委 团委 教委 工委 人大 政协 厅 局 法院 检察院 办公室"
     /// Suffixes that close an organization name (longest tried first).
     static let organizationSuffixes = """
         委员会 常务委员会 常委会 办公厅 办公室 领导小组 工作组 小组 部 局 委 厅 司 院 署 办 处 大学 学院 \
@@ -56,7 +68,8 @@ enum EntityWords {
         银行 医院 研究所 研究院 研究中心 科学院 设计院 酒店 宾馆 饭店 大厦 书店 商场 商店 电视台 广播电台 电台 日报 晚报 党 军 军区 舰队 \
         部队 支队 大队 代表团 代表处 使馆 大使馆 领事馆 组织 联盟 俱乐部 队 厂 总厂 交易所 博物馆 图书馆 \
         纪念馆 体育馆 剧院 剧团 乐团 艺术团 实验室 公安局 派出所 监狱 联社 总社 分社 支部 党支部 总支 \
-        工委 市委 省委 县委 区委 镇委 乡委 村委 村委会 居委会 纪委 政协 人大 人大常委会 党校 团委 妇联
+        工委 市委 省委 县委 区委 镇委 乡委 村委 村委会 居委会 纪委 政协 人大 人大常委会 党校 团委 妇联 \
+        理事会 分会 筹委会 联委会 中央委员会 全国委员会
         """
     /// Suffixes that close a natural or urban feature name (longest tried first).
     static let featureSuffixes = """

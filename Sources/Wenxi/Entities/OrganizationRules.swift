@@ -44,6 +44,7 @@ extension RecognitionPass {
             }
         }
         conferenceCandidates(heads)
+        levelBodyCandidates()
         for e in 1...max(1, n) where e <= n && (boundary[e] || wordsStarting(at: e, with: Flag.title) != nil) {
             // Every suffix ending here, and every known organization ending here.
             var suffixStarts: [Int] = []
@@ -51,6 +52,11 @@ extension RecognitionPass {
             while k < e {
                 if flags(k, e) & Flag.organizationSuffix != 0 { suffixStarts.append(k) }
                 k += 1
+            }
+            // A suffix that is the tail of a title is none (委 in 政治局常委, 部 in 外交部长 is kept
+            // by the title check on `e`).
+            if let t = wordEnding(at: e, with: Flag.title), flags(t, e) & Flag.organizationSuffix == 0 {
+                suffixStarts.removeAll { $0 > t }
             }
             suffixStarts += organizationsEnding[e]
             // A word that ends with a suffix is a suffix unit as a whole (司法局, 镇党委).
@@ -65,6 +71,11 @@ extension RecognitionPass {
                 var middles = 0
                 var singles = 0
                 while pos > 0 {
+                    // 政协第八届全国委员会, 第九届全国人民代表大会常务委员会: the term is part of the name.
+                    if let term = termStart(endingAt: pos), heads[term] < term {
+                        pos = term
+                        continue
+                    }
                     if heads[pos] < pos {
                         start = heads[pos]
                         pos = heads[pos]
@@ -121,6 +132,11 @@ extension RecognitionPass {
                 }
             } else if !ordinal, j < n, text[j] == 0x5927, heads[i] < i, j - i <= 3 {  // 十一大 after a party
                 end = j + 1
+            } else if !ordinal, j < n, text[j] == 0x5927, congressNumber(i, j), boundary[i],
+                      j + 1 >= n || !EntityWords.afterCountedBig.contains(text[j + 1]) {
+                // 十五大, 二十大 on their own: congresses are counted past ten, while 十大 (the ten
+                // great) and 十五大类 count things.
+                end = j + 1
             }
             if let end {
                 let start = heads[i] < i ? heads[i] : i
@@ -129,6 +145,65 @@ extension RecognitionPass {
             } else {
                 i = j
             }
+        }
+    }
+
+    /// The start of 第N届 ending at `end`, if one does.
+    func termStart(endingAt end: Int) -> Int? {
+        guard end >= 3, text[end - 1] == 0x5C4A else { return nil }  // 届
+        let numerals = EntityWords.characters("一二三四五六七八九十百零〇两")
+        var k = end - 1
+        while k > 0 && end - k < 6 && (numerals.contains(text[k - 1]) || (text[k - 1] >= 0x30 && text[k - 1] <= 0x39)) { k -= 1 }
+        guard k < end - 1, k > 0, text[k - 1] == 0x7B2C, boundary[k - 1] else { return nil }  // 第
+        return k - 1
+    }
+
+    /// Bodies of a level of government named by the level: 县委, 县政府 (a county's own, in a
+    /// county's news; 县政府 is the place acting), 县纪委 and 省社会治安综合治理委员会 (a lone 省/市/县, nouns, and the suffix of a
+    /// government body); and named
+    /// townships and villages: 青石镇党委, 柳林乡党委, where the word before 镇党委 is the name
+    /// of the place whatever the lexicon says of it.
+    mutating func levelBodyCandidates() {
+        let levels = EntityWords.characters("省市县区乡镇村")
+        let lowLevels = EntityWords.characters("乡镇村")
+        for (k, span) in spans.enumerated() where span.kind == .word {
+            let start = Int(span.start), end = Int(span.end)
+            guard levels.contains(text[start]) else { continue }
+            if end == start + 1 {
+                // A lone level character, nouns, and the suffix of a government body (由县纪委).
+                guard text[start] != 0x6751 else { continue }  // 村
+                for next in (k + 1)..<min(spans.count, k + 5) {
+                    let s = Int(spans[next].start), e = Int(spans[next].end)
+                    guard spans[next].kind == .word, flags(s, e) & Flag.title == 0 else { break }
+                    if let suffix = wordEnding(at: e, with: Flag.governmentSuffix), suffix >= s {
+                        add(start, e, .organization, Self.score(2.08, e - start))
+                        break
+                    }
+                    guard e - s >= 2, [.noun, .verbalNoun, .properNoun].contains(tags[next]) else { break }
+                }
+                continue
+            }
+            let suffix = flags(start + 1, end)
+            guard suffix & Flag.organizationSuffix != 0 else { continue }
+            // 县委, 镇党委 on their own (not 村队, 乡中学: only the bodies of government).
+            if suffix & Flag.governmentSuffix != 0 { add(start, end, .organization, Self.score(2.0, end - start)) }
+            // 柳林乡党委: the word before names the township.
+            guard lowLevels.contains(text[start]), k > 0, spans[k - 1].kind == .word, Int(spans[k - 1].end) == start else { continue }
+            let stem = Int(spans[k - 1].start)
+            guard start - stem >= 2, start - stem <= 3, (stem..<start).allSatisfy({ data.names.givenScore(text[$0]) > -20 }),
+                  tags[k - 1] != .other || frequencies[k - 1] < 1000 else { continue }
+            add(stem, end, .organization, Self.score(2.1, end - stem))
+        }
+    }
+
+    /// Whether `text[start..<end]` is a number from 十一 to 二十九 written in Chinese numerals.
+    func congressNumber(_ start: Int, _ end: Int) -> Bool {
+        let digits = EntityWords.characters("一二三四五六七八九")
+        let ten: UInt32 = 0x5341  // 十
+        switch end - start {
+        case 2: return text[start] == ten && digits.contains(text[start + 1])
+        case 3: return text[start] == 0x4E8C && text[start + 1] == ten && digits.contains(text[start + 2])
+        default: return end - start == 2 && text[start] == 0x4E8C && text[start + 1] == ten
         }
     }
 

@@ -19,6 +19,30 @@ extension RecognitionPass {
         return score
     }
 
+    /// Whether a title or a strong verb stands right before or after `start..<end` (书记王强, 王强说).
+    func strongPersonContext(_ start: Int, _ end: Int) -> Bool {
+        if wordEnding(at: start, with: Flag.title) != nil { return true }
+        if let after = wordsStarting(at: end, with: Flag.title | Flag.strongAfter) {
+            return flags(end, after) & (Flag.title | Flag.strongAfter) != 0
+        }
+        return false
+    }
+
+    /// Whether the name candidate `start..<end` (given name from `given`) reads as an ordinary word:
+    /// a lexicon word not tagged as a name (高效率), the start of a longer word that goes on
+    /// (安全 in 安全感), or a word whose surname and first given character make a frequent
+    /// adjective, adverb or verb (安全感, 幸福感, which jieba tags nr; not the noun of 王国华).
+    func looksLikeOrdinaryWord(_ start: Int, _ given: Int, _ end: Int) -> Bool {
+        if let entry = lexicon(start, end), !entry.tag.hasPrefix("nr") { return true }
+        let k = Int(tokenAt[start])
+        if k >= 0 && Int(spans[k].start) == start && Int(spans[k].end) > end && tags[k] != .person { return true }
+        if end - given == 2, let head = lexicon(start, given + 1), head.frequency >= 300,
+           let kind = head.tag.unicodeScalars.first, "adv".unicodeScalars.contains(kind) {
+            return true
+        }
+        return false
+    }
+
     mutating func personCandidates() {
         let names = data.names
         let threshold = recognizer.options.personThreshold
@@ -61,6 +85,8 @@ extension RecognitionPass {
                     if Int(spans[k].end) > g1 && tags[k] != .person {
                         score -= Int(spans[k].end) >= end ? 5 : (frequencies[k] >= 300 ? 2.5 : 1)
                     }
+                    // An ordinary word is a name only with strong context (高效率, 安全感 → 王安全说).
+                    if looksLikeOrdinaryWord(i, g1, end) && !strongPersonContext(i, end) { continue }
                     score += personContext(i, end)
                     if score >= threshold - 3 { tentative.append((i, end, score)) }
                 }

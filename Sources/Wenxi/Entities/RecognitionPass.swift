@@ -128,6 +128,19 @@ struct RecognitionPass {
         return false
     }
 
+    /// The token before `start` when it is a lone character that is no word of its own in running
+    /// text (not a function word, pronoun, numeral or frequent verb): the segmenter split it off an
+    /// unknown name (亮|马河), or it is a rare verb (探|阴山), so the name after it is unsure.
+    func strayCharacter(before start: Int) -> (start: Int, verb: Bool)? {
+        guard start > 0, boundary[start], isHan(start - 1), boundary[start - 1],
+              data.names.givenScore(text[start - 1]) > -20 else { return nil }
+        guard let entry = lexicon(start - 1, start), let kind = entry.tag.unicodeScalars.first else {
+            return (start - 1, false)
+        }
+        if "pcudrfmqyeot".unicodeScalars.contains(kind) || entry.frequency >= 5000 { return nil }
+        return (start - 1, kind == "v")
+    }
+
     /// The selection score of a span of `length` code points trusted with `weight`: slightly more than
     /// linear, so one long name beats the pieces it is made of.
     @inline(__always) static func score(_ weight: Float, _ length: Int) -> Float {
@@ -142,28 +155,81 @@ struct RecognitionPass {
     // MARK: gazetteer and lexicon tags
 
     mutating func gazetteerCandidates() {
+        // Every list match first, then the ones whose edges the segmentation supports.
+        var matches: [(start: Int, end: Int, index: Int)] = []
+        var fullPlaceEnds = [Bool](repeating: false, count: n + 1)
+        var fullPlaceStarts = [Bool](repeating: false, count: n + 1)
         for i in 0..<n where NameModel.isHan(text[i]) || text[i] > 0x40 {
-            var found: [(Int, Int)] = []
-            data.gazetteer.matches(in: text, at: i) { end, index in found.append((end, index)) }
-            for (end, index) in found {
+            data.gazetteer.matches(in: text, at: i) { end, index in
+                matches.append((i, end, index))
                 let entry = data.gazetteer.values[index]
-                let length = end - i
-                if entry.user {
-                    add(i, end, entry.type, Self.score(1000, length), canonical: entry.canonical)
-                    continue
+                if entry.type == .place && !entry.short && end - i >= 2 {
+                    fullPlaceEnds[end] = true
+                    fullPlaceStarts[i] = true
                 }
-                let aligned = boundary[i] && boundary[end]
-                if (entry.short || length <= 2) && !aligned {
-                    // A short form must not cut a word; a two-character name may open a longer word
-                    // (东亚 in 东亚国家) or sit inside a place or organization word (中国 in 中国队).
-                    let k = Int(tokenAt[i])
-                    guard !entry.short, k >= 0,
-                          boundary[i] || boundary[end] || [.place, .organization].contains(tags[k]) else { continue }
-                }
-                let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
-                add(i, end, entry.type, Self.score(weight, length), canonical: entry.canonical)
             }
         }
+        for (i, end, index) in matches {
+            let entry = data.gazetteer.values[index]
+            let length = end - i
+            if entry.user {
+                add(i, end, entry.type, Self.score(1000, length), canonical: entry.canonical)
+                continue
+            }
+            guard listMatchFits(i, end, entry, fullPlaceEnds: fullPlaceEnds, fullPlaceStarts: fullPlaceStarts) else { continue }
+            let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
+            add(i, end, entry.type, Self.score(weight, length), canonical: entry.canonical)
+        }
+    }
+
+    /// Whether a list match `start..<end` agrees with the segmentation of the text around it.
+    ///
+    /// A match whose edges are word boundaries fits. One that lies inside a single word fits where
+    /// the word is made around it (东亚国家, 振兴中华, 外交部长, 中华人民共和国香港特别行政区).
+    /// One that straddles words (海城市 in 上海|城市, 民建 in 人民|建) fits only with evidence of its
+    /// own: a full place name of three or more characters whose cut is the seam of an address chain
+    /// (another full place ends or starts there), or whose end is followed by an organization suffix
+    /// (永定区 in 永定|区委书记). Short forms never cut a word. Aliases of two
+    /// characters must start a word and end one, or open a word whose rest is a word (东盟国家).
+    /// Names that are also ordinary words (城区) need an address chain before them; attributive
+    /// names (中华) must not modify a noun.
+    func listMatchFits(_ start: Int, _ end: Int, _ entry: EntityData.Entry,
+                       fullPlaceEnds: [Bool], fullPlaceStarts: [Bool]) -> Bool {
+        let wordFlags = flags(start, end)
+        if wordFlags & Flag.ordinaryPlaceName != 0 && !fullPlaceEnds[start] { return false }
+        if wordFlags & Flag.attributivePlaceName != 0 && !attributiveStandsAlone(start, end) { return false }
+        if boundary[start] && boundary[end] { return true }
+        let first = Int(tokenAt[start]), last = Int(tokenAt[end - 1])
+        guard first >= 0, last >= 0, !entry.short else { return false }
+        let namedWord = { (k: Int) in tags[k] == .place || tags[k] == .organization }
+        if entry.type == .organization && end - start <= 2 {
+            guard boundary[start] else { return false }
+            let wordEnd = Int(spans[first].end)
+            return boundary[end] || namedWord(first) || (wordEnd > end && lexicon(end, wordEnd) != nil)
+        }
+        if first == last {
+            return end - start > 2 || boundary[start] || boundary[end] || namedWord(first)
+        }
+        if entry.type != .place || end - start <= 2 { return false }
+        // 永定区委书记: the place is the stem of a body named after it.
+        return (boundary[start] || fullPlaceEnds[start])
+            && (boundary[end] || fullPlaceStarts[end] || wordsStarting(at: end, with: Flag.organizationSuffix) != nil)
+    }
+
+    /// Whether an attributive place name (中华) stands as a name at `start..<end`: at the end of a
+    /// clause (振兴中华) or before a word for land (中华大地), not modifying a noun (中华民族,
+    /// 中华优秀传统文化).
+    func attributiveStandsAlone(_ start: Int, _ end: Int) -> Bool {
+        if !boundary[end] { return false }
+        if end >= n || !isHan(end) || wordsStarting(at: end, with: Flag.landWord) != nil { return true }
+        let next = Int(tokenAt[end])
+        guard next >= 0 else { return true }
+        let nextEnd = Int(spans[next].end)
+        // A noun, adjective or unknown word after it is what it modifies (中华优秀传统文化).
+        guard let entry = lexicon(end, nextEnd), let kind = entry.tag.unicodeScalars.first else {
+            return nextEnd - end < 2
+        }
+        return !("anbjlsz".unicodeScalars.contains(kind) || entry.tag == "vn")
     }
 
     mutating func taggedTokenCandidates() {
@@ -186,10 +252,25 @@ struct RecognitionPass {
                     break
                 }
                 if (transliterated && frequencies[k] < 3000) || (placeLike && frequencies[k] < (length == 2 ? 500 : 1500)) {
-                    add(start, end, .place, Self.score(1.8, length))
+                    // 亮|马河: a stray character before a short name is part of it; the whole is a
+                    // feature when it ends like one, else nothing is.
+                    var from = start
+                    if length == 2, let stray = strayCharacter(before: start) {
+                        guard !stray.verb, flags(end - 1, end) & Flag.featureSuffix != 0 else { break }
+                        from = start - 1
+                    }
+                    add(from, end, .place, Self.score(1.8, end - from))
                     candidates[candidates.count - 1].fromTag = true
                 }
             case .organization:
+                // 中央政治局常委 tagged as one body: the title after it is no part of the name.
+                if let t = wordEnding(at: end, with: Flag.title), t >= start + 2, flags(t, end) & Flag.organizationSuffix == 0 {
+                    if flags(start, t) & Flag.genericOrganization == 0 && !endsWithPlace(start, t) {
+                        add(start, t, .organization, Self.score(1.9, t - start))
+                        candidates[candidates.count - 1].fromTag = true
+                    }
+                    break
+                }
                 // 中国政府 is a place acting, not the name of a body (人民政府 stays).
                 if length > 2 && text[end - 1] == 0x5E9C && text[end - 2] == 0x653F && !(length > 4 && text[end - 3] == 0x6C11) {
                     break
@@ -203,7 +284,8 @@ struct RecognitionPass {
                 candidates[candidates.count - 1].fromTag = true
             case .person where length >= 3:
                 let first = data.names.surname(in: text, at: start).first?.length ?? 0
-                if first > 0 && length - first <= 2 && flags(start, end) & Flag.notName == 0 {
+                if first > 0 && length - first <= 2 && flags(start, end) & Flag.notName == 0
+                    && (!looksLikeOrdinaryWord(start, start + first, end) || strongPersonContext(start, end)) {
                     add(start, end, .person, Self.score(1.95, length))
                 }
             default:
