@@ -12,7 +12,7 @@ import Testing
         #expect(FileManager.default.currentDirectoryPath == ReportTests.root.path,
                 "run the tests from the package root, as `swift test` does")
         let run = ReportRun(paths: ["seeds"], analyzer: try Analyzer(), jobs: 2)
-        let files = try ReportWriter.files(articles: run.articles, corpus: run.corpus)
+        let files = ReportWriter.files(articles: run.articles, corpus: run.corpus, jobs: 2)
         let folder = ReportTests.root.appendingPathComponent("Reports")
         let present = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
         #expect(Set(present) == Set(files.map(\.name)), "Reports/ holds other files than a run writes")
@@ -26,8 +26,8 @@ import Testing
         let analyzer = try Analyzer()
         let one = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 1)
         let two = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 2)
-        #expect(try ReportWriter.files(articles: one.articles, corpus: one.corpus).map(\.contents)
-                == ReportWriter.files(articles: two.articles, corpus: two.corpus).map(\.contents))
+        #expect(ReportWriter.files(articles: one.articles, corpus: one.corpus).map(\.contents)
+                == ReportWriter.files(articles: two.articles, corpus: two.corpus, jobs: 2).map(\.contents))
     }
 
     @Test func badInputsAreSkippedAndListed() throws {

@@ -72,7 +72,7 @@ extension Analyzer {
                 .prefix(options.similarityTerms)
             return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
         }
-        let similarity = Similarity.matrix(vectors)
+        let similarity = Similarity.matrix(vectors, jobs: options.jobs)
         phase("similarity")
         let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
         phase("keyness")

@@ -6,13 +6,18 @@ public struct ReportBuilder: Sendable {
     public var tableTerms = 30
     /// How many of each article's keywords the table draws on.
     public var keywordsPerArticleInTable = 5
+    /// How many shared entities the corpus report lists (those named in the most articles).
+    public var sharedEntityLimit = 100
     /// Anchors datelines without a year.
     public var referenceDate: CalendarDate?
     /// "wenxi 0.1.0".
     public var generator = "wenxi \(wenxiVersion)"
+    /// Threads for building the article reports.
+    public var jobs: Int
 
-    public init(referenceDate: CalendarDate? = nil) {
+    public init(referenceDate: CalendarDate? = nil, jobs: Int = 1) {
         self.referenceDate = referenceDate
+        self.jobs = jobs
     }
 
     /// The article reports, in input order, and the corpus report.
@@ -20,14 +25,19 @@ public struct ReportBuilder: Sendable {
         -> (articles: [ArticleReport], corpus: CorpusReport)
     {
         let slugs = ReportBuilder.slugs(for: corpus.articles.map(\.article))
-        var articles: [ArticleReport] = []
-        for (i, analysis) in corpus.articles.enumerated() {
-            articles.append(article(analysis, index: i + 1, slug: slugs[i], document: corpus.documents[i],
-                                    keywords: corpus.keywords[i]))
+        let articles = ParallelWork.map(Array(corpus.articles.indices), jobs: jobs, batch: 8) { i in
+            article(corpus.articles[i], index: i + 1, slug: slugs[i], document: corpus.documents[i],
+                    keywords: corpus.keywords[i])
         }
-        let corpusArticles = articles.map {
-            CorpusArticle(index: $0.index, slug: $0.slug, title: $0.title, date: $0.dateline?.date,
-                          characters: $0.statistics.characters, figures: $0.figures)
+        // The corpus lists figures side by side without their sentences: those are in each article's report.
+        let corpusArticles = articles.map { article in
+            CorpusArticle(index: article.index, slug: article.slug, title: article.title, date: article.dateline?.date,
+                          characters: article.statistics.characters,
+                          figures: article.figures.map { figure in
+                              var bare = figure
+                              bare.sentence = ""
+                              return bare
+                          })
         }
         let keyness = zip(slugs, corpus.keyness).map { slug, terms in
             ArticleKeyness(slug: slug, terms: terms.map {
@@ -138,6 +148,7 @@ public struct ReportBuilder: Sendable {
                 let b = ($1.counts.filter { $0 > 0 }.count, $1.counts.reduce(0, +))
                 return a != b ? a > b : ($0.type, $0.name) < ($1.type, $1.name)
             }
+            .prefix(sharedEntityLimit).map { $0 }
     }
 
     /// File-name stems: the input file's name and the article's number, `page-03`; unique.

@@ -238,7 +238,8 @@ public struct CorpusArticle: Sendable, Hashable, Codable {
     public var title: String?
     public var date: String?
     public var characters: Int
-    /// Its figures, for the side-by-side table.
+    /// Its figures, for the side-by-side table (without their sentences, which the article's
+    /// report holds).
     public var figures: [ReportFigure]
 
     public init(index: Int, slug: String, title: String?, date: String?, characters: Int, figures: [ReportFigure]) {

@@ -27,7 +27,7 @@ public struct ReportRun: Sendable {
             lap(phase)
         }
         let skipped = collection.failures.map { SkippedInput(path: $0.path ?? "<stdin>", problem: $0.description) }
-        (articles, corpus) = ReportBuilder(referenceDate: analyzer.options.referenceDate)
+        (articles, corpus) = ReportBuilder(referenceDate: analyzer.options.referenceDate, jobs: jobs)
             .reports(for: analysis, inputs: collection.inputs, skipped: skipped)
         lap("build reports")
         failures = collection.failures

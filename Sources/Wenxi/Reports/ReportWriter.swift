@@ -11,38 +11,66 @@ public struct ReportWriter: Sendable {
         self.folder = folder
     }
 
-    /// The files of a run, by name, with their contents.
-    public static func files(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws
+    /// The files of a run, by name, with their contents: the articles' in order, then the corpus's.
+    public static func files(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1)
         -> [(name: String, contents: String)]
     {
-        let title = "文析报告 (Wenxi report)"
-        let perArticle = ParallelWork.map(articles, jobs: jobs, batch: 8) { article in
-            [("\(article.slug).md", MarkdownRenderer.article(article)),
-             ("\(article.slug).json", (try? json(article)) ?? ""),
-             ("\(article.slug).html", HTMLRenderer.article(article, corpusTitle: title))]
-        }
-        var files: [(String, String)] = perArticle.flatMap { $0 }
-        files.append(("index.html", HTMLRenderer.index(corpus, articles: articles)))
-        files.append(("index.md", MarkdownRenderer.corpus(corpus, articles: articles)))
-        files.append(("corpus.json", try json(corpus)))
-        return files
+        let outputs = ParallelWork.map(Array(0..<(articles.count + 3)), jobs: jobs, batch: 1) {
+            render(item: $0, articles: articles, corpus: corpus)
+        }.flatMap { $0 }
+        return Array(outputs[3...] + outputs[0..<3])
     }
 
-    /// Pretty JSON with sorted keys and a final line feed.
-    public static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-    }
-
-    /// Writes every file, creating the folder; returns the names written.
+    /// Renders and writes every file, on `jobs` threads, creating the folder; returns the names
+    /// written, in the order of ``files(articles:corpus:jobs:)``.
     @discardableResult
     public func write(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws -> [String] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = try ReportWriter.files(articles: articles, corpus: corpus, jobs: jobs)
-        for (name, contents) in files {
-            try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+        let folder = self.folder
+        let results = ParallelWork.map(Array(0..<(articles.count + 3)), jobs: jobs, batch: 1) { item in
+            let files = ReportWriter.render(item: item, articles: articles, corpus: corpus)
+            do {
+                for (name, contents) in files {
+                    try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+                }
+                return Result<[String], WriteError>.success(files.map(\.name))
+            } catch {
+                return .failure(WriteError(folder: folder.path, reason: "\(error)"))
+            }
         }
-        return files.map(\.name)
+        var names: [String] = []
+        for result in results { names += try result.get() }
+        return Array(names[3...] + names[0..<3])
     }
+
+    /// Work item `item`: 0, 1, 2 are the corpus files (first, as they take longest), then one item
+    /// per article.
+    static func render(item: Int, articles: [ArticleReport], corpus: CorpusReport) -> [(name: String, contents: String)] {
+        switch item {
+        case 0: return [("index.html", HTMLRenderer.index(corpus, articles: articles))]
+        case 1: return [("corpus.json", json(corpus))]
+        case 2: return [("index.md", MarkdownRenderer.corpus(corpus, articles: articles))]
+        default:
+            let article = articles[item - 3]
+            return [("\(article.slug).md", MarkdownRenderer.article(article)),
+                    ("\(article.slug).json", json(article)),
+                    ("\(article.slug).html", HTMLRenderer.article(article, corpusTitle: "文析报告 (Wenxi report)"))]
+        }
+    }
+
+    /// Pretty JSON with sorted keys and a final line feed.
+    public static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // The report types encode only strings, numbers and arrays, which cannot fail.
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// A report file that could not be written.
+public struct WriteError: Error, Hashable, CustomStringConvertible {
+    public var folder: String
+    public var reason: String
+    public var description: String { "cannot write the reports into \(folder): \(reason)" }
 }

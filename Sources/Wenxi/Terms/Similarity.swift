@@ -32,18 +32,19 @@ public enum Similarity {
     ///
     /// Vectors are turned once into arrays sorted by term, so each pair is one merge.
     /// - Complexity: O(*n*² · *V*) for *n* vectors of up to *V* terms.
-    public static func matrix(_ vectors: [[String: Double]]) -> [[Double]] {
+    public static func matrix(_ vectors: [[String: Double]], jobs: Int = 1) -> [[Double]] {
         var ids: [String: Int] = [:]
         for term in Set(vectors.flatMap(\.keys)).sorted() { ids[term] = ids.count }
         let sparse: [(ids: [Int], values: [Double], norm: Double)] = vectors.map { vector in
             let entries = vector.map { (id: ids[$0.key]!, value: $0.value) }.sorted { $0.id < $1.id }
             return (entries.map(\.id), entries.map(\.value), entries.reduce(0.0) { $0 + $1.value * $1.value }.squareRoot())
         }
-        var result = [[Double]](repeating: [Double](repeating: 0, count: vectors.count), count: vectors.count)
-        for i in sparse.indices {
-            for j in i..<sparse.count {
-                let (a, b) = (sparse[i], sparse[j])
-                guard a.norm > 0, b.norm > 0 else { continue }
+        // Row i holds the cosines with j ≥ i; rows are independent, so they run in parallel.
+        let upper = ParallelWork.map(Array(sparse.indices), jobs: jobs, batch: 16) { i -> [Double] in
+            let a = sparse[i]
+            return (i..<sparse.count).map { j in
+                let b = sparse[j]
+                guard a.norm > 0, b.norm > 0 else { return 0 }
                 var dot = 0.0, x = 0, y = 0
                 while x < a.ids.count && y < b.ids.count {
                     if a.ids[x] == b.ids[y] {
@@ -52,9 +53,14 @@ public enum Similarity {
                         y += 1
                     } else if a.ids[x] < b.ids[y] { x += 1 } else { y += 1 }
                 }
-                let value = dot / (a.norm * b.norm)
-                result[i][j] = value
-                result[j][i] = value
+                return dot / (a.norm * b.norm)
+            }
+        }
+        var result = [[Double]](repeating: [Double](repeating: 0, count: vectors.count), count: vectors.count)
+        for i in upper.indices {
+            for (k, value) in upper[i].enumerated() {
+                result[i][i + k] = value
+                result[i + k][i] = value
             }
         }
         return result
