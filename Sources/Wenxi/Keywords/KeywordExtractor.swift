@@ -74,9 +74,17 @@ public struct KeywordExtractor: Sendable {
     /// All documents are taken as one input: with enough of them, their document frequencies
     /// weigh in (see the type's documentation).
     public func keywords(for documents: [DocumentTerms]) -> [[Keyword]] {
-        let weights = IDFWeights(documents: documents, background: background,
-                                 minimumDocuments: options.minimumCorpusDocuments)
-        return documents.map { keywords(for: $0, weights: weights) }
+        keywords(for: documents, weights: weights(for: documents))
+    }
+
+    /// The IDF weights these options give `documents`.
+    public func weights(for documents: [DocumentTerms]) -> IDFWeights {
+        IDFWeights(documents: documents, background: background, minimumDocuments: options.minimumCorpusDocuments)
+    }
+
+    /// The keywords of each document with precomputed `weights`, on `jobs` threads.
+    public func keywords(for documents: [DocumentTerms], weights: IDFWeights, jobs: Int = 1) -> [[Keyword]] {
+        ParallelWork.map(documents, jobs: jobs, batch: 16) { keywords(for: $0, weights: weights) }
     }
 
     /// The keywords of one document, with the given IDF weights.

@@ -60,10 +60,10 @@ extension Analyzer {
             extractor.document(from: $0.tokens)
         }
         phase("terms")
-        let keywords = KeywordExtractor(background: background, options: .init(method: options.method, top: options.keywords))
-            .keywords(for: documents)
+        let extractorOfKeywords = KeywordExtractor(background: background, options: .init(method: options.method, top: options.keywords))
+        let weights = extractorOfKeywords.weights(for: documents)
+        let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)
         phase("keywords")
-        let weights = IDFWeights(documents: documents, background: background)
         // Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an approximation
         // dominated by what matters, and n² comparisons stay affordable for thousands of articles.
         let vectors = Similarity.tfidfVectors(documents, weights: weights).map { vector -> [String: Double] in
