@@ -62,10 +62,14 @@ PREFIXES = ('第', '数', '约', '近', '前', '逾', '上', '超', '达', '共'
 
 def canonical(run, alone):
     """True if a run of numeral characters reads as one ordinary number."""
-    if run[0] in MULTS and MULTS[run[0]] >= 2 and len(run) > 1 and run[1] in MULTS:
-        return False  # 千万, 百万 as words: adverbs or idioms (千万不要)
+    if run[:2] in ('千万', '万万'):
+        return False  # adverbs as often as numbers (千万不要, 万万不可)
     if run[0] in MULTS and MULTS[run[0]] >= 2:
-        return len(run) == 1 or run[1] in '余多几'
+        # 百, 千, 万 alone or with an approximation; or magnitudes multiplying upward (百万, 千亿,
+        # 万亿). Downward or repeated runs are vague words (万千, 千百, 亿万, 千千万万).
+        if len(run) == 1 or run[1] in '余多几':
+            return True
+        return all(c in MULTS for c in run) and all(MULTS[a] < MULTS[b] for a, b in zip(run, run[1:]))
     prev = None
     last_small = 99
     for k, c in enumerate(run):
