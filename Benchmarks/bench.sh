@@ -82,6 +82,10 @@ awk -v s="$s" -v f="$figures" -v b="$bytes" -v k="$m" \
   'BEGIN{printf "%d figures in %.2f s: %.0f figures/s, %.2f MB/s, %.1f MB peak (1 core)\n", f, s, f/s, b/s/1e6, k/1024}'
 
 echo
+echo "== Figures: value accuracy on the held-out dev set (Benchmarks/figures-dev, written by hand)"
+python3 "$root/Benchmarks/figures-eval.py" | sed -n '1,7p'
+
+echo
 echo "== Entities: MSRA NER test set (score-ner)"
 WENXI_SHARED="$shared" bash "$root/Benchmarks/ner-eval.sh" "$wenxi"
 

@@ -1,19 +1,16 @@
 import Foundation
+import Wenxi
 
 /// JSON as the commands print it: keys sorted, so output is the same from run to run.
 enum JSONOutput {
     /// Pretty-printed JSON of `value`.
     static func pretty<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try JSONWriter.string(value)
     }
 
     /// One-line JSON of `value`, for JSONL.
     static func line<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try JSONWriter.string(value, pretty: false)
     }
 }
 

@@ -47,8 +47,14 @@ public struct ReportBuilder: Sendable {
         }
         let shown = min(articles.count, CorpusReport.comparisonLimit)
         let nearest = corpus.similarity.enumerated().map { i, row in
-            let order = row.indices.filter { $0 != i && row[$0] > 0 }
-                .sorted { row[$0] != row[$1] ? row[$0] > row[$1] : $0 < $1 }.prefix(3)
+            // The three most similar others, by one pass (ties to the earlier article).
+            var order: [Int] = []
+            for j in row.indices where j != i && row[j] > 0 {
+                if order.count == 3, row[j] <= row[order[2]] { continue }
+                order.append(j)
+                order.sort { row[$0] != row[$1] ? row[$0] > row[$1] : $0 < $1 }
+                if order.count > 3 { order.removeLast() }
+            }
             return NearestArticles(slug: slugs[i], others: order.map { slugs[$0] },
                                    cosines: order.map { (row[$0] * 10_000).rounded() / 10_000 })
         }
@@ -119,8 +125,13 @@ public struct ReportBuilder: Sendable {
     func termTable(_ corpus: CorpusAnalysis, characters: [Int]) -> TermTable {
         var chosen = Set<String>()
         for list in corpus.keywords { for keyword in list.prefix(keywordsPerArticleInTable) { chosen.insert(keyword.term) } }
-        let totals = chosen.map { term in (term, corpus.documents.reduce(0) { $0 + $1.counts[term] }) }
-        let terms = totals.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(tableTerms).map(\.0)
+        // One pass over the documents' counts, not one per chosen term.
+        var totals: [String: Int] = [:]
+        for document in corpus.documents {
+            for (term, count) in document.counts.counts where chosen.contains(term) { totals[term, default: 0] += count }
+        }
+        let terms = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(tableTerms).map(\.key)
         let counts = terms.map { term in corpus.documents.map { $0.counts[term] } }
         let perTenThousand = counts.map { row in
             zip(row, characters).map { count, chars in
@@ -131,24 +142,28 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Entities named in two or more articles, by how many articles name them.
+    ///
+    /// - Complexity: O(*m* + *k* · *n*) for *m* mentions, *k* listed entities and *n* articles.
     func sharedEntities(_ corpus: CorpusAnalysis) -> [SharedEntity] {
-        var counts: [String: [Int]] = [:]
-        var types: [String: String] = [:]
+        struct Key: Hashable { var type: String; var name: String }
+        var byArticle: [Key: [Int: Int]] = [:]
         for (i, analysis) in corpus.articles.enumerated() {
             for mention in analysis.entities {
-                let key = "\(mention.type.rawValue)\t\(mention.name)"
-                types[key] = mention.type.rawValue
-                counts[key, default: [Int](repeating: 0, count: corpus.articles.count)][i] += 1
+                byArticle[Key(type: mention.type.rawValue, name: mention.name), default: [:]][i, default: 0] += 1
             }
         }
-        return counts.filter { $0.value.filter { $0 > 0 }.count >= 2 }
-            .map { key, row in SharedEntity(name: String(key.split(separator: "\t")[1]), type: types[key]!, counts: row) }
+        let ranked = byArticle.filter { $0.value.count >= 2 }
+            .map { (key: $0.key, articles: $0.value.count, total: $0.value.values.reduce(0, +), counts: $0.value) }
             .sorted {
-                let a = ($0.counts.filter { $0 > 0 }.count, $0.counts.reduce(0, +))
-                let b = ($1.counts.filter { $0 > 0 }.count, $1.counts.reduce(0, +))
-                return a != b ? a > b : ($0.type, $0.name) < ($1.type, $1.name)
+                ($0.articles, $0.total) != ($1.articles, $1.total)
+                    ? ($0.articles, $0.total) > ($1.articles, $1.total)
+                    : ($0.key.type, $0.key.name) < ($1.key.type, $1.key.name)
             }
-            .prefix(sharedEntityLimit).map { $0 }
+            .prefix(sharedEntityLimit)
+        return ranked.map { entry in
+            SharedEntity(name: entry.key.name, type: entry.key.type,
+                         counts: corpus.articles.indices.map { entry.counts[$0] ?? 0 })
+        }
     }
 
     /// File-name stems: the input file's name and the article's number, `page-03`; unique.
