@@ -63,7 +63,8 @@ public struct Analyzer: Sendable {
             in: text, entities: entities.map { TermEntity(range: $0.start..<$0.end, type: $0.type.rawValue) })
         return ArticleAnalysis(
             article: article, sentences: sentenceSplitter.sentences(in: text),
-            entities: entities, figures: figures, tokens: tokens)
+            entities: entities, figures: figures, tokens: tokens,
+            wordCount: tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count)
     }
 
     /// One line as a document of its own (`--lines`): no article splitting; a dateline at its
@@ -84,8 +85,11 @@ public struct ArticleAnalysis: Sendable, Hashable {
     public var entities: [EntityMention]
     /// Figures in order, with offsets into `article.text`.
     public var figures: [Figure]
-    /// The article's words, normalized, entities kept whole and marked.
+    /// The article's words, normalized, entities kept whole and marked (emptied by
+    /// ``Analyzer/analyzeCorpus(_:options:phase:)`` once its terms are counted, to save memory).
     public var tokens: [TermToken]
+    /// Tokens that are not punctuation or symbols.
+    public var wordCount: Int
 
     /// The sentence that holds code-point offset `offset`, if any.
     ///

@@ -46,7 +46,7 @@ extension Analyzer {
     /// - Parameter phase: called after each phase with its name (for timings).
     public func analyzeCorpus(_ articles: [Article], options: CorpusOptions = CorpusOptions(),
                               phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
-        let analyses = ParallelWork.map(articles, jobs: options.jobs, batch: 1) { self.analyze($0) }
+        var analyses = ParallelWork.map(articles, jobs: options.jobs, batch: 1) { self.analyze($0) }
         phase("analyse articles (entities, figures, tokens)")
         var extractor = termExtractor
         var compounds: [Compound] = []
@@ -60,6 +60,8 @@ extension Analyzer {
             extractor.document(from: $0.tokens)
         }
         phase("terms")
+        // The tokens have served; a large corpus need not hold them any longer.
+        for i in analyses.indices { analyses[i].tokens = [] }
         let extractorOfKeywords = KeywordExtractor(background: background, options: .init(method: options.method, top: options.keywords))
         let weights = extractorOfKeywords.weights(for: documents)
         let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)

@@ -72,9 +72,8 @@ public struct ReportBuilder: Sendable {
                  keywords: [Keyword]) -> ArticleReport {
         let article = analysis.article
         let characters = article.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
-        let words = analysis.tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count
         let statistics = ArticleStatistics(
-            characters: characters, sentences: analysis.sentences.count, words: words,
+            characters: characters, sentences: analysis.sentences.count, words: analysis.wordCount,
             distinctTerms: document.counts.distinctCount, readingMinutes: max(1, (characters + 399) / 400))
         let summaries = EntityRecognizer.summary(of: analysis.entities)
         let order: [EntityType: Int] = [.person: 0, .place: 1, .organization: 2]
