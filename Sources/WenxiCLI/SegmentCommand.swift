@@ -26,13 +26,13 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let segmenter = try input.makeSegmenter(discoverWords: hmm)
         try input.forEachInput { _, text in
-            var last: Character = "\n"
+            var last: UInt8 = 0x0A
             segmenter.segmentLines(of: text, separator: separator, jobs: jobs) { chunk in
                 guard let final = chunk.last else { return }
-                Output.write(chunk)
+                Output.write(bytes: chunk)
                 last = final
             }
-            if last != "\n" { Output.write("\n") }
+            if last != 0x0A { Output.write("\n") }
         }
     }
 }
