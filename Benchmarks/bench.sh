@@ -35,6 +35,27 @@ best_of() {
   echo "$best $mem"
 }
 
+# paired NAME PAIRS -- CMD_A... -- CMD_B...: runs A and B in turn PAIRS times and prints the
+# median of the wall-time ratios A/B (pairs cancel the machine's drift), with both medians.
+paired() {
+  local name=$1 pairs=$2; shift 3
+  local a=() b=()
+  while [ "$1" != "--" ]; do a+=("$1"); shift; done; shift
+  b=("$@")
+  local ratios=() ta tb
+  for _ in $(seq "$pairs"); do
+    /usr/bin/time -f "%e" -o "$work/ta.txt" "${a[@]}" >/dev/null 2>&1
+    /usr/bin/time -f "%e" -o "$work/tb.txt" "${b[@]}" >/dev/null 2>&1
+    ta=$(cat "$work/ta.txt"); tb=$(cat "$work/tb.txt")
+    ratios+=("$ta $tb")
+  done
+  printf '%s\n' "${ratios[@]}" | awk -v n="$name" '
+    { r[NR] = $1 / $2; a[NR] = $1; b[NR] = $2 }
+    function median(x, k,   i, j, t) { for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (x[j] < x[i]) { t = x[i]; x[i] = x[j]; x[j] = t } return (k % 2) ? x[(k + 1) / 2] : (x[k / 2] + x[k / 2 + 1]) / 2 }
+    END { k = NR; ma = median(a, k); mb = median(b, k); mr = median(r, k)
+          printf "%-44s median %.2f s vs %.2f s, median ratio of time %.3f (%d pairs)\n", n, ma, mb, mr, k }'
+}
+
 echo "== Machine"
 echo "$(nproc) cores, $(uname -m), $(swift --version 2>&1 | head -1)"
 echo "ICU $(pkg-config --modversion icu-i18n)"
@@ -106,3 +127,12 @@ read -r s m < <(best_of "$wenxi" report "$corpus" --out "$work/report-corpus")
 read -r js jm < <(best_of "$py" "$root/Benchmarks/peer_segment.py" jieba nohmm "$big")
 awk -v s="$s" -v k="$m" -v b="$bytes" -v n="$files" -v js="$js" \
   'BEGIN{printf "wenxi report, %d files, all cores: %.2f s, %.2f MB/s, %.1f MB peak; jieba segmentation alone (HMM off): %.2f s; ratio %.2fx\n", n, s, b/s/1e6, k/1024, js, js/s}'
+
+if [ "${1:-}" != "--quick" ]; then
+  echo
+  echo "== Paired runs (time of the first over the second, median of the pairs' ratios)"
+  pairs=${PAIRS:-5}
+  paired "wenxi segment 1 core / rjieba" "$pairs" -- "$wenxi" segment --jobs 1 "$big" -- "$py" "$root/Benchmarks/peer_segment.py" rjieba nohmm "$big"
+  paired "wenxi segment $(nproc) cores / rjieba" "$pairs" -- "$wenxi" segment --jobs "$(nproc)" "$big" -- "$py" "$root/Benchmarks/peer_segment.py" rjieba nohmm "$big"
+  paired "wenxi report (corpus) / jieba segmentation" "$pairs" -- "$wenxi" report "$corpus" --out "$work/report-corpus" -- "$py" "$root/Benchmarks/peer_segment.py" jieba nohmm "$big"
+fi
