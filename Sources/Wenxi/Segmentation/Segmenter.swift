@@ -67,6 +67,7 @@ public struct Segmenter: Sendable {
     public final class Session {
         let segmenter: Segmenter
         let breaker: BreakIterator?
+        let scratch = PathScratch()
 
         public init(_ segmenter: Segmenter) {
             self.segmenter = segmenter
@@ -88,7 +89,7 @@ public struct Segmenter: Sendable {
         public func spans(of scalars: [UInt32], protecting protected: [Range<Int>] = []) -> [TokenSpan] {
             let folded = segmenter.normalizer.fold(scalars)
             return folded.withUnsafeBufferPointer { text in
-                var builder = SpanBuilder(segmenter: segmenter, text: text, breaker: breaker)
+                var builder = SpanBuilder(segmenter: segmenter, text: text, breaker: breaker, scratch: scratch)
                 builder.run(protected: protected)
                 return builder.spans
             }

@@ -7,10 +7,14 @@ struct SpanBuilder {
     let breaker: BreakIterator?
     var spans: [TokenSpan] = []
 
-    init(segmenter: Segmenter, text: UnsafeBufferPointer<UInt32>, breaker: BreakIterator?) {
+    /// Buffers of the lexicon path, kept by the session between calls.
+    let scratch: PathScratch
+
+    init(segmenter: Segmenter, text: UnsafeBufferPointer<UInt32>, breaker: BreakIterator?, scratch: PathScratch = PathScratch()) {
         self.segmenter = segmenter
         self.text = text
         self.breaker = breaker
+        self.scratch = scratch
         spans.reserveCapacity(text.count / 2 + 1)
     }
 
@@ -136,9 +140,9 @@ struct SpanBuilder {
         let logTotal = Float(log(storage.totalFrequency))
         let records = storage.records
         let maxLength = storage.maximumWordLength
-        var score = [Float](repeating: 0, count: n + 1)
-        var next = [Int32](repeating: 0, count: n + 1)
-        var entryAt = [Int32](repeating: -1, count: n + 1)
+        scratch.reserve(n + 1)
+        let score = scratch.score, next = scratch.next, entryAt = scratch.entryAt
+        score[n] = 0
         for k in stride(from: n - 1, through: 0, by: -1) {
             var best = -logTotal + score[k + 1]
             var bestEnd = k + 1
@@ -201,5 +205,29 @@ struct SpanBuilder {
             spans.append(TokenSpan(from, stop, .word, lexiconEntry: entry))
             from = stop
         }
+    }
+}
+
+/// The lexicon path's working arrays, reused from one ideographic stretch to the next so that
+/// the hot loop allocates nothing.
+final class PathScratch {
+    private(set) var score = UnsafeMutableBufferPointer<Float>.allocate(capacity: 256)
+    private(set) var next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 256)
+    private(set) var entryAt = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 256)
+
+    /// Makes room for `count` positions.
+    func reserve(_ count: Int) {
+        guard count > score.count else { return }
+        let capacity = max(count, score.count * 2)
+        score.deallocate(); next.deallocate(); entryAt.deallocate()
+        score = .allocate(capacity: capacity)
+        next = .allocate(capacity: capacity)
+        entryAt = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        score.deallocate()
+        next.deallocate()
+        entryAt.deallocate()
     }
 }
