@@ -33,27 +33,42 @@ public enum Similarity {
     /// Vectors are turned once into arrays sorted by term, so each pair is one merge.
     /// - Complexity: O(*n*² · *V*) for *n* vectors of up to *V* terms.
     public static func matrix(_ vectors: [[String: Double]], jobs: Int = 1) -> [[Double]] {
-        var ids: [String: Int] = [:]
-        for term in Set(vectors.flatMap(\.keys)).sorted() { ids[term] = ids.count }
-        let sparse: [(ids: [Int], values: [Double], norm: Double)] = vectors.map { vector in
-            let entries = vector.map { (id: ids[$0.key]!, value: $0.value) }.sorted { $0.id < $1.id }
-            return (entries.map(\.id), entries.map(\.value), entries.reduce(0.0) { $0 + $1.value * $1.value }.squareRoot())
+        var ids: [String: Int32] = [:]
+        for term in Set(vectors.flatMap(\.keys)).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            ids[term] = Int32(ids.count)
         }
+        // All vectors in three flat arrays, each sorted by term id: one merge per pair, no copies.
+        var flatStarts: [Int] = [0]
+        var flatIDs: [Int32] = []
+        var flatValues: [Double] = []
+        var flatNorms: [Double] = []
+        for vector in vectors {
+            let entries = vector.map { (id: ids[$0.key]!, value: $0.value) }.sorted { $0.id < $1.id }
+            flatIDs += entries.map(\.id)
+            flatValues += entries.map(\.value)
+            flatStarts.append(flatIDs.count)
+            flatNorms.append(entries.reduce(0.0) { $0 + $1.value * $1.value }.squareRoot())
+        }
+        let (starts, termIDs, values, norms) = (flatStarts, flatIDs, flatValues, flatNorms)
         // Row i holds the cosines with j ≥ i; rows are independent, so they run in parallel.
-        let upper = ParallelWork.map(Array(sparse.indices), jobs: jobs, batch: 16) { i -> [Double] in
-            let a = sparse[i]
-            return (i..<sparse.count).map { j in
-                let b = sparse[j]
-                guard a.norm > 0, b.norm > 0 else { return 0 }
-                var dot = 0.0, x = 0, y = 0
-                while x < a.ids.count && y < b.ids.count {
-                    if a.ids[x] == b.ids[y] {
-                        dot += a.values[x] * b.values[y]
-                        x += 1
-                        y += 1
-                    } else if a.ids[x] < b.ids[y] { x += 1 } else { y += 1 }
+        let upper = ParallelWork.map(Array(vectors.indices), jobs: jobs, batch: 16) { i -> [Double] in
+            termIDs.withUnsafeBufferPointer { t in
+                values.withUnsafeBufferPointer { v in
+                    (i..<vectors.count).map { j -> Double in
+                        guard norms[i] > 0, norms[j] > 0 else { return 0 }
+                        var dot = 0.0, x = starts[i], y = starts[j]
+                        let xEnd = starts[i + 1], yEnd = starts[j + 1]
+                        while x < xEnd && y < yEnd {
+                            let a = t[x], b = t[y]
+                            if a == b {
+                                dot += v[x] * v[y]
+                                x += 1
+                                y += 1
+                            } else if a < b { x += 1 } else { y += 1 }
+                        }
+                        return dot / (norms[i] * norms[j])
+                    }
                 }
-                return dot / (a.norm * b.norm)
             }
         }
         var result = [[Double]](repeating: [Double](repeating: 0, count: vectors.count), count: vectors.count)
