@@ -4,4 +4,3 @@
 #include <unicode/utrans.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
-#include <unicode/ucol.h>

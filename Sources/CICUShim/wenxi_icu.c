@@ -7,7 +7,6 @@
 #include <unicode/utrans.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
-#include <unicode/ucol.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,31 +152,4 @@ int32_t wx_convert_to_utf16(const char *charset, const char *source, int32_t len
     }
     ucnv_close(converter);
     return result;
-}
-
-// MARK: Collation
-
-struct wx_collator { UCollator *collator; };
-
-wx_collator *wx_collator_open(const char *locale, int32_t *error) {
-    UErrorCode status = U_ZERO_ERROR;
-    UCollator *c = ucol_open(locale, &status);
-    if (U_FAILURE(status)) { if (error) *error = status; return NULL; }
-    wx_collator *result = malloc(sizeof(wx_collator));
-    if (!result) { ucol_close(c); return NULL; }
-    result->collator = c;
-    if (error) *error = 0;
-    return result;
-}
-
-int32_t wx_collator_compare(wx_collator *c, const uint16_t *a, int32_t alength,
-                            const uint16_t *b, int32_t blength) {
-    UCollationResult r = ucol_strcoll(c->collator, (const UChar *)a, alength, (const UChar *)b, blength);
-    return r == UCOL_LESS ? -1 : r == UCOL_GREATER ? 1 : 0;
-}
-
-void wx_collator_close(wx_collator *c) {
-    if (!c) return;
-    ucol_close(c->collator);
-    free(c);
 }

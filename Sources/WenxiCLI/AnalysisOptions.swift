@@ -35,10 +35,3 @@ struct AnalysisOptions: ParsableArguments {
             userEntities: userEntities, referenceDate: referenceDate.flatMap(CalendarDate.init)))
     }
 }
-
-/// Where a result comes from: an article of a file, or a line.
-struct ArticleKey: Encodable {
-    var path: String?
-    var article: Int
-    var title: String?
-}

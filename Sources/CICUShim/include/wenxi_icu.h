@@ -55,17 +55,6 @@ int32_t wx_detect_charset(const char *bytes, int32_t length, char *name, int32_t
 int32_t wx_convert_to_utf16(const char *charset, const char *source, int32_t length,
                             uint16_t *destination, int32_t capacity, int32_t *error_offset);
 
-// MARK: Collation
-
-typedef struct wx_collator wx_collator;
-
-/// Opens a collator for `locale` ("zh" sorts by pinyin).
-wx_collator *wx_collator_open(const char *locale, int32_t *error);
-/// Compares two UTF-16 strings: -1, 0 or 1.
-int32_t wx_collator_compare(wx_collator *collator, const uint16_t *a, int32_t alength,
-                            const uint16_t *b, int32_t blength);
-void wx_collator_close(wx_collator *collator);
-
 #ifdef __cplusplus
 }
 #endif

@@ -66,15 +66,6 @@ public struct Analyzer: Sendable {
             entities: entities, figures: figures, tokens: tokens,
             wordCount: tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count)
     }
-
-    /// One line as a document of its own (`--lines`): no article splitting; a dateline at its
-    /// start anchors its dates.
-    public func analyzeLine(_ line: String) -> ArticleAnalysis {
-        let article = Article(index: 1, paragraphs: [line], source: SourceRange(path: nil, firstLine: 1, lastLine: 1))
-        var analysis = analyze(article)
-        analysis.figures = figureExtractor.figures(in: line, referenceDate: options.referenceDate)
-        return analysis
-    }
 }
 
 /// What the stages found in one article.
