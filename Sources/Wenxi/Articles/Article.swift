@@ -29,6 +29,12 @@ public struct Article: Sendable, Hashable, Codable {
     /// The analysis text: paragraphs joined by a line feed.
     public var text: String { paragraphs.joined(separator: "\n") }
 
+    /// Characters of the body, white space excluded: the size rates such as "per 10,000
+    /// characters" are taken against.
+    public var characterCount: Int {
+        paragraphs.reduce(0) { $0 + $1.unicodeScalars.filter { !$0.properties.isWhitespace }.count }
+    }
+
     /// Creates an article.
     public init(
         index: Int, title: String? = nil, subtitle: String? = nil, dateline: Dateline? = nil,

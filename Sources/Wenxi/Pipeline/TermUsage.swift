@@ -55,7 +55,7 @@ public struct TermUsage: Sendable, Hashable, Codable {
                     i += 1
                 }
             }
-            let characters = scalars.filter { !$0.properties.isWhitespace }.count
+            let characters = article.characterCount
             let rate = characters > 0 ? (Double(contexts.count) * 10_000 / Double(characters) * 100).rounded() / 100 : 0
             return ArticleUse(path: article.source.path, article: article.index, title: article.title,
                               count: contexts.count, perTenThousand: rate, contexts: contexts)

@@ -66,7 +66,7 @@ public enum HTMLRenderer {
     }
 
     /// The keywords as a table whose middle column is a horizontal bar scaled to the top score.
-    static func keywordChart(_ keywords: [ReportKeyword]) -> String {
+    static func keywordChart(_ keywords: [Keyword]) -> String {
         if keywords.isEmpty { return HTMLDocument.none }
         let top = keywords.map(\.score).filter(\.isFinite).max() ?? 0
         let rows = keywords.enumerated().map { i, k in

@@ -71,7 +71,7 @@ public struct ReportBuilder: Sendable {
     func article(_ analysis: ArticleAnalysis, index: Int, slug: String, document: DocumentTerms,
                  keywords: [Keyword]) -> ArticleReport {
         let article = analysis.article
-        let characters = article.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        let characters = article.characterCount
         let statistics = ArticleStatistics(
             characters: characters, sentences: analysis.sentences.count, words: analysis.wordCount,
             distinctTerms: document.counts.distinctCount, readingMinutes: max(1, (characters + 399) / 400))
@@ -101,7 +101,7 @@ public struct ReportBuilder: Sendable {
             source: ReportSource(path: article.source.path ?? "<stdin>", firstLine: article.source.firstLine,
                                  lastLine: article.source.lastLine),
             statistics: statistics,
-            keywords: keywords.map { ReportKeyword(term: $0.term, score: $0.score, count: $0.count) },
+            keywords: keywords,
             entities: entities, figures: figures, repairs: article.repairs.map(\.description),
             warnings: article.warnings, paragraphs: article.paragraphs)
     }

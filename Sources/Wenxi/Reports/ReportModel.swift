@@ -13,7 +13,7 @@ public struct ArticleReport: Sendable, Hashable, Codable {
     public var source: ReportSource
     public var statistics: ArticleStatistics
     /// Best first.
-    public var keywords: [ReportKeyword]
+    public var keywords: [Keyword]
     /// Distinct entities, by type then count (descending) then name.
     public var entities: [ReportEntity]
     /// In text order.
@@ -26,7 +26,7 @@ public struct ArticleReport: Sendable, Hashable, Codable {
 
     public init(index: Int, slug: String, title: String? = nil, subtitle: String? = nil,
                 dateline: ReportDateline? = nil, byline: [String] = [], source: ReportSource,
-                statistics: ArticleStatistics, keywords: [ReportKeyword] = [], entities: [ReportEntity] = [],
+                statistics: ArticleStatistics, keywords: [Keyword] = [], entities: [ReportEntity] = [],
                 figures: [ReportFigure] = [], repairs: [String] = [], warnings: [String] = [],
                 paragraphs: [String] = []) {
         self.index = index
@@ -106,19 +106,6 @@ public struct ArticleStatistics: Sendable, Hashable, Codable {
         case characters, sentences, words
         case distinctTerms = "distinct_terms"
         case readingMinutes = "reading_minutes"
-    }
-}
-
-/// One keyword of an article.
-public struct ReportKeyword: Sendable, Hashable, Codable {
-    public var term: String
-    public var score: Double
-    public var count: Int
-
-    public init(term: String, score: Double, count: Int) {
-        self.term = term
-        self.score = score
-        self.count = count
     }
 }
 
