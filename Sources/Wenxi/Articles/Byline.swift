@@ -18,7 +18,7 @@ public struct Byline: Sendable, Hashable, Codable {
     }
 
     /// Adds another credit's names and text.
-    mutating func merge(_ other: Byline) {
+    public mutating func merge(_ other: Byline) {
         if raw.isEmpty { raw = other.raw } else if !other.raw.isEmpty, raw != other.raw { raw += "；" + other.raw }
         for name in other.reporters where !reporters.contains(name) { reporters.append(name) }
         for name in other.contributors where !contributors.contains(name) { contributors.append(name) }

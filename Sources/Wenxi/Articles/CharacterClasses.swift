@@ -2,9 +2,9 @@
 ///
 /// Everything here is a switch over code point values: no Foundation, no regex,
 /// so that the hot loops over page text stay linear and cheap.
-enum CharacterClasses {
+public enum CharacterClasses {
     /// Han ideographs (CJK Unified Ideographs, Extensions A–F, Compatibility Ideographs).
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
+    public static func isHan(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: return true
         default: return false
@@ -12,7 +12,7 @@ enum CharacterClasses {
     }
 
     /// White space, including the ideographic space used for paragraph indentation.
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
@@ -20,7 +20,7 @@ enum CharacterClasses {
     }
 
     /// Line separators: LF, CR, NEL, LS, PS.
-    static func isNewline(_ s: Unicode.Scalar) -> Bool {
+    public static func isNewline(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
@@ -28,7 +28,7 @@ enum CharacterClasses {
     }
 
     /// ASCII letters and digits and full-width ones.
-    static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+    public static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true
         default: return false
@@ -36,7 +36,7 @@ enum CharacterClasses {
     }
 
     /// ASCII letters and digits only (used to decide whether a join needs a space).
-    static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+    public static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         default: return false
@@ -44,7 +44,7 @@ enum CharacterClasses {
     }
 
     /// Marks that end a sentence: 。！？ ! ? … ⋯ and the ideographic full stop variants.
-    static func isSentenceTerminator(_ s: Unicode.Scalar) -> Bool {
+    public static func isSentenceTerminator(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x2026, 0x22EF, 0xFF61, 0x203C, 0x2047, 0x2048, 0x2049: return true
         default: return false
@@ -52,7 +52,7 @@ enum CharacterClasses {
     }
 
     /// Closing quotation marks and brackets that stay with the sentence they close.
-    static func isCloser(_ s: Unicode.Scalar) -> Bool {
+    public static func isCloser(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         // ” ’ 」 』 ） ) 】 》 〉 ］ ] 〕 〗 ﹂ ﹄ »
         case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x3011, 0x300B, 0x3009, 0xFF3D, 0x5D,
@@ -63,7 +63,7 @@ enum CharacterClasses {
     }
 
     /// Opening quotation marks (not brackets).
-    static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
+    public static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x201C, 0x2018, 0x300C, 0x300E, 0xFE41, 0xFE43, 0xAB: return true
         default: return false
@@ -71,7 +71,7 @@ enum CharacterClasses {
     }
 
     /// Closing quotation marks (not brackets).
-    static func isClosingQuote(_ s: Unicode.Scalar) -> Bool {
+    public static func isClosingQuote(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x201D, 0x2019, 0x300D, 0x300F, 0xFE42, 0xFE44, 0xBB: return true
         default: return false
@@ -79,7 +79,7 @@ enum CharacterClasses {
     }
 
     /// Marks after which a sentence obviously continues: ，、 and opening quotes and brackets.
-    static func isContinuingPunctuation(_ s: Unicode.Scalar) -> Bool {
+    public static func isContinuingPunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         // ， , 、 “ ‘ 「 『 （ ( 《 【 〈 ［ · ・ 〔
         case 0xFF0C, 0x2C, 0x3001, 0x201C, 0x2018, 0x300C, 0x300E, 0xFF08, 0x28, 0x300A, 0x3010,
@@ -93,7 +93,7 @@ enum CharacterClasses {
     ///
     /// A paragraph ending in one of these introduces what follows (他表示：/ 一、…；/ 标题——),
     /// so it is not joined to the next one.
-    static func isLeadInPunctuation(_ s: Unicode.Scalar) -> Bool {
+    public static func isLeadInPunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0xFF1A, 0x3A, 0xFF1B, 0x3B, 0x2014, 0x2015, 0x2013, 0x2E3A: return true
         default: return false
@@ -109,7 +109,7 @@ enum CharacterClasses {
     }
 
     /// The value of a digit, ASCII or full-width, or nil.
-    static func digitValue(_ s: Unicode.Scalar) -> Int? {
+    public static func digitValue(_ s: Unicode.Scalar) -> Int? {
         switch s.value {
         case 0x30...0x39: return Int(s.value - 0x30)
         case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
@@ -118,7 +118,7 @@ enum CharacterClasses {
     }
 
     /// The value of a Chinese numeral character (〇零一二两三四五六七八九十), or nil.
-    static func chineseDigitValue(_ s: Unicode.Scalar) -> Int? {
+    public static func chineseDigitValue(_ s: Unicode.Scalar) -> Int? {
         switch s {
         case "〇", "零", "○": return 0
         case "一": return 1
@@ -138,24 +138,24 @@ enum CharacterClasses {
 
 extension Array where Element == Unicode.Scalar {
     /// A `String` made of `self[range]`.
-    func string(_ range: Range<Int>) -> String {
+    public func string(_ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: self[range])
         return String(view)
     }
 
     /// A `String` made of all scalars.
-    var string: String { string(0..<count) }
+    public var string: String { string(0..<count) }
 
     /// Whether `self[at...]` starts with `literal`.
-    func hasPrefix(_ literal: [Unicode.Scalar], at: Int = 0) -> Bool {
+    public func hasPrefix(_ literal: [Unicode.Scalar], at: Int = 0) -> Bool {
         guard at >= 0, at + literal.count <= count else { return false }
         for k in 0..<literal.count where self[at + k] != literal[k] { return false }
         return true
     }
 
     /// Whether `self[..<end]` ends with `literal`.
-    func hasSuffix(_ literal: [Unicode.Scalar], before end: Int) -> Bool {
+    public func hasSuffix(_ literal: [Unicode.Scalar], before end: Int) -> Bool {
         let start = end - literal.count
         guard start >= 0, end <= count else { return false }
         return hasPrefix(literal, at: start)
@@ -164,5 +164,5 @@ extension Array where Element == Unicode.Scalar {
 
 extension String {
     /// The string's Unicode scalars as an array.
-    var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+    public var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
 }

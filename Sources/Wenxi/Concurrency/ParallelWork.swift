@@ -19,7 +19,7 @@ public enum ParallelWork {
     /// `body(i)` for every `i` in `items`, on up to `jobs` threads; the results in the order of `items`.
     ///
     /// Items are handed out one at a time, so uneven items still keep every thread busy.
-    static func map<Result: Sendable>(
+    public static func map<Result: Sendable>(
         _ items: Range<Int>, jobs: Int, _ body: @Sendable (Int) -> Result
     ) -> [Result] {
         if jobs <= 1 || items.count <= 1 { return items.map(body) }

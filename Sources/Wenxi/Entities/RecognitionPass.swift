@@ -41,7 +41,7 @@ struct RecognitionPass {
         tags = []
         frequencies = []
         tags.reserveCapacity(spans.count)
-        let storage = recognizer.segmenter.lexicon.storage
+        let lexicon = recognizer.segmenter.lexicon
         for (k, span) in spans.enumerated() {
             for i in span.range { tokenAt[i] = Int32(k) }
             boundary[Int(span.start)] = true
@@ -49,8 +49,8 @@ struct RecognitionPass {
             var tag = Tag.none
             var frequency: UInt32 = 0
             if span.lexiconEntry >= 0 {
-                frequency = storage.frequency(Int(span.lexiconEntry))
-                switch storage.tag(Int(span.lexiconEntry)) {
+                frequency = lexicon.frequency(ofEntry: Int(span.lexiconEntry))
+                switch lexicon.tag(ofEntry: Int(span.lexiconEntry)) {
                 case "nr", "nrfg", "nrt": tag = .person
                 case "ns": tag = .place
                 case "nt": tag = .organization
@@ -111,10 +111,10 @@ struct RecognitionPass {
 
     /// The lexicon entry of `text[start..<end]`: frequency and tag, or nil.
     func lexicon(_ start: Int, _ end: Int) -> (frequency: UInt32, tag: String)? {
-        let storage = recognizer.segmenter.lexicon.storage
-        guard let index = storage.find(text, start, end) else { return nil }
-        let frequency = storage.frequency(index)
-        return frequency > 0 ? (frequency, storage.tag(index)) : nil
+        let words = recognizer.segmenter.lexicon
+        guard let index = words.entryIndex(text, start, end) else { return nil }
+        let frequency = words.frequency(ofEntry: index)
+        return frequency > 0 ? (frequency, words.tag(ofEntry: index)) : nil
     }
 
     /// Whether `text[start..<end]` ends with a full place name from the gazetteer.

@@ -67,10 +67,10 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     }
 
     /// This date moved by a number of days.
-    func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     /// This date moved by a number of months, the day clamped to the target month.
-    func adding(months: Int) -> CalendarDate {
+    public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
         let y = total >= 0 ? total / 12 : (total - 11) / 12
         let m = total - y * 12 + 1
@@ -82,7 +82,7 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     }
 
     /// ISO 8601 week-numbering year and week ("2024-W45").
-    var isoWeek: String {
+    public var isoWeek: String {
         let weekday = ((dayNumber % 7) + 7 + 3) % 7  // Monday 0 ... Sunday 6 (1970-01-01 was a Thursday)
         let thursday = adding(days: 3 - weekday)
         let jan1 = CalendarDate(year: thursday.year, month: 1, day: 1)!
@@ -92,10 +92,10 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
 }
 
 /// Two digits, zero-padded.
-func pad2(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : String(n) }
+public func pad2(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : String(n) }
 
 /// Four digits, zero-padded; negative years (BC) get a leading minus.
-func pad4(_ n: Int) -> String {
+public func pad4(_ n: Int) -> String {
     if n < 0 { return "-" + pad4(-n) }
     let s = String(n)
     return s.count >= 4 ? s : String(repeating: "0", count: 4 - s.count) + s

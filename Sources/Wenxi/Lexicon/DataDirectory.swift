@@ -40,4 +40,10 @@ public struct DataFileError: Error, Hashable, CustomStringConvertible {
     public var name: String
     public var reason: String
     public var description: String { "data file \(name): \(reason)" }
+
+    /// Creates the error for the data file `name`.
+    public init(name: String, reason: String) {
+        self.name = name
+        self.reason = reason
+    }
 }

@@ -203,3 +203,17 @@ extension Lexicon {
         }
     }
 }
+
+extension Lexicon {
+    /// The index of the entry for `text[start..<end]` (code points), or `nil`: what a token span's
+    /// `lexiconEntry` holds, for stages that walk the text themselves.
+    public func entryIndex(_ text: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int? {
+        storage.find(text, start, end)
+    }
+
+    /// The frequency of the entry at `index` (0 for a string that is only a prefix).
+    public func frequency(ofEntry index: Int) -> UInt32 { storage.frequency(index) }
+
+    /// The part-of-speech tag of the entry at `index`, or "".
+    public func tag(ofEntry index: Int) -> String { storage.tag(index) }
+}

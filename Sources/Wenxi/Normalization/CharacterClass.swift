@@ -1,10 +1,10 @@
 /// The coarse class of a code point, as the segmenter sees it (after width folding).
-enum CharacterClass: UInt8, Sendable {
+public enum CharacterClass: UInt8, Sendable {
     case han, digit, letter, space, punctuation, other
 
     /// The class of `scalar`.
     @inline(__always)
-    static func of(_ scalar: UInt32) -> CharacterClass {
+    public static func of(_ scalar: UInt32) -> CharacterClass {
         switch scalar {
         case 0x30...0x39: return .digit
         case 0x41...0x5A, 0x61...0x7A: return .letter
@@ -26,10 +26,10 @@ enum CharacterClass: UInt8, Sendable {
 }
 
 /// Chinese numeral characters and their roles.
-enum ChineseNumeral {
+public enum ChineseNumeral {
     /// Digits 0–9 in ordinary, financial and zero forms, and 两.
     @inline(__always)
-    static func isDigit(_ c: UInt32) -> Bool {
+    public static func isDigit(_ c: UInt32) -> Bool {
         switch c {
         case 0x3007, 0x25CB, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x4E24,
              0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396:
@@ -41,7 +41,7 @@ enum ChineseNumeral {
 
     /// Place values and magnitudes: 十 百 千 万 亿 拾 佰 仟 廿 卅.
     @inline(__always)
-    static func isMagnitude(_ c: UInt32) -> Bool {
+    public static func isMagnitude(_ c: UInt32) -> Bool {
         switch c {
         case 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x62FE, 0x4F70, 0x4EDF, 0x5EFF, 0x5345: return true
         default: return false
@@ -49,5 +49,5 @@ enum ChineseNumeral {
     }
 
     @inline(__always)
-    static func isNumeral(_ c: UInt32) -> Bool { isDigit(c) || isMagnitude(c) }
+    public static func isNumeral(_ c: UInt32) -> Bool { isDigit(c) || isMagnitude(c) }
 }

@@ -38,7 +38,7 @@ public struct Segmenter: Sendable {
 
     public let lexicon: Lexicon
     public let options: Options
-    let normalizer: TextNormalizer
+    public let normalizer: TextNormalizer
     let user: UserDictionary.Matcher
     let userTags: [String?]
 
@@ -97,7 +97,7 @@ public struct Segmenter: Sendable {
     }
 
     /// The tag of a span, from the user dictionary or the lexicon.
-    func tag(of span: TokenSpan) -> String? {
+    public func tag(of span: TokenSpan) -> String? {
         if span.userWord >= 0 { return userTags[Int(span.userWord)] }
         if span.lexiconEntry >= 0 {
             let tag = lexicon.storage.tag(Int(span.lexiconEntry))
@@ -113,7 +113,7 @@ public struct TokenSpan: Sendable, Hashable {
     public var end: Int32
     public var kind: Token.Kind
     /// Index of the lexicon entry the token is, or -1.
-    var lexiconEntry: Int32 = -1
+    public var lexiconEntry: Int32 = -1
     /// Index of the user-dictionary word the token is, or -1.
     var userWord: Int32 = -1
 
