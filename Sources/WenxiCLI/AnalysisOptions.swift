@@ -23,13 +23,7 @@ struct AnalysisOptions: ParsableArguments {
     /// The analyzer these options and the input options ask for.
     func makeAnalyzer(_ input: InputOptions) throws -> Analyzer {
         var userEntities: [UserEntity] = []
-        if let entityList {
-            do {
-                userEntities = try UserEntity.load(contentsOf: URL(fileURLWithPath: entityList))
-            } catch {
-                throw ValidationError("--entities: \(error)")
-            }
-        }
+        if let entityList { userEntities = try UserEntity.load(contentsOf: URL(fileURLWithPath: entityList)) }
         return try Analyzer(options: .init(
             simplify: input.simplify, userDictionary: try input.userDictionaryValue(),
             userEntities: userEntities, referenceDate: referenceDate.flatMap(CalendarDate.init)))

@@ -10,12 +10,13 @@ struct ArticlesCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "json or text.")
-    var format: OutputFormat = .json
-
-    func validate() throws {
-        guard format == .json || format == .text else { throw ValidationError("--format must be json or text") }
+    /// The output formats `articles` writes.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case json, text
     }
+
+    @Option(help: "The output format.")
+    var format: Format = .json
 
     func run() throws {
         let lexicon = try Lexicon.shared()

@@ -15,11 +15,15 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "One term to follow across the articles.")
     var term: String?
 
-    @Option(help: "json or md.")
-    var format: OutputFormat = .json
+    /// The output formats `compare` writes.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case json, md
+    }
+
+    @Option(help: "The output format: JSON or Markdown.")
+    var format: Format = .json
 
     func validate() throws {
-        guard format == .json || format == .md else { throw ValidationError("--format must be json or md") }
         if let term, term.isEmpty { throw ValidationError("--term must not be empty") }
     }
 

@@ -11,15 +11,16 @@ struct FiguresCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var analysis: AnalysisOptions
 
-    @Option(help: "json, jsonl or table.")
-    var format: OutputFormat = .json
+    /// The output formats `figures` writes.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case json, jsonl, table
+    }
+
+    @Option(help: "The output format: one JSON document, JSON lines, or tab-separated rows.")
+    var format: Format = .json
 
     @Flag(help: "Every input line is a document of its own: one JSON object a line, {\"line\": N, \"figures\": [...]}.")
     var lines = false
-
-    func validate() throws {
-        guard [.json, .jsonl, .table].contains(format) else { throw ValidationError("--format must be json, jsonl or table") }
-    }
 
     struct ArticleFigures: Encodable {
         var path: String?

@@ -7,8 +7,8 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Files or folders (every .txt inside, sorted by path); none or - reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "Input encoding: auto, utf-8, gb18030 (also gbk, gb2312), big5, utf-16.")
-    var encoding: String = "auto"
+    @Option(help: "Input encoding (gbk and gb2312 are read as gb18030, their superset).")
+    var encoding: TextEncoding = .auto
 
     @Flag(help: "Read Traditional characters as Simplified for analysis (output keeps the original text).")
     var simplify = false
@@ -16,13 +16,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("user-dict"), help: "A user dictionary: one word a line, optional frequency and tag.")
     var userDictionary: String?
 
-    func validate() throws {
-        guard TextEncoding(name: encoding) != nil else {
-            throw ValidationError("unknown encoding '\(encoding)'; use auto, utf-8, gb18030, gbk, big5 or utf-16")
-        }
-    }
-
-    var decoder: TextDecoder { TextDecoder(encoding: TextEncoding(name: encoding) ?? .auto) }
+    var decoder: TextDecoder { TextDecoder(encoding: encoding) }
 
     /// The user dictionary named, or an empty one.
     func userDictionaryValue() throws -> UserDictionary {
@@ -60,7 +54,7 @@ struct InputOptions: ParsableArguments {
 }
 
 /// Some inputs could not be read; each was reported already. Exit status 1.
-struct BadInput: Error, CustomStringConvertible {
+struct BadInput: WenxiError {
     var count: Int
     var description: String { count == 1 ? "1 input could not be read" : "\(count) inputs could not be read" }
 }

@@ -13,10 +13,3 @@ enum JSONOutput {
         try JSONWriter.string(value, pretty: false)
     }
 }
-
-/// Output formats the commands share.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case json, jsonl, table, text, md
-}
-
-import ArgumentParser

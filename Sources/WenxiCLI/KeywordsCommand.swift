@@ -14,18 +14,19 @@ struct KeywordsCommand: ParsableCommand {
     @Option(help: "Keywords per article.")
     var top: Int = 10
 
-    @Option(help: "tfidf, textrank or combined.")
-    var method: String = "tfidf"
+    @Option(help: "How keywords are scored.")
+    var method: KeywordExtractor.Method = .tfidf
 
-    @Option(help: "json or table.")
-    var format: OutputFormat = .json
+    /// The output formats `keywords` writes.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case json, table
+    }
+
+    @Option(help: "The output format.")
+    var format: Format = .json
 
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        guard KeywordExtractor.Method(rawValue: method) != nil else {
-            throw ValidationError("--method must be tfidf, textrank or combined")
-        }
-        guard format == .json || format == .table else { throw ValidationError("--format must be json or table") }
     }
 
     struct ArticleKeywords: Encodable {
@@ -40,7 +41,7 @@ struct KeywordsCommand: ParsableCommand {
         let collection = analyzer.collectArticles(from: input.paths, decoder: input.decoder, jobs: analysis.jobs)
         for failure in collection.failures { Diagnostics.report(failure) }
         let corpus = analyzer.analyzeCorpus(collection.articles, options: .init(
-            keywords: top, method: KeywordExtractor.Method(rawValue: method) ?? .tfidf, jobs: analysis.jobs))
+            keywords: top, method: method, jobs: analysis.jobs))
         let results = zip(corpus.articles, corpus.keywords).map { analysis, keywords in
             ArticleKeywords(path: analysis.article.source.path, article: analysis.article.index,
                             title: analysis.article.title, keywords: keywords)

@@ -19,31 +19,13 @@ struct WenxiCommand: ParsableCommand {
         ]
     )
 
-    /// Runs a command; exit status 0 success, 1 bad input, 2 bad usage.
+    /// Runs a command and exits with the status ``ExitStatus`` gives its outcome.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as BadInput {
-            Diagnostics.report(error)
-            Foundation.exit(1)
-        } catch let error as InputError {
-            Diagnostics.report(error)
-            Foundation.exit(1)
-        } catch let error as WriteError {
-            Diagnostics.report(error)
-            Foundation.exit(1)
-        } catch let error as DataFileError {
-            Diagnostics.report(error)
-            Foundation.exit(1)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success { exit(withError: error) }
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            ExitStatus.exit(for: error)
         }
     }
 }

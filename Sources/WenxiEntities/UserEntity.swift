@@ -48,7 +48,7 @@ public struct UserEntity: Sendable, Hashable, Codable {
 }
 
 /// A line of a user entity list that cannot be read.
-public struct UserEntityError: Error, Hashable, CustomStringConvertible {
+public struct UserEntityError: WenxiError, Hashable {
     public var file: String?
     public var line: Int
     public var reason: String

@@ -81,7 +81,7 @@ public struct ReportWriter: Sendable {
 }
 
 /// A report file that could not be written.
-public struct WriteError: Error, Hashable, CustomStringConvertible {
+public struct WriteError: WenxiError, Hashable {
     public var folder: String
     public var reason: String
     public var description: String { "cannot write the reports into \(folder): \(reason)" }
