@@ -34,19 +34,12 @@ struct InputOptions: ParsableArguments {
     /// and goes on. Throws ``BadInput`` at the end when any input was bad.
     func forEachInput(_ body: (InputFile, String) throws -> Void) throws {
         var failures = 0
-        for item in InputFile.expand(paths) {
-            switch item {
+        try InputFile.readEach(paths, decoder: decoder, transform: { _, text in text }) { result in
+            switch result {
+            case .success(let (file, text)): try body(file, text)
             case .failure(let error):
                 Diagnostics.report(error)
                 failures += 1
-            case .success(let file):
-                do {
-                    let text = try file.read(with: decoder)
-                    try body(file, text)
-                } catch let error as InputError {
-                    Diagnostics.report(error)
-                    failures += 1
-                }
             }
         }
         if failures > 0 { throw BadInput(count: failures) }

@@ -23,29 +23,17 @@ extension Analyzer {
     /// still read.
     public func collectArticles(from paths: [String], decoder: TextDecoder, jobs: Int = 1) -> ArticleCollection {
         var collection = ArticleCollection()
-        var files: [InputFile] = []
-        for item in InputFile.expand(paths) {
-            switch item {
-            case .success(let file): files.append(file)
-            case .failure(let error): collection.failures.append(error)
-            }
-        }
-        let results = ParallelWork.map(files, jobs: jobs, batch: 1) { file -> Result<[Article], InputError> in
-            do throws(InputError) {
-                return .success(self.articles(in: try file.read(with: decoder), path: file.path))
-            } catch {
-                return .failure(error)
-            }
-        }
-        for (file, result) in zip(files, results) {
+        InputFile.readEach(paths, decoder: decoder, jobs: jobs, transform: { file, text in
+            self.articles(in: text, path: file.path)
+        }, deliver: { result in
             switch result {
-            case .success(let articles):
+            case .success(let (file, articles)):
                 collection.inputs.append(file.displayName)
                 collection.articles += articles
             case .failure(let error):
                 collection.failures.append(error)
             }
-        }
+        })
         return collection
     }
 }

@@ -55,4 +55,40 @@ public struct InputFile: Sendable, Hashable {
         }
         return result
     }
+
+    /// Reads every input `paths` name, in order: `transform` turns each text into a result on up to
+    /// `jobs` threads, and `deliver` gets each result, or the error in place of an input that could
+    /// not be found or read, in input order on the calling thread. Bad inputs do not stop the rest.
+    ///
+    /// This is the one input loop: the commands and the pipeline both read through it. With one
+    /// job, each input is read, transformed and delivered before the next is read; with more, a
+    /// window of `4 × jobs` inputs at a time, so memory holds at most a window's results.
+    public static func readEach<Value: Sendable>(
+        _ paths: [String], decoder: TextDecoder, jobs: Int = 1,
+        transform: @Sendable (InputFile, String) -> Value,
+        deliver: (Result<(file: InputFile, value: Value), InputError>) throws -> Void
+    ) rethrows {
+        let items = expand(paths)
+        let window = jobs <= 1 ? 1 : 4 * jobs
+        var start = 0
+        while start < items.count {
+            let slice = Array(items[start..<min(items.count, start + window)])
+            start += slice.count
+            let results = ParallelWork.map(slice, jobs: jobs, batch: 1) { item in
+                item.flatMap { file in read(file, decoder: decoder, transform: transform) }
+            }
+            for result in results { try deliver(result) }
+        }
+    }
+
+    /// `file` read and transformed, or the reason it could not be read.
+    private static func read<Value>(
+        _ file: InputFile, decoder: TextDecoder, transform: (InputFile, String) -> Value
+    ) -> Result<(file: InputFile, value: Value), InputError> {
+        do throws(InputError) {
+            return .success((file, transform(file, try file.read(with: decoder))))
+        } catch {
+            return .failure(error)
+        }
+    }
 }
