@@ -72,7 +72,7 @@ struct FiguresCommand: ParsableCommand {
     static func row(_ f: Figure, prefix: String) -> String {
         let value: String
         switch f.value {
-        case .number(let v)?: value = v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+        case .number(let v)?: value = NumberText.plain(v)
         case .string(let s)?: value = s
         case nil: value = f.relative.map { "(\($0))" } ?? "-"
         }

@@ -1,4 +1,5 @@
 import Foundation
+import WenxiText
 
 /// How likely a string is to be a Chinese personal name: surname strength and, per character,
 /// how much more often it occurs in given names than in ordinary words.
@@ -55,6 +56,6 @@ struct NameModel: Sendable {
     }
 
     @inline(__always) static func isHan(_ c: UInt32) -> Bool {
-        (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF)
+        CharacterClasses.isHan(c)
     }
 }

@@ -1,3 +1,5 @@
+import WenxiText
+
 /// Character classes the figure scanner tests at every position, in one 64K table.
 enum FigureCharacters {
     static let arabic: UInt8 = 1
@@ -68,9 +70,9 @@ enum FigureCharacters {
     @inline(__always) static func isLatin(_ c: UInt32) -> Bool { bits(c) & latin != 0 }
     @inline(__always) static func isChineseNumeral(_ c: UInt32) -> Bool { bits(c) & (chineseDigit | multiplier) != 0 }
 
-    /// CJK unified ideographs (basic block and extension A).
+    /// Han ideographs, as WenxiText defines them.
     @inline(__always) static func isHan(_ c: UInt32) -> Bool {
-        (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+        CharacterClasses.isHan(c)
     }
 }
 

@@ -117,9 +117,7 @@ public struct ReportBuilder: Sendable {
         func text(_ value: FigureValue) -> String {
             switch value {
             case .string(let s): return s
-            case .number(let v):
-                if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-                return "\(v)"
+            case .number(let v): return NumberText.plain(v)
             }
         }
         guard let value = figure.value else { return nil }

@@ -3,13 +3,24 @@
 /// Everything here is a switch over code point values: no Foundation, no regex,
 /// so that the hot loops over page text stay linear and cheap.
 public enum CharacterClasses {
-    /// Han ideographs (CJK Unified Ideographs, Extensions A–F, Compatibility Ideographs).
-    public static func isHan(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: return true
-        default: return false
-        }
+    /// Han ideographs: the unified ones (``isUnifiedHan(_:)``), the Compatibility Ideographs
+    /// (U+F900–FAFF, U+2F800–2FA1F) and 〇 (U+3007, the ideographic zero of 二〇二四年).
+    ///
+    /// The one definition of "a Han character" in Wenxi: the segmenter's classes, the article,
+    /// figure and entity stages all ask this.
+    @inline(__always) package static func isHan(_ c: UInt32) -> Bool {
+        isUnifiedHan(c) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F) || c == 0x3007
     }
+
+    /// CJK Unified Ideographs: the basic block, Extension A, and Extensions B–I and G–H in planes 2
+    /// and 3. NFKC leaves each of them as it is (it maps the compatibility ideographs onto these).
+    @inline(__always) package static func isUnifiedHan(_ c: UInt32) -> Bool {
+        (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2EE5F)
+            || (c >= 0x30000 && c <= 0x323AF)
+    }
+
+    /// ``isHan(_:)`` for a scalar.
+    @inline(__always) package static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(s.value) }
 
     /// White space, including the ideographic space used for paragraph indentation.
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {

@@ -90,11 +90,9 @@ indirect enum JSONNode {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// A number's JSON text: whole values without a decimal point, others in shortest form.
+    /// A number's JSON text (``NumberText/plain(_:)``); `null` for NaN and infinities.
     static func number(_ value: Double) -> JSONNode {
-        guard value.isFinite else { return .null }
-        if value == value.rounded(), abs(value) < 1e15 { return .number(String(Int64(value))) }
-        return .number("\(value)")
+        value.isFinite ? .number(NumberText.plain(value)) : .null
     }
 }
 

@@ -24,7 +24,7 @@ public struct TextNormalizer: Sendable, Hashable {
         var result = scalars
         for i in result.indices {
             let c = result[i]
-            if c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF && !simplify) { continue }
+            if c < 0x80 || (!simplify && CharacterClasses.isUnifiedHan(c)) { continue }
             if let folded = cache[c] {
                 result[i] = folded
                 continue
@@ -40,7 +40,7 @@ public struct TextNormalizer: Sendable, Hashable {
     func foldOne(_ c: UInt32) -> UInt32 {
         if c == 0x3000 { return 0x20 }
         var value = c
-        if !(c >= 0x4E00 && c <= 0x9FFF) {
+        if !CharacterClasses.isUnifiedHan(c) {
             if let single = TextNormalizer.transform(value, { source, length, destination, capacity in
                 wx_nfkc(source, length, destination, capacity)
             }) {
