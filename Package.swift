@@ -85,7 +85,7 @@ let package = Package(
             name: "WenxiTermsTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiTerms"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "WenxiReportsTests", dependencies: ["WenxiTerms", "WenxiReports"], swiftSettings: swiftSettings),
+            name: "WenxiReportsTests", dependencies: ["WenxiArticles", "WenxiTerms", "WenxiReports"], swiftSettings: swiftSettings),
         // Whole-job tests: the built `wenxi` binary and ReportRun (seeds/ to Reports/).
         .testTarget(name: "WenxiCLITests", dependencies: ["Wenxi"], swiftSettings: swiftSettings),
     ],

@@ -104,8 +104,7 @@ public struct ReportBuilder: Sendable {
         return ArticleReport(
             index: index, slug: slug, title: article.title, subtitle: article.subtitle, dateline: dateline,
             byline: byline,
-            source: ReportSource(path: article.source.path ?? "<stdin>", firstLine: article.source.firstLine,
-                                 lastLine: article.source.lastLine),
+            source: article.source,
             statistics: statistics,
             keywords: keywords,
             entities: entities, figures: figures, repairs: article.repairs.map(\.description),

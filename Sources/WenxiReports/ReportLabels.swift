@@ -1,3 +1,5 @@
+import WenxiArticles
+
 /// The Chinese and English names that reports show for entity types, figure kinds and
 /// approximation markers. Codes not listed here are shown as they are.
 public enum ReportLabels {
@@ -72,8 +74,8 @@ public enum ReportLabels {
     }
 
     /// Where an article came from: "seeds/a.txt，第 3–40 行 (lines 3–40)".
-    public static func source(_ source: ReportSource) -> String {
-        "\(source.path)，第 \(source.firstLine)–\(source.lastLine) 行 (lines \(source.firstLine)–\(source.lastLine))"
+    public static func source(_ source: SourceRange) -> String {
+        "\(source.path ?? "<stdin>")，第 \(source.firstLine)–\(source.lastLine) 行 (lines \(source.firstLine)–\(source.lastLine))"
     }
 
     /// A figure's normalized value for display: plain decimal numbers of five or more integer digits

@@ -1,3 +1,4 @@
+import WenxiArticles
 import WenxiTerms
 
 /// What a per-article report holds: everything the Markdown and HTML show, so that scripts read
@@ -12,7 +13,7 @@ public struct ArticleReport: Sendable, Hashable, Codable {
     public var dateline: ReportDateline?
     /// Reporters and photographers named in the byline or credits.
     public var byline: [String]
-    public var source: ReportSource
+    public var source: SourceRange
     public var statistics: ArticleStatistics
     /// Best first.
     public var keywords: [Keyword]
@@ -27,7 +28,7 @@ public struct ArticleReport: Sendable, Hashable, Codable {
     public var paragraphs: [String]
 
     public init(index: Int, slug: String, title: String? = nil, subtitle: String? = nil,
-                dateline: ReportDateline? = nil, byline: [String] = [], source: ReportSource,
+                dateline: ReportDateline? = nil, byline: [String] = [], source: SourceRange,
                 statistics: ArticleStatistics, keywords: [Keyword] = [], entities: [ReportEntity] = [],
                 figures: [ReportFigure] = [], repairs: [String] = [], warnings: [String] = [],
                 paragraphs: [String] = []) {
@@ -63,25 +64,6 @@ public struct ReportDateline: Sendable, Hashable, Codable {
         self.agency = agency
         self.place = place
         self.date = date
-    }
-}
-
-/// Where an article came from.
-public struct ReportSource: Sendable, Hashable, Codable {
-    public var path: String
-    public var firstLine: Int
-    public var lastLine: Int
-
-    public init(path: String, firstLine: Int, lastLine: Int) {
-        self.path = path
-        self.firstLine = firstLine
-        self.lastLine = lastLine
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case path
-        case firstLine = "first_line"
-        case lastLine = "last_line"
     }
 }
 

@@ -1,3 +1,4 @@
+import WenxiArticles
 @testable import WenxiReports
 @testable import WenxiTerms
 
@@ -11,7 +12,7 @@ enum RenderFixtures {
         subtitle: "高技术制造业增势良好，设备更新带动投资回升",
         dateline: ReportDateline(text: "新华社北京10月18日电", agency: "新华社", place: "北京", date: "2024-10-18"),
         byline: ["记者 王明", "李华"],
-        source: ReportSource(path: "samples/economy.txt", firstLine: 1, lastLine: 24),
+        source: SourceRange(path: "samples/economy.txt", firstLine: 1, lastLine: 24),
         statistics: ArticleStatistics(characters: 1862, sentences: 41, words: 1120, distinctTerms: 512, readingMinutes: 5),
         keywords: [
             Keyword(term: "工业增加值", score: 0.412, count: 9),
@@ -53,7 +54,7 @@ enum RenderFixtures {
         title: "全国注册志愿者超过2.37亿人",
         dateline: ReportDateline(text: "本报北京12月5日电", agency: "本报", place: "北京", date: "2024-12-05"),
         byline: ["记者 张丽"],
-        source: ReportSource(path: "samples/society.txt", firstLine: 1, lastLine: 18),
+        source: SourceRange(path: "samples/society.txt", firstLine: 1, lastLine: 18),
         statistics: ArticleStatistics(characters: 1540, sentences: 33, words: 968, distinctTerms: 430, readingMinutes: 4),
         keywords: [
             Keyword(term: "志愿服务", score: 0.498, count: 12),
@@ -85,7 +86,7 @@ enum RenderFixtures {
         index: 3, slug: "03-yanfa-touru",
         title: "研发（R&D）经费投入强度首次突破2.6%",
         dateline: ReportDateline(text: "新华社北京9月25日电", agency: "新华社", place: "北京", date: "XXXX-09-25"),
-        source: ReportSource(path: "samples/science.txt", firstLine: 2, lastLine: 20),
+        source: SourceRange(path: "samples/science.txt", firstLine: 2, lastLine: 20),
         statistics: ArticleStatistics(characters: 1395, sentences: 29, words: 870, distinctTerms: 401, readingMinutes: 4),
         keywords: [
             Keyword(term: "R&D", score: 0.388, count: 5),

@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import WenxiArticles
 @testable import WenxiReports
 @testable import WenxiTerms
 
@@ -141,7 +142,7 @@ private func occurrences(of needle: String, in text: String) -> Int {
         let page = HTMLRenderer.index(empty, articles: [])
         #expect(occurrences(of: "<p class=\"none\">", in: page) == 7)
         #expect(!MarkdownRenderer.corpus(empty, articles: []).isEmpty)
-        let bare = ArticleReport(index: 4, slug: "04", source: ReportSource(path: "-", firstLine: 1, lastLine: 1),
+        let bare = ArticleReport(index: 4, slug: "04", source: SourceRange(firstLine: 1, lastLine: 1),
                                  statistics: ArticleStatistics(characters: 0, sentences: 0, words: 0, distinctTerms: 0, readingMinutes: 1))
         #expect(HTMLRenderer.article(bare, corpusTitle: nil).contains("<h1>第 4 篇 (Article 4)</h1>"))
     }
