@@ -39,7 +39,7 @@ public struct Segmenter: Sendable {
 
     public let lexicon: Lexicon
     public let options: Options
-    public let normalizer: TextNormalizer
+    package let normalizer: TextNormalizer
     let user: UserDictionary.Matcher
     let userTags: [String?]
 

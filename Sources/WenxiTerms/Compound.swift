@@ -31,7 +31,7 @@ public struct Compound: Sendable, Hashable, Codable {
 /// Compounds indexed for joining tokens: longest match first.
 public struct CompoundSet: Sendable, Hashable, Codable {
     /// Part lists by their first part, longest first (ties in text order).
-    public var byFirstPart: [String: [[String]]] = [:]
+    package var byFirstPart: [String: [[String]]] = [:]
 
     public init() {}
 

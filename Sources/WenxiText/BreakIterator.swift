@@ -3,21 +3,21 @@ import CICUShim
 /// An ICU break iterator over one UTF-16 text.
 ///
 /// ICU iterators are not thread-safe: make one per task and never share it.
-public final class BreakIterator {
-    public enum Kind: Int32 { case word = 0, sentence = 1, character = 2 }
+package final class BreakIterator {
+    package enum Kind: Int32 { case word = 0, sentence = 1, character = 2 }
 
     /// One segment between two boundaries, in UTF-16 units, with ICU's rule status.
-    public struct Segment: Equatable {
-        public var start: Int
-        public var end: Int
+    package struct Segment: Equatable {
+        package var start: Int
+        package var end: Int
         /// Word iterators: 0 none (space, punctuation), 100 number, 200 letter, 300 kana, 400 ideographic.
-        public var status: Int32
+        package var status: Int32
     }
 
     private let handle: OpaquePointer
     private var units: [UInt16] = []
 
-    public init(_ kind: Kind, locale: String = "zh") throws(ICUError) {
+    package init(_ kind: Kind, locale: String = "zh") throws(ICUError) {
         var error: Int32 = 0
         guard let handle = wx_break_open(kind.rawValue, locale, &error) else {
             throw ICUError(operation: "ubrk_open", code: error)
@@ -30,7 +30,7 @@ public final class BreakIterator {
     /// Segments `text`, returning every segment in order.
     ///
     /// - Complexity: O(*n*) in the length of `text`.
-    public func segments(of text: [UInt16]) -> [Segment] {
+    package func segments(of text: [UInt16]) -> [Segment] {
         units = text
         var result: [Segment] = []
         units.withUnsafeBufferPointer { buffer in

@@ -92,10 +92,10 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
 }
 
 /// Two digits, zero-padded.
-public func pad2(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : String(n) }
+package func pad2(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : String(n) }
 
 /// Four digits, zero-padded; negative years (BC) get a leading minus.
-public func pad4(_ n: Int) -> String {
+package func pad4(_ n: Int) -> String {
     if n < 0 { return "-" + pad4(-n) }
     let s = String(n)
     return s.count >= 4 ? s : String(repeating: "0", count: 4 - s.count) + s

@@ -1,10 +1,10 @@
 /// The coarse class of a code point, as the segmenter sees it (after width folding).
-public enum CharacterClass: UInt8, Sendable {
+package enum CharacterClass: UInt8, Sendable {
     case han, digit, letter, space, punctuation, other
 
     /// The class of `scalar`.
     @inline(__always)
-    public static func of(_ scalar: UInt32) -> CharacterClass {
+    package static func of(_ scalar: UInt32) -> CharacterClass {
         // ○ (U+25CB, used for zero in years such as 二○○一年) goes with the ideographs.
         if CharacterClasses.isHan(scalar) || scalar == 0x25CB { return .han }
         switch scalar {
@@ -25,10 +25,10 @@ public enum CharacterClass: UInt8, Sendable {
 }
 
 /// Chinese numeral characters and their roles.
-public enum ChineseNumeral {
+package enum ChineseNumeral {
     /// Digits 0–9 in ordinary, financial and zero forms, and 两.
     @inline(__always)
-    public static func isDigit(_ c: UInt32) -> Bool {
+    package static func isDigit(_ c: UInt32) -> Bool {
         switch c {
         case 0x3007, 0x25CB, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x4E24,
              0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396:
@@ -40,7 +40,7 @@ public enum ChineseNumeral {
 
     /// Place values and magnitudes: 十 百 千 万 亿 拾 佰 仟 廿 卅.
     @inline(__always)
-    public static func isMagnitude(_ c: UInt32) -> Bool {
+    package static func isMagnitude(_ c: UInt32) -> Bool {
         switch c {
         case 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x62FE, 0x4F70, 0x4EDF, 0x5EFF, 0x5345: return true
         default: return false
@@ -48,5 +48,5 @@ public enum ChineseNumeral {
     }
 
     @inline(__always)
-    public static func isNumeral(_ c: UInt32) -> Bool { isDigit(c) || isMagnitude(c) }
+    package static func isNumeral(_ c: UInt32) -> Bool { isDigit(c) || isMagnitude(c) }
 }

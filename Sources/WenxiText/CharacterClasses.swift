@@ -2,7 +2,7 @@
 ///
 /// Everything here is a switch over code point values: no Foundation, no regex,
 /// so that the hot loops over page text stay linear and cheap.
-public enum CharacterClasses {
+package enum CharacterClasses {
     /// Han ideographs: the unified ones (``isUnifiedHan(_:)``), the Compatibility Ideographs
     /// (U+F900–FAFF, U+2F800–2FA1F) and 〇 (U+3007, the ideographic zero of 二〇二四年).
     ///
@@ -23,7 +23,7 @@ public enum CharacterClasses {
     @inline(__always) package static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(s.value) }
 
     /// White space, including the ideographic space used for paragraph indentation.
-    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    package static func isSpace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
@@ -31,7 +31,7 @@ public enum CharacterClasses {
     }
 
     /// Line separators: LF, CR, NEL, LS, PS.
-    public static func isNewline(_ s: Unicode.Scalar) -> Bool {
+    package static func isNewline(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
@@ -39,7 +39,7 @@ public enum CharacterClasses {
     }
 
     /// ASCII letters and digits and full-width ones.
-    public static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+    package static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true
         default: return false
@@ -47,7 +47,7 @@ public enum CharacterClasses {
     }
 
     /// ASCII letters and digits only (used to decide whether a join needs a space).
-    public static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+    package static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         default: return false
@@ -55,7 +55,7 @@ public enum CharacterClasses {
     }
 
     /// Marks that end a sentence: 。！？ ! ? … ⋯ and the ideographic full stop variants.
-    public static func isSentenceTerminator(_ s: Unicode.Scalar) -> Bool {
+    package static func isSentenceTerminator(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x2026, 0x22EF, 0xFF61, 0x203C, 0x2047, 0x2048, 0x2049: return true
         default: return false
@@ -63,7 +63,7 @@ public enum CharacterClasses {
     }
 
     /// Closing quotation marks and brackets that stay with the sentence they close.
-    public static func isCloser(_ s: Unicode.Scalar) -> Bool {
+    package static func isCloser(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         // ” ’ 」 』 ） ) 】 》 〉 ］ ] 〕 〗 ﹂ ﹄ »
         case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x3011, 0x300B, 0x3009, 0xFF3D, 0x5D,
@@ -74,7 +74,7 @@ public enum CharacterClasses {
     }
 
     /// Opening quotation marks (not brackets).
-    public static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
+    package static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x201C, 0x2018, 0x300C, 0x300E, 0xFE41, 0xFE43, 0xAB: return true
         default: return false
@@ -82,7 +82,7 @@ public enum CharacterClasses {
     }
 
     /// Closing quotation marks (not brackets).
-    public static func isClosingQuote(_ s: Unicode.Scalar) -> Bool {
+    package static func isClosingQuote(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x201D, 0x2019, 0x300D, 0x300F, 0xFE42, 0xFE44, 0xBB: return true
         default: return false
@@ -90,7 +90,7 @@ public enum CharacterClasses {
     }
 
     /// Marks after which a sentence obviously continues: ，、 and opening quotes and brackets.
-    public static func isContinuingPunctuation(_ s: Unicode.Scalar) -> Bool {
+    package static func isContinuingPunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         // ， , 、 “ ‘ 「 『 （ ( 《 【 〈 ［ · ・ 〔
         case 0xFF0C, 0x2C, 0x3001, 0x201C, 0x2018, 0x300C, 0x300E, 0xFF08, 0x28, 0x300A, 0x3010,
@@ -104,7 +104,7 @@ public enum CharacterClasses {
     ///
     /// A paragraph ending in one of these introduces what follows (他表示：/ 一、…；/ 标题——),
     /// so it is not joined to the next one.
-    public static func isLeadInPunctuation(_ s: Unicode.Scalar) -> Bool {
+    package static func isLeadInPunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0xFF1A, 0x3A, 0xFF1B, 0x3B, 0x2014, 0x2015, 0x2013, 0x2E3A: return true
         default: return false
@@ -120,7 +120,7 @@ public enum CharacterClasses {
     }
 
     /// The value of a digit, ASCII or full-width, or nil.
-    public static func digitValue(_ s: Unicode.Scalar) -> Int? {
+    package static func digitValue(_ s: Unicode.Scalar) -> Int? {
         switch s.value {
         case 0x30...0x39: return Int(s.value - 0x30)
         case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
@@ -129,7 +129,7 @@ public enum CharacterClasses {
     }
 
     /// The value of a Chinese numeral character (〇零一二两三四五六七八九十), or nil.
-    public static func chineseDigitValue(_ s: Unicode.Scalar) -> Int? {
+    package static func chineseDigitValue(_ s: Unicode.Scalar) -> Int? {
         switch s {
         case "〇", "零", "○": return 0
         case "一": return 1
@@ -149,24 +149,24 @@ public enum CharacterClasses {
 
 extension Array where Element == Unicode.Scalar {
     /// A `String` made of `self[range]`.
-    public func string(_ range: Range<Int>) -> String {
+    package func string(_ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: self[range])
         return String(view)
     }
 
     /// A `String` made of all scalars.
-    public var string: String { string(0..<count) }
+    package var string: String { string(0..<count) }
 
     /// Whether `self[at...]` starts with `literal`.
-    public func hasPrefix(_ literal: [Unicode.Scalar], at: Int = 0) -> Bool {
+    package func hasPrefix(_ literal: [Unicode.Scalar], at: Int = 0) -> Bool {
         guard at >= 0, at + literal.count <= count else { return false }
         for k in 0..<literal.count where self[at + k] != literal[k] { return false }
         return true
     }
 
     /// Whether `self[..<end]` ends with `literal`.
-    public func hasSuffix(_ literal: [Unicode.Scalar], before end: Int) -> Bool {
+    package func hasSuffix(_ literal: [Unicode.Scalar], before end: Int) -> Bool {
         let start = end - literal.count
         guard start >= 0, end <= count else { return false }
         return hasPrefix(literal, at: start)
@@ -175,5 +175,5 @@ extension Array where Element == Unicode.Scalar {
 
 extension String {
     /// The string's Unicode scalars as an array.
-    public var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+    package var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
 }

@@ -5,7 +5,7 @@
 /// name (2–4 Han characters, or up to 12 with a middle dot for transliterated names), a name with
 /// 摄/摄影/报道 attached, or a distribution word (发, 报道). At least one role word or 摄 is
 /// required, and at least one name, so ordinary sentences (记者了解到，…) are not credits.
-public enum CreditParser {
+package enum CreditParser {
     enum Role { case reporter, contributor, photographer, writerAndPhotographer }
 
     /// Role words, longest first. General newsroom vocabulary.
@@ -25,7 +25,7 @@ public enum CreditParser {
     ]
 
     /// Parses `s` as a credit; nil when it is not one.
-    public static func parse(_ s: [Unicode.Scalar]) -> Byline? {
+    package static func parse(_ s: [Unicode.Scalar]) -> Byline? {
         var body = s[...]
         while let f = body.first, CharacterClasses.isSpace(f) { body = body.dropFirst() }
         while let l = body.last, CharacterClasses.isSpace(l) { body = body.dropLast() }

@@ -4,13 +4,13 @@
 /// or `AGENCY 电` (新华社电). AGENCY is a known news organization (新华社, 本报, 中新网 …) or a run of
 /// at most 8 Han characters ending in 社, 报, 网 or 台. PLACE is at most 12 Han characters (or ·).
 /// Only the first 80 code points are looked at, so the cost does not grow with the paragraph.
-public enum DatelineParser {
-    public struct Match {
-        public var dateline: Dateline
+package enum DatelineParser {
+    package struct Match {
+        package var dateline: Dateline
         /// Code points of the dateline itself (for `raw`).
-        public var length: Int
+        package var length: Int
         /// Code points to remove from the paragraph: the dateline plus the separator after it.
-        public var consumed: Int
+        package var consumed: Int
     }
 
     /// News organizations that file datelines. General knowledge of Chinese media, not page data.
@@ -24,9 +24,9 @@ public enum DatelineParser {
     ].map { Array(($0 as String).unicodeScalars) }.sorted { $0.count > $1.count }
 
     /// How many code points at the start of a paragraph are looked at.
-    public static let window = 80
+    package static let window = 80
 
-    public static func parse(_ s: [Unicode.Scalar]) -> Match? {
+    package static func parse(_ s: [Unicode.Scalar]) -> Match? {
         let limit = min(s.count, window)
         var i = 0
         while i < limit, CharacterClasses.isSpace(s[i]) { i += 1 }

@@ -1,10 +1,10 @@
 import Dispatch
 
 /// Runs independent work items on several threads and gathers their results in item order.
-public enum ParallelWork {
+package enum ParallelWork {
     /// `body(item)` for every element of `items`, on up to `jobs` threads, handed out in batches
     /// of `batch`; the results in the order of `items`.
-    public static func map<Item: Sendable, Result: Sendable>(
+    package static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], jobs: Int, batch: Int = 64, _ body: @Sendable (Item) -> Result
     ) -> [Result] {
         let size = max(1, batch)
@@ -19,7 +19,7 @@ public enum ParallelWork {
     /// `body(i)` for every `i` in `items`, on up to `jobs` threads; the results in the order of `items`.
     ///
     /// Items are handed out one at a time, so uneven items still keep every thread busy.
-    public static func map<Result: Sendable>(
+    package static func map<Result: Sendable>(
         _ items: Range<Int>, jobs: Int, _ body: @Sendable (Int) -> Result
     ) -> [Result] {
         if jobs <= 1 || items.count <= 1 { return items.map(body) }

@@ -141,7 +141,7 @@ public struct TextDecoder: Sendable, Hashable {
     /// The offset of the first byte that breaks UTF-8, or `nil` when `bytes` are valid UTF-8.
     ///
     /// - Complexity: O(*n*).
-    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
     }
 
