@@ -1,4 +1,3 @@
-import CICUShim
 import Foundation
 
 /// Turns bytes into text: UTF-8, GB18030/GBK or Big5, detected or named.
@@ -84,16 +83,13 @@ public struct TextDecoder: Sendable, Hashable {
         return text
     }
 
-    /// ICU's guess among the Chinese encodings, or `nil`.
+    /// ICU's guess among the Chinese encodings, judged on the first 64 KiB, or `nil`.
     private func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
-        var name = [CChar](repeating: 0, count: 64)
         let sample = Array(bytes.prefix(1 << 16))
-        let confidence = sample.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { wx_detect_charset($0.baseAddress, Int32($0.count), &name, 64) }
+        guard let guess = sample.withUnsafeBufferPointer(CharsetConverter.detect), guess.confidence >= 10 else {
+            return nil
         }
-        guard confidence >= 10 else { return nil }
-        let detected = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        switch detected.lowercased() {
+        switch guess.name.lowercased() {
         case "gb18030", "gbk", "gb2312": return .gb18030
         case "big5": return .big5
         default: return nil
@@ -101,29 +97,15 @@ public struct TextDecoder: Sendable, Hashable {
     }
 
     private func convert(_ bytes: UnsafeBufferPointer<UInt8>, from charset: String, path: String?) throws(InputError) -> String {
-        var errorOffset: Int32 = 0
-        var capacity = bytes.count + 16
-        var units = [UInt16](repeating: 0, count: capacity)
-        var written: Int32 = 0
-        for _ in 0..<2 {
-            written = bytes.withMemoryRebound(to: CChar.self) { s in
-                wx_convert_to_utf16(charset, s.baseAddress, Int32(s.count), &units, Int32(capacity), &errorOffset)
-            }
-            if written > capacity {
-                capacity = Int(written)
-                units = [UInt16](repeating: 0, count: capacity)
-                continue
-            }
-            break
+        switch CharsetConverter.utf16(bytes, from: charset) {
+        case .unknownCharset: throw InputError(path: path, reason: "unknown encoding \(charset)")
+        case .invalid(let offset): throw InputError(path: path, byteOffset: offset, reason: "bytes that are not valid \(charset)")
+        case .text(let units):
+            var text = String(decoding: units, as: UTF16.self)
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            try TextDecoder.checkText(text, path: path)
+            return text
         }
-        if written == -2 { throw InputError(path: path, reason: "unknown encoding \(charset)") }
-        if written < 0 {
-            throw InputError(path: path, byteOffset: Int(errorOffset), reason: "bytes that are not valid \(charset)")
-        }
-        var text = String(decoding: units[0..<Int(written)], as: UTF16.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        try TextDecoder.checkText(text, path: path)
-        return text
     }
 
     /// Refuses text with control characters that text files do not hold.

@@ -1,5 +1,3 @@
-import CICUShim
-
 /// Folds text for analysis one code point at a time, so that offsets stay those of the original.
 ///
 /// Full-width digits, letters and punctuation and the ideographic space become their ASCII forms
@@ -41,27 +39,10 @@ public struct TextNormalizer: Sendable, Hashable {
         if c == 0x3000 { return 0x20 }
         var value = c
         if !CharacterClasses.isUnifiedHan(c) {
-            if let single = TextNormalizer.transform(value, { source, length, destination, capacity in
-                wx_nfkc(source, length, destination, capacity)
-            }) {
-                value = single
-            }
+            if let single = Normalizer.nfkc(value) { value = single }
         }
         if simplify, let simplified = TextNormalizer.simplified(value) { value = simplified }
         return value
-    }
-
-    private static func transform(
-        _ c: UInt32, _ body: (UnsafePointer<UInt16>, Int32, UnsafeMutablePointer<UInt16>, Int32) -> Int32
-    ) -> UInt32? {
-        guard let scalar = Unicode.Scalar(c) else { return nil }
-        let source = Array(String(scalar).utf16)
-        var destination = [UInt16](repeating: 0, count: 8)
-        let count = body(source, Int32(source.count), &destination, 8)
-        guard count > 0, count <= 8 else { return nil }
-        let folded = String(decoding: destination[0..<Int(count)], as: UTF16.self).unicodeScalars
-        guard folded.count == 1, let only = folded.first else { return nil }
-        return only.value
     }
 
     private static func simplified(_ c: UInt32) -> UInt32? {
