@@ -123,111 +123,55 @@ public struct TermDiscovery: Sendable {
         /// Occurrences at a document's start or end: each a context of its own.
         var edgeContexts = 0
         var documents = Set<Int>()
+
+        /// One occurrence with these neighbours; `nil` is a document edge.
+        mutating func add(left leftKey: Int64?, right rightKey: Int64?, document: Int) {
+            if let key = leftKey { left[key, default: 0] += 1 } else { leftEdges += 1 }
+            if let key = rightKey { right[key, default: 0] += 1 } else { rightEdges += 1 }
+            // A context with a document edge is new each time.
+            if let l = leftKey, let r = rightKey { contexts.insert([l, r]) } else { edgeContexts += 1 }
+            documents.insert(document)
+        }
     }
 
     /// The compounds of `documents` (each a token list from ``TermExtractor/tokens(in:entities:)``),
     /// sorted by text.
     ///
+    /// The steps: the documents as word-id streams (``WordStreams``), word counts, sequence counts
+    /// by length, candidates by structure and cohesion, their neighbours, and the boundary tests.
+    ///
     /// - Complexity: O(*n*) hash operations for *n* tokens; longer sequences are counted only
     ///   where their shorter pieces are frequent enough.
     public func compounds(in documents: [[TermToken]]) -> [Compound] {
-        // Word ids; -1 is a boundary (punctuation, figure, entity, particle, repeated clause, text
-        // edge). `boundaries[d][i]` is the text of the boundary at stream position i, nil at a
-        // document edge.
-        var ids: [String: Int32] = [:]
-        var words: [String] = []
-        var tags: [String] = []
-        var single: [Bool] = []
-        var edgeOK: [Bool] = []
-        var runEdgeOK: [Bool] = []
-        var nounLike: [Bool] = []
-        var lastOK: [Bool] = []
-        var stop: [Bool] = []
-        var streams: [[Int32]] = []
-        var boundaries: [[Int: String]] = []
-        var seenClauses = Set<String>()
-        for document in documents {
-            var stream: [Int32] = [-1]
-            var boundary: [Int: String] = [:]
-            stream.reserveCapacity(document.count + 2)
-            func addBoundary(_ text: String) {
-                if stream.last != -1 { stream.append(-1) }
-                let at = stream.count - 1
-                if at == 0 { return }  // still the document's start: an edge
-                // Punctuation and white space are one mark, whichever they are: 口号，X and 口号。X
-                // have the same neighbour X.
-                if text == "|" && boundary[at]?.hasSuffix("|") == true { return }
-                boundary[at, default: ""] += text
-            }
-            func addWord(_ token: TermToken) {
-                if let id = ids[token.text] {
-                    stream.append(id)
-                    return
-                }
-                let id = Int32(words.count)
-                ids[token.text] = id
-                words.append(token.text)
-                let tag = token.tag ?? ""
-                tags.append(tag)
-                single.append(token.length == 1)
-                stop.append(stopwords.contains(token.text))
-                edgeOK.append(!TermDiscovery.edgeExcludedTags.contains(tag))
-                runEdgeOK.append(!TermDiscovery.runEdgeExcludedTags.contains(tag))
-                nounLike.append(tag.hasPrefix("n") || TermDiscovery.nounLikeTags.contains(tag))
-                lastOK.append(!TermDiscovery.lastExcludedTags.contains(tag))
-                stream.append(id)
-            }
-            // Clause by clause: a clause runs between punctuation marks or white space.
-            var i = 0
-            while i < document.count {
-                if document[i].kind == .punctuation {
-                    addBoundary("|")
-                    i += 1
-                    continue
-                }
-                var j = i + 1
-                while j < document.count && document[j].kind != .punctuation && document[j].start == document[j - 1].end {
-                    j += 1
-                }
-                let clause = document[i..<j]
-                let length = clause.reduce(0) { $0 + $1.length }
-                if length >= options.minimumRepeatedClauseLength {
-                    let key = clause.map(\.text).joined()
-                    if !seenClauses.insert(key).inserted {
-                        // The same long clause again (a slogan, a quotation): no new evidence.
-                        addBoundary("\u{1F}" + key)
-                        i = j
-                        continue
-                    }
-                }
-                if i > 0 && document[i].start != document[i - 1].end && document[i - 1].kind != .punctuation {
-                    addBoundary("|")
-                }
-                for token in clause {
-                    if token.kind == .word, token.entityType == nil, !(token.tag?.hasPrefix("u") ?? false) {
-                        addWord(token)
-                    } else {
-                        addBoundary(token.text)
-                    }
-                }
-                i = j
-            }
-            if stream.last != -1 { stream.append(-1) }
-            boundary[stream.count - 1] = nil  // the document's end: an edge
-            streams.append(stream)
-            boundaries.append(boundary)
-        }
-        var unigram = [Int](repeating: 0, count: words.count)
-        var total = 0
-        for stream in streams { for id in stream where id >= 0 { unigram[Int(id)] += 1; total += 1 } }
+        var streams = WordStreams(stopwords: stopwords, minimumRepeatedClauseLength: options.minimumRepeatedClauseLength)
+        for document in documents { streams.add(document) }
+        let unigram = streams.wordCounts()
+        let total = unigram.reduce(0, +)
         guard total > 0 else { return [] }
-        let minimum = options.minimumCount
-
-        // Counts by length, each level only where both shorter pieces are frequent.
-        var counts: [Gram: Int] = [:]
-        func count(_ ids: [Int32]) -> Int {
-            ids.count == 1 ? unigram[Int(ids[0])] : counts[Gram(ids[...])] ?? 0
+        let counts = sequenceCounts(streams.streams, unigram: unigram)
+        let candidates = cohesiveCandidates(counts, streams: streams, unigram: unigram, total: total)
+        guard !candidates.isEmpty else { return [] }
+        let neighbours = neighbours(of: candidates, in: streams)
+        var result: [Compound] = []
+        for (gram, cohesion) in candidates {
+            guard let entry = neighbours[gram], entry.contexts.count + entry.edgeContexts >= options.minimumContexts else { continue }
+            let left = TermDiscovery.entropy(entry.left, edges: entry.leftEdges)
+            let right = TermDiscovery.entropy(entry.right, edges: entry.rightEdges)
+            guard left >= options.minimumBoundaryEntropy, right >= options.minimumBoundaryEntropy else { continue }
+            let parts = gram.slice(0, gram.length).map { streams.words[Int($0)] }
+            result.append(Compound(text: parts.joined(), parts: parts, count: counts[gram] ?? 0,
+                                   documentCount: entry.documents.count, cohesion: cohesion,
+                                   leftEntropy: left, rightEntropy: right))
         }
+        return result.sorted { $0.text != $1.text ? $0.text < $1.text : $0.parts.count < $1.parts.count }
+    }
+
+    /// Counts of the sequences of 2 to ``Options/maximumTokens`` words that occur at least
+    /// ``Options/minimumCount`` times; each length is counted only where both its shorter pieces
+    /// are frequent enough.
+    func sequenceCounts(_ streams: [[Int32]], unigram: [Int]) -> [Gram: Int] {
+        let minimum = options.minimumCount
+        var counts: [Gram: Int] = [:]
         for length in 2...options.maximumTokens {
             var level: [Gram: Int] = [:]
             for stream in streams where stream.count > length {
@@ -235,7 +179,7 @@ public struct TermDiscovery: Sendable {
                     let window = stream[start..<(start + length)]
                     if window.contains(-1) { continue }
                     if length == 2 {
-                        if unigram[Int(window.first!)] < minimum || unigram[Int(window.last!)] < minimum { continue }
+                        if unigram[Int(window[start])] < minimum || unigram[Int(window[start + 1])] < minimum { continue }
                     } else if (counts[Gram(window.dropLast())] ?? 0) < minimum || (counts[Gram(window.dropFirst())] ?? 0) < minimum {
                         continue
                     }
@@ -244,16 +188,24 @@ public struct TermDiscovery: Sendable {
             }
             for (gram, n) in level where n >= minimum { counts[gram] = n }
         }
+        return counts
+    }
 
-        // Structure and cohesion.
+    /// The counted sequences whose parts may form a term (see the type's documentation) and stick
+    /// together: the least pointwise mutual information over the cuts, by sequence.
+    func cohesiveCandidates(_ counts: [Gram: Int], streams: WordStreams, unigram: [Int], total: Int) -> [Gram: Double] {
+        func count(_ ids: [Int32]) -> Int {
+            ids.count == 1 ? unigram[Int(ids[0])] : counts[Gram(ids[...])] ?? 0
+        }
         let n = Double(total)
         var candidates: [Gram: Double] = [:]
         for (gram, c) in counts {
             let parts = gram.slice(0, gram.length)
-            guard structureAllows(parts, single: single, stop: stop, edgeOK: edgeOK, runEdgeOK: runEdgeOK),
-                  parts.contains(where: { nounLike[Int($0)] }), lastOK[Int(parts[parts.count - 1])],
-                  !TermDiscovery.isVerbPhrase(parts.map { tags[Int($0)] }) else { continue }
-            let length = parts.reduce(0) { $0 + words[Int($1)].unicodeScalars.count }
+            guard structureAllows(parts, single: streams.single, stop: streams.stop, edgeOK: streams.edgeOK,
+                                  runEdgeOK: streams.runEdgeOK),
+                  parts.contains(where: { streams.nounLike[Int($0)] }), streams.lastOK[Int(parts[parts.count - 1])],
+                  !TermDiscovery.isVerbPhrase(parts.map { streams.tags[Int($0)] }) else { continue }
+            let length = parts.reduce(0) { $0 + streams.words[Int($1)].unicodeScalars.count }
             guard length <= options.maximumLength else { continue }
             var cohesion = Double.infinity
             for cut in 1..<parts.count {
@@ -262,12 +214,14 @@ public struct TermDiscovery: Sendable {
             }
             if cohesion >= options.minimumCohesion { candidates[gram] = cohesion }
         }
-        guard !candidates.isEmpty else { return [] }
+        return candidates
+    }
 
-        // Neighbours of the candidates. A word next to the sequence is its neighbour; a boundary
-        // (punctuation, particle, entity, figure, repeated clause) is taken together with the word
-        // beyond it, so the same clause quoted again brings the same neighbour; a document's start
-        // or end is a new neighbour each time.
+    /// The neighbours of each candidate. A word next to the sequence is its neighbour; a boundary
+    /// (punctuation, particle, entity, figure, repeated clause) is taken together with the word
+    /// beyond it, so the same clause quoted again brings the same neighbour; a document's start or
+    /// end is a new neighbour each time.
+    func neighbours(of candidates: [Gram: Double], in streams: WordStreams) -> [Gram: Neighbours] {
         var boundaryKeys: [String: Int64] = [:]
         func boundaryKey(_ text: String) -> Int64 {
             if let key = boundaryKeys[text] { return key }
@@ -276,48 +230,31 @@ public struct TermDiscovery: Sendable {
             return key
         }
         var neighbours: [Gram: Neighbours] = [:]
-        for (d, stream) in streams.enumerated() {
+        for (d, stream) in streams.streams.enumerated() {
+            let boundaries = streams.boundaries[d]
             for start in 1..<max(1, stream.count - 1) where stream[start] >= 0 {
                 for length in 2...options.maximumTokens where start + length < stream.count {
                     let window = stream[start..<(start + length)]
                     if window.contains(-1) { break }
                     let gram = Gram(window)
                     guard candidates[gram] != nil else { continue }
-                    var entry = neighbours[gram] ?? Neighbours()
                     let before = start - 1, after = start + length
                     var leftKey: Int64?, rightKey: Int64?
                     if stream[before] >= 0 {
                         leftKey = Int64(stream[before])
-                    } else if let text = boundaries[d][before] {
+                    } else if let text = boundaries[before] {
                         leftKey = boundaryKey("\(stream[before - 1])\u{1F}\(text)")
                     }
                     if stream[after] >= 0 {
                         rightKey = Int64(stream[after])
-                    } else if let text = boundaries[d][after] {
+                    } else if let text = boundaries[after] {
                         rightKey = boundaryKey("\(text)\u{1F}\(stream[after + 1])")
                     }
-                    if let key = leftKey { entry.left[key, default: 0] += 1 } else { entry.leftEdges += 1 }
-                    if let key = rightKey { entry.right[key, default: 0] += 1 } else { entry.rightEdges += 1 }
-                    // A context with a document edge is new each time.
-                    if let l = leftKey, let r = rightKey { entry.contexts.insert([l, r]) } else { entry.edgeContexts += 1 }
-                    entry.documents.insert(d)
-                    neighbours[gram] = entry
+                    neighbours[gram, default: Neighbours()].add(left: leftKey, right: rightKey, document: d)
                 }
             }
         }
-
-        var result: [Compound] = []
-        for (gram, cohesion) in candidates {
-            guard let entry = neighbours[gram], entry.contexts.count + entry.edgeContexts >= options.minimumContexts else { continue }
-            let left = TermDiscovery.entropy(entry.left, edges: entry.leftEdges)
-            let right = TermDiscovery.entropy(entry.right, edges: entry.rightEdges)
-            guard left >= options.minimumBoundaryEntropy, right >= options.minimumBoundaryEntropy else { continue }
-            let parts = gram.slice(0, gram.length).map { words[Int($0)] }
-            result.append(Compound(text: parts.joined(), parts: parts, count: counts[gram] ?? 0,
-                                   documentCount: entry.documents.count, cohesion: cohesion,
-                                   leftEntropy: left, rightEntropy: right))
-        }
-        return result.sorted { $0.text != $1.text ? $0.text < $1.text : $0.parts.count < $1.parts.count }
+        return neighbours
     }
 
     /// Verb tags (jieba): a plain verb, not a verbal noun (vn).

@@ -1,0 +1,111 @@
+/// The documents of a ``TermDiscovery`` run as streams of word ids, with what is known of each word.
+///
+/// In a stream, -1 is a boundary (punctuation, figure, entity, particle, repeated clause, text
+/// edge); every stream starts and ends with one. `boundaries[d][i]` is the text of the boundary at
+/// position `i` of stream `d`, absent at a document edge.
+struct WordStreams {
+    let stopwords: Stopwords
+    /// Clauses this long or longer count once, however often they repeat.
+    let minimumRepeatedClauseLength: Int
+
+    /// Each word's id.
+    private(set) var ids: [String: Int32] = [:]
+    /// By id: the word, its tag, and the tests ``TermDiscovery`` makes of it.
+    private(set) var words: [String] = []
+    private(set) var tags: [String] = []
+    private(set) var single: [Bool] = []
+    private(set) var edgeOK: [Bool] = []
+    private(set) var runEdgeOK: [Bool] = []
+    private(set) var nounLike: [Bool] = []
+    private(set) var lastOK: [Bool] = []
+    private(set) var stop: [Bool] = []
+    /// One stream a document.
+    private(set) var streams: [[Int32]] = []
+    private(set) var boundaries: [[Int: String]] = []
+    /// The long clauses seen so far, across documents.
+    private var seenClauses = Set<String>()
+
+    init(stopwords: Stopwords, minimumRepeatedClauseLength: Int) {
+        self.stopwords = stopwords
+        self.minimumRepeatedClauseLength = minimumRepeatedClauseLength
+    }
+
+    /// How often each word occurs, by id.
+    func wordCounts() -> [Int] {
+        var counts = [Int](repeating: 0, count: words.count)
+        for stream in streams { for id in stream where id >= 0 { counts[Int(id)] += 1 } }
+        return counts
+    }
+
+    /// Adds one document, clause by clause: a clause runs between punctuation marks or white space.
+    mutating func add(_ document: [TermToken]) {
+        var stream: [Int32] = [-1]
+        var boundary: [Int: String] = [:]
+        stream.reserveCapacity(document.count + 2)
+        var i = 0
+        while i < document.count {
+            if document[i].kind == .punctuation {
+                Self.addBoundary("|", to: &stream, &boundary)
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < document.count && document[j].kind != .punctuation && document[j].start == document[j - 1].end {
+                j += 1
+            }
+            let clause = document[i..<j]
+            if clause.reduce(0, { $0 + $1.length }) >= minimumRepeatedClauseLength {
+                let key = clause.map(\.text).joined()
+                if !seenClauses.insert(key).inserted {
+                    // The same long clause again (a slogan, a quotation): no new evidence.
+                    Self.addBoundary("\u{1F}" + key, to: &stream, &boundary)
+                    i = j
+                    continue
+                }
+            }
+            if i > 0 && document[i].start != document[i - 1].end && document[i - 1].kind != .punctuation {
+                Self.addBoundary("|", to: &stream, &boundary)
+            }
+            for token in clause {
+                if token.kind == .word, token.entityType == nil, !(token.tag?.hasPrefix("u") ?? false) {
+                    stream.append(id(of: token))
+                } else {
+                    Self.addBoundary(token.text, to: &stream, &boundary)
+                }
+            }
+            i = j
+        }
+        if stream.last != -1 { stream.append(-1) }
+        boundary[stream.count - 1] = nil  // the document's end: an edge
+        streams.append(stream)
+        boundaries.append(boundary)
+    }
+
+    /// Ends the current run of words with a boundary whose text is `text`.
+    private static func addBoundary(_ text: String, to stream: inout [Int32], _ boundary: inout [Int: String]) {
+        if stream.last != -1 { stream.append(-1) }
+        let at = stream.count - 1
+        if at == 0 { return }  // still the document's start: an edge
+        // Punctuation and white space are one mark, whichever they are: 口号，X and 口号。X have the
+        // same neighbour X.
+        if text == "|" && boundary[at]?.hasSuffix("|") == true { return }
+        boundary[at, default: ""] += text
+    }
+
+    /// The id of the token's word, a new one the first time.
+    private mutating func id(of token: TermToken) -> Int32 {
+        if let id = ids[token.text] { return id }
+        let id = Int32(words.count)
+        ids[token.text] = id
+        words.append(token.text)
+        let tag = token.tag ?? ""
+        tags.append(tag)
+        single.append(token.length == 1)
+        stop.append(stopwords.contains(token.text))
+        edgeOK.append(!TermDiscovery.edgeExcludedTags.contains(tag))
+        runEdgeOK.append(!TermDiscovery.runEdgeExcludedTags.contains(tag))
+        nounLike.append(tag.hasPrefix("n") || TermDiscovery.nounLikeTags.contains(tag))
+        lastOK.append(!TermDiscovery.lastExcludedTags.contains(tag))
+        return id
+    }
+}
