@@ -1,3 +1,5 @@
+import WenxiTerms
+
 /// Renders report data as Markdown (GitHub-flavoured tables): `<slug>.md` for an article and an
 /// overview of the corpus. Every value from the text is escaped, so a `|` or `<` in a term shows as
 /// itself. The output depends only on the data: the same reports give byte-identical Markdown.
@@ -8,7 +10,22 @@ public enum MarkdownRenderer {
     public static func article(_ r: ArticleReport) -> String {
         let e = MarkdownEscape.inline
         var out = "# " + e(ReportLabels.articleTitle(r.title, index: r.index)) + "\n\n"
+        out += metadata(r) + overview(r.statistics) + keywordSection(r.keywords) + entitySection(r.entities)
+            + figureSection(r.figures)
+        out += "## 修复 (Repairs)\n\n" + list(r.repairs)
+        out += "## 警告 (Warnings)\n\n" + list(r.warnings)
 
+        if !r.paragraphs.isEmpty {
+            out += "## 正文 (Text)\n\n"
+            for p in r.paragraphs where !ReportLabels.isBlank(p) { out += e(p) + "\n\n" }
+        }
+        return trimmedToOneNewline(out)
+    }
+
+    /// The list of subtitle, dateline, byline and source.
+    static func metadata(_ r: ArticleReport) -> String {
+        let e = MarkdownEscape.inline
+        var out = ""
         var meta: [String] = []
         if let subtitle = r.subtitle, !ReportLabels.isBlank(subtitle) {
             meta.append("副题 (Subtitle)：" + e(subtitle))
@@ -23,9 +40,13 @@ public enum MarkdownRenderer {
         }
         meta.append("来源 (Source)：" + e(ReportLabels.source(r.source)))
         out += meta.map { "- " + $0 + "\n" }.joined() + "\n"
+        return out
+    }
 
+    /// The counts table.
+    static func overview(_ s: ArticleStatistics) -> String {
+        var out = ""
         out += "## 概况 (Overview)\n\n"
-        let s = r.statistics
         out += MarkdownTable(
             header: ["项目 (Measure)", "数值 (Value)"], rightAligned: [1],
             rows: [
@@ -35,20 +56,31 @@ public enum MarkdownRenderer {
                 ["不同词语 (Distinct terms)", FixedFormat.grouped(s.distinctTerms)],
                 ["阅读时间 (Reading time)", "\(s.readingMinutes) 分钟 (min)"],
             ]).rendered + "\n"
+        return out
+    }
 
+    /// The keyword table, best first.
+    static func keywordSection(_ keywords: [Keyword]) -> String {
+        var out = ""
         out += "## 关键词 (Keywords)\n\n"
-        if r.keywords.isEmpty {
+        if keywords.isEmpty {
             out += "无 (none)\n\n"
         } else {
             out += MarkdownTable(
                 header: ["#", "词语 (Term)", "得分 (Score)", "次数 (Count)"], rightAligned: [0, 2, 3],
-                rows: r.keywords.enumerated().map { i, k in
+                rows: keywords.enumerated().map { i, k in
                     ["\(i + 1)", MarkdownEscape.cell(k.term), FixedFormat.fixed(k.score, 3), FixedFormat.grouped(k.count)]
                 }).rendered + "\n"
         }
+        return out
+    }
 
+    /// One table of entities a type.
+    static func entitySection(_ entities: [ReportEntity]) -> String {
+        let e = MarkdownEscape.inline
+        var out = ""
         out += "## 实体 (Entities)\n\n"
-        let groups = ReportLabels.groupedEntities(r.entities)
+        let groups = ReportLabels.groupedEntities(entities)
         if groups.isEmpty { out += "无 (none)\n\n" }
         for group in groups {
             let label = ReportLabels.entityType(group.type)
@@ -60,16 +92,22 @@ public enum MarkdownRenderer {
                      entity.forms.isEmpty ? "" : entity.forms.map(e).joined(separator: "、")]
                 }).rendered + "\n"
         }
+        return out
+    }
 
+    /// The figure table.
+    static func figureSection(_ figures: [ReportFigure]) -> String {
+        let e = MarkdownEscape.inline
+        var out = ""
         out += "## 数字 (Figures)\n\n"
-        if r.figures.isEmpty {
+        if figures.isEmpty {
             out += "无 (none)\n\n"
         } else {
             out += MarkdownTable(
                 header: ["#", "原文 (Text)", "类型 (Kind)", "数值 (Value)", "单位 (Unit)", "约数 (Approx.)",
                          "句子 (Sentence)"],
                 rightAligned: [0],
-                rows: r.figures.enumerated().map { i, f in
+                rows: figures.enumerated().map { i, f in
                     ["\(i + 1)", MarkdownEscape.cell(f.text),
                      e(ReportLabels.figureKind(f.kind)) + " (" + e(f.kind) + ")",
                      e(ReportLabels.figureValue(f.value)), MarkdownEscape.cell(f.unit, placeholder: ""),
@@ -77,15 +115,7 @@ public enum MarkdownRenderer {
                      MarkdownEscape.cell(f.sentence)]
                 }).rendered + "\n"
         }
-
-        out += "## 修复 (Repairs)\n\n" + list(r.repairs)
-        out += "## 警告 (Warnings)\n\n" + list(r.warnings)
-
-        if !r.paragraphs.isEmpty {
-            out += "## 正文 (Text)\n\n"
-            for p in r.paragraphs where !ReportLabels.isBlank(p) { out += e(p) + "\n\n" }
-        }
-        return trimmedToOneNewline(out)
+        return out
     }
 
     /// The Markdown overview of a corpus: its articles (linking to `<slug>.md`), the term × article
@@ -98,7 +128,16 @@ public enum MarkdownRenderer {
         out += "- 生成 (Generator)：" + e(c.generator) + "\n"
         out += "- 文章 (Articles)：\(c.articles.count)\n"
         out += "- 输入 (Inputs)：" + (c.inputs.isEmpty ? "—" : c.inputs.map(e).joined(separator: "、")) + "\n\n"
+        out += articleAndTermTables(c, articles: articles) + keynessSection(c) + comparisonSections(c)
+        out += "## 跳过的输入 (Skipped inputs)\n\n"
+        out += list(c.skipped.map { $0.path + "：" + $0.problem })
+        return trimmedToOneNewline(out)
+    }
 
+    /// The article list (with each article's top keywords) and the term × article table.
+    static func articleAndTermTables(_ c: CorpusReport, articles: [ArticleReport]) -> String {
+        let e = MarkdownEscape.inline
+        var out = ""
         out += "## 文章 (Articles)\n\n"
         let reports = CorpusLookup(articles)
         out += MarkdownTable(
@@ -132,7 +171,13 @@ public enum MarkdownRenderer {
                     }
                 }).rendered + "\n"
         }
+        return out
+    }
 
+    /// Keyness tables, one an article.
+    static func keynessSection(_ c: CorpusReport) -> String {
+        let e = MarkdownEscape.inline
+        var out = ""
         out += "## 关键性 (Keyness)\n\n"
         out += "对数似然 G²、显著性 p 与 Log Ratio（效应量），以本篇对其余各篇。"
             + "Log-likelihood G², its p-value and Log Ratio (effect size), each article against the rest.\n\n"
@@ -151,7 +196,13 @@ public enum MarkdownRenderer {
                      FixedFormat.fixed(t.logLikelihood, 2), e(FixedFormat.pValue(t.p)), FixedFormat.fixed(t.logRatio, 2)]
                 }).rendered + "\n"
         }
+        return out
+    }
 
+    /// The similarity matrix, shared entities and figures side by side.
+    static func comparisonSections(_ c: CorpusReport) -> String {
+        let e = MarkdownEscape.inline
+        var out = ""
         out += "## 相似度 (Similarity)\n\n"
         if c.articles.isEmpty {
             out += "无 (none)\n\n"
@@ -187,10 +238,7 @@ public enum MarkdownRenderer {
             out += "### " + e("#\(a.index) " + ReportLabels.articleTitle(a.title, index: a.index)) + "\n\n"
             out += list(a.figures.map(figureSummary))
         }
-
-        out += "## 跳过的输入 (Skipped inputs)\n\n"
-        out += list(c.skipped.map { $0.path + "：" + $0.problem })
-        return trimmedToOneNewline(out)
+        return out
     }
 
     /// "#2 标题" for the article with that slug, or the slug itself.
