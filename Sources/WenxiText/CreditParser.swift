@@ -26,6 +26,20 @@ package enum CreditParser {
 
     /// Parses `s` as a credit; nil when it is not one.
     package static func parse(_ s: [Unicode.Scalar]) -> Byline? {
+        guard let body = body(of: s) else { return nil }
+        var credit = Credit()
+        for token in tokens(of: body) {
+            guard credit.read(token) else { return nil }
+        }
+        guard credit.sawMarker,
+              !(credit.reporters.isEmpty && credit.contributors.isEmpty && credit.photographers.isEmpty) else { return nil }
+        return Byline(raw: Array(body).string, reporters: credit.reporters, contributors: credit.contributors,
+                      photographers: credit.photographers)
+    }
+
+    /// `s` without surrounding white space and one pair of brackets; nil when empty or longer than
+    /// 60 characters.
+    static func body(of s: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
         var body = s[...]
         while let f = body.first, CharacterClasses.isSpace(f) { body = body.dropFirst() }
         while let l = body.last, CharacterClasses.isSpace(l) { body = body.dropLast() }
@@ -33,8 +47,11 @@ package enum CreditParser {
             body = body.dropFirst().dropLast()
         }
         guard !body.isEmpty, body.count <= 60 else { return nil }
+        return body
+    }
 
-        // Tokens separated by spaces and list punctuation; brackets also separate (新华社发（王明摄）).
+    /// Tokens separated by spaces and list punctuation; brackets also separate (新华社发（王明摄）).
+    static func tokens(of body: ArraySlice<Unicode.Scalar>) -> [[Unicode.Scalar]] {
         var tokens: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         for c in body {
@@ -50,46 +67,39 @@ package enum CreditParser {
             }
         }
         if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
 
+    /// The names of a credit as its tokens are read, left to right.
+    struct Credit {
+        /// The role the last role word gave.
         var role: Role?
+        /// Whether a role word, 摄 or 发 was seen: without one, names alone are no credit.
         var sawMarker = false
         var reporters: [String] = []
         var contributors: [String] = []
         var photographers: [String] = []
-        var pending: [String] = []  // names since the last role word, moved to photographers by a lone 摄
+        /// Names since the last role word, moved to photographers by a lone 摄.
+        var pending: [String] = []
 
-        func add(_ name: String, as r: Role?) {
-            switch r {
-            case .photographer: if !photographers.contains(name) { photographers.append(name) }
-            case .contributor: if !contributors.contains(name) { contributors.append(name) }
-            case .reporter, .writerAndPhotographer, nil: if !reporters.contains(name) { reporters.append(name) }
-            }
-            if r == .writerAndPhotographer, !photographers.contains(name) { photographers.append(name) }
-        }
-
-        for var t in tokens {
+        /// Reads one token; false when it is neither a role word, a marker nor a name.
+        mutating func read(_ token: [Unicode.Scalar]) -> Bool {
+            var t = token
             // A lone 摄 / 摄影 after names: those names are photographers.
             if t == ["摄"] || t == Array("摄影".unicodeScalars) {
-                guard !pending.isEmpty else { sawMarker = true; role = .photographer; continue }
-                for name in pending {
-                    reporters.removeAll { $0 == name }
-                    contributors.removeAll { $0 == name }
-                    if !photographers.contains(name) { photographers.append(name) }
-                }
-                pending = []
-                sawMarker = true
-                continue
+                markPendingAsPhotographers()
+                return true
             }
             // Agency prefix (新华社记者, 本报记者, 新华社发).
             if let end = agencyPrefixEnd(t) {
                 let rest = Array(t[end...])
                 if rest.isEmpty || rest == ["发"] || roleAt(rest) != nil {
-                    if rest == ["发"] { sawMarker = true; role = .photographer; pending = []; continue }
+                    if rest == ["发"] { sawMarker = true; role = .photographer; pending = []; return true }
                     t = rest
-                    if t.isEmpty { continue }
+                    if t.isEmpty { return true }
                 }
             }
-            if t == ["发"] || t == Array("报道".unicodeScalars) { continue }
+            if t == ["发"] || t == Array("报道".unicodeScalars) { return true }
             if let (r, len) = roleAt(t) {
                 // A role word must leave a name or nothing (文 / 图 alone are roles only as whole tokens).
                 let rest = Array(t[len...])
@@ -100,7 +110,7 @@ package enum CreditParser {
                     sawMarker = true
                     pending = []
                     t = rest
-                    if t.isEmpty { continue }
+                    if t.isEmpty { return true }
                 }
             }
             var tokenRole = role
@@ -111,22 +121,42 @@ package enum CreditParser {
             } else if t.count > 2, t.hasSuffix(Array("报道".unicodeScalars), before: t.count) {
                 t.removeLast(2)
             }
-            guard isName(t) else { return nil }
+            guard isName(t) else { return false }
             let name = t.string
             add(name, as: tokenRole)
             if tokenRole != .photographer { pending.append(name) }
+            return true
         }
-        guard sawMarker, !(reporters.isEmpty && contributors.isEmpty && photographers.isEmpty) else { return nil }
-        return Byline(raw: Array(body).string, reporters: reporters, contributors: contributors, photographers: photographers)
+
+        /// A lone 摄: the names since the last role word took the photos; alone, 摄 is the role.
+        private mutating func markPendingAsPhotographers() {
+            sawMarker = true
+            guard !pending.isEmpty else { role = .photographer; return }
+            for name in pending {
+                reporters.removeAll { $0 == name }
+                contributors.removeAll { $0 == name }
+                if !photographers.contains(name) { photographers.append(name) }
+            }
+            pending = []
+        }
+
+        private mutating func add(_ name: String, as r: Role?) {
+            switch r {
+            case .photographer: if !photographers.contains(name) { photographers.append(name) }
+            case .contributor: if !contributors.contains(name) { contributors.append(name) }
+            case .reporter, .writerAndPhotographer, nil: if !reporters.contains(name) { reporters.append(name) }
+            }
+            if r == .writerAndPhotographer, !photographers.contains(name) { photographers.append(name) }
+        }
     }
 
-    private static func roleAt(_ t: [Unicode.Scalar]) -> (Role, Int)? {
+    static func roleAt(_ t: [Unicode.Scalar]) -> (Role, Int)? {
         for (word, r) in roles where t.hasPrefix(word) { return (r, word.count) }
         return nil
     }
 
     /// End of an agency prefix (新华社, 本报, 人民日报 …) at the start of a token.
-    private static func agencyPrefixEnd(_ t: [Unicode.Scalar]) -> Int? {
+    static func agencyPrefixEnd(_ t: [Unicode.Scalar]) -> Int? {
         for a in DatelineParser.agencies where t.hasPrefix(a) && t.count > a.count { return a.count }
         return nil
     }
