@@ -4,13 +4,17 @@
 #
 #   Benchmarks/bench.sh [--quick]
 #
-# Needs ../shared (the dev sets and scorers) beside the checkout, python3 with venv, and
+# Needs the dev sets (README.md, "Benchmark data") in $WENXI_EVAL, by default ../shared/eval beside
+# the checkout; the scorers are in Benchmarks/tools. Also python3 with venv, and
 # /usr/bin/time. Each timing is the best of RUNS whole-process runs (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-shared=${WENXI_SHARED:-$root/../shared}
-msr=$shared/eval/sighan2005-msr
+eval_sets=${WENXI_EVAL:-${WENXI_SHARED:-$root/../shared}/eval}
+msr=$eval_sets/sighan2005-msr
+for need in "$msr/msr_test.txt" "$msr/msr_test_gold.txt" "$msr/msr_training_words.txt" "$eval_sets/msra-ner/msra_test.jsonl"; do
+  [ -f "$need" ] || { echo "bench.sh: $need is missing: see README.md, Benchmark data (or set WENXI_EVAL)" >&2; exit 1; }
+done
 work=$root/Benchmarks/.work
 runs=${RUNS:-3}
 mkdir -p "$work"
@@ -62,7 +66,7 @@ echo "ICU $(pkg-config --modversion icu-i18n)"
 
 echo
 echo "== Segmentation accuracy: SIGHAN 2005 MSR test set (score-seg, OOV against the training word list)"
-score() { "$shared/tools/score-seg" "$msr/msr_test_gold.txt" "$1" --words "$msr/msr_training_words.txt" | tr '\n' ' ' | sed 's/gold words [0-9]* test words [0-9]* //'; echo; }
+score() { "$root/Benchmarks/tools/score-seg" "$msr/msr_test_gold.txt" "$1" --words "$msr/msr_training_words.txt" | tr '\n' ' ' | sed 's/gold words [0-9]* test words [0-9]* //'; echo; }
 "$wenxi" segment "$msr/msr_test.txt" >"$work/wenxi.seg"
 printf '%-22s ' "wenxi"; score "$work/wenxi.seg"
 "$wenxi" segment --hmm "$msr/msr_test.txt" >"$work/wenxi-hmm.seg"
@@ -108,7 +112,7 @@ python3 "$root/Benchmarks/figures-eval.py" | sed -n '1,7p'
 
 echo
 echo "== Entities: MSRA NER test set (score-ner)"
-WENXI_SHARED="$shared" bash "$root/Benchmarks/ner-eval.sh" "$wenxi"
+WENXI_EVAL="$eval_sets" bash "$root/Benchmarks/ner-eval.sh" "$wenxi"
 
 echo
 echo "== Report: wenxi report on seeds/ (whole process, cold start), best of $runs"

@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-.build/release/wenxi}"
-SHARED="${WENXI_SHARED:-$(pwd)/../shared}"
-GOLD="$SHARED/eval/msra-ner/msra_test.jsonl"
-SCORE="$SHARED/tools/score-ner"
+EVAL="${WENXI_EVAL:-${WENXI_SHARED:-$(pwd)/../shared}/eval}"
+GOLD="$EVAL/msra-ner/msra_test.jsonl"
+SCORE="Benchmarks/tools/score-ner"
+[ -f "$GOLD" ] || { echo "ner-eval.sh: $GOLD is missing: see README.md, Benchmark data (or set WENXI_EVAL)" >&2; exit 1; }
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 python3 -c '
