@@ -71,6 +71,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "WenxiTextTests", dependencies: ["WenxiText"], swiftSettings: swiftSettings),
         .testTarget(
             name: "WenxiSegmentationTests", dependencies: ["WenxiText", "WenxiSegmentation"],
             swiftSettings: swiftSettings),
@@ -83,6 +84,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "WenxiTermsTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiTerms"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WenxiPipelineTests",
+            dependencies: ["WenxiText", "WenxiArticles", "WenxiTerms", "WenxiPipeline"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "WenxiReportsTests", dependencies: ["WenxiArticles", "WenxiTerms", "WenxiReports"], swiftSettings: swiftSettings),

@@ -32,7 +32,7 @@ public struct Dateline: Sendable, Hashable, Codable {
     public var date: String? {
         guard month != nil || day != nil || year != nil else { return nil }
         let y = year.map { String($0) } ?? "XXXX"
-        func two(_ v: Int?) -> String { v.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "XX" }
+        func two(_ v: Int?) -> String { v.map(pad2) ?? "XX" }
         if day == nil { return month == nil ? y : "\(y)-\(two(month))" }
         return "\(y)-\(two(month))-\(two(day))"
     }

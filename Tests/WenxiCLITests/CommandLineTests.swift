@@ -53,6 +53,8 @@ final class ScratchFolder {
 }
 
 @Suite(.enabled(if: WenxiRun.available)) struct CommandLineTests {
+    static let gbkHex = "b9fabcd2cdb3bcc6bed6bdf1ccecb7a2b2bccafdbedda3acc1b8cab3b2fac1bfd4d9b4b4d0c2b8dfa1a3"
+
     @Test func segmentReadsStandardInput() throws {
         let run = try WenxiRun(["segment"], input: Data("研究生命起源\n\n增长17%\n".utf8))
         #expect(run.status == 0)
@@ -76,10 +78,15 @@ final class ScratchFolder {
 
     @Test func gbkFilesAreDetected() throws {
         let scratch = try ScratchFolder()
-        let path = try scratch.write("gbk.txt", TextDecoderTests.gbk)
+        // "国家统计局今天发布数据，粮食产量再创新高。" in GB18030.
+        let gbk = stride(from: 0, to: Self.gbkHex.count, by: 2).map { k -> UInt8 in
+            let start = Self.gbkHex.index(Self.gbkHex.startIndex, offsetBy: k)
+            return UInt8(Self.gbkHex[start..<Self.gbkHex.index(start, offsetBy: 2)], radix: 16) ?? 0
+        }
+        let path = try scratch.write("gbk.txt", gbk)
         let run = try WenxiRun(["segment", path])
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("新华社 北京 11月4日 电 国家统计局"))
+        #expect(run.output.hasPrefix("国家统计局 今天 发布 数据 ，"))
     }
 
     @Test func badUsageExitsWithTwo() throws {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Wenxi
+@testable import WenxiText
 
 @Suite struct TextDecoderTests {
     static func bytes(hex: String) -> [UInt8] {
