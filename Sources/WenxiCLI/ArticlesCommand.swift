@@ -22,16 +22,13 @@ struct ArticlesCommand: ParsableCommand {
         let lexicon = try Lexicon.shared()
         let splitter = ArticleSplitter(isWord: { lexicon.contains($0) })
         var all: [Article] = []
-        var failure: (any Error)?
-        do {
-            try input.forEachInput { file, text in
-                let articles = splitter.articles(in: text, path: file.path)
-                if format == .text { Output.write(ArticlesCommand.text(of: articles)) }
-                all += articles
-            }
-        } catch { failure = error }
+        let bad = try input.readEachInput { file, text in
+            let articles = splitter.articles(in: text, path: file.path)
+            if format == .text { Output.write(ArticlesCommand.text(of: articles)) }
+            all += articles
+        }
         if format == .json { Output.write(try JSONOutput.pretty(all) + "\n") }
-        if let failure { throw failure }
+        try bad.check()
     }
 
     /// A plain-text view: title, subtitle, dateline, paragraphs, warnings.

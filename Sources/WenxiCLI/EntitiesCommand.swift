@@ -39,7 +39,7 @@ struct EntitiesCommand: ParsableCommand {
         let analyzer = try analysis.makeAnalyzer(input)
         let recognizer = analyzer.recognizer
         var all: [ArticleResult] = []
-        try input.forEachInput { file, text in
+        let bad = try input.readEachInput { file, text in
             if lines {
                 var out = ""
                 for (k, mentions) in recognizer.mentionsByLine(of: text, jobs: analysis.jobs).enumerated() {
@@ -67,5 +67,6 @@ struct EntitiesCommand: ParsableCommand {
             }
         }
         if format == .json && !lines { Output.write(try JSONOutput.pretty(all) + "\n") }
+        try bad.check()
     }
 }

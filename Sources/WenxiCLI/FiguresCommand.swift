@@ -40,7 +40,7 @@ struct FiguresCommand: ParsableCommand {
         let extractor = analyzer.figureExtractor
         let reference = analyzer.options.referenceDate
         var all: [ArticleFigures] = []
-        try input.forEachInput { file, text in
+        let bad = try input.readEachInput { file, text in
             if lines {
                 let lineTexts = TextLines.split(text)
                 let results = ParallelWork.map(lineTexts, jobs: analysis.jobs) { extractor.figures(in: $0, referenceDate: reference) }
@@ -67,6 +67,7 @@ struct FiguresCommand: ParsableCommand {
             }
         }
         if format == .json && !lines { Output.write(try JSONOutput.pretty(all) + "\n") }
+        try bad.check()
     }
 
     static func row(_ f: Figure, prefix: String) -> String {

@@ -33,6 +33,13 @@ struct InputOptions: ParsableArguments {
     /// Reads each input in order and hands its text to `body`; reports bad inputs on standard error
     /// and goes on. Throws ``BadInput`` at the end when any input was bad.
     func forEachInput(_ body: (InputFile, String) throws -> Void) throws {
+        try readEachInput(body).check()
+    }
+
+    /// Reads each input in order and hands its text to `body`; reports bad inputs on standard error
+    /// and goes on. Returns how many were bad: write what the good ones gave, then call
+    /// ``BadInput/check()``, so that one bad input does not lose the output of the others.
+    func readEachInput(_ body: (InputFile, String) throws -> Void) throws -> BadInput {
         var failures = 0
         try InputFile.readEach(paths, decoder: decoder, transform: { _, text in text }) { result in
             switch result {
@@ -42,7 +49,7 @@ struct InputOptions: ParsableArguments {
                 failures += 1
             }
         }
-        if failures > 0 { throw BadInput(count: failures) }
+        return BadInput(count: failures)
     }
 }
 
@@ -50,6 +57,11 @@ struct InputOptions: ParsableArguments {
 struct BadInput: WenxiError {
     var count: Int
     var description: String { count == 1 ? "1 input could not be read" : "\(count) inputs could not be read" }
+
+    /// Throws `self` when any input was bad.
+    func check() throws {
+        if count > 0 { throw self }
+    }
 }
 
 enum Diagnostics {
