@@ -11,13 +11,8 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var analysis: AnalysisOptions
 
-    /// The output formats `entities` writes.
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case json, jsonl, table
-    }
-
     @Option(help: "The output format: one JSON document, JSON lines, or tab-separated rows.")
-    var format: Format = .json
+    var format: MentionFormat = .json
 
     @Flag(help: "Every input line is a document of its own: one JSON object a line, {\"line\": N, \"entities\": [...]}.")
     var lines = false

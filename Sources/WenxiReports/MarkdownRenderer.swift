@@ -62,11 +62,8 @@ public enum MarkdownRenderer {
     /// The keyword table, best first.
     static func keywordSection(_ keywords: [Keyword]) -> String {
         var out = ""
-        out += "## 关键词 (Keywords)\n\n"
-        if keywords.isEmpty {
-            out += "无 (none)\n\n"
-        } else {
-            out += MarkdownTable(
+        out += section("关键词 (Keywords)", isEmpty: keywords.isEmpty) {
+            MarkdownTable(
                 header: ["#", "词语 (Term)", "得分 (Score)", "次数 (Count)"], rightAligned: [0, 2, 3],
                 rows: keywords.enumerated().map { i, k in
                     ["\(i + 1)", MarkdownEscape.cell(k.term), FixedFormat.fixed(k.score, 3), FixedFormat.grouped(k.count)]
@@ -85,7 +82,7 @@ public enum MarkdownRenderer {
         for group in groups {
             let label = ReportLabels.entityType(group.type)
             out += "### " + e(label.chinese) + " (" + e(label.english) + ")\n\n"
-            out += MarkdownTable(
+                + MarkdownTable(
                 header: ["名称 (Name)", "次数 (Count)", "写法 (Forms)"], rightAligned: [1],
                 rows: group.entities.map { entity in
                     [MarkdownEscape.cell(entity.name), FixedFormat.grouped(entity.count),
@@ -99,11 +96,8 @@ public enum MarkdownRenderer {
     static func figureSection(_ figures: [ReportFigure]) -> String {
         let e = MarkdownEscape.inline
         var out = ""
-        out += "## 数字 (Figures)\n\n"
-        if figures.isEmpty {
-            out += "无 (none)\n\n"
-        } else {
-            out += MarkdownTable(
+        out += section("数字 (Figures)", isEmpty: figures.isEmpty) {
+            MarkdownTable(
                 header: ["#", "原文 (Text)", "类型 (Kind)", "数值 (Value)", "单位 (Unit)", "约数 (Approx.)",
                          "句子 (Sentence)"],
                 rightAligned: [0],
@@ -154,12 +148,9 @@ public enum MarkdownRenderer {
             out += "以下对照表只列前 \(c.compared.count) 篇；corpus.json 有全部数据。"
                 + "The tables below show the first \(c.compared.count) articles; corpus.json has them all.\n\n"
         }
-        out += "## 词语 × 文章 (Terms × articles)\n\n"
-        if c.terms.terms.isEmpty {
-            out += "无 (none)\n\n"
-        } else {
-            out += "每格：次数（每万字）。Each cell: count (per 10,000 characters).\n\n"
-            out += MarkdownTable(
+        out += section("词语 × 文章 (Terms × articles)", isEmpty: c.terms.terms.isEmpty) {
+            "每格：次数（每万字）。Each cell: count (per 10,000 characters).\n\n"
+                + MarkdownTable(
                 header: ["词语 (Term)"] + c.compared.map { "#\($0.index)" },
                 rightAligned: Set(1...max(1, c.compared.count)),
                 rows: c.terms.terms.enumerated().map { t, term in
@@ -203,12 +194,9 @@ public enum MarkdownRenderer {
     static func comparisonSections(_ c: CorpusReport) -> String {
         let e = MarkdownEscape.inline
         var out = ""
-        out += "## 相似度 (Similarity)\n\n"
-        if c.articles.isEmpty {
-            out += "无 (none)\n\n"
-        } else {
-            out += "TF-IDF 向量的余弦相似度。Cosine similarity of TF-IDF vectors.\n\n"
-            out += MarkdownTable(
+        out += section("相似度 (Similarity)", isEmpty: c.articles.isEmpty) {
+            "TF-IDF 向量的余弦相似度。Cosine similarity of TF-IDF vectors.\n\n"
+                + MarkdownTable(
                 header: [""] + c.compared.map { "#\($0.index)" },
                 rightAligned: Set(1...max(1, c.compared.count)),
                 rows: c.compared.indices.map { i in
@@ -218,11 +206,8 @@ public enum MarkdownRenderer {
                 }).rendered + "\n"
         }
 
-        out += "## 共有实体 (Shared entities)\n\n"
-        if c.sharedEntities.isEmpty {
-            out += "无 (none)\n\n"
-        } else {
-            out += MarkdownTable(
+        out += section("共有实体 (Shared entities)", isEmpty: c.sharedEntities.isEmpty) {
+            MarkdownTable(
                 header: ["名称 (Name)", "类型 (Type)"] + c.compared.map { "#\($0.index)" },
                 rightAligned: Set(2..<(2 + c.compared.count)),
                 rows: c.sharedEntities.map { s in
@@ -239,6 +224,11 @@ public enum MarkdownRenderer {
             out += list(a.figures.map(figureSummary))
         }
         return out
+    }
+
+    /// A `## heading` and `body()`, or "无 (none)" when there is nothing to show.
+    static func section(_ heading: String, isEmpty: Bool, _ body: () -> String) -> String {
+        "## \(heading)\n\n" + (isEmpty ? "无 (none)\n\n" : body())
     }
 
     /// "#2 标题" for the article with that slug, or the slug itself.

@@ -64,11 +64,10 @@ package enum CharacterClasses {
 
     /// Closing quotation marks and brackets that stay with the sentence they close.
     package static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        if isClosingQuote(s) { return true }
         switch s.value {
-        // ” ’ 」 』 ） ) 】 》 〉 ］ ] 〕 〗 ﹂ ﹄ »
-        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x3011, 0x300B, 0x3009, 0xFF3D, 0x5D,
-             0x3015, 0x3017, 0xFE42, 0xFE44, 0xBB:
-            return true
+        // ） ) 】 》 〉 ］ ] 〕 〗
+        case 0xFF09, 0x29, 0x3011, 0x300B, 0x3009, 0xFF3D, 0x5D, 0x3015, 0x3017: return true
         default: return false
         }
     }
