@@ -10,7 +10,7 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD: anchors relative dates where an article has no dated dateline.")
     var referenceDate: String?
 
-    @Option(help: "Threads to use (default: all cores).")
+    @Option(help: "Threads to use; the default is the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {

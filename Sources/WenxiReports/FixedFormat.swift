@@ -4,11 +4,11 @@
 /// Rounding works on the shortest decimal text that round-trips the `Double` (Swift's `description`),
 /// half away from zero, so `fixed(0.1235, 3)` is "0.124" and not the "0.123" that binary
 /// multiplication would give.
-public enum FixedFormat {
+package enum FixedFormat {
     /// `value` with exactly `decimals` digits after the point: `fixed(3.14159, 2)` is "3.14",
     /// `fixed(2, 3)` is "2.000", `fixed(-0.0004, 3)` is "0.000" (no negative zero).
     /// Non-finite values give "NaN", "∞" or "-∞".
-    public static func fixed(_ value: Double, _ decimals: Int) -> String {
+    package static func fixed(_ value: Double, _ decimals: Int) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-∞" : "∞" }
         let places = max(0, decimals)
@@ -59,7 +59,7 @@ public enum FixedFormat {
     }
 
     /// An integer with a comma between each group of three digits: 12345 → "12,345".
-    public static func grouped(_ value: Int) -> String {
+    package static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var out = value < 0 ? "-" : ""
         for (i, c) in digits.enumerated() {
@@ -70,7 +70,7 @@ public enum FixedFormat {
     }
 
     /// A p-value as corpus tools show it: "< 0.0001" below that, otherwise four decimals.
-    public static func pValue(_ p: Double) -> String {
+    package static func pValue(_ p: Double) -> String {
         if p.isNaN { return "NaN" }
         return p < 0.0001 ? "< 0.0001" : fixed(p, 4)
     }

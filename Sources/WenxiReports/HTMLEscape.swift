@@ -1,9 +1,9 @@
 /// Escaping of text for HTML element content and attribute values.
-public enum HTMLEscape {
+package enum HTMLEscape {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, safe both as element
     /// content and inside a quoted attribute value.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
-    public static func text(_ text: String) -> String {
+    package static func text(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for b in text.utf8 {
@@ -22,7 +22,7 @@ public enum HTMLEscape {
     /// A relative link to a sibling file: the file name percent-encoded as a URL path segment
     /// (UTF-8, everything but unreserved characters), then escaped for an attribute.
     /// `href("03-经济", "html")` is "03-%E7%BB%8F%E6%B5%8E.html".
-    public static func href(_ stem: String, _ fileExtension: String) -> String {
+    package static func href(_ stem: String, _ fileExtension: String) -> String {
         var out = ""
         for b in (stem + "." + fileExtension).utf8 {
             let isUnreserved = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)

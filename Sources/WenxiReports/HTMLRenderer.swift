@@ -62,7 +62,7 @@ public enum HTMLRenderer {
 
     /// The width of a keyword's bar in percent of the widest, "0.0"..."100.0": the score over the top
     /// score; 0 for scores at or below zero, or when no score is positive.
-    public static func barWidth(score: Double, top: Double) -> String {
+    package static func barWidth(score: Double, top: Double) -> String {
         guard top > 0, score > 0, score.isFinite, top.isFinite else { return "0.0" }
         return FixedFormat.fixed(min(1, score / top) * 100, 1)
     }

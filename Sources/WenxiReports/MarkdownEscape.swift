@@ -1,6 +1,6 @@
 /// Escaping of text for Markdown (CommonMark and GitHub tables), so that report values never turn into
 /// markup: a `|` in a term does not split a table cell, a leading `#` does not make a heading.
-public enum MarkdownEscape {
+package enum MarkdownEscape {
     /// Characters escaped with a backslash wherever they occur: they start or end inline markup,
     /// entity references or table cells.
     static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#"]
@@ -9,7 +9,7 @@ public enum MarkdownEscape {
     /// spaces, white space at the ends trimmed, and a leading block marker (`-`, `+`, `=`, `1. `, `1) `)
     /// escaped so the text cannot start a list or heading. Safe in table cells, list items and headings.
     /// - Complexity: O(n) in the length of `text`.
-    public static func inline(_ text: String) -> String {
+    package static func inline(_ text: String) -> String {
         var scalars: [Unicode.Scalar] = []
         for s in text.unicodeScalars {
             switch s {
@@ -45,7 +45,7 @@ public enum MarkdownEscape {
     }
 
     /// `inline(text)`, or `placeholder` when the text is empty after trimming.
-    public static func cell(_ text: String?, placeholder: String = "—") -> String {
+    package static func cell(_ text: String?, placeholder: String = "—") -> String {
         guard let text else { return placeholder }
         let escaped = inline(text)
         return escaped.isEmpty ? placeholder : escaped
