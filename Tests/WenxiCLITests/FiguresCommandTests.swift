@@ -55,3 +55,11 @@ extension FiguresCommandTests {
         }
     }
 }
+
+extension FiguresCommandTests {
+    /// Windows line ends: each line is its own document, offsets from its own start.
+    @Test func crlfLines() throws {
+        let run = try WenxiRun(["figures", "--lines", "--format", "table"], input: Data("增长5%\r\n增长6%\r\n".utf8))
+        #expect(run.output == "1\t2\t4\tpercentage\t5%\t5\t\t\n2\t2\t4\tpercentage\t6%\t6\t\t\n")
+    }
+}

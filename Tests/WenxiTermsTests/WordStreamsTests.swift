@@ -1,0 +1,41 @@
+import Testing
+import WenxiSegmentation
+@testable import WenxiTerms
+
+@Suite struct WordStreamsTests {
+    /// A token at `start`, as long as its text.
+    func token(_ text: String, _ start: Int, _ kind: Token.Kind = .word, tag: String? = "n") -> TermToken {
+        TermToken(text: text, start: start, end: start + text.unicodeScalars.count, kind: kind, tag: tag)
+    }
+
+    @Test func emptyInput() {
+        var streams = WordStreams(stopwords: Stopwords(), minimumRepeatedClauseLength: 8)
+        streams.add([])
+        #expect(streams.streams == [[-1]] && streams.wordCounts().isEmpty)
+    }
+
+    /// Words become ids; punctuation, particles and gaps are boundaries (-1) with their text.
+    @Test func wordsAndBoundaries() {
+        var streams = WordStreams(stopwords: Stopwords(words: ["丁"]), minimumRepeatedClauseLength: 8)
+        streams.add([token("甲乙", 0), token("，", 2, .punctuation, tag: nil), token("丙", 3),
+                     token("的", 4, tag: "uj"), token("丁", 5)])
+        #expect(streams.streams == [[-1, 0, -1, 1, -1, 2, -1]])
+        #expect(streams.boundaries == [[2: "|", 4: "的"]])   // the document's end is an edge, no text
+        #expect(streams.words == ["甲乙", "丙", "丁"])
+        #expect(streams.single == [false, true, true] && streams.stop == [false, false, true])
+        // A white-space gap is a boundary too; known words keep their ids.
+        streams.add([token("甲乙", 0), token("甲乙", 3)])
+        #expect(streams.streams[1] == [-1, 0, -1, 0, -1])
+        #expect(streams.wordCounts() == [3, 1, 1])
+    }
+
+    /// A long clause seen before is a boundary, not words again.
+    @Test func repeatedClausesCountOnce() {
+        var streams = WordStreams(stopwords: Stopwords(), minimumRepeatedClauseLength: 4)
+        streams.add([token("数字", 0), token("经济", 2), token("，", 4, .punctuation, tag: nil),
+                     token("数字", 5), token("经济", 7), token("，", 9, .punctuation, tag: nil), token("发展", 10)])
+        #expect(streams.streams == [[-1, 0, 1, -1, 2, -1]])
+        #expect(streams.boundaries == [[3: "|\u{1F}数字经济|"]])
+        #expect(streams.wordCounts() == [1, 1, 1])
+    }
+}
