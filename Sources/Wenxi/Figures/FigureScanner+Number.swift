@@ -21,6 +21,7 @@ extension FigureScanner {
             return skip
         }
         guard let num = NumeralParser.parse(s, at: i) else { return i + 1 }
+        if !num.value.isFinite { return num.end }   // past the range of a double: not a figure
         if num.dotted { return skipCode(from: i) }
         if num.usesFinancial && num.end - num.start < 2 && !isAny(num.end, "元圆") { return num.end }
         if startsArabic {
@@ -154,7 +155,7 @@ extension FigureScanner {
                FigureCharacters.arabicValue(ch(j + 3)) < 0 {
                 let minutes = FigureCharacters.arabicValue(ch(j + 1)) * 10 + FigureCharacters.arabicValue(ch(j + 2))
                 if minutes < 60 {
-                    var hour = Int(v)
+                    var hour = clampedInt(v)
                     if let dayPart, case .dayPart(let offset) = dayPart.kind, hour < 12 { hour += offset; r.start = dayPart.start }
                     var value = "T\(pad2(hour)):\(pad2(minutes))"
                     r.end = j + 3
@@ -321,10 +322,10 @@ extension FigureScanner {
             if at(unitEnd, "计划") || at(unitEnd, "规划") { r.weak = true; r.end = unitEnd + 2; return r }  // 五年规划
             let plainYear = num.plainDigits == 4 && v >= 1000 && v <= 2199
             let spelledYear = num.digitString && num.chineseDigitCount == 4
-            let eraYear = era != nil && num.isInteger && v >= 1 && (num.plainDigits > 0 || num.digitString || num.hasChinese)
+            let eraYear = era != nil && num.isInteger && v >= 1 && v <= 9999 && (num.plainDigits > 0 || num.digitString || num.hasChinese)
             if approx == nil && approxPrefix == nil && (plainYear || spelledYear || eraYear)
                 && !isAny(unitEnd, "来多余") && !at(unitEnd, "以来") && leading == nil {
-                var year = Int(v)
+                var year = clampedInt(v)
                 if let era, era.kind == .beforeCommonEra { year = -year }
                 if let era { r.start = era.start }
                 r.kind = .date
@@ -353,11 +354,11 @@ extension FigureScanner {
                 return r
             }
             guard num.isInteger, v >= 1, v <= 12, approx == nil, !num.digitString else { r.weak = true; return r }
-            let month = Int(v)
+            let month = clampedInt(v)
             r.kind = .date
             r.unit = nil
             r.month = month
-            r.upper = num.upper.map { .string("\(anchor.yearText)-\(pad2(Int($0)))") }
+            r.upper = num.upper.map { .string("\(anchor.yearText)-\(pad2(clampedInt($0)))") }
             r.value = .string("\(anchor.yearText)-\(pad2(month))")
             if forced != nil { return r }
             if ch(r.end) == 0x4EFD { r.end += 1 }   // 份
@@ -384,10 +385,10 @@ extension FigureScanner {
             if num.isInteger, v >= 1, v <= 31, approx == nil, !num.digitString {
                 r.kind = .date
                 r.unit = nil
-                r.day = Int(v)
+                r.day = clampedInt(v)
                 let month = anchor.month.map(pad2) ?? "XX"
-                r.value = .string("\(anchor.month == nil ? "XXXX" : anchor.yearText)-\(month)-\(pad2(Int(v)))")
-                r.upper = num.upper.map { .string("\(anchor.month == nil ? "XXXX" : anchor.yearText)-\(month)-\(pad2(Int($0)))") }
+                r.value = .string("\(anchor.month == nil ? "XXXX" : anchor.yearText)-\(month)-\(pad2(clampedInt(v)))")
+                r.upper = num.upper.map { .string("\(anchor.month == nil ? "XXXX" : anchor.yearText)-\(month)-\(pad2(clampedInt($0)))") }
                 return r
             }
             unit = UnitInfo(unitClass: .duration("D", 1), label: "天")
@@ -401,21 +402,21 @@ extension FigureScanner {
             if let leading {
                 r.start = leading.start
                 r.value = .string("\(anchor.yearText)-Q1")
-                r.upper = .string("\(anchor.yearText)-Q\(Int(v))")
+                r.upper = .string("\(anchor.yearText)-Q\(clampedInt(v))")
             } else {
                 if let ordinal { r.start = ordinal.start }
-                r.value = .string("\(anchor.yearText)-Q\(Int(v))")
-                r.upper = num.upper.map { .string("\(anchor.yearText)-Q\(Int($0))") }
+                r.value = .string("\(anchor.yearText)-Q\(clampedInt(v))")
+                r.upper = num.upper.map { .string("\(anchor.yearText)-Q\(clampedInt($0))") }
             }
             return r
         case .decade:
             guard num.isInteger, approx == nil else { r.weak = true; return r }
             r.kind = .date
             r.unit = nil
-            if v >= 1000 && v <= 2190 && Int(v) % 10 == 0 {
-                r.value = .string(String(Int(v) / 10))
-            } else if v >= 0 && v <= 90 && Int(v) % 10 == 0 {
-                r.value = .string(v == 0 ? "200" : "19\(Int(v) / 10)")
+            if v >= 1000 && v <= 2190 && clampedInt(v) % 10 == 0 {
+                r.value = .string(String(clampedInt(v) / 10))
+            } else if v >= 0 && v <= 90 && clampedInt(v) % 10 == 0 {
+                r.value = .string(v == 0 ? "200" : "19\(clampedInt(v) / 10)")
             } else {
                 r.weak = true
             }
@@ -424,13 +425,13 @@ extension FigureScanner {
             guard num.isInteger, v >= 1, v <= 30, approx == nil else { r.weak = true; return r }
             r.kind = .date
             r.unit = nil
-            let century = Int(v) - 1
+            let century = clampedInt(v) - 1
             r.value = .string(pad2(century))
             if let ordinal { r.start = ordinal.start }
             // 20世纪80年代 → 198.
             if NumeralParser.startsNumber(s, at: r.end), let d = NumeralParser.parse(s, at: r.end),
-               at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, Int(d.value) % 10 == 0 {
-                r.value = .string("\(pad2(century))\(Int(d.value) / 10)")
+               at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, clampedInt(d.value) % 10 == 0 {
+                r.value = .string("\(pad2(century))\(clampedInt(d.value) / 10)")
                 r.end = d.end + 2
             }
             return r
@@ -494,8 +495,8 @@ extension FigureScanner {
             if r.kind == .number, num.plainDigits == 4, v >= 1900, v <= 2100, FigureCharacters.isHan(ch(j)), approx == nil,
                atAny(j, Self.rangeSeparators) == nil {
                 r.kind = .date
-                r.value = .string(String(Int(v)))
-                r.year = Int(v)
+                r.value = .string(String(clampedInt(v)))
+                r.year = clampedInt(v)
                 return r
             }
         } else {
@@ -538,10 +539,12 @@ extension FigureScanner {
             r.unit = nil
             r.start = leading.start
             r.value = .string("\(anchor.yearText)-01")
-            r.upper = .string("\(anchor.yearText)-\(pad2(Int(num.value)))")
+            r.upper = .string("\(anchor.yearText)-\(pad2(clampedInt(num.value)))")
             return r
         }
         var amount = num.value * factor
+        // ISO 8601 needs plain digits: a duration past 10^15 of its unit is not a figure.
+        guard abs(amount) < 1e15 else { r.weak = true; return r }
         var upper = num.upper.map { $0 * factor }
         var approx = approx
         if half || ch(r.end) == 0x534A {              // 一年半, 两个半小时
@@ -596,12 +599,12 @@ extension FigureScanner {
             explicitMinutes = true
         } else if NumeralParser.startsNumber(s, at: end), let m = NumeralParser.parse(s, at: end),
                   m.isInteger, m.value < 60, ch(m.end) == 0x5206, !at(m.end, "分钟"), !at(m.end, "分之") {  // 30分
-            minutes = Int(m.value)
+            minutes = clampedInt(m.value)
             end = m.end + 1
             explicitMinutes = true
             if NumeralParser.startsNumber(s, at: end), let sec = NumeralParser.parse(s, at: end),
                sec.isInteger, sec.value < 60, ch(sec.end) == 0x79D2 {   // 秒
-                seconds = Int(sec.value)
+                seconds = clampedInt(sec.value)
                 end = sec.end + 1
             }
         } else if at(end, "整") {
@@ -622,7 +625,7 @@ extension FigureScanner {
             r.weak = true
             return r
         }
-        var hour = Int(v)
+        var hour = clampedInt(v)
         if let dayPart, case .dayPart(let offset) = dayPart.kind {
             if hour < 12 && !(offset == 12 && hour == 12) { hour += offset }
             r.start = dayPart.start
@@ -663,7 +666,7 @@ extension FigureScanner {
     /// True for numbers that 来 can follow as "about": 十来个, 20来岁, 100来人.
     func isRound(_ num: ParsedNumber) -> Bool {
         guard num.isInteger, num.value >= 10 else { return false }
-        return num.hasMultiplier || Int(num.value) % 10 == 0
+        return num.hasMultiplier || clampedInt(num.value) % 10 == 0
     }
 
     /// An ISO 8601 duration: "P5Y", "P1.5Y", "PT3H".

@@ -203,7 +203,8 @@ enum NumeralParser {
                 var mantissa = cur.mantissa
                 var exponent = cur.exponent
                 for d in fraction.digits {
-                    mantissa = mantissa * 10 + Int64(d)
+                    guard let m = mantissa.times10(1), m <= Int64.max - 9 else { break }
+                    mantissa = m + Int64(d)
                     exponent -= 1
                 }
                 if digits.count >= 2 && !result.hasMultiplier {
