@@ -36,6 +36,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try analysis.makeAnalyzer(input)
+        try FigureExtractor.loadData()
         let extractor = analyzer.figureExtractor
         let reference = analyzer.options.referenceDate
         var all: [ArticleFigures] = []
