@@ -1,0 +1,205 @@
+import WenxiText
+
+/// What a word after a number makes of it.
+enum UnitClass: Sendable, Equatable {
+    /// A measure word or unit: the figure is a number with this unit.
+    case measure
+    /// A currency: money with this ISO 4217 code.
+    case money(String)
+    /// %, ％: a percentage as written.
+    case percent
+    /// ‰: per mille, reported in percent (5‰ → 0.5).
+    case permille
+    /// 个百分点, 百分点: a number with unit 百分点.
+    case percentPoint
+    /// 成: tenths, reported in percent (三成 → 30).
+    case cheng
+    /// 折: a price share in tenths (八折 → 80), reported in percent.
+    case zhe
+    /// 岁, 周岁: an age.
+    case age
+    /// A duration unit with its ISO 8601 designator ("Y", "M", "W", "D", "TH", "TM", "TS")
+    /// and how many of that unit one counts (个季度 = 3 months).
+    case duration(String, Double)
+    /// 年: a year or a number of years, decided by the number.
+    case year
+    /// 月: a month of the year.
+    case month
+    /// 日, 号: a day of the month (or a number of days above 31).
+    case day
+    /// 时, 点: an hour of the day.
+    case hour
+    /// 季度: a quarter of a year (三季度 = Q3).
+    case quarter
+    /// 年代: a decade (80年代 → "198").
+    case decade
+    /// 世纪: a century (21世纪 → "20").
+    case century
+    /// 旬: ten years of age (九旬 → 90).
+    case xun
+}
+
+/// A unit as matched: its class and the label reported in `unit`.
+struct UnitInfo: Sendable {
+    var unitClass: UnitClass
+    var label: String
+}
+
+/// How a word before a number bears on it.
+enum PrefixKind: Sendable, Equatable {
+    case approximate(Figure.Approximation)
+    /// 上万, 上百: only before a bare multiplier; "more".
+    case upward
+    /// 第: an ordinal follows.
+    case ordinal
+    /// 前 in 前三季度, 前10个月: a period from the start of the year.
+    case leading
+    /// 年逾, 年近, 年过, 年满: an age follows (with its approximation).
+    case agePrefix(Figure.Approximation?)
+    /// 上午, 下午 ...: a time of day follows; the hour offset to add for afternoon words.
+    case dayPart(Int)
+    /// 零下: a negative number follows.
+    case belowZero
+    /// 公元前: a year before the common era follows.
+    case beforeCommonEra
+    /// 公元: a year of the common era of any length follows.
+    case commonEra
+    /// 人民币, 美元 ... before an amount: money in that currency when no unit follows.
+    case currency(String)
+    /// $, ￥, €: a currency symbol written before the amount (part of the span).
+    case currencySymbol(String)
+}
+
+/// Date words the scanner matches by themselves.
+enum DateWord: Sendable, Equatable {
+    /// 去年 -1, 今年 0, 明年 +1, 前年 -2.
+    case year(Int)
+    /// 本月 0, 上月 -1, 下月 +1.
+    case month(Int)
+    /// 本周 0, 上周 -1, 下周 +1.
+    case week(Int)
+    /// 今天 0, 昨天 -1, 明天 +1, 前天 -2.
+    case day(Int)
+    /// 近日, 日前, 近期: a recent date with no value.
+    case vague
+    /// 上半年 1, 下半年 2.
+    case half(Int)
+    /// 半年, 半个月, 半小时 ...: half of a unit, as a duration.
+    case halfDuration(String)
+}
+
+/// The word lists of the figure stage: units, currencies, approximations, date words.
+///
+/// Units, currencies and approximations after a number come from ``FigureUnitTable``
+/// (`Dictionaries/figures/units.txt`, shared with the segmenter); the words before a number and
+/// the date words are grammar, written below. Built once, on first use.
+enum FigureLexicon {
+    /// What a `class` field of the unit table makes of a number, or `nil` for rows the units trie
+    /// does not hold (`latin`, `after:…`, `span-only`) or classes it does not know.
+    static func unitClass(_ name: String, label: String) -> UnitClass? {
+        switch name {
+        case "measure": return .measure
+        case "money": return .money(label)
+        case "percent": return .percent
+        case "permille": return .permille
+        case "percentPoint": return .percentPoint
+        case "cheng": return .cheng
+        case "zhe": return .zhe
+        case "age": return .age
+        case "year": return .year
+        case "month": return .month
+        case "day": return .day
+        case "hour": return .hour
+        case "quarter": return .quarter
+        case "decade": return .decade
+        case "century": return .century
+        case "xun": return .xun
+        default:
+            let parts = name.split(separator: ":")
+            guard parts.count == 3, parts[0] == "duration", let factor = Double(parts[2]) else { return nil }
+            return .duration(String(parts[1]), factor)
+        }
+    }
+
+    /// Rows of the unit table whose class the extractor does not know (a typo in the file).
+    static var unknownClasses: [FigureUnitTable.Row] {
+        FigureUnitTable.shared.rows.filter {
+            unitClass($0.unitClass, label: $0.label) == nil && $0.unitClass != "latin" && $0.unitClass != "span-only"
+                && approximation($0.unitClass) == nil
+        }
+    }
+
+    /// `after:more` → .more, and so on.
+    static func approximation(_ name: String) -> Figure.Approximation? {
+        guard name.hasPrefix("after:") else { return nil }
+        return Figure.Approximation(rawValue: String(name.dropFirst(6)))
+    }
+
+    /// Units and classes of every word that may follow a number (longest match wins).
+    static let units: ScalarTrie<UnitInfo> = {
+        var trie = ScalarTrie<UnitInfo>()
+        for row in FigureUnitTable.shared.rows {
+            if let unitClass = unitClass(row.unitClass, label: row.label) {
+                trie.insert(row.word, UnitInfo(unitClass: unitClass, label: row.label))
+            }
+        }
+        return trie
+    }()
+
+    /// Latin units (km, kg, MW …), matched only right after Arabic digits (or one space); case-sensitive.
+    static let latinUnitTrie: ScalarTrie<String> = ScalarTrie(
+        FigureUnitTable.shared.rows.filter { $0.unitClass == "latin" }.map { ($0.word, $0.label) })
+
+    /// Approximation words after a number or its unit (多, 左右, 以上 …).
+    static let approximationSuffixes: ScalarTrie<Figure.Approximation> = ScalarTrie(
+        FigureUnitTable.shared.rows.compactMap { row in approximation(row.unitClass).map { (row.word, $0) } })
+
+    /// Words before a number, stored reversed for matching backwards from the number.
+    static let prefixes: ScalarTrie<PrefixKind> = {
+        var entries: [(String, PrefixKind)] = [
+            ("约", .approximate(.about)), ("大约", .approximate(.about)), ("约为", .approximate(.about)), ("约有", .approximate(.about)), ("约占", .approximate(.about)),
+            ("约合", .approximate(.about)), ("大约有", .approximate(.about)),
+            ("大概", .approximate(.about)), ("近", .approximate(.about)), ("将近", .approximate(.about)),
+            ("接近", .approximate(.about)), ("近乎", .approximate(.about)),
+            ("逾", .approximate(.more)), ("超", .approximate(.more)), ("超过", .approximate(.more)),
+            ("至少", .approximate(.more)), ("不少于", .approximate(.more)), ("不低于", .approximate(.more)),
+            ("多于", .approximate(.more)), ("高于", .approximate(.more)), ("突破", .approximate(.more)),
+            ("不到", .approximate(.less)), ("不足", .approximate(.less)), ("未满", .approximate(.less)),
+            ("不超过", .approximate(.less)), ("至多", .approximate(.less)), ("最多", .approximate(.less)),
+            ("低于", .approximate(.less)), ("少于", .approximate(.less)), ("不及", .approximate(.less)),
+            ("上", .upward), ("第", .ordinal), ("前", .leading),
+            ("年逾", .agePrefix(.more)), ("年过", .agePrefix(.more)), ("年近", .agePrefix(.about)),
+            ("年满", .agePrefix(nil)), ("年届", .agePrefix(nil)), ("年已", .agePrefix(nil)),
+            ("上午", .dayPart(0)), ("早上", .dayPart(0)), ("清晨", .dayPart(0)), ("凌晨", .dayPart(0)),
+            ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("下午", .dayPart(12)),
+            ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(12)),
+            ("夜间", .dayPart(12)), ("深夜", .dayPart(12)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
+            ("零下", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
+            ("人民币", .currency("CNY")), ("美元", .currency("USD")), ("欧元", .currency("EUR")),
+            ("港币", .currency("HKD")), ("日元", .currency("JPY")), ("英镑", .currency("GBP")),
+            ("$", .currencySymbol("USD")), ("US$", .currencySymbol("USD")), ("＄", .currencySymbol("USD")),
+            ("￥", .currencySymbol("CNY")), ("¥", .currencySymbol("CNY")), ("RMB", .currencySymbol("CNY")),
+            ("€", .currencySymbol("EUR")), ("£", .currencySymbol("GBP")), ("HK$", .currencySymbol("HKD")),
+        ]
+        entries = entries.map { (String($0.0.reversed()), $0.1) }
+        return ScalarTrie(entries)
+    }()
+
+    /// Date words matched by themselves.
+    static let dateWords: [(String, DateWord)] = [
+        ("去年", .year(-1)), ("今年", .year(0)), ("明年", .year(1)), ("前年", .year(-2)), ("本年", .year(0)),
+        ("本月", .month(0)), ("上月", .month(-1)), ("下月", .month(1)), ("上个月", .month(-1)),
+        ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),
+        ("今天", .day(0)), ("今日", .day(0)), ("昨天", .day(-1)), ("昨日", .day(-1)), ("明天", .day(1)),
+        ("明日", .day(1)), ("前天", .day(-2)),
+        ("近日", .vague), ("日前", .vague), ("近期", .vague),
+        ("上半年", .half(1)), ("下半年", .half(2)),
+        ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
+        ("半个小时", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")),
+    ]
+
+    static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords)
+
+    /// First words of everything the scanner matches without a numeral.
+    static var wordTriggers: [String] { dateWords.map(\.0) + ["零下"] }
+}
