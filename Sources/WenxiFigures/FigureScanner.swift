@@ -124,7 +124,7 @@ struct FigureScanner {
     // MARK: - Words before a number
 
     /// Words ending at `i` that bear on the number starting there, longest first.
-    func prefixes(endingAt i: Int) -> [(kind: PrefixKind, start: Int)] {
+    func prefixes(endingAt i: Int) -> [Prefix] {
         var found: [(PrefixKind, Int)] = []
         var j = i - 1
         var reversed: [UInt32] = []
