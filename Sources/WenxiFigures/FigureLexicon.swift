@@ -86,6 +86,14 @@ enum DateWord: Sendable, Equatable {
     case half(Int)
     /// 半年, 半个月, 半小时 ...: half of a unit, as a duration.
     case halfDuration(String)
+    /// 周一, 星期三, 礼拜天: a day of the anchor's week (1 = Monday … 7 = Sunday).
+    case weekday(Int)
+    /// 本季度 0, 上季度 -1, 下季度 +1.
+    case quarter(Int)
+    /// 年底, 年初, 年末: a part of the anchor's year (the text after 年 says which).
+    case yearPart
+    /// 月底, 月初, 月末, 月中旬 …: a part of the anchor's month.
+    case monthPart
 }
 
 /// The word lists of the figure stage: units, currencies, approximations, date words.
@@ -191,15 +199,37 @@ enum FigureLexicon {
         ("本月", .month(0)), ("上月", .month(-1)), ("下月", .month(1)), ("上个月", .month(-1)),
         ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),
         ("今天", .day(0)), ("今日", .day(0)), ("昨天", .day(-1)), ("昨日", .day(-1)), ("明天", .day(1)),
-        ("明日", .day(1)), ("前天", .day(-2)),
+        ("明日", .day(1)), ("前天", .day(-2)), ("大前天", .day(-3)), ("后天", .day(2)), ("大后天", .day(3)),
+        ("今晚", .day(0)), ("昨晚", .day(-1)), ("明晚", .day(1)), ("今晨", .day(0)), ("今早", .day(0)),
+        ("明早", .day(1)), ("昨夜", .day(-1)), ("今夜", .day(0)),
+        ("大前年", .year(-3)), ("后年", .year(2)), ("大后年", .year(3)),
+        ("上上周", .week(-2)), ("下下周", .week(2)), ("这周", .week(0)), ("上星期", .week(-1)), ("下星期", .week(1)),
+        ("本星期", .week(0)), ("这星期", .week(0)), ("上个星期", .week(-1)), ("下个星期", .week(1)),
+        ("这个星期", .week(0)), ("上个礼拜", .week(-1)), ("下个礼拜", .week(1)), ("这个礼拜", .week(0)),
+        ("上礼拜", .week(-1)), ("下礼拜", .week(1)), ("上上个月", .month(-2)), ("下下个月", .month(2)),
+        ("这个月", .month(0)), ("当月", .month(0)),
+        ("本季度", .quarter(0)), ("上季度", .quarter(-1)), ("下季度", .quarter(1)), ("上个季度", .quarter(-1)),
+        ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
+        ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart),
+        ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
+        ("月中旬", .monthPart), ("月下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
         ("半个小时", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")),
     ]
 
-    static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords)
+    /// Weekdays: 周一 … 周日, 星期一 … 星期天, 礼拜一 … 礼拜天.
+    static let weekdayWords: [(String, DateWord)] = {
+        var words: [(String, DateWord)] = []
+        for (k, day) in ["一", "二", "三", "四", "五", "六", "日"].enumerated() {
+            for head in ["周", "星期", "礼拜"] { words.append((head + day, .weekday(k + 1))) }
+        }
+        return words + [("星期天", .weekday(7)), ("礼拜天", .weekday(7))]
+    }()
+
+    static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords + weekdayWords)
 
     /// First words of everything the scanner matches without a numeral.
-    static var wordTriggers: [String] { dateWords.map(\.0) + ["零下"] }
+    static var wordTriggers: [String] { dateWords.map(\.0) + weekdayWords.map(\.0) + ["零下"] }
 }

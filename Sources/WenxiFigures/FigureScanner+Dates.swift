@@ -15,6 +15,7 @@ extension FigureScanner {
         if at(j, "上半年") { return ("\(yearText)-H1", nil, j + 3, nil, nil) }
         if at(j, "下半年") { return ("\(yearText)-H2", nil, j + 3, nil, nil) }
         if ch(j) == 0x5EA6 { return (yearText, nil, j + 1, nil, nil) }   // 年度
+        if let part = yearPart(at: j, yearText: yearText) { return (part.value, part.upper, part.end, nil, nil) }
         for (name, day) in Self.holidays where at(j, name) {
             let end = j + name.unicodeScalars.count
             return (day.map { "\(yearText)-\($0)" } ?? yearText, nil, end, nil, nil)
@@ -30,6 +31,7 @@ extension FigureScanner {
             guard v >= 1, v <= 4 else { return nil }
             e += at(e, "季度") ? 2 : 3
             if leading { return ("\(yearText)-Q1", "\(yearText)-Q\(v)", e, nil, nil) }
+            if let part = quarterPart(at: e, yearText: yearText, quarter: v) { return (part.value, part.upper, part.end, nil, nil) }
             return ("\(yearText)-Q\(v)", num.upper.map { "\(yearText)-Q\(clampedInt($0))" }, e, nil, nil)
         }
         if leading {
@@ -46,24 +48,16 @@ extension FigureScanner {
             return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(clampedInt(num2.value)))", end, nil, nil)
         }
         guard ch(e) == 0x6708, !at(e, "月球") else { return nil }     // 月
-        e += 1
-        if ch(e) == 0x4EFD { e += 1 }    // 份
-        var value = "\(yearText)-\(pad2(v))"
-        var upper = num.upper.map { "\(yearText)-\(pad2(clampedInt($0)))" }
-        var day: Int?
-        if let d = dayAfterMonth(at: e, month: v, year: year) {
-            day = d.day
-            e = d.end
-            value += "-\(pad2(d.day))"
-            upper = d.upperDay.map { "\(yearText)-\(pad2(v))-\(pad2($0))" }
-        }
-        return (value, upper, e, v, day)
+        let tail = monthTail(at: e + 1, year: year, yearText: yearText, month: v)
+        let upper = tail.upper ?? num.upper.map { "\(yearText)-\(pad2(clampedInt($0)))" }
+        return (tail.value, tail.day == nil ? upper : tail.upper, tail.end, v, tail.day)
     }
 
     /// A day after a month (4日, 4号, 4日至6日), validated against the month's length.
     func dayAfterMonth(at e: Int, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
-        guard NumeralParser.startsNumber(s, at: e), let d = NumeralParser.parse(s, at: e), d.isInteger, !d.digitString,
-              isAny(d.end, "日号") else { return nil }
+        guard NumeralParser.startsNumber(s, at: e), let d = NumeralParser.parse(s, at: e), d.isInteger, !d.digitString
+        else { return nil }
+        if !isAny(d.end, "日号") { return dayRange(d, month: month, year: year) }
         let day = clampedInt(d.value)
         guard day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else { return nil }
         var end = d.end + 1
@@ -75,6 +69,17 @@ extension FigureScanner {
             end = d2.end + 1
         }
         return (day, end, upperDay)
+    }
+
+    /// Two days sharing one 日 (12-19日, 3至5日).
+    func dayRange(_ d: ParsedNumber, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
+        let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
+        let day = clampedInt(d.value)
+        guard day >= 1, let sep = atAny(d.end, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
+              let d2 = NumeralParser.parse(s, at: sep), d2.isInteger, !d2.digitString, isAny(d2.end, "日号") else { return nil }
+        let upper = clampedInt(d2.value)
+        guard upper > day, upper <= days else { return nil }
+        return (day, d2.end + 1, upper)
     }
 
     /// 2023-12-05, 2023/12/05, 2023.12.05.
@@ -125,15 +130,55 @@ extension FigureScanner {
             r.relative = signed(offset, "M")
             if let year = anchor.year, let month = anchor.month,
                let first = CalendarDate(year: year, month: month, day: 1)?.adding(months: offset) {
-                r.value = .string("\(pad4(first.year))-\(pad2(first.month))")
-                if let d = dayAfterMonth(at: m.end, month: first.month, year: first.year) {
-                    r.value = .string("\(pad4(first.year))-\(pad2(first.month))-\(pad2(d.day))")
-                    r.end = d.end
-                }
+                let tail = monthTail(at: m.end, year: first.year, yearText: pad4(first.year), month: first.month)
+                r.value = .string(tail.value)
+                r.upper = tail.upper.map { .string($0) }
+                r.end = tail.end
             }
         case .week(let offset):
             r.relative = signed(offset, "W")
             r.value = anchor.date.map { .string($0.adding(days: 7 * offset).isoWeek) }
+            // 下周六, 上周的周三, 下个星期一: a day of that week.
+            var k = m.end
+            if ch(k) == 0x7684 { k += 1 }                           // 的
+            if let head = atAny(k, ["周", "星期", "礼拜"]) { k = head }
+            if let day = weekday(at: k), !FigureCharacters.isChineseNumeral(ch(k + 1)) || ch(k) == 0x65E5 {
+                r.end = k + 1
+                r.value = dateOf(weekday: day, weeksFromAnchor: offset).map { .string($0) }
+            }
+        case .weekday(let day):
+            if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return nil }
+            if FigureCharacters.isChineseNumeral(ch(m.end)) && day != 7 { return nil }
+            r.value = dateOf(weekday: day, weeksFromAnchor: 0).map { .string($0) }
+        case .quarter(let offset):
+            r.relative = signed(3 * offset, "M")
+            if let year = anchor.year, let month = anchor.month {
+                let index = (year * 4 + (month - 1) / 3) + offset
+                let q = index % 4 + 1
+                let yearText = pad4(index / 4)
+                r.value = .string("\(yearText)-Q\(q)")
+                if let part = quarterPart(at: m.end, yearText: yearText, quarter: q) {
+                    r.value = .string(part.value)
+                    r.upper = .string(part.upper)
+                    r.end = part.end
+                }
+            }
+        case .yearPart:
+            if isAny(i - 1, "去今明前本当同该") || FigureCharacters.isArabic(ch(i - 1)) || FigureCharacters.isChineseNumeral(ch(i - 1)) { return nil }
+            if let part = yearPart(at: i + 1, yearText: anchor.yearText) {
+                r.value = anchor.year == nil ? nil : .string(part.value)
+                r.upper = anchor.year == nil ? nil : .string(part.upper)
+                r.end = part.end
+            }
+        case .monthPart:
+            if FigureCharacters.isArabic(ch(i - 1)) || FigureCharacters.isChineseNumeral(ch(i - 1)) || isAny(i - 1, "本上下该当同") { return nil }
+            if let year = anchor.year, let month = anchor.month,
+               let part = periodPart(at: i + 1, Self.monthParts) {
+                let ym = "\(pad4(year))-\(pad2(month))"
+                let last = part.last == 0 ? CalendarDate.daysIn(month: month, year: year) : part.last
+                r.value = .string("\(ym)-\(pad2(part.first))")
+                r.upper = .string("\(ym)-\(pad2(last))")
+            }
         case .day(let offset):
             r.relative = signed(offset, "D")
             r.value = anchor.date.map { .string($0.adding(days: offset).description) }

@@ -123,11 +123,18 @@ extension FigureScanner {
         let v = c.v
         if at(c.unitEnd, "计划") || at(c.unitEnd, "规划") { r.weak = true; r.end = c.unitEnd + 2; return r }  // 五年规划
         let plainYear = num.plainDigits == 4 && v >= 1000 && v <= 2199
-        let spelledYear = num.digitString && num.chineseDigitCount == 4
+        let spelledYear = num.digitString && (num.chineseDigitCount == 4 || num.chineseDigitCount == 2)
+        // 两千零七年: a Chinese numeral year with a gap (not 一千五百年, a count of years).
+        let numeralYear = num.hasChinese && !num.startsArabic && v >= 1000 && v <= 2199 && clampedInt(v) % 100 != 0
+            && num.isInteger && !num.vague && num.upper == nil
         let eraYear = c.era != nil && num.isInteger && v >= 1 && v <= 9999 && (num.plainDigits > 0 || num.digitString || num.hasChinese)
-        if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || eraYear)
+        // 09年5月, 98年底: two digits before a month, quarter or part of the year.
+        let shortYear = num.plainDigits == 2 && c.era == nil
+            && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000") != nil
+        if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear)
             && !isAny(c.unitEnd, "来多余") && !at(c.unitEnd, "以来") && c.leading == nil {
             var year = clampedInt(v)
+            if (shortYear || num.digitString && num.chineseDigitCount == 2) && c.era == nil { year = fullYear(fromTwoDigits: year) }
             if let era = c.era, era.kind == .beforeCommonEra { year = -year }
             if let era = c.era { r.start = era.start }
             r.kind = .date
@@ -164,15 +171,11 @@ extension FigureScanner {
         r.upper = num.upper.map { .string("\(anchor.yearText)-\(pad2(clampedInt($0)))") }
         r.value = .string("\(anchor.yearText)-\(pad2(month))")
         if c.forced != nil { return r }
-        if ch(r.end) == 0x4EFD { r.end += 1 }   // 份
-        if let day = dayAfterMonth(at: r.end, month: month, year: anchor.year) {
-            r.day = day.day
-            r.end = day.end
-            r.value = .string("\(anchor.yearText)-\(pad2(month))-\(pad2(day.day))")
-            if let upperDay = day.upperDay {
-                r.upper = .string("\(anchor.yearText)-\(pad2(month))-\(pad2(upperDay))")
-            }
-        }
+        let tail = monthTail(at: r.end, year: anchor.year, yearText: anchor.yearText, month: month)
+        r.day = tail.day
+        r.end = tail.end
+        r.value = .string(tail.value)
+        if tail.upper != nil || tail.day != nil { r.upper = tail.upper.map { .string($0) } }
         return r
     }
 
@@ -215,6 +218,12 @@ extension FigureScanner {
             if let ordinal = c.ordinal { r.start = ordinal.start }
             r.value = .string("\(anchor.yearText)-Q\(clampedInt(v))")
             r.upper = c.num.upper.map { .string("\(anchor.yearText)-Q\(clampedInt($0))") }
+            if c.forced == nil, c.num.upper == nil,
+               let part = quarterPart(at: r.end, yearText: anchor.yearText, quarter: clampedInt(v)) {
+                r.value = .string(part.value)
+                r.upper = .string(part.upper)
+                r.end = part.end
+            }
         }
         return r
     }

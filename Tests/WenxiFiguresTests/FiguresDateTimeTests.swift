@@ -48,7 +48,7 @@ import Testing
         FigureCase("第二季度。", ["第二季度 date XXXX-Q2"]),
         FigureCase("前三季度。", ["前三季度 date XXXX-Q1 ..XXXX-Q3"]),
         FigureCase("前5个月。", ["前5个月 date XXXX-01 ..XXXX-05"]),
-        FigureCase("5月1日至6月30日。", ["5月1日 date XXXX-05-01", "6月30日 date XXXX-06-30"]),
+        FigureCase("5月1日至6月30日。", ["5月1日至6月30日 date XXXX-05-01 ..XXXX-06-30"]),
         FigureCase("2月30日。", ["2月 date XXXX-02", "30日 date XXXX-XX-30"]),
         // Relative dates, unresolved
         FigureCase("去年5月。", ["去年5月 date null rel=-P1Y"]),

@@ -101,7 +101,7 @@ import Testing
         FigureCase("双11购物节。", []),
         FigureCase("双十一购物节。", []),
         FigureCase("3·15晚会。", []),
-        FigureCase("周一，星期三。", []),
+        FigureCase("每周一次，每逢周三。", []),
         FigureCase("每周三天。", ["三天 duration P3D"]),
         FigureCase("五一假期。", []),
         // Phones, hotlines, codes
