@@ -70,6 +70,14 @@ enum PrefixKind: Sendable, Equatable {
     case currencySymbol(String)
 }
 
+extension PrefixKind {
+    /// 上午, 下午, 晚上 …
+    var isDayPart: Bool {
+        if case .dayPart = self { return true }
+        return false
+    }
+}
+
 /// Date words the scanner matches by themselves.
 enum DateWord: Sendable, Equatable {
     /// 去年 -1, 今年 0, 明年 +1, 前年 -2.

@@ -147,6 +147,13 @@ extension FigureScanner {
                 r.value = dateOf(weekday: day, weeksFromAnchor: offset).map { .string($0) }
             }
         case .weekday(let day):
+            if followsDay(i), var last = figures.last {     // 6月1日周六: the weekday names the same day
+                last.text = text(last.start, m.end)
+                last.end = m.end
+                figures[figures.count - 1] = last
+                lastEnd = m.end
+                return m.end
+            }
             if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return nil }
             if FigureCharacters.isChineseNumeral(ch(m.end)) && day != 7 { return nil }
             r.value = dateOf(weekday: day, weeksFromAnchor: 0).map { .string($0) }

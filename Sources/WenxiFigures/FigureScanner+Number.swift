@@ -43,7 +43,8 @@ extension FigureScanner {
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic,
               let num2 = NumeralParser.parse(s, at: sepEnd), !num2.dotted,
-              let r2 = read(num2, prefixes: [], forced: nil), !r2.weak, r2.upper == nil
+              let r2 = read(num2, prefixes: r1.kind == .time ? pre.filter(\.kind.isDayPart) : [], forced: nil),
+              !r2.weak, r2.upper == nil
         else { return [r1] }
         if !r1.hasUnit, let info = r2.unitInfo {
             var num1 = num
@@ -65,7 +66,7 @@ extension FigureScanner {
             return [merged]
         }
         if r1.hasUnit, !r1.weak, r1.kind == r2.kind, r1.unit == r2.unit,
-           [.number, .percentage, .money, .age].contains(r1.kind) {
+           [.number, .percentage, .money, .age, .time].contains(r1.kind) {
             var merged = r1
             merged.upper = r2.value
             merged.end = r2.end
@@ -221,9 +222,17 @@ extension FigureScanner {
         } else if at(end, "整") {
             end += 1
             explicitMinutes = true
+        } else if let quarter = quarterHour(at: end) {    // 一刻, 三刻
+            minutes = quarter.minutes
+            end = quarter.end
+            explicitMinutes = true
+        } else if isDian, let m = bareMinutes(at: end) {    // 十点二十五, 9点05
+            minutes = m.minutes
+            end = m.end
+            explicitMinutes = true
         }
         let isTime = num.isInteger && v >= 0 && v <= 24 && ordinal == nil && !num.digitString
-            && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟"))
+            && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil)
                        : !isAny(r.end, "期代间候节段空速效刻差髦尚局势事针"))
         guard isTime else {
             if isDian {
@@ -251,6 +260,29 @@ extension FigureScanner {
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, approxPrefix)
         return r
+    }
+
+    /// 一刻 (15 minutes) or 三刻 (45) after an hour.
+    func quarterHour(at j: Int) -> (minutes: Int, end: Int)? {
+        guard isAny(j, "一三13"), ch(j + 1) == 0x523B, !at(j + 1, "刻钟") else { return nil }  // 刻
+        return (isAny(j, "一1") ? 15 : 45, j + 2)
+    }
+
+    /// Minutes after 点 without 分 (十点二十五, 9点05, 十点零五): 1 to 59, with no unit after them.
+    func bareMinutes(at j: Int) -> (minutes: Int, end: Int)? {
+        guard NumeralParser.startsNumber(s, at: j), let m = NumeralParser.parse(s, at: j), m.isInteger, !m.vague,
+              m.upper == nil, m.value >= 1, m.value < 60, m.end - j >= 2 || FigureCharacters.isArabic(s[j]),
+              FigureLexicon.units.longestMatch(in: s, at: m.end) == nil, !FigureCharacters.isArabic(ch(m.end)),
+              !isAny(m.end, "多余几.．") else { return nil }
+        return (clampedInt(m.value), m.end)
+    }
+
+    /// True when a date with its day (2024-11-04) ends just before `j` (or before 的 or a space there):
+    /// a clock time may follow it without a part of the day (明天8点).
+    func followsDay(_ j: Int) -> Bool {
+        guard let last = figures.last, last.kind == .date, let value = last.value?.string, value.count == 10,
+              !value.hasPrefix("X") else { return false }
+        return last.end == j || (last.end == j - 1 && isAny(j - 1, "的 "))
     }
 
     /// Approximation words after a figure (左右, 以上, 许 ...), taken into its span.

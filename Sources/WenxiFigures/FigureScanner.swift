@@ -1,3 +1,5 @@
+import WenxiText
+
 /// One figure being built: kind, value and span, before it is turned into a ``Figure``.
 struct Reading: Sendable {
     var kind: Figure.Kind
@@ -115,10 +117,33 @@ struct FigureScanner {
             lastEnd = r.end
             return
         }
+        if r.kind == .time, let merged = timeOnDay(r) {
+            figures[figures.count - 1] = merged
+            lastEnd = r.end
+            return
+        }
         figures.append(Figure(
             text: text(r.start, r.end), kind: r.kind, value: r.value, upper: r.upper, unit: r.unit,
             approximate: r.approximate, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
+    }
+
+    /// A clock time right after a date with its day (2024年11月4日15时, 明天上午10点, 今晚8点): one time
+    /// figure on that day ("2024-11-04T15:00"); evening words (今晚, 昨夜) put a bare hour in the evening.
+    func timeOnDay(_ r: Reading) -> Figure? {
+        guard let last = figures.last, last.kind == .date, let day = last.value?.string, day.count == 10,
+              !day.hasPrefix("X"), let clock = r.value?.string, clock.hasPrefix("T") else { return nil }
+        guard last.end == r.start || (last.end == r.start - 1 && isAny(r.start - 1, "的 ")) else { return nil }
+        // The time's own part of the day (上午, 下午) wins: the evening shift applies to a bare hour only.
+        let evening = (last.text.hasSuffix("晚") || last.text.hasSuffix("夜")) && NumeralParser.startsNumber(s, at: r.start)
+        func onDay(_ t: String) -> String {
+            guard evening, let hour = Int(t.dropFirst().prefix(2)), hour < 12 else { return day + t }
+            return day + "T" + pad2(hour + 12) + String(t.dropFirst(3))
+        }
+        var upper: FigureValue?
+        if let u = r.upper?.string, u.hasPrefix("T") { upper = .string(onDay(u)) }
+        return Figure(text: text(last.start, r.end), kind: .time, value: .string(onDay(clock)), upper: upper,
+                      approximate: r.approximate, relative: last.relative, start: last.start, end: r.end)
     }
 
     // MARK: - Words before a number
