@@ -79,7 +79,7 @@ extension PrefixKind {
 }
 
 /// Date words the scanner matches by themselves.
-enum DateWord: Sendable, Equatable {
+enum DateWord: Sendable {
     /// 去年 -1, 今年 0, 明年 +1, 前年 -2.
     case year(Int)
     /// 本月 0, 上月 -1, 下月 +1.
@@ -98,6 +98,10 @@ enum DateWord: Sendable, Equatable {
     case weekday(Int)
     /// 本季度 0, 上季度 -1, 下季度 +1.
     case quarter(Int)
+    /// 春节, 国庆节, 母亲节 …: the holiday in the anchor's year.
+    case holiday(HolidayRule)
+    /// 农历, 阴历, 正月, 腊月, 冬月, 闰: a date of the Chinese calendar follows (or is) the word.
+    case lunar
     /// 年底, 年初, 年末: a part of the anchor's year (the text after 年 says which).
     case yearPart
     /// 月底, 月初, 月末, 月中旬 …: a part of the anchor's month.
@@ -236,8 +240,12 @@ enum FigureLexicon {
         return words + [("星期天", .weekday(7)), ("礼拜天", .weekday(7))]
     }()
 
-    static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords + weekdayWords)
+    /// Words that start a lunar date, and the holidays.
+    static let lunarWords: [(String, DateWord)] = ["农历", "阴历", "正月", "腊月", "冬月", "闰"].map { ($0, .lunar) }
+        + FigureScanner.holidays.map { ($0.0, .holiday($0.1)) }
+
+    static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords + weekdayWords + lunarWords)
 
     /// First words of everything the scanner matches without a numeral.
-    static var wordTriggers: [String] { dateWords.map(\.0) + weekdayWords.map(\.0) + ["零下"] }
+    static var wordTriggers: [String] { dateWords.map(\.0) + weekdayWords.map(\.0) + lunarWords.map(\.0) + ["零下"] }
 }

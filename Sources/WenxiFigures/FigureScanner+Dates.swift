@@ -1,25 +1,17 @@
 import WenxiText
 
 extension FigureScanner {
-    /// Holidays after a year (2019年春节): fixed-date ones give the day, lunar ones only the year.
-    static let holidays: [(String, String?)] = [
-        ("元旦", "01-01"), ("国庆节", "10-01"), ("国庆", "10-01"), ("劳动节", "05-01"), ("五一", "05-01"),
-        ("圣诞节", "12-25"), ("儿童节", "06-01"), ("妇女节", "03-08"), ("教师节", "09-10"), ("建军节", "08-01"),
-        ("植树节", "03-12"), ("青年节", "05-04"), ("春节", nil), ("元宵节", nil), ("端午节", nil), ("中秋节", nil),
-        ("重阳节", nil), ("除夕", nil), ("清明节", nil), ("七夕", nil), ("春运", nil), ("暑期", nil), ("暑假", nil),
-        ("寒假", nil),
-    ]
-
     /// What follows a year (2024年, 今年): months, days, halves, quarters, periods, holidays.
     func dateTail(at j: Int, year: Int?, yearText: String) -> (value: String?, upper: String?, end: Int, month: Int?, day: Int?)? {
         if at(j, "上半年") { return ("\(yearText)-H1", nil, j + 3, nil, nil) }
         if at(j, "下半年") { return ("\(yearText)-H2", nil, j + 3, nil, nil) }
         if ch(j) == 0x5EA6 { return (yearText, nil, j + 1, nil, nil) }   // 年度
         if let part = yearPart(at: j, yearText: yearText) { return (part.value, part.upper, part.end, nil, nil) }
-        for (name, day) in Self.holidays where at(j, name) {
-            let end = j + name.unicodeScalars.count
-            return (day.map { "\(yearText)-\($0)" } ?? yearText, nil, end, nil, nil)
+        if let h = holiday(at: j, year: year) { return (h.value ?? yearText, nil, h.end, nil, nil) }
+        if atAny(j, ["农历", "阴历"]) != nil, let lunar = lunarDate(at: j + 2, year: year, afterPrefix: true) {
+            return (lunar.value, lunar.upper, lunar.end, nil, nil)
         }
+        if let lunar = lunarDate(at: j, year: year, afterPrefix: false) { return (lunar.value, lunar.upper, lunar.end, nil, nil) }
         var k = j
         let leading = ch(k) == 0x524D      // 前
         if leading || ch(k) == 0x7B2C { k += 1 }     // 第
@@ -146,6 +138,25 @@ extension FigureScanner {
                 r.end = k + 1
                 r.value = dateOf(weekday: day, weeksFromAnchor: offset).map { .string($0) }
             }
+        case .holiday(let rule):
+            if case .yearOnly = rule { return nil }
+            if at(i, "五一") || FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return nil }
+            // 2024元旦: a year just before names the holiday's year.
+            if var last = figures.last, last.kind == .date, last.end == i, let y = last.value?.string, y.count == 4, let year = Int(y) {
+                last.text = text(last.start, m.end)
+                last.end = m.end
+                last.value = Self.holidayValue(rule, year: year).map { .string($0) }
+                figures[figures.count - 1] = last
+                lastEnd = m.end
+                return m.end
+            }
+            r.value = anchor.year.flatMap { Self.holidayValue(rule, year: $0) }.map { .string($0) }
+        case .lunar:
+            let prefixed = atAny(i, ["农历", "阴历"]) != nil
+            guard let lunar = lunarDate(at: prefixed ? i + 2 : i, year: anchor.year, afterPrefix: prefixed) else { return nil }
+            r.value = lunar.value.map { .string($0) }
+            r.upper = lunar.upper.map { .string($0) }
+            r.end = lunar.end
         case .weekday(let day):
             if followsDay(i), var last = figures.last {     // 6月1日周六: the weekday names the same day
                 last.text = text(last.start, m.end)

@@ -171,6 +171,13 @@ extension FigureScanner {
         r.upper = num.upper.map { .string("\(anchor.yearText)-\(pad2(clampedInt($0)))") }
         r.value = .string("\(anchor.yearText)-\(pad2(month))")
         if c.forced != nil { return r }
+        // 八月十五, 五月初五: a Chinese month with a day written without 日 is a lunar date.
+        if !num.startsArabic, c.num.upper == nil, let lunar = lunarDate(at: num.start, year: anchor.year, afterPrefix: false),
+           lunar.upper == nil {
+            r.value = lunar.value.map { .string($0) }
+            r.end = lunar.end
+            return r
+        }
         let tail = monthTail(at: r.end, year: anchor.year, yearText: anchor.yearText, month: month)
         r.day = tail.day
         r.end = tail.end
