@@ -197,6 +197,8 @@ enum FigureLexicon {
             ("零下", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
             ("人民币", .currency("CNY")), ("美元", .currency("USD")), ("欧元", .currency("EUR")),
             ("港币", .currency("HKD")), ("日元", .currency("JPY")), ("英镑", .currency("GBP")),
+            ("港元", .currency("HKD")), ("新台币", .currency("TWD")), ("台币", .currency("TWD")), ("日币", .currency("JPY")),
+            ("澳元", .currency("AUD")), ("韩元", .currency("KRW")), ("卢布", .currency("RUB")), ("澳门币", .currency("MOP")),
             ("$", .currencySymbol("USD")), ("US$", .currencySymbol("USD")), ("＄", .currencySymbol("USD")),
             ("￥", .currencySymbol("CNY")), ("¥", .currencySymbol("CNY")), ("RMB", .currencySymbol("CNY")),
             ("€", .currencySymbol("EUR")), ("£", .currencySymbol("GBP")), ("HK$", .currencySymbol("HKD")),

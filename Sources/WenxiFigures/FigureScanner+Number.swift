@@ -2,7 +2,7 @@ import WenxiText
 
 extension FigureScanner {
     /// Range separators between two numbers (3至5年, 20%—30%).
-    static let rangeSeparators = ["——", "至", "到", "~", "～", "〜", "-", "－", "—", "–", "―"]
+    static let rangeSeparators = ["——", "--", "至", "到", "~", "～", "〜", "-", "－", "—", "–", "―"]
 
     /// Tries a figure at the number starting at `i`; returns where scanning resumes.
     mutating func matchNumber(at i: Int) -> Int {
@@ -43,13 +43,14 @@ extension FigureScanner {
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic,
               let num2 = NumeralParser.parse(s, at: sepEnd), !num2.dotted,
-              let r2 = read(num2, prefixes: r1.kind == .time ? pre.filter(\.kind.isDayPart) : [], forced: nil),
+              let r2 = read(num2, prefixes: r1.kind == .time ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
               !r2.weak, r2.upper == nil
         else { return [r1] }
         if !r1.hasUnit, let info = r2.unitInfo {
             var num1 = num
-            if !num1.hasMultiplier && num2.trailingBigExponent > 0 {
-                let scale = pow10(num2.trailingBigExponent)
+            // 3至5万元, 十八至三十万, 一千到两千万, 两到三千: the first number takes the second's last multiplier.
+            if num2.trailingExponent > num1.trailingExponent && num2.trailingExponent > 0 && !num1.vague {
+                let scale = pow10(num2.trailingExponent)
                 if num1.value * scale <= num2.value {
                     num1.value *= scale
                     num1.hasMultiplier = true
@@ -97,6 +98,9 @@ extension FigureScanner {
                   case .currency(let code) = word.kind {
             r.kind = .money
             r.unit = code
+        } else if num.usesFinancial && num.hasMultiplier {
+            r.kind = .money          // 肆佰叁拾萬: financial numerals write amounts of money
+            r.unit = "CNY"
         }
         if let up = pre.first(where: { $0.kind == .upward }), num.bareMultiplier {
             r.start = up.start

@@ -48,8 +48,9 @@ extension FigureScanner {
     ///
     /// The steps: scale by a multiplier after 多 (1500多亿), the special forms (fractions, clock
     /// times), the unit, then the handler of the unit's class, then the shared steps.
-    func read(_ number: ParsedNumber, prefixes pre: [Prefix], forced: UnitInfo?) -> Reading? {
+    func read(_ number: ParsedNumber, prefixes pre: [Prefix], forced: UnitInfo?, signed: Bool = true) -> Reading? {
         var c = context(number, prefixes: pre, forced: forced)
+        if !signed { c.minus = false }      // the second number of a range: its dash is the separator
         var r = Reading(kind: .number, value: .number(c.v), start: c.num.start, end: c.unitStart)
         if let upper = c.num.upper { r.upper = .number(upper) }
         if forced == nil, let special = fraction(r, c) ?? slashFraction(r, c) ?? colonTime(r, c) { return special }
@@ -100,7 +101,8 @@ extension FigureScanner {
         var j = num.end
         // 1500多亿元, 十多万人: the multiplier after the approximation still scales the number.
         var approx: Figure.Approximation?
-        if forced == nil, isAny(j, "多余"), FigureCharacters.multiplierExponent(ch(j + 1)) >= 2,
+        let unitBefore = ch(j) == 0x4E2A && FigureCharacters.multiplierExponent(ch(j + 1)) >= 4   // 两个亿
+        if forced == nil, isAny(j, "多余") || unitBefore, FigureCharacters.multiplierExponent(ch(j + 1)) >= 2,
            !NumeralParser.startsUnit(s, at: j + 1) {
             var k = j + 1
             while k < n, FigureCharacters.multiplierExponent(s[k]) >= 2, !NumeralParser.startsUnit(s, at: k) {
@@ -111,7 +113,7 @@ extension FigureScanner {
                 num.plainDigits = 0
                 k += 1
             }
-            approx = .more
+            approx = unitBefore ? nil : .more
             j = k
         }
         func prefix(_ test: (PrefixKind) -> Bool) -> Prefix? { pre.first { test($0.kind) } }

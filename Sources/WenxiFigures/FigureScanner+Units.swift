@@ -14,6 +14,10 @@ extension FigureScanner {
         var r = base
         r.unit = label
         if let o = ordinal(r, c, unit: label) { return .done(o) }
+        // 十块三毛, 三五百块。: 块 closing a clause or before 毛/角/钱 is money, not pieces.
+        if label == "块", c.forced == nil, !FigureCharacters.isHan(ch(r.end)) || isAny(r.end, "毛角钱多") || jiaoFen(at: r.end) != nil {
+            return money(r, c, code: "CNY")
+        }
         let num = c.num
         let determiner = num.isLoneOne && c.approx == nil && label.unicodeScalars.count == 1
             && !Self.measuringSingles.contains(label)
@@ -26,13 +30,45 @@ extension FigureScanner {
         return .shared(r)
     }
 
-    /// A currency after the amount: money in that ISO 4217 code.
+    /// A currency after the amount: money in that ISO 4217 code. After 元 or 块: 角 and 分 (5元3角2分),
+    /// 整, and a currency word that names which 元 (9000元日币); a currency word before the amount
+    /// names it too (港币两千元).
     func money(_ base: Reading, _ c: NumberContext, code: String) -> UnitOutcome {
         var r = base
         r.kind = .money
         r.unit = code
         if c.num.bareMultiplier && c.approx == nil && c.approxPrefix == nil { r.weak = true; return .done(r) }
+        guard code == "CNY", c.forced == nil else { return .shared(r) }
+        if let cents = jiaoFen(at: r.end), case .number(let x) = r.value, c.num.upper == nil {
+            r.value = .number(((x + cents.amount) * 100).rounded() / 100)
+            r.end = cents.end
+        }
+        if let named = FigureLexicon.units.longestMatch(in: s, at: r.end), case .money(let other) = named.value.unitClass,
+           other != "CNY" {
+            r.unit = other
+            r.end = named.end
+        } else if let word = c.prefixes.first(where: { if case .currency = $0.kind { return true } else { return false } }),
+                  case .currency(let other) = word.kind, other != "CNY", word.start + 4 >= c.num.start {
+            r.unit = other
+            r.start = word.start
+        }
+        if isAny(r.end, "整") { r.end += 1 }
         return .shared(r)
+    }
+
+    /// 角 (or 毛) and 分 after 元 or 块, as a fraction of one 元: 3角2分 → 0.32.
+    func jiaoFen(at j: Int) -> (amount: Double, end: Int)? {
+        var k = j
+        var amount = 0.0
+        for (marks, size) in [("角毛", 0.1), ("分", 0.01)] {
+            guard NumeralParser.startsNumber(s, at: k), let d = NumeralParser.parse(s, at: k), d.isInteger,
+                  d.value >= 0, d.value <= 9, isAny(d.end, marks), !at(d.end, "分钟"), !at(d.end, "分之") else { continue }
+            amount += d.value * size
+            k = d.end + 1
+        }
+        guard k > j else { return nil }
+        if isAny(k, "钱") { k += 1 }
+        return (amount, k)
     }
 
     /// %, ‰ (reported in percent) and 个百分点 (a number with unit 百分点).

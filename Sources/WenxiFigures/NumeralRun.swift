@@ -235,6 +235,7 @@ struct NumeralRun {
         let value = total + section
         result.value = value.double
         result.trailingBigExponent = current == nil && lastUnit >= 4 ? lastUnit : 0
+        result.trailingExponent = current == nil ? lastUnit : 0
         result.isLoneOne = j == start + 1 && (s[start] == 0x4E00 || s[start] == 0x58F9)
         if result.hasMultiplier || result.hasDecimal || result.hasSeparators { result.plainDigits = 0 }
         return result

@@ -24,6 +24,8 @@ struct ParsedNumber: Sendable {
     var vague = false
     /// Power of ten of a trailing 万 or 亿 (5万 → 4), 0 if none.
     var trailingBigExponent = 0
+    /// Power of ten of the multiplier the run ends with (三千 → 3, 一百五十万 → 4), 0 if it ends with a digit.
+    var trailingExponent = 0
     /// The run is only a Chinese 一 (or 壹): a determiner before a classifier.
     var isLoneOne = false
     /// Two dots in an Arabic run (192.168.1.1, 1.2.3): a code.
