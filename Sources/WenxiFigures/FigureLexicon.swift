@@ -78,6 +78,25 @@ extension PrefixKind {
     }
 }
 
+/// Comparative words and the bound they put on a figure (its `mod`), before or after it.
+enum Comparatives {
+    static let mods: [String: Figure.Mod] = [
+        // before the number
+        "超过": .moreThan, "超": .moreThan, "逾": .moreThan, "高于": .moreThan, "大于": .moreThan, "多于": .moreThan,
+        "突破": .moreThan, "至少": .equalOrMore, "不少于": .equalOrMore, "不低于": .equalOrMore,
+        "不到": .lessThan, "不足": .lessThan, "低于": .lessThan, "少于": .lessThan, "小于": .lessThan, "未满": .lessThan,
+        "不及": .lessThan, "至多": .equalOrLess, "最多": .equalOrLess, "不超过": .equalOrLess,
+        // after it: 以上 and 以下 include the number in Chinese usage (and in law)
+        "以上": .equalOrMore, "以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
+    ]
+
+    /// Words after a date that open it: 2023年以来, 2030年前, 5月起.
+    static let dateBounds: [(String, Figure.Mod)] = [
+        ("以来", .onOrAfter), ("至今", .onOrAfter), ("起", .onOrAfter), ("以后", .after), ("之后", .after),
+        ("以前", .before), ("之前", .before), ("前", .before),
+    ]
+}
+
 /// Date words the scanner matches by themselves.
 enum DateWord: Sendable {
     /// 去年 -1, 今年 0, 明年 +1, 前年 -2.
@@ -187,6 +206,7 @@ enum FigureLexicon {
             ("不到", .approximate(.less)), ("不足", .approximate(.less)), ("未满", .approximate(.less)),
             ("不超过", .approximate(.less)), ("至多", .approximate(.less)), ("最多", .approximate(.less)),
             ("低于", .approximate(.less)), ("少于", .approximate(.less)), ("不及", .approximate(.less)),
+            ("大于", .approximate(.more)), ("小于", .approximate(.less)),
             ("上", .upward), ("第", .ordinal), ("前", .leading),
             ("年逾", .agePrefix(.more)), ("年过", .agePrefix(.more)), ("年近", .agePrefix(.about)),
             ("年满", .agePrefix(nil)), ("年届", .agePrefix(nil)), ("年已", .agePrefix(nil)),

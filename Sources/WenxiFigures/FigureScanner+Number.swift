@@ -32,6 +32,7 @@ extension FigureScanner {
             if cover >= first.end { return cover }
         }
         if first.weak { return max(num.end, first.end) }
+        if !startsArabic, let skip = nameReject(first) { return skip }
         for r in readings { emit(r) }
         return max(lastEnd, num.end)
     }
@@ -300,13 +301,29 @@ extension FigureScanner {
         if at(r.end, "以下") && isAny(m.end, "简称几方") { return }
         if at(r.end, "前后") && r.kind == .duration { return }
         r.approximate = r.approximate ?? m.value
+        r.mod = r.mod ?? Comparatives.mods[text(r.end, m.end)]
         r.end = m.end
+    }
+
+    /// A word after a date that opens it (以来, 起, 之前, 前): taken into the span as its `mod`.
+    /// 前 only where no count follows (2030年前, not 2024年前三季度).
+    func applyDateBound(_ r: inout Reading) {
+        guard r.kind == .date, r.relative == nil, r.mod == nil else { return }
+        for (word, mod) in Comparatives.dateBounds where at(r.end, word) {
+            let end = r.end + word.unicodeScalars.count
+            if word == "前" && (NumeralParser.startsNumber(s, at: end) || isAny(end, "夕后")) { return }
+            if word == "起" && isAny(end, "来草诉义步始") { return }
+            r.mod = mod
+            r.end = end
+            return
+        }
     }
 
     /// An approximation word before a figure (约, 近, 逾 ...), taken into its span.
     func applyPrefixApproximation(_ r: inout Reading, _ p: Prefix?) {
         guard let p, case .approximate(let a) = p.kind, r.kind != .ordinal, r.kind != .date || r.relative != nil else { return }
         if r.approximate == nil { r.approximate = a }
+        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mods[text(p.start, r.start)] }
         r.start = min(r.start, p.start)
     }
 

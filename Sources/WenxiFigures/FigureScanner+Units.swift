@@ -168,7 +168,8 @@ extension FigureScanner {
         let shortYear = num.plainDigits == 2 && c.era == nil
             && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000") != nil
         if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear)
-            && !isAny(c.unitEnd, "来多余") && !at(c.unitEnd, "以来") && c.leading == nil {
+            && !isAny(c.unitEnd, "来多余") && (!at(c.unitEnd, "以来") || plainYear || spelledYear || numeralYear)
+            && c.leading == nil {
             var year = clampedInt(v)
             if (shortYear || num.digitString && num.chineseDigitCount == 2) && c.era == nil { year = fullYear(fromTwoDigits: year) }
             if let era = c.era, era.kind == .beforeCommonEra { year = -year }
@@ -186,6 +187,7 @@ extension FigureScanner {
                 r.month = tail.month
                 r.day = tail.day
             }
+            applyDateBound(&r)
             return r
         }
         if num.digitString { r.weak = true; return r }
@@ -219,6 +221,7 @@ extension FigureScanner {
         r.end = tail.end
         r.value = .string(tail.value)
         if tail.upper != nil || tail.day != nil { r.upper = tail.upper.map { .string($0) } }
+        applyDateBound(&r)
         return r
     }
 
@@ -240,6 +243,7 @@ extension FigureScanner {
             let yearText = anchor.month == nil ? "XXXX" : anchor.yearText
             r.value = .string("\(yearText)-\(month)-\(pad2(clampedInt(v)))")
             r.upper = num.upper.map { .string("\(yearText)-\(month)-\(pad2(clampedInt($0)))") }
+            if c.forced == nil { applyDateBound(&r) }
             return r
         }
         let days = UnitInfo(unitClass: .duration("D", 1), label: "天")

@@ -7,6 +7,7 @@ struct Reading: Sendable {
     var upper: FigureValue?
     var unit: String?
     var approximate: Figure.Approximation?
+    var mod: Figure.Mod?
     var relative: String?
     var start: Int
     var end: Int
@@ -124,7 +125,7 @@ struct FigureScanner {
         }
         figures.append(Figure(
             text: text(r.start, r.end), kind: r.kind, value: r.value, upper: r.upper, unit: r.unit,
-            approximate: r.approximate, relative: r.relative, start: r.start, end: r.end))
+            approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
     }
 
@@ -143,7 +144,7 @@ struct FigureScanner {
         var upper: FigureValue?
         if let u = r.upper?.string, u.hasPrefix("T") { upper = .string(onDay(u)) }
         return Figure(text: text(last.start, r.end), kind: .time, value: .string(onDay(clock)), upper: upper,
-                      approximate: r.approximate, relative: last.relative, start: last.start, end: r.end)
+                      approximate: r.approximate, mod: r.mod, relative: last.relative, start: last.start, end: r.end)
     }
 
     // MARK: - Words before a number
