@@ -108,6 +108,7 @@ extension FigureScanner {
         switch m.value {
         case .year(let offset):
             if isAny(i - 1, "去今明前本") { return nil }
+            if at(i, "后年"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") { return nil }
             let year = anchor.year.map { $0 + offset }
             r.relative = signed(offset, "Y")
             r.value = year.map { .string(pad4($0)) }
@@ -198,6 +199,8 @@ extension FigureScanner {
                 r.upper = .string("\(ym)-\(pad2(last))")
             }
         case .day(let offset):
+            // 后天 and 后年 end other words (建成后年产值, 三天后天气): only after a boundary or a preposition.
+            if (at(i, "后天") || at(i, "后年")), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") { return nil }
             r.relative = signed(offset, "D")
             r.value = anchor.date.map { .string($0.adding(days: offset).description) }
         case .vague:

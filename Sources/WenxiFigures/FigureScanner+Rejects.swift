@@ -17,6 +17,10 @@ extension FigureScanner {
     /// count unit, a place suffix) or a slogan counted in quotes (“两个覆盖”, “四下基层”). Such a
     /// reading is left out; returns where scanning resumes.
     func nameReject(_ r: Reading) -> Int? {
+        // 一天天, 一步步: a doubled measure word says "gradually", it counts nothing.
+        if ch(r.start) == 0x4E00, r.end - r.start == 2, ch(r.end) == ch(r.end - 1) {
+            return r.end + 1
+        }
         guard r.kind == .number, case .number(let v)? = r.value, v < 100, r.approximate == nil else { return nil }
         if let unit = r.unit, unit.unicodeScalars.count == 1, Self.placeUnits.contains(unit), isAny(r.end, Self.placeSuffixes),
            !(ch(r.end) == 0x53E3 && isAny(r.end + 1, "径罩语号头袋气岸碑子")) {    // 口径, 口罩 are no place

@@ -121,12 +121,20 @@ struct FigureScanner {
         if r.kind == .time, let merged = timeOnDay(r) {
             figures[figures.count - 1] = merged
             lastEnd = r.end
+            joinRange()
             return
+        }
+        var r = r
+        if r.kind == .time, let day = anchor.date?.description {
+            // A clock time with no day of its own is on the anchor's day (the dateline's, or the reference date).
+            if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
+            if let clock = r.upper?.string, clock.hasPrefix("T") { r.upper = .string(day + clock) }
         }
         figures.append(Figure(
             text: text(r.start, r.end), kind: r.kind, value: r.value, upper: r.upper, unit: r.unit,
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
+        joinRange()
     }
 
     /// A clock time right after a date with its day (2024年11月4日15时, 明天上午10点, 今晚8点): one time
@@ -145,6 +153,30 @@ struct FigureScanner {
         if let u = r.upper?.string, u.hasPrefix("T") { upper = .string(onDay(u)) }
         return Figure(text: text(last.start, r.end), kind: .time, value: .string(onDay(clock)), upper: upper,
                       approximate: r.approximate, mod: r.mod, relative: last.relative, start: last.start, end: r.end)
+    }
+
+    /// Two dates (or two times on days) joined by a range separator (2019年至2023年, 前年11月到去年3月,
+    /// 12月9日零时至12月16日24时): one figure from the first to the second, when the second is no earlier.
+    func range(_ a: Figure, _ b: Figure) -> Figure? {
+        guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil,
+              let first = a.value?.string, let second = (b.upper ?? b.value)?.string,
+              !first.contains("X"), !second.contains("X"), !first.hasPrefix("T"), !second.hasPrefix("T"),
+              b.start > a.end, b.start - a.end <= 2, atAny(a.end, Self.rangeSeparators) == b.start else { return nil }
+        let common = min(first.count, second.count)
+        guard second.prefix(common) >= first.prefix(common) else { return nil }
+        var merged = a
+        merged.text = text(a.start, b.end)
+        merged.end = b.end
+        merged.upper = .string(second)
+        merged.mod = b.mod ?? a.mod
+        return merged
+    }
+
+    /// Joins the last two figures when they form a date or time range.
+    mutating func joinRange() {
+        guard figures.count >= 2, let merged = range(figures[figures.count - 2], figures[figures.count - 1]) else { return }
+        figures.removeLast()
+        figures[figures.count - 1] = merged
     }
 
     // MARK: - Words before a number

@@ -17,6 +17,9 @@ import Testing
         FigureCase("9日周六上午9时举行。", ["9日周六上午9时 time 2024-11-09T09:00"], reference: "2024-11-04"),
         FigureCase("他提出3点建议。", ["3点 number 3 u=点"]),
         FigureCase("上午8:30—11:30办理业务。", ["上午8:30—11:30 time T08:30 ..T11:30"]),
+        // With an anchor, a time without its own day is on the anchor's day.
+        FigureCase("晚上十一点半，救援队抵达。", ["晚上十一点半 time 2024-11-04T23:30"], reference: "2024-11-04"),
+        FigureCase("15:37，列车进站。", ["15:37 time 2024-11-04T15:37"], reference: "2024-11-04"),
     ]
 
     @Test(arguments: cases)
