@@ -56,7 +56,8 @@ enum PrefixKind: Sendable, Equatable {
     case leading
     /// 年逾, 年近, 年过, 年满: an age follows (with its approximation).
     case agePrefix(Figure.Approximation?)
-    /// 上午, 下午 ...: a time of day follows; the hour offset to add for afternoon words.
+    /// 上午, 下午 ...: a time of day follows; the hour offset to add for afternoon words, or -1 for
+    /// the night (夜里, 深夜, 半夜): 6 to 11 are evening hours, 12 is midnight, 0 to 5 stay.
     case dayPart(Int)
     /// 零下: a negative number follows.
     case belowZero
@@ -212,8 +213,8 @@ enum FigureLexicon {
             ("年满", .agePrefix(nil)), ("年届", .agePrefix(nil)), ("年已", .agePrefix(nil)),
             ("上午", .dayPart(0)), ("早上", .dayPart(0)), ("清晨", .dayPart(0)), ("凌晨", .dayPart(0)),
             ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("下午", .dayPart(12)),
-            ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(12)),
-            ("夜间", .dayPart(12)), ("深夜", .dayPart(12)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
+            ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(-1)),
+            ("夜间", .dayPart(-1)), ("深夜", .dayPart(-1)), ("半夜", .dayPart(-1)), ("午夜", .dayPart(-1)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
             ("零下", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
             ("人民币", .currency("CNY")), ("美元", .currency("USD")), ("欧元", .currency("EUR")),
             ("港币", .currency("HKD")), ("日元", .currency("JPY")), ("英镑", .currency("GBP")),
@@ -229,6 +230,8 @@ enum FigureLexicon {
 
     /// Date words matched by themselves.
     static let dateWords: [(String, DateWord)] = [
+        ("上一年", .year(-1)), ("下一年", .year(1)), ("上一周", .week(-1)), ("下一周", .week(1)),
+        ("上一个月", .month(-1)), ("下一个月", .month(1)), ("本日", .day(0)),
         ("去年", .year(-1)), ("今年", .year(0)), ("明年", .year(1)), ("前年", .year(-2)), ("本年", .year(0)),
         ("本月", .month(0)), ("上月", .month(-1)), ("下月", .month(1)), ("上个月", .month(-1)),
         ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),

@@ -68,7 +68,7 @@ extension FigureScanner {
             return [merged]
         }
         if r1.hasUnit, !r1.weak, r1.kind == r2.kind, r1.unit == r2.unit,
-           [.number, .percentage, .money, .age, .time].contains(r1.kind) {
+           [.number, .percentage, .money, .age, .time, .duration].contains(r1.kind), r1.relative == nil, r2.relative == nil {
             var merged = r1
             merged.upper = r2.value
             merged.end = r2.end
@@ -251,8 +251,8 @@ extension FigureScanner {
             return r
         }
         var hour = clampedInt(v)
-        if let dayPart, case .dayPart(let offset) = dayPart.kind {
-            if hour < 12 && !(offset == 12 && hour == 12) { hour += offset }
+        if let dayPart {
+            hour = self.hour(hour, after: dayPart, numberStart: num.start)
             r.start = dayPart.start
         }
         r.kind = .time
@@ -265,6 +265,15 @@ extension FigureScanner {
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, approxPrefix)
         return r
+    }
+
+    /// The hour of the day that `hour` names after a part of the day: 下午3点 → 15, 中午12点 → 12,
+    /// 晚上12点 and 夜里12点 → 24 (midnight), 深夜11点 → 23, 凌晨1点 and 半夜1点 → 1.
+    func hour(_ hour: Int, after dayPart: Prefix, numberStart: Int) -> Int {
+        guard case .dayPart(let offset) = dayPart.kind else { return hour }
+        if offset == -1 { return hour == 12 ? 24 : (6...11).contains(hour) ? hour + 12 : hour }
+        if offset == 12 && hour == 12 { return text(dayPart.start, numberStart).hasPrefix("晚") || text(dayPart.start, numberStart).hasSuffix("晚") ? 24 : 12 }
+        return hour < 12 ? hour + offset : hour
     }
 
     /// 一刻 (15 minutes) or 三刻 (45) after an hour.

@@ -77,6 +77,7 @@ extension FigureScanner {
             }
             return ("\(ym)-\(pad2(d.day))", upper, end, d.day)
         }
+        if let week = weekOfMonth(at: e, year: year, month: month) { return (week.value ?? ym, nil, week.end, nil) }
         if let part = periodPart(at: e, Self.monthParts) {
             let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
             let last = part.last == 0 ? days : part.last
@@ -117,6 +118,29 @@ extension FigureScanner {
         let first = 3 * (q - 1) + part.first
         let last = 3 * (q - 1) + part.last
         return ("\(yearText)-\(pad2(first))", "\(yearText)-\(pad2(last))", j + part.word.unicodeScalars.count)
+    }
+
+    /// 第三周, 的第二个星期 (a week of the month: the nth starting on a Monday in it, as an ISO week) or
+    /// 第3个星期日, 的第一个周二 (the nth such weekday of the month, as a day) after a month.
+    func weekOfMonth(at start: Int, year: Int?, month: Int) -> (value: String?, end: Int)? {
+        var k = start
+        if ch(k) == 0x7684 { k += 1 }                          // 的
+        guard ch(k) == 0x7B2C, NumeralParser.startsNumber(s, at: k + 1), let num = NumeralParser.parse(s, at: k + 1),
+              num.isInteger, num.upper == nil, num.value >= 1, num.value <= 5 else { return nil }
+        let nth = clampedInt(num.value)
+        var e = num.end
+        let counted = ch(e) == 0x4E2A                          // 个
+        if counted { e += 1 }
+        guard let head = atAny(e, ["周", "星期", "礼拜"]) else { return nil }
+        let first = year.flatMap { CalendarDate(year: $0, month: month, day: 1) }
+        if let day = weekday(at: head), counted || head - e == 1 {
+            let date = first.map { $0.adding(days: (day - $0.weekday + 7) % 7 + 7 * (nth - 1)) }
+            guard date.map({ $0.month == month }) ?? true else { return nil }
+            return (date?.description, head + 1)
+        }
+        let monday = first.map { $0.adding(days: (8 - $0.weekday) % 7 + 7 * (nth - 1)) }
+        guard monday.map({ $0.month == month }) ?? true else { return nil }
+        return (monday?.isoWeek, head)
     }
 
     /// The weekday named at `j` (一 … 六, 日, 天), 1 = Monday … 7 = Sunday, or nil.

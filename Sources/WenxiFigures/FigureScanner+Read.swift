@@ -181,7 +181,10 @@ extension FigureScanner {
         guard minutes < 60 else { return nil }
         var r = base
         var hour = clampedInt(c.v)
-        if let dayPart = c.dayPart, case .dayPart(let offset) = dayPart.kind, hour < 12 { hour += offset; r.start = dayPart.start }
+        if let dayPart = c.dayPart {
+            hour = self.hour(hour, after: dayPart, numberStart: c.num.start)
+            r.start = dayPart.start
+        }
         var value = "T\(pad2(hour)):\(pad2(minutes))"
         r.end = j + 3
         if isAny(r.end, ":："), FigureCharacters.arabicValue(ch(r.end + 1)) >= 0,

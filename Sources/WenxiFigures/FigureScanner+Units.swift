@@ -235,7 +235,8 @@ extension FigureScanner {
         if let o = ordinal(r, c, unit: "日") { return o }
         let num = c.num
         let v = c.v
-        if num.isInteger, v >= 1, v <= 31, c.approx == nil, !num.digitString {
+        // 两日 counts days: 两 never names a day of the month.
+        if num.isInteger, v >= 1, v <= 31, c.approx == nil, !num.digitString, !(num.isTwoWritten(in: s)) {
             r.kind = .date
             r.unit = nil
             r.day = clampedInt(v)

@@ -130,6 +130,18 @@ struct FigureScanner {
             if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
             if let clock = r.upper?.string, clock.hasPrefix("T") { r.upper = .string(day + clock) }
         }
+        // 5小时30分: minutes after hours, written with 分 alone.
+        if r.kind == .number, r.unit == "分", case .number(let m)? = r.value, m < 60,
+           let last = figures.last, last.kind == .duration, last.value?.string?.hasSuffix("H") == true, last.end == r.start {
+            r.kind = .duration
+            r.unit = nil
+            r.value = .string("PT\(FigureValue.number(m))M")
+        }
+        if r.kind == .duration, let merged = compoundDuration(r) {
+            figures[figures.count - 1] = merged
+            lastEnd = r.end
+            return
+        }
         figures.append(Figure(
             text: text(r.start, r.end), kind: r.kind, value: r.value, upper: r.upper, unit: r.unit,
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
@@ -169,6 +181,38 @@ struct FigureScanner {
         merged.end = b.end
         merged.upper = .string(second)
         merged.mod = b.mod ?? a.mod
+        return merged
+    }
+
+    /// Designators of ISO 8601 durations from the largest unit to the smallest.
+    static let durationOrder = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+
+    /// The amount and designator of a one-unit ISO duration ("P4Y" → 4, "Y"; "PT30M" → 30, "TM").
+    static func durationParts(_ iso: String) -> (amount: String, designator: String)? {
+        guard iso.hasPrefix("P"), let last = iso.last, "YMWDHS".contains(last) else { return nil }
+        let time = iso.hasPrefix("PT")
+        let amount = iso.dropFirst(time ? 2 : 1).dropLast()
+        guard !amount.isEmpty, amount.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        return (String(amount), (time ? "T" : "") + String(last))
+    }
+
+    /// A duration right after another of a larger unit (四年六个月, 27分钟7秒, 1年零3个月, 36天5小时30分):
+    /// one figure with both parts ("P4Y6M", "PT27M7S", "P36DT5H").
+    func compoundDuration(_ r: Reading) -> Figure? {
+        guard let last = figures.last, last.kind == .duration, last.upper == nil, r.upper == nil, r.relative == nil,
+              last.approximate == nil, let head = last.value?.string, let tail = r.value?.string,
+              last.end == r.start || (last.end == r.start - 1 && isAny(last.end, "零又")),
+              let b = Self.durationParts(tail), let letter = head.last,
+              let i = Self.durationOrder.firstIndex(of: (head.contains("T") ? "T" : "") + String(letter)),
+              let j = Self.durationOrder.firstIndex(of: b.designator), j > i
+        else { return nil }
+        let joined = b.designator.hasPrefix("T") && !head.contains("T") ? head + "T" + b.amount + b.designator.dropFirst()
+            : head + b.amount + b.designator.suffix(1)
+        var merged = last
+        merged.text = text(last.start, r.end)
+        merged.end = r.end
+        merged.value = .string(joined)
+        merged.approximate = r.approximate
         return merged
     }
 

@@ -35,6 +35,11 @@ struct ParsedNumber: Sendable {
     var usesFinancial = false
 
     var isInteger: Bool { value == value.rounded() && !hasDecimal }
+
+    /// The run is 两 (or 兩) alone: a count, never a day or an ordinal.
+    func isTwoWritten(in s: [UInt32]) -> Bool {
+        end == start + 1 && (s[start] == 0x4E24 || s[start] == 0x5169)
+    }
 }
 
 /// An exact decimal, mantissa times a power of ten, so that 2.37亿 is 237000000 exactly.

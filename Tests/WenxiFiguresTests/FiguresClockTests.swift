@@ -19,6 +19,9 @@ import Testing
         FigureCase("上午8:30—11:30办理业务。", ["上午8:30—11:30 time T08:30 ..T11:30"]),
         // With an anchor, a time without its own day is on the anchor's day.
         FigureCase("晚上十一点半，救援队抵达。", ["晚上十一点半 time 2024-11-04T23:30"], reference: "2024-11-04"),
+        FigureCase("夜里12点，雨势减弱。", ["夜里12点 time 2024-11-04T24:00"], reference: "2024-11-04"),
+        FigureCase("深夜11点仍有车辆通行。", ["深夜11点 time 2024-11-04T23:00"], reference: "2024-11-04"),
+        FigureCase("中午12点开饭。", ["中午12点 time 2024-11-04T12:00"], reference: "2024-11-04"),
         FigureCase("15:37，列车进站。", ["15:37 time 2024-11-04T15:37"], reference: "2024-11-04"),
     ]
 

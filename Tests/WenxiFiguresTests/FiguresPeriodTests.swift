@@ -39,6 +39,15 @@ import Testing
         FigureCase("2017年5月至2018年4月，全市新增就业。", ["2017年5月至2018年4月 date 2017-05 ..2018-04"]),
         FigureCase("数据覆盖前年11月到去年3月。", ["前年11月到去年3月 date 2022-11 ..2023-03 rel=-P2Y"], reference: "2024-11-04"),
         FigureCase("2023年至2019年的数据倒序排列。", ["2023年 date 2023", "2019年 date 2019"]),
+        // Weeks of a month, nth weekdays
+        FigureCase("培训安排在2025年3月第三周。", ["2025年3月第三周 date 2025-W12"]),
+        FigureCase("评选结果于2024年6月的第二个星期日公布。", ["2024年6月的第二个星期日 date 2024-06-09"]),
+        // Compound durations and duration ranges
+        FigureCase("他服刑四年六个月。", ["四年六个月 duration P4Y6M"]),
+        FigureCase("比赛历时2小时15分。", ["2小时15分 duration PT2H15M"]),
+        FigureCase("工期为1年零3个月。", ["1年零3个月 duration P1Y3M"]),
+        FigureCase("治疗周期为3天——8天。", ["3天——8天 duration P3D ..P8D"]),
+        FigureCase("会期两日。", ["两日 duration P2D"]),
         FigureCase("报名时间为5月12-19日。", ["5月12-19日 date 2024-05-12 ..2024-05-19"], reference: "2024-11-04"),
     ]
 
