@@ -215,7 +215,7 @@ enum FigureLexicon {
             ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("下午", .dayPart(12)),
             ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(-1)),
             ("夜间", .dayPart(-1)), ("深夜", .dayPart(-1)), ("半夜", .dayPart(-1)), ("午夜", .dayPart(-1)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
-            ("零下", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
+            ("零下", .belowZero), ("负", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
             ("人民币", .currency("CNY")), ("美元", .currency("USD")), ("欧元", .currency("EUR")),
             ("港币", .currency("HKD")), ("日元", .currency("JPY")), ("英镑", .currency("GBP")),
             ("港元", .currency("HKD")), ("新台币", .currency("TWD")), ("台币", .currency("TWD")), ("日币", .currency("JPY")),

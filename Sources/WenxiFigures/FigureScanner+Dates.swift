@@ -7,6 +7,9 @@ extension FigureScanner {
         if at(j, "下半年") { return ("\(yearText)-H2", nil, j + 3, nil, nil) }
         if ch(j) == 0x5EA6 { return (yearText, nil, j + 1, nil, nil) }   // 年度
         if let part = yearPart(at: j, yearText: yearText) { return (part.value, part.upper, part.end, nil, nil) }
+        if at(j, "首季度") { return ("\(yearText)-Q1", nil, j + 3, nil, nil) }
+        if at(j, "首月") { return ("\(yearText)-01", nil, j + 2, 1, nil) }
+        if let season = season(at: j, yearText: yearText, year: year) { return (season.value, season.upper, season.end, nil, nil) }
         if let h = holiday(at: j, year: year) { return (h.value ?? yearText, nil, h.end, nil, nil) }
         if atAny(j, ["农历", "阴历"]) != nil, let lunar = lunarDate(at: j + 2, year: year, afterPrefix: true) {
             return (lunar.value, lunar.upper, lunar.end, nil, nil)

@@ -106,6 +106,22 @@ extension FigureScanner {
         return (ym, end)
     }
 
+    /// Seasons, by the meteorological convention: spring March–May, summer June–August, autumn
+    /// September–November, winter December to the next February.
+    static let seasons: [(String, Int)] = [("春", 3), ("夏", 6), ("秋", 9), ("冬", 12)]
+
+    /// A season after a year (2024年春季, 今年夏天, 2021年秋): its months.
+    func season(at j: Int, yearText: String, year: Int?) -> (value: String, upper: String, end: Int)? {
+        for (name, first) in Self.seasons where at(j, name) {
+            var end = j + 1
+            if isAny(end, "季天") { end += 1 } else if FigureCharacters.isHan(ch(end)) && !isAny(end, "的") { return nil }
+            let lastYear = first == 12 ? year.map { pad4($0 + 1) } ?? "XXXX" : yearText
+            let last = first == 12 ? 2 : first + 2
+            return ("\(yearText)-\(pad2(first))", "\(lastYear)-\(pad2(last))", end)
+        }
+        return nil
+    }
+
     /// A part of a year after 年 (2024年底, 明年初): the months it covers.
     func yearPart(at j: Int, yearText: String) -> (value: String, upper: String, end: Int)? {
         guard let part = periodPart(at: j, Self.yearParts) else { return nil }

@@ -56,11 +56,11 @@ extension FigureScanner {
         if forced == nil, let special = fraction(r, c) ?? slashFraction(r, c) ?? colonTime(r, c) { return special }
         approximationBeforeUnit(&c)
         r.end = c.unitStart
-        guard let unit = matchUnit(&c) else { return bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart) }
+        guard let unit = matchUnit(&c) else { return withSign(bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart), c) }
         // 元 starts other words after a number: 元旦, 元素, 元年 ...
         if case .money("CNY") = unit.unitClass, forced == nil, unit.label == "CNY", c.unitEnd == c.unitStart + 1,
            isAny(c.unitEnd, "旦素首宵帅老件化论年音气") {
-            return bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart)
+            return withSign(bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart), c)
         }
         r.hasUnit = true
         r.unitInfo = unit
@@ -137,6 +137,20 @@ extension FigureScanner {
 
     /// Fractions: 三分之一, 百分之三点五 (a percentage), 千分之五.
     func fraction(_ base: Reading, _ c: NumberContext) -> Reading? {
+        // 二又三分之一: a whole number and a fraction.
+        if ch(c.unitStart) == 0x53C8, NumeralParser.startsNumber(s, at: c.unitStart + 1),
+           let part = NumeralParser.parse(s, at: c.unitStart + 1), part.upper == nil {
+            var inner = c
+            inner.num = part
+            inner.unitStart = part.end
+            var r = base
+            r.start = c.num.start
+            guard let f = fraction(r, inner), case .number(let x)? = f.value, f.kind == .number else { return nil }
+            r = f
+            r.start = base.start
+            r.value = .number(c.v + x)
+            return r
+        }
         let j = c.unitStart
         let v = c.v
         guard at(j, "分之"), j + 2 < n, NumeralParser.startsNumber(s, at: j + 2),
@@ -269,7 +283,9 @@ extension FigureScanner {
             r.unit = code
             r.start = symbol.start
         }
-        if ch(r.end) == 0x534A, r.kind == .number, ["倍", "个", "天", "年"].contains(r.unit ?? "") {  // 一倍半
+        // 一倍半, 两吨半, 三米半: half of the unit.
+        if ch(r.end) == 0x534A, r.kind == .number,
+           ["倍", "个", "天", "年", "公里", "公斤", "千克", "小时"].contains(r.unit ?? "") || Self.measuringSingles.contains(r.unit ?? "") {
             if case .number(let x) = r.value { r.value = .number(x + 0.5) }
             r.end += 1
         }
@@ -283,6 +299,15 @@ extension FigureScanner {
             r.start = min(r.start, c.num.start - 1)
         }
         if let upward = c.upward { r.start = min(r.start, upward.start) }
+        return r
+    }
+
+    /// A bare number after a minus sign (−4500, 下降-3): negative.
+    func withSign(_ reading: Reading?, _ c: NumberContext) -> Reading? {
+        guard var r = reading, c.minus, c.forced == nil, !r.weak, r.kind == .number || r.kind == .money,
+              case .number(let x)? = r.value, x > 0 else { return reading }
+        r.value = .number(-x)
+        r.start = min(r.start, c.num.start - 1)
         return r
     }
 

@@ -16,6 +16,9 @@ import Testing
         FigureCase("补贴标准为两到三千元。", ["两到三千元 money 2000 ..3000 u=CNY"]),
         FigureCase("他搬来三块石头。", ["三块 number 3 u=块"]),
         FigureCase("价格下降-2.7%。", ["-2.7% percentage -2.7"]),
+        FigureCase("增速为负2.7%，胜负3场。", ["负2.7% percentage -2.7", "3场 number 3 u=场"]),
+        FigureCase("账户余额−4500。", ["−4500 number -4500"]),
+        FigureCase("面积扩大到二又三分之一倍的规模，收获两吨半粮食，挖了三米半深。", ["二又三分之一 number 2.3333333333333335", "两吨半 number 2.5 u=吨", "三米半 number 3.5 u=米"]),
     ]
 
     @Test(arguments: cases)

@@ -39,6 +39,11 @@ import Testing
         FigureCase("2017年5月至2018年4月，全市新增就业。", ["2017年5月至2018年4月 date 2017-05 ..2018-04"]),
         FigureCase("数据覆盖前年11月到去年3月。", ["前年11月到去年3月 date 2022-11 ..2023-03 rel=-P2Y"], reference: "2024-11-04"),
         FigureCase("2023年至2019年的数据倒序排列。", ["2023年 date 2023", "2019年 date 2019"]),
+        // Seasons (meteorological) and first periods
+        FigureCase("今年夏天，降雨偏多。", ["今年夏天 date 2024-06 ..2024-08 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("2023年冬季供暖提前。", ["2023年冬季 date 2023-12 ..2024-02"]),
+        FigureCase("2021年春播面积扩大。", ["2021年 date 2021"]),
+        FigureCase("2022年首季度实现开门红。", ["2022年首季度 date 2022-Q1"]),
         // Weeks of a month, nth weekdays
         FigureCase("培训安排在2025年3月第三周。", ["2025年3月第三周 date 2025-W12"]),
         FigureCase("评选结果于2024年6月的第二个星期日公布。", ["2024年6月的第二个星期日 date 2024-06-09"]),
