@@ -266,7 +266,7 @@ enum FigureLexicon {
     }()
 
     /// Words that start a lunar date, and the holidays.
-    static let lunarWords: [(String, DateWord)] = ["农历", "阴历", "正月", "腊月", "冬月", "闰"].map { ($0, .lunar) }
+    static let lunarWords: [(String, DateWord)] = ["农历", "阴历", "正月", "腊月", "冬月", "闰正", "闰二", "闰三", "闰四", "闰五", "闰六", "闰七", "闰八", "闰九", "闰十", "闰冬", "闰腊"].map { ($0, .lunar) }
         + FigureScanner.holidays.map { ($0.0, .holiday($0.1)) }
 
     static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords + weekdayWords + lunarWords)

@@ -53,7 +53,8 @@ struct FigureScanner {
         while i < n {
             let bits = FigureCharacters.bits(s[i])
             if bits == 0 { i += 1; continue }
-            if bits & FigureCharacters.wordStart != 0, let next = matchDateWord(at: i) {
+            if bits & FigureCharacters.wordStart != 0, i + 1 < n,
+               FigureCharacters.bits(s[i + 1]) & FigureCharacters.wordSecond != 0, let next = matchDateWord(at: i) {
                 i = next
                 continue
             }
