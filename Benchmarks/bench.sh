@@ -111,6 +111,10 @@ echo "== Figures: value accuracy on the held-out dev set (Benchmarks/figures-dev
 python3 "$root/Benchmarks/figures-eval.py" | sed -n '1,7p'
 
 echo
+echo "== Figures: strict score on JioNLP's time and money parser cases (../shared/tools/score-figures)"
+"$shared/tools/score-figures" --wenxi "$wenxi" "$shared/eval/jionlp-figures"
+
+echo
 echo "== Entities: MSRA NER test set (score-ner)"
 WENXI_EVAL="$eval_sets" bash "$root/Benchmarks/ner-eval.sh" "$wenxi"
 

@@ -7,6 +7,7 @@
 #include <unicode/utrans.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -151,5 +152,49 @@ int32_t wx_convert_to_utf16(const char *charset, const char *source, int32_t len
         *error_offset = (int32_t)(in - source) - (U_SUCCESS(ignored) ? invalidLength : 0);
     }
     ucnv_close(converter);
+    return result;
+}
+
+// MARK: Chinese calendar
+
+int32_t wx_chinese_to_gregorian(int32_t gregorian_year, int32_t month, int32_t is_leap, int32_t day,
+                                int32_t *out_year, int32_t *out_month, int32_t *out_day) {
+    if (month < 1 || month > 12 || day < 1 || day > 30 || gregorian_year < -5000 || gregorian_year > 5000) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    UCalendar *gregorian = ucal_open(utc, -1, "en@calendar=gregorian", UCAL_GREGORIAN, &status);
+    UCalendar *chinese = ucal_open(utc, -1, "zh@calendar=chinese", UCAL_DEFAULT, &status);
+    int32_t result = -1;
+    if (U_SUCCESS(status)) {
+        // Midsummer of the Gregorian year lies in the Chinese year that began in it.
+        ucal_clear(gregorian);
+        ucal_setDate(gregorian, gregorian_year, UCAL_JULY, 1, &status);
+        UDate midsummer = ucal_getMillis(gregorian, &status);
+        ucal_setMillis(chinese, midsummer, &status);
+        int32_t extended = ucal_get(chinese, UCAL_EXTENDED_YEAR, &status);
+        ucal_clear(chinese);
+        ucal_setAttribute(chinese, UCAL_LENIENT, 0);
+        ucal_set(chinese, UCAL_EXTENDED_YEAR, extended);
+        ucal_set(chinese, UCAL_MONTH, month - 1);
+        ucal_set(chinese, UCAL_IS_LEAP_MONTH, is_leap ? 1 : 0);
+        ucal_set(chinese, UCAL_DATE, day);
+        UDate when = ucal_getMillis(chinese, &status);
+        if (U_SUCCESS(status)) {
+            ucal_setMillis(gregorian, when, &status);
+            int32_t era = ucal_get(gregorian, UCAL_ERA, &status);
+            int32_t year = ucal_get(gregorian, UCAL_YEAR, &status);
+            *out_year = era == 0 ? 1 - year : year;
+            *out_month = ucal_get(gregorian, UCAL_MONTH, &status) + 1;
+            *out_day = ucal_get(gregorian, UCAL_DATE, &status);
+            // A non-lenient calendar still maps a missing leap month to the plain one: check it.
+            ucal_setMillis(chinese, when, &status);
+            if (U_SUCCESS(status) && ucal_get(chinese, UCAL_IS_LEAP_MONTH, &status) == (is_leap ? 1 : 0)
+                && ucal_get(chinese, UCAL_DATE, &status) == day && U_SUCCESS(status)) {
+                result = 0;
+            }
+        }
+    }
+    if (gregorian) ucal_close(gregorian);
+    if (chinese) ucal_close(chinese);
     return result;
 }

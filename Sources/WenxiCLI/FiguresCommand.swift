@@ -32,6 +32,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try analysis.makeAnalyzer(input)
+        try FigureExtractor.loadData()
         let extractor = analyzer.figureExtractor
         let reference = analyzer.options.referenceDate
         var all: [ArticleFigures] = []
@@ -68,8 +69,7 @@ struct FiguresCommand: ParsableCommand {
     static func row(_ f: Figure, prefix: String) -> String {
         let value: String
         switch f.value {
-        case .number(let v)?: value = NumberText.plain(v)
-        case .string(let s)?: value = s
+        case let v?: value = v.description
         case nil: value = f.relative.map { "(\($0))" } ?? "-"
         }
         return [prefix, String(f.start), String(f.end), f.kind.rawValue, f.text, value, f.unit ?? "",

@@ -19,6 +19,18 @@ public struct Figure: Sendable, Hashable, Codable {
         case about
     }
 
+    /// The direction of an open or comparative figure, as TIMEX3's `mod` (lower-cased): 超过60 is
+    /// more than 60, 至少三个 at least three, 2023年以来 on or after 2023, 2030年前 before 2030.
+    public enum Mod: String, Sendable, Hashable, Codable {
+        case moreThan = "more_than"
+        case equalOrMore = "equal_or_more"
+        case lessThan = "less_than"
+        case equalOrLess = "equal_or_less"
+        case before
+        case after
+        case onOrAfter = "on_or_after"
+    }
+
     /// The span as it appears in the input.
     public var text: String
     public var kind: Kind
@@ -30,6 +42,8 @@ public struct Figure: Sendable, Hashable, Codable {
     /// Measure word or unit for numbers and ordinals, ISO 4217 code for money.
     public var unit: String?
     public var approximate: Approximation?
+    /// Set when a comparative word (超过, 至少, 不到, 以上, 以来, 之前 …) bounds the figure.
+    public var mod: Mod?
     /// The offset of a relative date from its anchor, as a signed ISO 8601 duration
     /// ("-P5Y" for 5年前, "-P1Y" for 去年, "P0D" for 今天), kept whether or not it resolved.
     public var relative: String?
@@ -40,8 +54,9 @@ public struct Figure: Sendable, Hashable, Codable {
 
     public init(
         text: String, kind: Kind, value: FigureValue?, upper: FigureValue? = nil, unit: String? = nil,
-        approximate: Approximation? = nil, relative: String? = nil, start: Int, end: Int
+        approximate: Approximation? = nil, mod: Mod? = nil, relative: String? = nil, start: Int, end: Int
     ) {
+        self.mod = mod
         self.text = text
         self.kind = kind
         self.value = value
@@ -54,7 +69,7 @@ public struct Figure: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case text, kind, value, upper, unit, approximate, relative, start, end
+        case text, kind, value, upper, unit, approximate, mod, relative, start, end
     }
 
     /// Encodes `value` always (as `null` when unresolved) and the optional fields only when present.
@@ -66,6 +81,7 @@ public struct Figure: Sendable, Hashable, Codable {
         try container.encodeIfPresent(upper, forKey: .upper)
         try container.encodeIfPresent(unit, forKey: .unit)
         try container.encodeIfPresent(approximate, forKey: .approximate)
+        try container.encodeIfPresent(mod, forKey: .mod)
         try container.encodeIfPresent(relative, forKey: .relative)
         try container.encode(start, forKey: .start)
         try container.encode(end, forKey: .end)

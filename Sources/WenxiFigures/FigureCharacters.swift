@@ -11,6 +11,8 @@ enum FigureCharacters {
     static let wordStart: UInt8 = 32
     /// 几 and 数, which start vague numbers (几十, 数千).
     static let vague: UInt8 = 64
+    /// Second character of such a word: the scanner looks a word up only when both bits match.
+    static let wordSecond: UInt8 = 128
 
     /// Class bits for every BMP scalar.
     static let table: [UInt8] = {
@@ -24,7 +26,12 @@ enum FigureCharacters {
         for s in "十百千万萬亿億".unicodeScalars { t[Int(s.value)] |= multiplier }
         for s in "拾佰仟".unicodeScalars { t[Int(s.value)] |= multiplier | financial }
         for s in "几数".unicodeScalars { t[Int(s.value)] |= vague }
-        for word in FigureLexicon.wordTriggers { t[Int(word.unicodeScalars.first!.value)] |= wordStart }
+        for word in FigureLexicon.wordTriggers {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count >= 2, scalars[0].value < 0x10000, scalars[1].value < 0x10000 else { continue }
+            t[Int(scalars[0].value)] |= wordStart
+            t[Int(scalars[1].value)] |= wordSecond
+        }
         return t
     }()
 

@@ -1,3 +1,5 @@
+import WenxiText
+
 /// What a word after a number makes of it.
 enum UnitClass: Sendable, Equatable {
     /// A measure word or unit: the figure is a number with this unit.
@@ -54,7 +56,8 @@ enum PrefixKind: Sendable, Equatable {
     case leading
     /// 年逾, 年近, 年过, 年满: an age follows (with its approximation).
     case agePrefix(Figure.Approximation?)
-    /// 上午, 下午 ...: a time of day follows; the hour offset to add for afternoon words.
+    /// 上午, 下午 ...: a time of day follows; the hour offset to add for afternoon words, or -1 for
+    /// the night (夜里, 深夜, 半夜): 6 to 11 are evening hours, 12 is midnight, 0 to 5 stay.
     case dayPart(Int)
     /// 零下: a negative number follows.
     case belowZero
@@ -68,8 +71,35 @@ enum PrefixKind: Sendable, Equatable {
     case currencySymbol(String)
 }
 
+extension PrefixKind {
+    /// 上午, 下午, 晚上 …
+    var isDayPart: Bool {
+        if case .dayPart = self { return true }
+        return false
+    }
+}
+
+/// Comparative words and the bound they put on a figure (its `mod`), before or after it.
+enum Comparatives {
+    static let mods: [String: Figure.Mod] = [
+        // before the number
+        "超过": .moreThan, "超": .moreThan, "逾": .moreThan, "高于": .moreThan, "大于": .moreThan, "多于": .moreThan,
+        "突破": .moreThan, "至少": .equalOrMore, "不少于": .equalOrMore, "不低于": .equalOrMore,
+        "不到": .lessThan, "不足": .lessThan, "低于": .lessThan, "少于": .lessThan, "小于": .lessThan, "未满": .lessThan,
+        "不及": .lessThan, "至多": .equalOrLess, "最多": .equalOrLess, "不超过": .equalOrLess,
+        // after it: 以上 and 以下 include the number in Chinese usage (and in law)
+        "以上": .equalOrMore, "以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
+    ]
+
+    /// Words after a date that open it: 2023年以来, 2030年前, 5月起.
+    static let dateBounds: [(String, Figure.Mod)] = [
+        ("以来", .onOrAfter), ("至今", .onOrAfter), ("起", .onOrAfter), ("以后", .after), ("之后", .after),
+        ("以前", .before), ("之前", .before), ("前", .before),
+    ]
+}
+
 /// Date words the scanner matches by themselves.
-enum DateWord: Sendable, Equatable {
+enum DateWord: Sendable {
     /// 去年 -1, 今年 0, 明年 +1, 前年 -2.
     case year(Int)
     /// 本月 0, 上月 -1, 下月 +1.
@@ -84,83 +114,85 @@ enum DateWord: Sendable, Equatable {
     case half(Int)
     /// 半年, 半个月, 半小时 ...: half of a unit, as a duration.
     case halfDuration(String)
+    /// 周一, 星期三, 礼拜天: a day of the anchor's week (1 = Monday … 7 = Sunday).
+    case weekday(Int)
+    /// 本季度 0, 上季度 -1, 下季度 +1.
+    case quarter(Int)
+    /// 春节, 国庆节, 母亲节 …: the holiday in the anchor's year.
+    case holiday(HolidayRule)
+    /// 农历, 阴历, 正月, 腊月, 冬月, 闰: a date of the Chinese calendar follows (or is) the word.
+    case lunar
+    /// 年底, 年初, 年末: a part of the anchor's year (the text after 年 says which).
+    case yearPart
+    /// 月底, 月初, 月末, 月中旬 …: a part of the anchor's month.
+    case monthPart
 }
 
 /// The word lists of the figure stage: units, currencies, approximations, date words.
 ///
-/// Built once (immutable `static let`s) from the literals below.
+/// Units, currencies and approximations after a number come from ``FigureUnitTable``
+/// (`Dictionaries/figures/units.txt`, shared with the segmenter); the words before a number and
+/// the date words are grammar, written below. Built once, on first use.
 enum FigureLexicon {
-    /// Measure words and units reported as `unit` of a number (longest match wins).
-    static let measureWords: [String] = """
-        人 名 位 个 家 项 支 次 件 条 只 头 辆 架 艘 台 套 座 所 栋 幢 间 处 户 种 类 批 场 届 期 轮 部 本 册 篇 份 \
-        张 块 片 根 株 棵 朵 枚 颗 粒 双 对 组 队 省 市 县 区 乡 镇 村 国 例 起 宗 笔 单 票 股 手 首 集 页 字 层 级 分 \
-        点 倍 番 度 门 节 章 款 段 关 步 声 句 口 匹 尾 道 卷 幅 封 盏 箱 袋 包 瓶 杯 碗 桶 罐 滴 员 代 圈 局 任 站 课 \
-        版 遍 回 发 班 营 连 排 席 强 胎 窝 亩 人次 架次 车次 航次 班次 批次 场次 户次 辆次 件次 周年 \
-        阶段 部分 个体 \
-        米 公里 千米 厘米 毫米 微米 纳米 海里 英里 英尺 英寸 公分 里 丈 尺 寸 \
-        平方米 平方公里 平方千米 平方厘米 平方英里 公顷 亩地 \
-        立方米 立方厘米 立方千米 升 毫升 加仑 桶 \
-        吨 公斤 千克 克 毫克 斤 公吨 吨标准煤 标准煤 \
-        瓦 千瓦 兆瓦 吉瓦 太瓦 千瓦时 度电 兆瓦时 伏 千伏 安 安培 毫安 毫安时 赫兹 兆赫 千赫 \
-        焦耳 千焦 卡 千卡 大卡 帕 千帕 兆帕 分贝 马力 摄氏度 华氏度 ℃ ℉ 度 \
-        光年 天文单位 标准箱 吨公里 人公里 车公里 床 张床位 床位 个床位 帧 像素 比特 字节 \
-        兆字节 千字节 核 倍速 米每秒 公里每小时 节
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    /// What a `class` field of the unit table makes of a number, or `nil` for rows the units trie
+    /// does not hold (`latin`, `after:…`, `span-only`) or classes it does not know.
+    static func unitClass(_ name: String, label: String) -> UnitClass? {
+        switch name {
+        case "measure": return .measure
+        case "money": return .money(label)
+        case "percent": return .percent
+        case "permille": return .permille
+        case "percentPoint": return .percentPoint
+        case "cheng": return .cheng
+        case "zhe": return .zhe
+        case "age": return .age
+        case "year": return .year
+        case "month": return .month
+        case "day": return .day
+        case "hour": return .hour
+        case "quarter": return .quarter
+        case "decade": return .decade
+        case "century": return .century
+        case "xun": return .xun
+        default:
+            let parts = name.split(separator: ":")
+            guard parts.count == 3, parts[0] == "duration", let factor = Double(parts[2]) else { return nil }
+            return .duration(String(parts[1]), factor)
+        }
+    }
 
-    /// Units written in Latin letters after Arabic numbers (case-sensitive).
-    static let latinUnits: [String] = [
-        "km", "m", "cm", "mm", "nm", "μm", "kg", "g", "mg", "t", "kt", "Mt", "L", "ml", "mL",
-        "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "kV", "V", "W", "Hz", "kHz", "MHz", "GHz",
-        "KB", "MB", "GB", "TB", "PB", "Gbps", "Mbps", "km²", "m²", "m³", "km/h", "℃", "°C", "dB", "TEU", "mAh", "Pa", "kPa", "MPa",
-    ]
+    /// Rows of the unit table whose class the extractor does not know (a typo in the file).
+    static var unknownClasses: [FigureUnitTable.Row] {
+        FigureUnitTable.shared.rows.filter {
+            unitClass($0.unitClass, label: $0.label) == nil && $0.unitClass != "latin" && $0.unitClass != "span-only"
+                && approximation($0.unitClass) == nil
+        }
+    }
 
-    /// Currencies after the amount, with ISO 4217 codes.
-    static let currencies: [(String, String)] = [
-        ("元", "CNY"), ("元人民币", "CNY"), ("人民币", "CNY"), ("块钱", "CNY"), ("元钱", "CNY"),
-        ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"),
-        ("港元", "HKD"), ("港币", "HKD"), ("澳元", "AUD"), ("加元", "CAD"), ("加拿大元", "CAD"),
-        ("新加坡元", "SGD"), ("新元", "SGD"), ("韩元", "KRW"), ("卢布", "RUB"), ("印度卢比", "INR"),
-        ("卢比", "INR"), ("瑞士法郎", "CHF"), ("泰铢", "THB"), ("越南盾", "VND"), ("新台币", "TWD"),
-        ("台币", "TWD"), ("澳门元", "MOP"), ("澳门币", "MOP"), ("林吉特", "MYR"), ("兰特", "ZAR"),
-        ("雷亚尔", "BRL"), ("里拉", "TRY"), ("印尼盾", "IDR"), ("新西兰元", "NZD"), ("挪威克朗", "NOK"),
-        ("瑞典克朗", "SEK"), ("丹麦克朗", "DKK"), ("迪拉姆", "AED"), ("沙特里亚尔", "SAR"),
-        ("里亚尔", "SAR"), ("坚戈", "KZT"), ("比索", "MXN"), ("墨西哥比索", "MXN"), ("菲律宾比索", "PHP"),
-        ("阿根廷比索", "ARS"), ("欧", "EUR"),
-    ]
+    /// `after:more` → .more, and so on.
+    static func approximation(_ name: String) -> Figure.Approximation? {
+        guard name.hasPrefix("after:") else { return nil }
+        return Figure.Approximation(rawValue: String(name.dropFirst(6)))
+    }
 
-    /// Units and classes of every word that may follow a number.
+    /// Units and classes of every word that may follow a number (longest match wins).
     static let units: ScalarTrie<UnitInfo> = {
         var trie = ScalarTrie<UnitInfo>()
-        for word in measureWords { trie.insert(word, UnitInfo(unitClass: .measure, label: word)) }
-        for (word, code) in currencies where word != "欧" {
-            trie.insert(word, UnitInfo(unitClass: .money(code), label: code))
+        for row in FigureUnitTable.shared.rows {
+            if let unitClass = unitClass(row.unitClass, label: row.label) {
+                trie.insert(row.word, UnitInfo(unitClass: unitClass, label: row.label))
+            }
         }
-        let special: [(String, UnitClass, String)] = [
-            ("%", .percent, "%"), ("％", .percent, "%"), ("‰", .permille, "%"),
-            ("百分点", .percentPoint, "百分点"), ("个百分点", .percentPoint, "百分点"),
-            ("成", .cheng, "%"), ("折", .zhe, "%"),
-            ("岁", .age, "岁"), ("周岁", .age, "岁"), ("岁龄", .age, "岁"),
-            ("年", .year, "年"), ("月", .month, "月"), ("日", .day, "日"), ("号", .day, "号"),
-            ("时", .hour, "时"), ("点", .hour, "点"),
-            ("季度", .quarter, "季度"), ("旬", .xun, "岁"), ("年代", .decade, "年代"), ("世纪", .century, "世纪"),
-            ("个月", .duration("M", 1), "月"), ("周", .duration("W", 1), "周"),
-            ("星期", .duration("W", 1), "周"), ("个星期", .duration("W", 1), "周"),
-            ("礼拜", .duration("W", 1), "周"), ("个礼拜", .duration("W", 1), "周"),
-            ("天", .duration("D", 1), "天"), ("个工作日", .duration("D", 1), "工作日"),
-            ("工作日", .duration("D", 1), "工作日"), ("昼夜", .duration("D", 1), "天"),
-            ("小时", .duration("TH", 1), "小时"), ("个小时", .duration("TH", 1), "小时"),
-            ("钟头", .duration("TH", 1), "小时"), ("个钟头", .duration("TH", 1), "小时"),
-            ("分钟", .duration("TM", 1), "分钟"), ("秒", .duration("TS", 1), "秒"),
-            ("秒钟", .duration("TS", 1), "秒"), ("个季度", .duration("M", 3), "季度"),
-            ("个年头", .duration("Y", 1), "年"), ("年头", .duration("Y", 1), "年"),
-            ("个世纪", .duration("Y", 100), "世纪"), ("载", .duration("Y", 1), "年"),
-        ]
-        for (word, unitClass, label) in special { trie.insert(word, UnitInfo(unitClass: unitClass, label: label)) }
         return trie
     }()
 
-    /// Latin units, matched only right after Arabic digits (or one space).
-    static let latinUnitTrie: ScalarTrie<String> = ScalarTrie(latinUnits.map { ($0, $0) })
+    /// Latin units (km, kg, MW …), matched only right after Arabic digits (or one space); case-sensitive.
+    static let latinUnitTrie: ScalarTrie<String> = ScalarTrie(
+        FigureUnitTable.shared.rows.filter { $0.unitClass == "latin" }.map { ($0.word, $0.label) })
+
+    /// Approximation words after a number or its unit (多, 左右, 以上 …).
+    static let approximationSuffixes: ScalarTrie<Figure.Approximation> = ScalarTrie(
+        FigureUnitTable.shared.rows.compactMap { row in approximation(row.unitClass).map { (row.word, $0) } })
 
     /// Words before a number, stored reversed for matching backwards from the number.
     static let prefixes: ScalarTrie<PrefixKind> = {
@@ -175,16 +207,19 @@ enum FigureLexicon {
             ("不到", .approximate(.less)), ("不足", .approximate(.less)), ("未满", .approximate(.less)),
             ("不超过", .approximate(.less)), ("至多", .approximate(.less)), ("最多", .approximate(.less)),
             ("低于", .approximate(.less)), ("少于", .approximate(.less)), ("不及", .approximate(.less)),
+            ("大于", .approximate(.more)), ("小于", .approximate(.less)),
             ("上", .upward), ("第", .ordinal), ("前", .leading),
             ("年逾", .agePrefix(.more)), ("年过", .agePrefix(.more)), ("年近", .agePrefix(.about)),
             ("年满", .agePrefix(nil)), ("年届", .agePrefix(nil)), ("年已", .agePrefix(nil)),
             ("上午", .dayPart(0)), ("早上", .dayPart(0)), ("清晨", .dayPart(0)), ("凌晨", .dayPart(0)),
             ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("下午", .dayPart(12)),
-            ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(12)),
-            ("夜间", .dayPart(12)), ("深夜", .dayPart(12)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
-            ("零下", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
+            ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(-1)),
+            ("夜间", .dayPart(-1)), ("深夜", .dayPart(-1)), ("半夜", .dayPart(-1)), ("午夜", .dayPart(-1)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
+            ("零下", .belowZero), ("负", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
             ("人民币", .currency("CNY")), ("美元", .currency("USD")), ("欧元", .currency("EUR")),
             ("港币", .currency("HKD")), ("日元", .currency("JPY")), ("英镑", .currency("GBP")),
+            ("港元", .currency("HKD")), ("新台币", .currency("TWD")), ("台币", .currency("TWD")), ("日币", .currency("JPY")),
+            ("澳元", .currency("AUD")), ("韩元", .currency("KRW")), ("卢布", .currency("RUB")), ("澳门币", .currency("MOP")),
             ("$", .currencySymbol("USD")), ("US$", .currencySymbol("USD")), ("＄", .currencySymbol("USD")),
             ("￥", .currencySymbol("CNY")), ("¥", .currencySymbol("CNY")), ("RMB", .currencySymbol("CNY")),
             ("€", .currencySymbol("EUR")), ("£", .currencySymbol("GBP")), ("HK$", .currencySymbol("HKD")),
@@ -193,28 +228,49 @@ enum FigureLexicon {
         return ScalarTrie(entries)
     }()
 
-    /// Approximation words after a number or its unit.
-    static let approximationSuffixes: ScalarTrie<Figure.Approximation> = ScalarTrie([
-        ("多", .more), ("余", .more), ("以上", .more), ("有余", .more), ("开外", .more), ("出头", .more),
-        ("左右", .about), ("上下", .about), ("许", .about), ("前后", .about),
-        ("以下", .less), ("以内", .less), ("之内", .less),
-    ])
-
     /// Date words matched by themselves.
     static let dateWords: [(String, DateWord)] = [
+        ("上一年", .year(-1)), ("下一年", .year(1)), ("上一周", .week(-1)), ("下一周", .week(1)),
+        ("上一个月", .month(-1)), ("下一个月", .month(1)), ("本日", .day(0)),
         ("去年", .year(-1)), ("今年", .year(0)), ("明年", .year(1)), ("前年", .year(-2)), ("本年", .year(0)),
         ("本月", .month(0)), ("上月", .month(-1)), ("下月", .month(1)), ("上个月", .month(-1)),
         ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),
         ("今天", .day(0)), ("今日", .day(0)), ("昨天", .day(-1)), ("昨日", .day(-1)), ("明天", .day(1)),
-        ("明日", .day(1)), ("前天", .day(-2)),
+        ("明日", .day(1)), ("前天", .day(-2)), ("大前天", .day(-3)), ("后天", .day(2)), ("大后天", .day(3)),
+        ("今晚", .day(0)), ("昨晚", .day(-1)), ("明晚", .day(1)), ("今晨", .day(0)), ("今早", .day(0)),
+        ("明早", .day(1)), ("昨夜", .day(-1)), ("今夜", .day(0)),
+        ("大前年", .year(-3)), ("后年", .year(2)), ("大后年", .year(3)),
+        ("上上周", .week(-2)), ("下下周", .week(2)), ("这周", .week(0)), ("上星期", .week(-1)), ("下星期", .week(1)),
+        ("本星期", .week(0)), ("这星期", .week(0)), ("上个星期", .week(-1)), ("下个星期", .week(1)),
+        ("这个星期", .week(0)), ("上个礼拜", .week(-1)), ("下个礼拜", .week(1)), ("这个礼拜", .week(0)),
+        ("上礼拜", .week(-1)), ("下礼拜", .week(1)), ("上上个月", .month(-2)), ("下下个月", .month(2)),
+        ("这个月", .month(0)), ("当月", .month(0)),
+        ("本季度", .quarter(0)), ("上季度", .quarter(-1)), ("下季度", .quarter(1)), ("上个季度", .quarter(-1)),
+        ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
+        ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart),
+        ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
+        ("月中旬", .monthPart), ("月下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
         ("半个小时", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")),
     ]
 
-    static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords)
+    /// Weekdays: 周一 … 周日, 星期一 … 星期天, 礼拜一 … 礼拜天.
+    static let weekdayWords: [(String, DateWord)] = {
+        var words: [(String, DateWord)] = []
+        for (k, day) in ["一", "二", "三", "四", "五", "六", "日"].enumerated() {
+            for head in ["周", "星期", "礼拜"] { words.append((head + day, .weekday(k + 1))) }
+        }
+        return words + [("星期天", .weekday(7)), ("礼拜天", .weekday(7))]
+    }()
+
+    /// Words that start a lunar date, and the holidays.
+    static let lunarWords: [(String, DateWord)] = ["农历", "阴历", "正月", "腊月", "冬月", "闰正", "闰二", "闰三", "闰四", "闰五", "闰六", "闰七", "闰八", "闰九", "闰十", "闰冬", "闰腊"].map { ($0, .lunar) }
+        + FigureScanner.holidays.map { ($0.0, .holiday($0.1)) }
+
+    static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords + weekdayWords + lunarWords)
 
     /// First words of everything the scanner matches without a numeral.
-    static var wordTriggers: [String] { dateWords.map(\.0) + ["零下"] }
+    static var wordTriggers: [String] { dateWords.map(\.0) + weekdayWords.map(\.0) + lunarWords.map(\.0) + ["零下"] }
 }

@@ -8,6 +8,33 @@ extension FigureScanner {
     static let sessionBodies = ["全国人大", "全国政协", "人大", "政协", "中央", "全会", "全国人民代表大会", "中共中央",
                                 "中央委员会", "中央纪委", "中纪委", "全国委员会", "党代会", "省委", "市委", "县委"]
 
+    /// Measure words that start place names with a small Chinese numeral (六尺巷, 三里屯, 五道口).
+    static let placeUnits = "尺里道丈寸眼孔棵间"
+    /// The last character of those place names: lanes, villages, passes, gullies, stockades.
+    static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口"
+
+    /// Numerals inside names: a place (六尺巷, 三里屯, 五道口: a small Chinese numeral, a length or
+    /// count unit, a place suffix) or a slogan counted in quotes (“两个覆盖”, “四下基层”). Such a
+    /// reading is left out; returns where scanning resumes.
+    func nameReject(_ r: Reading) -> Int? {
+        // 一天天, 一步步: a doubled measure word says "gradually", it counts nothing.
+        if ch(r.start) == 0x4E00, r.end - r.start == 2, ch(r.end) == ch(r.end - 1) {
+            return r.end + 1
+        }
+        guard r.kind == .number, case .number(let v)? = r.value, v < 100, r.approximate == nil else { return nil }
+        if let unit = r.unit, unit.unicodeScalars.count == 1, Self.placeUnits.contains(unit), isAny(r.end, Self.placeSuffixes),
+           !(ch(r.end) == 0x53E3 && isAny(r.end + 1, "径罩语号头袋气岸碑子")) {    // 口径, 口罩 are no place
+            return r.end + 1
+        }
+        // A short quoted phrase opening with the count: “两个覆盖”, 『三个必须』.
+        if isAny(r.start - 1, "“‘「『\""), r.unit != nil {
+            var k = r.end
+            while k < n, k - r.end <= 6, !isAny(k, "”’」』\"，。；") { k += 1 }
+            if k - r.end <= 6, isAny(k, "”’」』\"") { return k + 1 }
+        }
+        return nil
+    }
+
     /// Shapes rejected before the number is read: five-year plans (十四五, "九五"规划) and 零下.
     func shapeReject(at i: Int) -> Int? {
         if at(i, "零下"), NumeralParser.startsNumber(s, at: i + 2) { return i + 2 }

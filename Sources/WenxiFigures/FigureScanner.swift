@@ -1,3 +1,5 @@
+import WenxiText
+
 /// One figure being built: kind, value and span, before it is turned into a ``Figure``.
 struct Reading: Sendable {
     var kind: Figure.Kind
@@ -5,6 +7,7 @@ struct Reading: Sendable {
     var upper: FigureValue?
     var unit: String?
     var approximate: Figure.Approximation?
+    var mod: Figure.Mod?
     var relative: String?
     var start: Int
     var end: Int
@@ -50,7 +53,8 @@ struct FigureScanner {
         while i < n {
             let bits = FigureCharacters.bits(s[i])
             if bits == 0 { i += 1; continue }
-            if bits & FigureCharacters.wordStart != 0, let next = matchDateWord(at: i) {
+            if bits & FigureCharacters.wordStart != 0, i + 1 < n,
+               FigureCharacters.bits(s[i + 1]) & FigureCharacters.wordSecond != 0, let next = matchDateWord(at: i) {
                 i = next
                 continue
             }
@@ -106,20 +110,124 @@ struct FigureScanner {
 
     mutating func emit(_ r: Reading) {
         guard r.start >= lastEnd, r.end > r.start else { return }
+        // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
+        if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
+            lastEnd = r.end
+            return
+        }
         if let kinds = options.kinds, !kinds.contains(r.kind) {
+            lastEnd = r.end
+            return
+        }
+        if r.kind == .time, let merged = timeOnDay(r) {
+            figures[figures.count - 1] = merged
+            lastEnd = r.end
+            joinRange()
+            return
+        }
+        var r = r
+        if r.kind == .time, let day = anchor.date?.description {
+            // A clock time with no day of its own is on the anchor's day (the dateline's, or the reference date).
+            if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
+            if let clock = r.upper?.string, clock.hasPrefix("T") { r.upper = .string(day + clock) }
+        }
+        // 5小时30分: minutes after hours, written with 分 alone.
+        if r.kind == .number, r.unit == "分", case .number(let m)? = r.value, m < 60,
+           let last = figures.last, last.kind == .duration, last.value?.string?.hasSuffix("H") == true, last.end == r.start {
+            r.kind = .duration
+            r.unit = nil
+            r.value = .string("PT\(FigureValue.number(m))M")
+        }
+        if r.kind == .duration, let merged = compoundDuration(r) {
+            figures[figures.count - 1] = merged
             lastEnd = r.end
             return
         }
         figures.append(Figure(
             text: text(r.start, r.end), kind: r.kind, value: r.value, upper: r.upper, unit: r.unit,
-            approximate: r.approximate, relative: r.relative, start: r.start, end: r.end))
+            approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
+        joinRange()
+    }
+
+    /// A clock time right after a date with its day (2024年11月4日15时, 明天上午10点, 今晚8点): one time
+    /// figure on that day ("2024-11-04T15:00"); evening words (今晚, 昨夜) put a bare hour in the evening.
+    func timeOnDay(_ r: Reading) -> Figure? {
+        guard let last = figures.last, last.kind == .date, let day = last.value?.string, day.count == 10,
+              !day.hasPrefix("X"), let clock = r.value?.string, clock.hasPrefix("T") else { return nil }
+        guard last.end == r.start || (last.end == r.start - 1 && isAny(r.start - 1, "的 ")) else { return nil }
+        // The time's own part of the day (上午, 下午) wins: the evening shift applies to a bare hour only.
+        let evening = (last.text.hasSuffix("晚") || last.text.hasSuffix("夜")) && NumeralParser.startsNumber(s, at: r.start)
+        func onDay(_ t: String) -> String {
+            guard evening, let hour = Int(t.dropFirst().prefix(2)), hour < 12 else { return day + t }
+            return day + "T" + pad2(hour + 12) + String(t.dropFirst(3))
+        }
+        var upper: FigureValue?
+        if let u = r.upper?.string, u.hasPrefix("T") { upper = .string(onDay(u)) }
+        return Figure(text: text(last.start, r.end), kind: .time, value: .string(onDay(clock)), upper: upper,
+                      approximate: r.approximate, mod: r.mod, relative: last.relative, start: last.start, end: r.end)
+    }
+
+    /// Two dates (or two times on days) joined by a range separator (2019年至2023年, 前年11月到去年3月,
+    /// 12月9日零时至12月16日24时): one figure from the first to the second, when the second is no earlier.
+    func range(_ a: Figure, _ b: Figure) -> Figure? {
+        guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil,
+              let first = a.value?.string, let second = (b.upper ?? b.value)?.string,
+              !first.contains("X"), !second.contains("X"), !first.hasPrefix("T"), !second.hasPrefix("T"),
+              b.start > a.end, b.start - a.end <= 2, atAny(a.end, Self.rangeSeparators) == b.start else { return nil }
+        let common = min(first.count, second.count)
+        guard second.prefix(common) >= first.prefix(common) else { return nil }
+        var merged = a
+        merged.text = text(a.start, b.end)
+        merged.end = b.end
+        merged.upper = .string(second)
+        merged.mod = b.mod ?? a.mod
+        return merged
+    }
+
+    /// Designators of ISO 8601 durations from the largest unit to the smallest.
+    static let durationOrder = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+
+    /// The amount and designator of a one-unit ISO duration ("P4Y" → 4, "Y"; "PT30M" → 30, "TM").
+    static func durationParts(_ iso: String) -> (amount: String, designator: String)? {
+        guard iso.hasPrefix("P"), let last = iso.last, "YMWDHS".contains(last) else { return nil }
+        let time = iso.hasPrefix("PT")
+        let amount = iso.dropFirst(time ? 2 : 1).dropLast()
+        guard !amount.isEmpty, amount.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        return (String(amount), (time ? "T" : "") + String(last))
+    }
+
+    /// A duration right after another of a larger unit (四年六个月, 27分钟7秒, 1年零3个月, 36天5小时30分):
+    /// one figure with both parts ("P4Y6M", "PT27M7S", "P36DT5H").
+    func compoundDuration(_ r: Reading) -> Figure? {
+        guard let last = figures.last, last.kind == .duration, last.upper == nil, r.upper == nil, r.relative == nil,
+              last.approximate == nil, let head = last.value?.string, let tail = r.value?.string,
+              last.end == r.start || (last.end == r.start - 1 && isAny(last.end, "零又")),
+              let b = Self.durationParts(tail), let letter = head.last,
+              let i = Self.durationOrder.firstIndex(of: (head.contains("T") ? "T" : "") + String(letter)),
+              let j = Self.durationOrder.firstIndex(of: b.designator), j > i
+        else { return nil }
+        let joined = b.designator.hasPrefix("T") && !head.contains("T") ? head + "T" + b.amount + b.designator.dropFirst()
+            : head + b.amount + b.designator.suffix(1)
+        var merged = last
+        merged.text = text(last.start, r.end)
+        merged.end = r.end
+        merged.value = .string(joined)
+        merged.approximate = r.approximate
+        return merged
+    }
+
+    /// Joins the last two figures when they form a date or time range.
+    mutating func joinRange() {
+        guard figures.count >= 2, let merged = range(figures[figures.count - 2], figures[figures.count - 1]) else { return }
+        figures.removeLast()
+        figures[figures.count - 1] = merged
     }
 
     // MARK: - Words before a number
 
     /// Words ending at `i` that bear on the number starting there, longest first.
-    func prefixes(endingAt i: Int) -> [(kind: PrefixKind, start: Int)] {
+    func prefixes(endingAt i: Int) -> [Prefix] {
         var found: [(PrefixKind, Int)] = []
         var j = i - 1
         var reversed: [UInt32] = []
@@ -140,6 +248,7 @@ struct FigureScanner {
             case 0x524D: return !isAny(start - 1, "目提此之以空向当门跟面眼日年")  // 前
             case 0x4E0A: return !isAny(start - 1, "以之线网马早晚向路会街")      // 上
             case 0x665A, 0x65E9: return true                                  // 晚, 早: checked by the time reading
+            case 0x8D1F: return !isAny(start - 1, "胜正抱担欺自辜肩承身背")       // 负 (not 胜负, 担负)
             default: return true
             }
         }

@@ -36,7 +36,8 @@ public enum FigureValue: Sendable, Hashable, Codable, CustomStringConvertible {
         return nil
     }
 
-    /// Integers print without a fraction ("237000000"), others as Swift prints doubles.
+    /// Integers print without a fraction ("237000000"), others as Swift prints doubles
+    /// (``NumberText/plain(_:)``).
     public var description: String {
         switch self {
         case .number(let number):

@@ -81,6 +81,9 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
         return result
     }
 
+    /// The day of the week, 1 = Monday … 7 = Sunday.
+    public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }   // 1970-01-01 was a Thursday
+
     /// ISO 8601 week-numbering year and week ("2024-W45").
     public var isoWeek: String {
         let weekday = ((dayNumber % 7) + 7 + 3) % 7  // Monday 0 ... Sunday 6 (1970-01-01 was a Thursday)

@@ -77,8 +77,8 @@ import Testing
         FigureCase("增长一倍。", ["一倍 number 1 u=倍"]),
         // Financial forms
         FigureCase("合同金额为壹佰贰拾元。", ["壹佰贰拾元 money 120 u=CNY"]),
-        FigureCase("人民币叁仟伍佰元整。", ["叁仟伍佰元 money 3500 u=CNY"]),
-        FigureCase("大写金额伍万元整。", ["伍万元 money 50000 u=CNY"]),
+        FigureCase("人民币叁仟伍佰元整。", ["叁仟伍佰元整 money 3500 u=CNY"]),
+        FigureCase("大写金额伍万元整。", ["伍万元整 money 50000 u=CNY"]),
         // Mixtures
         FigureCase("奖金5万4千6百元。", ["5万4千6百元 money 54600 u=CNY"]),
         FigureCase("销售额2.37亿元。", ["2.37亿元 money 237000000 u=CNY"]),

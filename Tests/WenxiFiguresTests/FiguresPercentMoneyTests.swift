@@ -60,7 +60,7 @@ import Testing
         FigureCase("两千元奖金。", ["两千元 money 2000 u=CNY"]),
         FigureCase("发放十万元。", ["十万元 money 100000 u=CNY"]),
         FigureCase("100元/吨。", ["100元 money 100 u=CNY"]),
-        FigureCase("2024元旦晚会。", ["2024 date 2024"]),
+        FigureCase("2024元旦晚会。", ["2024元旦 date 2024-01-01"]),
         FigureCase("价格为每斤12.5元左右。", ["12.5元左右 money 12.5 u=CNY ~about"]),
         FigureCase("万元户越来越多。", []),
         FigureCase("亿万人民。", []),

@@ -38,7 +38,7 @@ import Testing
             case .date:
                 #expect(f.value == nil || f.value?.string != nil)
             case .time:
-                #expect(f.value?.string?.hasPrefix("T") == true)
+                #expect(f.value?.string?.contains("T") == true)
             case .duration:
                 #expect(f.value?.string?.hasPrefix("P") == true)
             }

@@ -101,7 +101,8 @@ import Testing
         FigureCase("双11购物节。", []),
         FigureCase("双十一购物节。", []),
         FigureCase("3·15晚会。", []),
-        FigureCase("周一，星期三。", []),
+        FigureCase("每周一次，每逢周三。", []),
+        FigureCase("项目建成后年产值可观，三天后天气转晴，日子一天天好起来。", ["三天后 date null rel=+P3D"]),
         FigureCase("每周三天。", ["三天 duration P3D"]),
         FigureCase("五一假期。", []),
         // Phones, hotlines, codes

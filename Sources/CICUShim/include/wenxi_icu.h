@@ -55,6 +55,15 @@ int32_t wx_detect_charset(const char *bytes, int32_t length, char *name, int32_t
 int32_t wx_convert_to_utf16(const char *charset, const char *source, int32_t length,
                             uint16_t *destination, int32_t capacity, int32_t *error_offset);
 
+// MARK: Chinese calendar
+
+/// The Gregorian date of day `day` of lunar month `month` (1...12; `is_leap` 1 for the leap month
+/// of that number) in the Chinese year that begins in Gregorian year `gregorian_year` (its 正月初一
+/// falls in that year). Writes the date and returns 0; -1 when the day does not exist (a 30th in a
+/// month of 29 days, a leap month the year lacks) or ICU fails.
+int32_t wx_chinese_to_gregorian(int32_t gregorian_year, int32_t month, int32_t is_leap, int32_t day,
+                                int32_t *out_year, int32_t *out_month, int32_t *out_day);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,204 @@
+import WenxiText
+
+/// What a date word made: nothing (not a date here), a reading to emit, or the previous figure
+/// extended over it (2024元旦, 6月1日周六).
+enum WordOutcome {
+    case skip
+    case reading(Reading)
+    case extendLast(end: Int, value: FigureValue?, keepValue: Bool)
+}
+
+extension FigureScanner {
+    /// A date word at `i` (去年, 近日, 上半年, 周三, 春节, 农历 …): emits it and returns the resume offset.
+    mutating func matchDateWord(at i: Int) -> Int? {
+        if at(i, "零下") { return nil }
+        guard i >= lastEnd, let m = FigureLexicon.dateWordTrie.longestMatch(in: s, at: i) else { return nil }
+        let r = Reading(kind: .date, value: nil, start: i, end: m.end)
+        let outcome: WordOutcome
+        switch m.value {
+        case .year(let offset): outcome = yearWord(offset, r)
+        case .month(let offset): outcome = monthWord(offset, r)
+        case .week(let offset): outcome = weekWord(offset, r)
+        case .day(let offset): outcome = dayWord(offset, r)
+        case .quarter(let offset): outcome = quarterWord(offset, r)
+        case .holiday(let rule): outcome = holidayWord(rule, r)
+        case .lunar: outcome = lunarWord(r)
+        case .weekday(let day): outcome = weekdayWord(day, r)
+        case .yearPart, .monthPart: outcome = partWord(m.value, r)
+        case .vague, .half, .halfDuration: outcome = vagueWord(m.value, r)
+        }
+        switch outcome {
+        case .skip:
+            return nil
+        case .reading(let reading):
+            emit(reading)
+            return reading.end
+        case .extendLast(let end, let value, let keepValue):
+            guard var last = figures.last else { return nil }
+            last.text = text(last.start, end)
+            last.end = end
+            if !keepValue { last.value = value }
+            figures[figures.count - 1] = last
+            lastEnd = end
+            return end
+        }
+    }
+
+    /// 去年, 今年, 大前年 …, with what follows the year (去年5月, 明年初, 去年春节).
+    func yearWord(_ offset: Int, _ base: Reading) -> WordOutcome {
+        let i = base.start
+        if isAny(i - 1, "去今明前本") { return .skip }
+        if at(i, "后年"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") { return .skip }
+        var r = base
+        let year = anchor.year.map { $0 + offset }
+        r.relative = signed(offset, "Y")
+        r.value = year.map { .string(pad4($0)) }
+        if let tail = dateTail(at: r.end, year: year, yearText: year.map(pad4) ?? "XXXX") {
+            r.end = tail.end
+            if year != nil {
+                r.value = tail.value.map { .string($0) }
+                r.upper = tail.upper.map { .string($0) }
+            }
+        }
+        return .reading(r)
+    }
+
+    /// 本月, 上个月, 下下个月 …, with a day or part after it (上月15日, 本月初).
+    func monthWord(_ offset: Int, _ base: Reading) -> WordOutcome {
+        var r = base
+        r.relative = signed(offset, "M")
+        if let year = anchor.year, let month = anchor.month,
+           let first = CalendarDate(year: year, month: month, day: 1)?.adding(months: offset) {
+            let tail = monthTail(at: r.end, year: first.year, yearText: pad4(first.year), month: first.month)
+            r.value = .string(tail.value)
+            r.upper = tail.upper.map { .string($0) }
+            r.end = tail.end
+        }
+        return .reading(r)
+    }
+
+    /// 本周, 上上周, 下个星期 …, as an ISO week, or with a weekday after it as that day (下周六).
+    func weekWord(_ offset: Int, _ base: Reading) -> WordOutcome {
+        var r = base
+        r.relative = signed(offset, "W")
+        r.value = anchor.date.map { .string($0.adding(days: 7 * offset).isoWeek) }
+        var k = r.end
+        if ch(k) == 0x7684 { k += 1 }                           // 的
+        if let head = atAny(k, ["周", "星期", "礼拜"]) { k = head }
+        if let day = weekday(at: k), !FigureCharacters.isChineseNumeral(ch(k + 1)) || ch(k) == 0x65E5 {
+            r.end = k + 1
+            r.value = dateOf(weekday: day, weeksFromAnchor: offset).map { .string($0) }
+        }
+        return .reading(r)
+    }
+
+    /// 今天, 昨天, 大后天, 今晚 …
+    func dayWord(_ offset: Int, _ base: Reading) -> WordOutcome {
+        let i = base.start
+        // 后天 and 后年 end other words (建成后年产值, 三天后天气): only after a boundary or a preposition.
+        if at(i, "后天"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") { return .skip }
+        var r = base
+        r.relative = signed(offset, "D")
+        r.value = anchor.date.map { .string($0.adding(days: offset).description) }
+        return .reading(r)
+    }
+
+    /// 本季度, 上季度 …, with 初 or 末 after it.
+    func quarterWord(_ offset: Int, _ base: Reading) -> WordOutcome {
+        var r = base
+        r.relative = signed(3 * offset, "M")
+        guard let year = anchor.year, let month = anchor.month else { return .reading(r) }
+        let index = (year * 4 + (month - 1) / 3) + offset
+        let q = index % 4 + 1
+        let yearText = pad4(index / 4)
+        r.value = .string("\(yearText)-Q\(q)")
+        if let part = quarterPart(at: r.end, yearText: yearText, quarter: q) {
+            r.value = .string(part.value)
+            r.upper = .string(part.upper)
+            r.end = part.end
+        }
+        return .reading(r)
+    }
+
+    /// A holiday without a year: that holiday in the anchor's year; after a bare year (2024元旦) in that year.
+    func holidayWord(_ rule: HolidayRule, _ base: Reading) -> WordOutcome {
+        let i = base.start
+        if case .yearOnly = rule { return .skip }
+        if at(i, "五一") || FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return .skip }
+        if let last = figures.last, last.kind == .date, last.end == i, let y = last.value?.string, y.count == 4, let year = Int(y) {
+            return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)
+        }
+        var r = base
+        r.value = anchor.year.flatMap { Self.holidayValue(rule, year: $0) }.map { .string($0) }
+        return .reading(r)
+    }
+
+    /// 农历八月十五, 正月初一, 腊月, 闰四月 …: a date of the Chinese calendar in the anchor's year.
+    func lunarWord(_ base: Reading) -> WordOutcome {
+        let i = base.start
+        let prefixed = atAny(i, ["农历", "阴历"]) != nil
+        guard let lunar = lunarDate(at: prefixed ? i + 2 : i, year: anchor.year, afterPrefix: prefixed) else { return .skip }
+        var r = base
+        r.value = lunar.value.map { .string($0) }
+        r.upper = lunar.upper.map { .string($0) }
+        r.end = lunar.end
+        return .reading(r)
+    }
+
+    /// 周三, 星期天 …: the day of the anchor's week; after a date (6月1日周六) it names that date.
+    func weekdayWord(_ day: Int, _ base: Reading) -> WordOutcome {
+        let i = base.start
+        if followsDay(i), figures.last != nil { return .extendLast(end: base.end, value: nil, keepValue: true) }
+        if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return .skip }
+        if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 { return .skip }
+        var r = base
+        r.value = dateOf(weekday: day, weeksFromAnchor: 0).map { .string($0) }
+        return .reading(r)
+    }
+
+    /// 年底, 年初, 月底, 月中旬 …: a part of the anchor's year or month.
+    func partWord(_ word: DateWord, _ base: Reading) -> WordOutcome {
+        let i = base.start
+        let numeralBefore = FigureCharacters.isArabic(ch(i - 1)) || FigureCharacters.isChineseNumeral(ch(i - 1))
+        var r = base
+        if case .yearPart = word {
+            if isAny(i - 1, "去今明前本当同该") || numeralBefore { return .skip }
+            if let part = yearPart(at: i + 1, yearText: anchor.yearText) {
+                r.value = anchor.year == nil ? nil : .string(part.value)
+                r.upper = anchor.year == nil ? nil : .string(part.upper)
+                r.end = part.end
+            }
+            return .reading(r)
+        }
+        if numeralBefore || isAny(i - 1, "本上下该当同") { return .skip }
+        if let year = anchor.year, let month = anchor.month, let part = periodPart(at: i + 1, Self.monthParts) {
+            let ym = "\(pad4(year))-\(pad2(month))"
+            let last = part.last == 0 ? CalendarDate.daysIn(month: month, year: year) : part.last
+            r.value = .string("\(ym)-\(pad2(part.first))")
+            r.upper = .string("\(ym)-\(pad2(last))")
+        }
+        return .reading(r)
+    }
+
+    /// 近日, 日前, 近期 (a date with no value); 上半年, 下半年; 半年, 半个月 … (durations).
+    func vagueWord(_ word: DateWord, _ base: Reading) -> WordOutcome {
+        let i = base.start
+        var r = base
+        switch word {
+        case .half(let h):
+            if isAny(i - 1, "年") { return .skip }
+            r.value = .string("\(anchor.yearText)-H\(h)")
+        case .halfDuration(let designator):
+            if isAny(i - 1, "上下前后大多一两三四五六七八九十个") { return .skip }
+            r.kind = .duration
+            r.value = .string(designator == "C" ? "P50Y" : isoDuration(0.5, designator))
+            if isAny(r.end, "多余") || at(i, "半个多") { r.approximate = .more; r.end += isAny(r.end, "多余") ? 1 : 0 }
+            applySuffixApproximation(&r)
+            applyPrefixApproximation(&r, prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } })
+        default:
+            if at(i, "日前") && FigureCharacters.isHan(ch(i - 1)) && !isAny(i - 1, "者社电讯于在称悉获") { return .skip }
+            if (at(i, "近日") || at(i, "近期")) && isAny(i - 1, "最附接临将") { return .skip }
+        }
+        return .reading(r)
+    }
+}

@@ -1,0 +1,182 @@
+import WenxiText
+
+/// A part of a month or a year named by a word after it, as a span of days or months.
+struct PeriodPart: Sendable {
+    var word: String
+    /// First and last day (of a month) or month (of a year); 0 as the last means "the last one".
+    var first: Int
+    var last: Int
+    /// Characters after the word that make it another word (3月初步, 年中国).
+    var blockedBefore: String = ""
+}
+
+extension FigureScanner {
+    /// Parts of a month: the ten-day thirds (旬), and 初/中/底/末 read as the same thirds.
+    static let monthParts: [PeriodPart] = [
+        PeriodPart(word: "上旬", first: 1, last: 10), PeriodPart(word: "中旬", first: 11, last: 20),
+        PeriodPart(word: "下旬", first: 21, last: 0),
+        PeriodPart(word: "初", first: 1, last: 10, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
+        PeriodPart(word: "底", first: 21, last: 0, blockedBefore: "线层部气子牌薪稿价"),
+        PeriodPart(word: "末", first: 21, last: 0, blockedBefore: "端尾梢节"),
+    ]
+
+    /// Parts of a year, in months: 年初 the first two, 年底 and 年末 the last two (the convention
+    /// of Chinese year-end reporting: 年底前 means by November or December).
+    static let yearParts: [PeriodPart] = [
+        PeriodPart(word: "初", first: 1, last: 2, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
+        PeriodPart(word: "底", first: 11, last: 12, blockedBefore: "线层部气子牌薪稿价"),
+        PeriodPart(word: "末", first: 11, last: 12, blockedBefore: "端尾梢节"),
+    ]
+
+    /// Parts of a quarter, in its months: 初 the first, 末 and 底 the last.
+    static let quarterParts: [PeriodPart] = [
+        PeriodPart(word: "初", first: 1, last: 1, blockedBefore: "步期次始"),
+        PeriodPart(word: "末", first: 3, last: 3, blockedBefore: "端尾"),
+        PeriodPart(word: "底", first: 3, last: 3, blockedBefore: "线层部"),
+    ]
+
+    /// Two-digit years (09年, 98年) are read in the century that puts them at most this many years
+    /// after the anchor's year: with 2024, 33年 is 2033 and 35年 is 1935.
+    static let twoDigitYearLead = 10
+    /// The year two-digit years are read against when there is no anchor.
+    static let twoDigitYearBase = 2024
+
+    /// The four-digit year a two-digit one stands for.
+    func fullYear(fromTwoDigits yy: Int) -> Int {
+        let base = anchor.year ?? Self.twoDigitYearBase
+        let century = (base / 100) * 100
+        var year = century + yy
+        if year > base + Self.twoDigitYearLead { year -= 100 }
+        if year + 100 <= base + Self.twoDigitYearLead { year += 100 }
+        return year
+    }
+
+    /// The part word (上旬, 底 …) at `j` from `parts`, or nil.
+    func periodPart(at j: Int, _ parts: [PeriodPart]) -> PeriodPart? {
+        for part in parts where at(j, part.word) {
+            let end = j + part.word.unicodeScalars.count
+            if !part.blockedBefore.isEmpty && isAny(end, part.blockedBefore) { continue }
+            return part
+        }
+        return nil
+    }
+
+    /// What follows a month (11月): a day (4日), a day range (4日至6日, 12-19日), a later date or
+    /// month of the same year (8月11日至9月2日, 8月至11月), or a part of the month (上旬, 月底).
+    func monthTail(at start: Int, year: Int?, yearText: String, month: Int)
+        -> (value: String, upper: String?, end: Int, day: Int?) {
+        var e = start
+        if ch(e) == 0x4EFD { e += 1 }    // 份
+        let ym = "\(yearText)-\(pad2(month))"
+        if let d = dayAfterMonth(at: e, month: month, year: year) {
+            var upper = d.upperDay.map { "\(ym)-\(pad2($0))" }
+            var end = d.end
+            if upper == nil, let later = laterMonth(at: end, year: year, yearText: yearText, after: month, needsDay: true) {
+                upper = later.value
+                end = later.end
+            }
+            return ("\(ym)-\(pad2(d.day))", upper, end, d.day)
+        }
+        if let week = weekOfMonth(at: e, year: year, month: month) { return (week.value ?? ym, nil, week.end, nil) }
+        if let part = periodPart(at: e, Self.monthParts) {
+            let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
+            let last = part.last == 0 ? days : part.last
+            return ("\(ym)-\(pad2(part.first))", "\(ym)-\(pad2(last))", e + part.word.unicodeScalars.count, nil)
+        }
+        if let later = laterMonth(at: e, year: year, yearText: yearText, after: month, needsDay: false) {
+            return (ym, later.value, later.end, nil)
+        }
+        return (ym, nil, e, nil)
+    }
+
+    /// A second month (with its day when `needsDay`) after a range separator, later in the same year:
+    /// 至11月, —9月2日.
+    func laterMonth(at j: Int, year: Int?, yearText: String, after month: Int, needsDay: Bool) -> (value: String, end: Int)? {
+        guard let sep = atAny(j, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
+              let m2 = NumeralParser.parse(s, at: sep), m2.isInteger, !m2.digitString, ch(m2.end) == 0x6708 else { return nil }
+        let month2 = clampedInt(m2.value)
+        guard month2 >= month, month2 <= 12 else { return nil }
+        var end = m2.end + 1
+        if ch(end) == 0x4EFD { end += 1 }
+        let ym = "\(yearText)-\(pad2(month2))"
+        if let d = dayAfterMonth(at: end, month: month2, year: year) {
+            return ("\(ym)-\(pad2(d.day))", d.end)
+        }
+        if needsDay || month2 == month { return nil }
+        return (ym, end)
+    }
+
+    /// Seasons, by the meteorological convention: spring March–May, summer June–August, autumn
+    /// September–November, winter December to the next February.
+    static let seasons: [(String, Int)] = [("春", 3), ("夏", 6), ("秋", 9), ("冬", 12)]
+
+    /// A season after a year (2024年春季, 今年夏天, 2021年秋): its months.
+    func season(at j: Int, yearText: String, year: Int?) -> (value: String, upper: String, end: Int)? {
+        for (name, first) in Self.seasons where at(j, name) {
+            var end = j + 1
+            if isAny(end, "季天") { end += 1 } else if FigureCharacters.isHan(ch(end)) && !isAny(end, "的") { return nil }
+            let lastYear = first == 12 ? year.map { pad4($0 + 1) } ?? "XXXX" : yearText
+            let last = first == 12 ? 2 : first + 2
+            return ("\(yearText)-\(pad2(first))", "\(lastYear)-\(pad2(last))", end)
+        }
+        return nil
+    }
+
+    /// A part of a year after 年 (2024年底, 明年初): the months it covers.
+    func yearPart(at j: Int, yearText: String) -> (value: String, upper: String, end: Int)? {
+        guard let part = periodPart(at: j, Self.yearParts) else { return nil }
+        return ("\(yearText)-\(pad2(part.first))", "\(yearText)-\(pad2(part.last))", j + part.word.unicodeScalars.count)
+    }
+
+    /// A part of quarter `q` after it (一季度末): the months it covers, or nil.
+    func quarterPart(at j: Int, yearText: String, quarter q: Int) -> (value: String, upper: String, end: Int)? {
+        guard let part = periodPart(at: j, Self.quarterParts) else { return nil }
+        let first = 3 * (q - 1) + part.first
+        let last = 3 * (q - 1) + part.last
+        return ("\(yearText)-\(pad2(first))", "\(yearText)-\(pad2(last))", j + part.word.unicodeScalars.count)
+    }
+
+    /// 第三周, 的第二个星期 (a week of the month: the nth starting on a Monday in it, as an ISO week) or
+    /// 第3个星期日, 的第一个周二 (the nth such weekday of the month, as a day) after a month.
+    func weekOfMonth(at start: Int, year: Int?, month: Int) -> (value: String?, end: Int)? {
+        var k = start
+        if ch(k) == 0x7684 { k += 1 }                          // 的
+        guard ch(k) == 0x7B2C, NumeralParser.startsNumber(s, at: k + 1), let num = NumeralParser.parse(s, at: k + 1),
+              num.isInteger, num.upper == nil, num.value >= 1, num.value <= 5 else { return nil }
+        let nth = clampedInt(num.value)
+        var e = num.end
+        let counted = ch(e) == 0x4E2A                          // 个
+        if counted { e += 1 }
+        guard let head = atAny(e, ["周", "星期", "礼拜"]) else { return nil }
+        let first = year.flatMap { CalendarDate(year: $0, month: month, day: 1) }
+        if let day = weekday(at: head), counted || head - e == 1 {
+            let date = first.map { $0.adding(days: (day - $0.weekday + 7) % 7 + 7 * (nth - 1)) }
+            guard date.map({ $0.month == month }) ?? true else { return nil }
+            return (date?.description, head + 1)
+        }
+        let monday = first.map { $0.adding(days: (8 - $0.weekday) % 7 + 7 * (nth - 1)) }
+        guard monday.map({ $0.month == month }) ?? true else { return nil }
+        return (monday?.isoWeek, head)
+    }
+
+    /// The weekday named at `j` (一 … 六, 日, 天), 1 = Monday … 7 = Sunday, or nil.
+    func weekday(at j: Int) -> Int? {
+        switch ch(j) {
+        case 0x4E00: return 1
+        case 0x4E8C: return 2
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D: return 6
+        case 0x65E5, 0x5929: return 7     // 日 天
+        default: return nil
+        }
+    }
+
+    /// The date of `day` (1 = Monday) in the week `weeks` weeks from the anchor's (ISO weeks start on Monday).
+    func dateOf(weekday day: Int, weeksFromAnchor weeks: Int) -> String? {
+        guard let date = anchor.date else { return nil }
+        let target = date.adding(days: 1 - date.weekday + 7 * weeks + day - 1)
+        return Self.resolvableYears.contains(target.year) ? target.description : nil
+    }
+}

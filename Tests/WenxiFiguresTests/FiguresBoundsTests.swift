@@ -1,0 +1,38 @@
+import Testing
+@testable import WenxiFigures
+import WenxiText
+
+/// Comparatives and open dates as `mod`, and numerals inside names left out.
+@Suite struct FiguresBoundsTests {
+    func mods(_ text: String) -> [String] {
+        FigureExtractor().figures(in: text, referenceDate: CalendarDate("2024-11-04")).map { "\($0.text) \($0.mod?.rawValue ?? "-")" }
+    }
+
+    @Test func comparativesBoundNumbers() {
+        #expect(mods("参会人数超过600人。") == ["超过600人 more_than"])
+        #expect(mods("每组至少三个人。") == ["至少三个 equal_or_more"])
+        #expect(mods("合格率不到5成。") == ["不到5成 less_than"])
+        #expect(mods("年产值逾百万。") == ["逾百万 more_than"])
+        #expect(mods("60岁以上老人免费。") == ["60岁以上 equal_or_more"])
+        #expect(mods("误差小于0.5毫米。") == ["小于0.5毫米 less_than"])
+        #expect(mods("共有3000多人。") == ["3000多人 -"])
+    }
+
+    @Test func openDatesCarryTheirDirection() {
+        #expect(mods("2016年以来，全省新增企业。") == ["2016年以来 on_or_after"])
+        #expect(mods("力争2030年前实现碳达峰。") == ["2030年前 before"])
+        #expect(mods("新规自5月起施行。") == ["5月起 on_or_after"])
+        #expect(mods("2024年前三季度增长5%。") == ["2024年前三季度 -", "5% -"])
+        #expect(mods("5年以来，他坚持不懈。") == ["5年 -"])
+    }
+
+    @Test func numeralsInPlaceNamesAreNotFigures() {
+        #expect(mods("他住在三里屯附近，常去五道口和六尺巷。").isEmpty)
+        #expect(mods("新修了两道水渠，走了五里路。") == ["两道 -", "五里 -"])
+    }
+
+    @Test func countsInQuotedSlogansAreNotFigures() {
+        #expect(mods("提出抓好“两个覆盖”，落实“四下基层”。").isEmpty)
+        #expect(mods("他说“三个人就够了，其余的人先回去”。") == ["三个 -"])
+    }
+}

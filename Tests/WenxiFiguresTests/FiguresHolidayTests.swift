@@ -1,0 +1,41 @@
+import Testing
+@testable import WenxiFigures
+@testable import WenxiText
+
+/// Holidays and the Chinese calendar: lunar days through ICU, fixed and weekday holidays, with and
+/// without a year. Expected days are from published calendars.
+@Suite struct FiguresHolidayTests {
+    @Test func chineseCalendarGivesGregorianDays() {
+        #expect(ChineseCalendar.gregorian(year: 2024, month: 1, day: 1)?.description == "2024-02-10")
+        #expect(ChineseCalendar.gregorian(year: 2019, month: 1, day: 1)?.description == "2019-02-05")
+        #expect(ChineseCalendar.gregorian(year: 2023, month: 8, day: 15)?.description == "2023-09-29")
+        #expect(ChineseCalendar.gregorian(year: 2020, month: 4, day: 1, leap: true)?.description == "2020-05-23")
+        #expect(ChineseCalendar.newYearsEve(beforeSpringFestivalOf: 2024)?.description == "2024-02-09")
+    }
+
+    @Test func missingDaysAreNil() {
+        #expect(ChineseCalendar.gregorian(year: 2021, month: 4, day: 1, leap: true) == nil)   // 2021 has no 闰四月
+        #expect(ChineseCalendar.gregorian(year: 2024, month: 13, day: 1) == nil)
+        #expect(ChineseCalendar.gregorian(year: 2024, month: 1, day: 0) == nil)
+        #expect(ChineseCalendar.gregorian(year: 999_999, month: 1, day: 1) == nil)
+    }
+
+    static let cases: [FigureCase] = [
+        FigureCase("2019年春节期间，客流创新高。", ["2019年春节 date 2019-02-05"]),
+        FigureCase("今年中秋节恰逢周末。", ["今年中秋节 date 2023-09-29 rel=P0Y"], reference: "2023-05-10"),
+        FigureCase("去年除夕，他在岗位上值守。", ["去年除夕 date 2023-01-21 rel=-P1Y"], reference: "2024-03-01"),
+        FigureCase("农历八月十五，家家团圆。", ["农历八月十五 date 2024-09-17"], reference: "2024-11-04"),
+        FigureCase("正月初一凌晨，寺庙迎来香客。", ["正月初一 date 2024-02-10"], reference: "2024-11-04"),
+        FigureCase("腊月二十三是小年。", ["腊月二十三 date 2025-01-22"], reference: "2024-11-04"),
+        FigureCase("教师节前夕，学校举行表彰会。", ["教师节 date 2024-09-10"], reference: "2024-11-04"),
+        FigureCase("2024年母亲节，鲜花销量大增。", ["2024年母亲节 date 2024-05-12"]),
+        FigureCase("国庆假期，景区接待游客。", ["国庆 date 2024-10-01"], reference: "2024-11-04"),
+        FigureCase("五月十五日召开大会。", ["五月十五日 date 2024-05-15"], reference: "2024-11-04"),
+        FigureCase("暑假期间，图书馆延长开放。", []),
+    ]
+
+    @Test(arguments: cases)
+    func holiday(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import WenxiFigures
+
+/// Money as people write it: 元角分, 块 and 毛, financial numerals, the currency named before the
+/// amount or after 元, 个亿, and ranges whose first number takes the second's magnitude.
+@Suite struct FiguresMoneyFormsTests {
+    static let cases: [FigureCase] = [
+        FigureCase("每张票价56元3角2分。", ["56元3角2分 money 56.32 u=CNY"]),
+        FigureCase("一斤白菜卖两块五毛。", ["一斤 number 1 u=斤", "两块五毛 money 2.5 u=CNY"]),
+        FigureCase("奖金共计叁万伍仟圆整。", ["叁万伍仟圆整 money 35000 u=CNY"]),
+        FigureCase("合同金额为壹佰贰拾万。", ["壹佰贰拾万 money 1200000 u=CNY"]),
+        FigureCase("募得善款港币三千二百元。", ["港币三千二百元 money 3200 u=HKD"]),
+        FigureCase("该片票房突破三个亿。", ["突破三个亿 number 300000000 ~more"]),
+        FigureCase("项目总投资十二至十五万元。", ["十二至十五万元 money 120000 ..150000 u=CNY"]),
+        FigureCase("年薪3万—6万元不等。", ["3万—6万元 money 30000 ..60000 u=CNY"]),
+        FigureCase("补贴标准为两到三千元。", ["两到三千元 money 2000 ..3000 u=CNY"]),
+        FigureCase("他搬来三块石头。", ["三块 number 3 u=块"]),
+        FigureCase("价格下降-2.7%。", ["-2.7% percentage -2.7"]),
+        FigureCase("增速为负2.7%，胜负3场。", ["负2.7% percentage -2.7", "3场 number 3 u=场"]),
+        FigureCase("账户余额−4500。", ["−4500 number -4500"]),
+        FigureCase("面积扩大到二又三分之一倍的规模，收获两吨半粮食，挖了三米半深。", ["二又三分之一 number 2.3333333333333335", "两吨半 number 2.5 u=吨", "三米半 number 3.5 u=米"]),
+    ]
+
+    @Test(arguments: cases)
+    func money(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import WenxiFigures
+
+/// Parts of periods, two-digit and spelled years, weekdays and double relatives, date ranges that
+/// carry the year over. The reference date 2024-11-04 is a Monday.
+@Suite struct FiguresPeriodTests {
+    static let cases: [FigureCase] = [
+        // Parts of months, years and quarters
+        FigureCase("水稻收割集中在9月下旬。", ["9月下旬 date 2024-09-21 ..2024-09-30"], reference: "2024-11-04"),
+        FigureCase("工程将于2025年3月上旬完工。", ["2025年3月上旬 date 2025-03-01 ..2025-03-10"]),
+        FigureCase("2月中旬以来气温回升。", ["2月中旬以来 date 2024-02-11 ..2024-02-20"], reference: "2024-11-04"),
+        FigureCase("新规从2023年2月底起施行。", ["2023年2月底起 date 2023-02-21 ..2023-02-28"]),
+        FigureCase("项目计划今年底投产。", ["今年底 date 2024-11 ..2024-12 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("到2030年末，产能将翻番。", ["2030年末 date 2030-11 ..2030-12"]),
+        FigureCase("明年初将启动招标。", ["明年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
+        FigureCase("截至今年三季度末，贷款余额增长。", ["今年三季度末 date 2024-09 ..2024-09 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("上季度末，库存有所下降。", ["上季度末 date 2024-09 ..2024-09 rel=-P3M"], reference: "2024-11-04"),
+        FigureCase("月底前完成整改。", ["月底 date 2024-11-21 ..2024-11-30"], reference: "2024-11-04"),
+        FigureCase("会议初步确定了方案。", []),
+        // Two-digit and spelled years
+        FigureCase("他09年3月进入公司。", ["09年3月 date 2009-03"], reference: "2024-11-04"),
+        FigureCase("这座桥98年底建成。", ["98年底 date 1998-11 ..1998-12"], reference: "2024-11-04"),
+        FigureCase("该厂一九九八年投产。", ["一九九八年 date 1998"]),
+        FigureCase("学校创办于两千零七年。", ["两千零七年 date 2007"]),
+        FigureCase("他在九零年代末出国。", ["九零年代 date 199"]),
+        FigureCase("这项技术已有一千五百年历史。", ["一千五百年 duration P1500Y"]),
+        FigureCase("他连续15年获评先进。", ["15年 duration P15Y"], reference: "2024-11-04"),
+        // Weekdays and double relatives
+        FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
+        FigureCase("上上周，市场价格波动。", ["上上周 date 2024-W43 rel=-P2W"], reference: "2024-11-04"),
+        FigureCase("发布会定于周三举行。", ["周三 date 2024-11-06"], reference: "2024-11-04"),
+        FigureCase("大前天的降雨导致道路积水。", ["大前天 date 2024-11-01 rel=-P3D"], reference: "2024-11-04"),
+        FigureCase("大后天起气温回落。", ["大后天 date 2024-11-07 rel=+P3D"], reference: "2024-11-04"),
+        FigureCase("展览每周一闭馆。", []),
+        // Ranges that carry the year and month over
+        FigureCase("活动于2024年3月至6月举行。", ["2024年3月至6月 date 2024-03 ..2024-06"]),
+        FigureCase("比赛在2022年9月3日—10日进行。", ["2022年9月3日—10日 date 2022-09-03 ..2022-09-10"]),
+        FigureCase("展会时间为2023年8月11日至9月2日。", ["2023年8月11日至9月2日 date 2023-08-11 ..2023-09-02"]),
+        FigureCase("2017年5月至2018年4月，全市新增就业。", ["2017年5月至2018年4月 date 2017-05 ..2018-04"]),
+        FigureCase("数据覆盖前年11月到去年3月。", ["前年11月到去年3月 date 2022-11 ..2023-03 rel=-P2Y"], reference: "2024-11-04"),
+        FigureCase("2023年至2019年的数据倒序排列。", ["2023年 date 2023", "2019年 date 2019"]),
+        // Seasons (meteorological) and first periods
+        FigureCase("今年夏天，降雨偏多。", ["今年夏天 date 2024-06 ..2024-08 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("2023年冬季供暖提前。", ["2023年冬季 date 2023-12 ..2024-02"]),
+        FigureCase("2021年春播面积扩大。", ["2021年 date 2021"]),
+        FigureCase("2022年首季度实现开门红。", ["2022年首季度 date 2022-Q1"]),
+        // Weeks of a month, nth weekdays
+        FigureCase("培训安排在2025年3月第三周。", ["2025年3月第三周 date 2025-W12"]),
+        FigureCase("评选结果于2024年6月的第二个星期日公布。", ["2024年6月的第二个星期日 date 2024-06-09"]),
+        // Compound durations and duration ranges
+        FigureCase("他服刑四年六个月。", ["四年六个月 duration P4Y6M"]),
+        FigureCase("比赛历时2小时15分。", ["2小时15分 duration PT2H15M"]),
+        FigureCase("工期为1年零3个月。", ["1年零3个月 duration P1Y3M"]),
+        FigureCase("治疗周期为3天——8天。", ["3天——8天 duration P3D ..P8D"]),
+        FigureCase("会期两日。", ["两日 duration P2D"]),
+        FigureCase("报名时间为5月12-19日。", ["5月12-19日 date 2024-05-12 ..2024-05-19"], reference: "2024-11-04"),
+    ]
+
+    @Test(arguments: cases)
+    func period(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}
