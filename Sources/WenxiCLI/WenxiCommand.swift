@@ -30,6 +30,9 @@ struct WenxiCommand: ParsableCommand {
         } catch let error as InputError {
             Diagnostics.report(error)
             Foundation.exit(1)
+        } catch let error as WriteFailure {
+            Diagnostics.report(error)
+            Foundation.exit(1)
         } catch let error as WriteError {
             Diagnostics.report(error)
             Foundation.exit(1)
