@@ -44,6 +44,9 @@
 ///    is kept as an *untitled fragment* (an article without a title) with a warning, never glued to
 ///    a neighbour. A file without any title is one untitled article.
 ///
+/// A page in Traditional characters is read as Simplified for these rules and its articles keep
+/// the page's own characters (see `TraditionalReading`); no option is needed.
+///
 /// Datelines are removed from the body text and reported in `dateline`; credits and the
 /// reporters of a dateline's bracket are reported in `byline`. Captions stay in the text.
 ///
@@ -97,8 +100,15 @@ public struct ArticleSplitter: Sendable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public func articles(in text: String, path: String? = nil) -> [Article] {
-        let lines = PageReader.lines(in: text)
-        guard !lines.isEmpty else { return [] }
+        let original = PageReader.lines(in: text)
+        guard !original.isEmpty else { return [] }
+        let traditional = TraditionalReading(lines: original)
+        let articles = articles(of: traditional?.simplifiedLines ?? original, path: path)
+        return traditional?.restore(articles) ?? articles
+    }
+
+    /// The articles of a page's lines (in Simplified characters, for the rules to apply).
+    private func articles(of lines: [PageReader.Line], path: String?) -> [Article] {
         let classifier = BlockClassifier(
             maximumTitleLength: options.maximumTitleLength, maximumSubtitleLength: options.maximumSubtitleLength,
             wrapWidth: PageReader.wrapWidth(lines))
