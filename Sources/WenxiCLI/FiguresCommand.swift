@@ -36,6 +36,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try analysis.makeAnalyzer(input)
+        try FigureExtractor.loadData()
         let extractor = analyzer.figureExtractor
         let reference = analyzer.options.referenceDate
         var all: [ArticleFigures] = []
@@ -71,8 +72,7 @@ struct FiguresCommand: ParsableCommand {
     static func row(_ f: Figure, prefix: String) -> String {
         let value: String
         switch f.value {
-        case .number(let v)?: value = v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
-        case .string(let s)?: value = s
+        case let v?: value = v.description
         case nil: value = f.relative.map { "(\($0))" } ?? "-"
         }
         return [prefix, String(f.start), String(f.end), f.kind.rawValue, f.text, value, f.unit ?? "",

@@ -81,6 +81,17 @@ public struct FigureExtractor: Sendable {
         self.options = options
     }
 
+    /// Reads the figure stage's data files (the fixed words and the unit table in `Dictionaries/figures/`) now,
+    /// throwing when one is missing; otherwise they are read on first use and a missing file
+    /// leaves fixed words such as 一些 unrecognised.
+    public static func loadData() throws(DataFileError) {
+        if case .failure(let error) = FixedWords.loaded { throw error }
+        if case .failure(let error) = FigureUnitTable.loaded { throw error }
+        if let row = FigureLexicon.unknownClasses.first {
+            throw DataFileError(name: FigureUnitTable.fileName, reason: "\(row.word): unknown class \(row.unitClass)")
+        }
+    }
+
     /// Figures in `text`, in order of position. `referenceDate` anchors relative dates and fills
     /// missing years.
     ///

@@ -1,3 +1,5 @@
+import WenxiText
+
 /// What a word after a number makes of it.
 enum UnitClass: Sendable, Equatable {
     /// A measure word or unit: the figure is a number with this unit.
@@ -88,79 +90,69 @@ enum DateWord: Sendable, Equatable {
 
 /// The word lists of the figure stage: units, currencies, approximations, date words.
 ///
-/// Built once (immutable `static let`s) from the literals below.
+/// Units, currencies and approximations after a number come from ``FigureUnitTable``
+/// (`Dictionaries/figures/units.txt`, shared with the segmenter); the words before a number and
+/// the date words are grammar, written below. Built once, on first use.
 enum FigureLexicon {
-    /// Measure words and units reported as `unit` of a number (longest match wins).
-    static let measureWords: [String] = """
-        人 名 位 个 家 项 支 次 件 条 只 头 辆 架 艘 台 套 座 所 栋 幢 间 处 户 种 类 批 场 届 期 轮 部 本 册 篇 份 \
-        张 块 片 根 株 棵 朵 枚 颗 粒 双 对 组 队 省 市 县 区 乡 镇 村 国 例 起 宗 笔 单 票 股 手 首 集 页 字 层 级 分 \
-        点 倍 番 度 门 节 章 款 段 关 步 声 句 口 匹 尾 道 卷 幅 封 盏 箱 袋 包 瓶 杯 碗 桶 罐 滴 员 代 圈 局 任 站 课 \
-        版 遍 回 发 班 营 连 排 席 强 胎 窝 亩 人次 架次 车次 航次 班次 批次 场次 户次 辆次 件次 周年 \
-        阶段 部分 个体 \
-        米 公里 千米 厘米 毫米 微米 纳米 海里 英里 英尺 英寸 公分 里 丈 尺 寸 \
-        平方米 平方公里 平方千米 平方厘米 平方英里 公顷 亩地 \
-        立方米 立方厘米 立方千米 升 毫升 加仑 桶 \
-        吨 公斤 千克 克 毫克 斤 公吨 吨标准煤 标准煤 \
-        瓦 千瓦 兆瓦 吉瓦 太瓦 千瓦时 度电 兆瓦时 伏 千伏 安 安培 毫安 毫安时 赫兹 兆赫 千赫 \
-        焦耳 千焦 卡 千卡 大卡 帕 千帕 兆帕 分贝 马力 摄氏度 华氏度 ℃ ℉ 度 \
-        光年 天文单位 标准箱 吨公里 人公里 车公里 床 张床位 床位 个床位 帧 像素 比特 字节 \
-        兆字节 千字节 核 倍速 米每秒 公里每小时 节
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    /// What a `class` field of the unit table makes of a number, or `nil` for rows the units trie
+    /// does not hold (`latin`, `after:…`, `span-only`) or classes it does not know.
+    static func unitClass(_ name: String, label: String) -> UnitClass? {
+        switch name {
+        case "measure": return .measure
+        case "money": return .money(label)
+        case "percent": return .percent
+        case "permille": return .permille
+        case "percentPoint": return .percentPoint
+        case "cheng": return .cheng
+        case "zhe": return .zhe
+        case "age": return .age
+        case "year": return .year
+        case "month": return .month
+        case "day": return .day
+        case "hour": return .hour
+        case "quarter": return .quarter
+        case "decade": return .decade
+        case "century": return .century
+        case "xun": return .xun
+        default:
+            let parts = name.split(separator: ":")
+            guard parts.count == 3, parts[0] == "duration", let factor = Double(parts[2]) else { return nil }
+            return .duration(String(parts[1]), factor)
+        }
+    }
 
-    /// Units written in Latin letters after Arabic numbers (case-sensitive).
-    static let latinUnits: [String] = [
-        "km", "m", "cm", "mm", "nm", "μm", "kg", "g", "mg", "t", "kt", "Mt", "L", "ml", "mL",
-        "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "kV", "V", "W", "Hz", "kHz", "MHz", "GHz",
-        "KB", "MB", "GB", "TB", "PB", "Gbps", "Mbps", "km²", "m²", "m³", "km/h", "℃", "°C", "dB", "TEU", "mAh", "Pa", "kPa", "MPa",
-    ]
+    /// Rows of the unit table whose class the extractor does not know (a typo in the file).
+    static var unknownClasses: [FigureUnitTable.Row] {
+        FigureUnitTable.shared.rows.filter {
+            unitClass($0.unitClass, label: $0.label) == nil && $0.unitClass != "latin" && $0.unitClass != "span-only"
+                && approximation($0.unitClass) == nil
+        }
+    }
 
-    /// Currencies after the amount, with ISO 4217 codes.
-    static let currencies: [(String, String)] = [
-        ("元", "CNY"), ("元人民币", "CNY"), ("人民币", "CNY"), ("块钱", "CNY"), ("元钱", "CNY"),
-        ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"),
-        ("港元", "HKD"), ("港币", "HKD"), ("澳元", "AUD"), ("加元", "CAD"), ("加拿大元", "CAD"),
-        ("新加坡元", "SGD"), ("新元", "SGD"), ("韩元", "KRW"), ("卢布", "RUB"), ("印度卢比", "INR"),
-        ("卢比", "INR"), ("瑞士法郎", "CHF"), ("泰铢", "THB"), ("越南盾", "VND"), ("新台币", "TWD"),
-        ("台币", "TWD"), ("澳门元", "MOP"), ("澳门币", "MOP"), ("林吉特", "MYR"), ("兰特", "ZAR"),
-        ("雷亚尔", "BRL"), ("里拉", "TRY"), ("印尼盾", "IDR"), ("新西兰元", "NZD"), ("挪威克朗", "NOK"),
-        ("瑞典克朗", "SEK"), ("丹麦克朗", "DKK"), ("迪拉姆", "AED"), ("沙特里亚尔", "SAR"),
-        ("里亚尔", "SAR"), ("坚戈", "KZT"), ("比索", "MXN"), ("墨西哥比索", "MXN"), ("菲律宾比索", "PHP"),
-        ("阿根廷比索", "ARS"), ("欧", "EUR"),
-    ]
+    /// `after:more` → .more, and so on.
+    static func approximation(_ name: String) -> Figure.Approximation? {
+        guard name.hasPrefix("after:") else { return nil }
+        return Figure.Approximation(rawValue: String(name.dropFirst(6)))
+    }
 
-    /// Units and classes of every word that may follow a number.
+    /// Units and classes of every word that may follow a number (longest match wins).
     static let units: ScalarTrie<UnitInfo> = {
         var trie = ScalarTrie<UnitInfo>()
-        for word in measureWords { trie.insert(word, UnitInfo(unitClass: .measure, label: word)) }
-        for (word, code) in currencies where word != "欧" {
-            trie.insert(word, UnitInfo(unitClass: .money(code), label: code))
+        for row in FigureUnitTable.shared.rows {
+            if let unitClass = unitClass(row.unitClass, label: row.label) {
+                trie.insert(row.word, UnitInfo(unitClass: unitClass, label: row.label))
+            }
         }
-        let special: [(String, UnitClass, String)] = [
-            ("%", .percent, "%"), ("％", .percent, "%"), ("‰", .permille, "%"),
-            ("百分点", .percentPoint, "百分点"), ("个百分点", .percentPoint, "百分点"),
-            ("成", .cheng, "%"), ("折", .zhe, "%"),
-            ("岁", .age, "岁"), ("周岁", .age, "岁"), ("岁龄", .age, "岁"),
-            ("年", .year, "年"), ("月", .month, "月"), ("日", .day, "日"), ("号", .day, "号"),
-            ("时", .hour, "时"), ("点", .hour, "点"),
-            ("季度", .quarter, "季度"), ("旬", .xun, "岁"), ("年代", .decade, "年代"), ("世纪", .century, "世纪"),
-            ("个月", .duration("M", 1), "月"), ("周", .duration("W", 1), "周"),
-            ("星期", .duration("W", 1), "周"), ("个星期", .duration("W", 1), "周"),
-            ("礼拜", .duration("W", 1), "周"), ("个礼拜", .duration("W", 1), "周"),
-            ("天", .duration("D", 1), "天"), ("个工作日", .duration("D", 1), "工作日"),
-            ("工作日", .duration("D", 1), "工作日"), ("昼夜", .duration("D", 1), "天"),
-            ("小时", .duration("TH", 1), "小时"), ("个小时", .duration("TH", 1), "小时"),
-            ("钟头", .duration("TH", 1), "小时"), ("个钟头", .duration("TH", 1), "小时"),
-            ("分钟", .duration("TM", 1), "分钟"), ("秒", .duration("TS", 1), "秒"),
-            ("秒钟", .duration("TS", 1), "秒"), ("个季度", .duration("M", 3), "季度"),
-            ("个年头", .duration("Y", 1), "年"), ("年头", .duration("Y", 1), "年"),
-            ("个世纪", .duration("Y", 100), "世纪"), ("载", .duration("Y", 1), "年"),
-        ]
-        for (word, unitClass, label) in special { trie.insert(word, UnitInfo(unitClass: unitClass, label: label)) }
         return trie
     }()
 
-    /// Latin units, matched only right after Arabic digits (or one space).
-    static let latinUnitTrie: ScalarTrie<String> = ScalarTrie(latinUnits.map { ($0, $0) })
+    /// Latin units (km, kg, MW …), matched only right after Arabic digits (or one space); case-sensitive.
+    static let latinUnitTrie: ScalarTrie<String> = ScalarTrie(
+        FigureUnitTable.shared.rows.filter { $0.unitClass == "latin" }.map { ($0.word, $0.label) })
+
+    /// Approximation words after a number or its unit (多, 左右, 以上 …).
+    static let approximationSuffixes: ScalarTrie<Figure.Approximation> = ScalarTrie(
+        FigureUnitTable.shared.rows.compactMap { row in approximation(row.unitClass).map { (row.word, $0) } })
 
     /// Words before a number, stored reversed for matching backwards from the number.
     static let prefixes: ScalarTrie<PrefixKind> = {
@@ -192,13 +184,6 @@ enum FigureLexicon {
         entries = entries.map { (String($0.0.reversed()), $0.1) }
         return ScalarTrie(entries)
     }()
-
-    /// Approximation words after a number or its unit.
-    static let approximationSuffixes: ScalarTrie<Figure.Approximation> = ScalarTrie([
-        ("多", .more), ("余", .more), ("以上", .more), ("有余", .more), ("开外", .more), ("出头", .more),
-        ("左右", .about), ("上下", .about), ("许", .about), ("前后", .about),
-        ("以下", .less), ("以内", .less), ("之内", .less),
-    ])
 
     /// Date words matched by themselves.
     static let dateWords: [(String, DateWord)] = [

@@ -24,13 +24,13 @@ extension FigureScanner {
         if leading || ch(k) == 0x7B2C { k += 1 }     // 第
         guard NumeralParser.startsNumber(s, at: k), let num = NumeralParser.parse(s, at: k),
               num.isInteger, !num.digitString, !num.vague else { return nil }
-        let v = Int(num.value)
+        let v = clampedInt(num.value)
         var e = num.end
         if at(e, "季度") || at(e, "个季度") {
             guard v >= 1, v <= 4 else { return nil }
             e += at(e, "季度") ? 2 : 3
             if leading { return ("\(yearText)-Q1", "\(yearText)-Q\(v)", e, nil, nil) }
-            return ("\(yearText)-Q\(v)", num.upper.map { "\(yearText)-Q\(Int($0))" }, e, nil, nil)
+            return ("\(yearText)-Q\(v)", num.upper.map { "\(yearText)-Q\(clampedInt($0))" }, e, nil, nil)
         }
         if leading {
             guard at(e, "个月"), v >= 1, v <= 12 else { return nil }
@@ -43,13 +43,13 @@ extension FigureScanner {
            num2.value > num.value, num2.value <= 12 {
             var end = num2.end + 1
             if ch(end) == 0x4EFD { end += 1 }
-            return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(Int(num2.value)))", end, nil, nil)
+            return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(clampedInt(num2.value)))", end, nil, nil)
         }
         guard ch(e) == 0x6708, !at(e, "月球") else { return nil }     // 月
         e += 1
         if ch(e) == 0x4EFD { e += 1 }    // 份
         var value = "\(yearText)-\(pad2(v))"
-        var upper = num.upper.map { "\(yearText)-\(pad2(Int($0)))" }
+        var upper = num.upper.map { "\(yearText)-\(pad2(clampedInt($0)))" }
         var day: Int?
         if let d = dayAfterMonth(at: e, month: v, year: year) {
             day = d.day
@@ -64,14 +64,14 @@ extension FigureScanner {
     func dayAfterMonth(at e: Int, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
         guard NumeralParser.startsNumber(s, at: e), let d = NumeralParser.parse(s, at: e), d.isInteger, !d.digitString,
               isAny(d.end, "日号") else { return nil }
-        let day = Int(d.value)
+        let day = clampedInt(d.value)
         guard day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else { return nil }
         var end = d.end + 1
-        var upperDay = d.upper.map { Int($0) }
+        var upperDay = d.upper.map { clampedInt($0) }
         if upperDay == nil, let sep = atAny(end, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
            let d2 = NumeralParser.parse(s, at: sep), d2.isInteger, isAny(d2.end, "日号"), ch(d2.end + 1) != 0x524D,
-           Int(d2.value) > day, Int(d2.value) <= CalendarDate.daysIn(month: month, year: year ?? 2000) {
-            upperDay = Int(d2.value)
+           clampedInt(d2.value) > day, clampedInt(d2.value) <= CalendarDate.daysIn(month: month, year: year ?? 2000) {
+            upperDay = clampedInt(d2.value)
             end = d2.end + 1
         }
         return (day, end, upperDay)
@@ -161,23 +161,30 @@ extension FigureScanner {
         offset == 0 ? "P0\(designator)" : offset < 0 ? "-P\(-offset)\(designator)" : "+P\(offset)\(designator)"
     }
 
-    /// The date `amount` units from the anchor, at the unit's granularity; nil when the anchor lacks it.
+    /// Years a resolved date may fall in; an offset that leaves them gives no value.
+    static let resolvableYears = -9999...9999
+
+    /// The date `amount` units from the anchor, at the unit's granularity; nil when the anchor lacks
+    /// it or the date would fall outside ``resolvableYears`` (10000000000年前).
     func resolve(amount: Double, designator: String) -> String? {
-        guard amount == amount.rounded() else { return nil }
-        let k = Int(amount)
+        guard amount == amount.rounded(), abs(amount) <= 4_000_000 else { return nil }
+        let k = clampedInt(amount)
+        let date: CalendarDate?
         switch designator {
         case "Y":
-            return anchor.year.map { pad4($0 + k) }
+            guard let year = anchor.year.map({ $0 + k }), Self.resolvableYears.contains(year) else { return nil }
+            return pad4(year)
         case "M":
-            guard let year = anchor.year, let month = anchor.month,
-                  let d = CalendarDate(year: year, month: month, day: 1)?.adding(months: k) else { return nil }
-            return "\(pad4(d.year))-\(pad2(d.month))"
+            date = anchor.year.flatMap { year in anchor.month.flatMap { CalendarDate(year: year, month: $0, day: 1) } }?
+                .adding(months: k)
         case "W":
-            return anchor.date.map { $0.adding(days: 7 * k).description }
+            date = anchor.date?.adding(days: 7 * k)
         case "D":
-            return anchor.date.map { $0.adding(days: k).description }
+            date = anchor.date?.adding(days: k)
         default:
             return nil
         }
+        guard let date, Self.resolvableYears.contains(date.year) else { return nil }
+        return designator == "M" ? "\(pad4(date.year))-\(pad2(date.month))" : date.description
     }
 }

@@ -106,6 +106,11 @@ struct FigureScanner {
 
     mutating func emit(_ r: Reading) {
         guard r.start >= lastEnd, r.end > r.start else { return }
+        // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
+        if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
+            lastEnd = r.end
+            return
+        }
         if let kinds = options.kinds, !kinds.contains(r.kind) {
             lastEnd = r.end
             return
@@ -119,7 +124,7 @@ struct FigureScanner {
     // MARK: - Words before a number
 
     /// Words ending at `i` that bear on the number starting there, longest first.
-    func prefixes(endingAt i: Int) -> [(kind: PrefixKind, start: Int)] {
+    func prefixes(endingAt i: Int) -> [Prefix] {
         var found: [(PrefixKind, Int)] = []
         var j = i - 1
         var reversed: [UInt32] = []

@@ -1,3 +1,5 @@
+import WenxiText
+
 /// The value of a figure: a number, or a TIMEX-style string for dates, times and durations.
 ///
 /// Encodes as a bare JSON number or string.
@@ -34,12 +36,12 @@ public enum FigureValue: Sendable, Hashable, Codable, CustomStringConvertible {
         return nil
     }
 
-    /// Integers print without a fraction ("237000000"), others as Swift prints doubles.
+    /// Integers print without a fraction ("237000000"), others as Swift prints doubles
+    /// (``NumberText/plain(_:)``).
     public var description: String {
         switch self {
         case .number(let number):
-            if number == number.rounded(), abs(number) < 1e18 { return String(Int64(number)) }
-            return String(number)
+            return NumberText.plain(number)
         case .string(let string): return string
         }
     }

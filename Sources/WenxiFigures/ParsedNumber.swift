@@ -42,7 +42,7 @@ struct Decimal10: Sendable {
 
     static let zero = Decimal10(mantissa: 0, exponent: 0)
 
-    static func integer(_ n: Int) -> Decimal10 { Decimal10(mantissa: Int64(n), exponent: 0) }
+    static func integer(_ n: Int) -> Decimal10 { Decimal10(mantissa: Int64(clamping: n), exponent: 0) }
 
     var isZero: Bool { mantissa == 0 }
 
@@ -53,30 +53,63 @@ struct Decimal10: Sendable {
 
     func scaled(by power: Int) -> Decimal10 { Decimal10(mantissa: mantissa, exponent: exponent + power) }
 
+    /// The sum, exact while it fits in 64 bits; beyond that the finer digits are dropped
+    /// (never a trap, whatever the magnitudes).
     static func + (a: Decimal10, b: Decimal10) -> Decimal10 {
         if a.isZero { return b }
         if b.isZero { return a }
-        let e = min(a.exponent, b.exponent)
-        guard let am = a.mantissa.times10(a.exponent - e), let bm = b.mantissa.times10(b.exponent - e) else {
-            return Decimal10(mantissa: Int64(a.double + b.double), exponent: 0)
+        let (coarse, fine) = a.exponent >= b.exponent ? (a, b) : (b, a)
+        // Bring the coarser operand down towards the finer exponent as far as 64 bits allow.
+        var cm = coarse.mantissa
+        var e = coarse.exponent
+        while e > fine.exponent, let m = cm.times10(1) {
+            cm = m
+            e -= 1
         }
-        let (sum, overflow) = am.addingReportingOverflow(bm)
-        if overflow { return Decimal10(mantissa: Int64(clamping: Int(a.double / 1e6 + b.double / 1e6)), exponent: 6) }
-        return Decimal10(mantissa: sum, exponent: e)
+        // Raise the finer one to that exponent, dropping the digits that no longer fit.
+        let fm = fine.mantissa.dividedByPowerOf10(e - fine.exponent)
+        let (sum, overflow) = cm.addingReportingOverflow(fm)
+        if !overflow { return Decimal10(mantissa: sum, exponent: e) }
+        return Decimal10(mantissa: cm / 10 + fm / 10, exponent: e + 1)
     }
 
     static func < (a: Decimal10, b: Decimal10) -> Bool { a.double < b.double }
 }
 
-/// 10^n as a double (exact up to 10^22).
+/// Powers of ten that a double holds (10^0 ... 10^308).
+private let powersOf10: [Double] = {
+    var table = [1.0]
+    for _ in 1...308 { table.append(table[table.count - 1] * 10) }
+    return table
+}()
+
+/// 10^n as a double: exact up to 10^22, infinity above 10^308, 0 below 10^-308.
+///
+/// - Complexity: O(1).
 func pow10(_ n: Int) -> Double {
-    var result = 1.0
-    var k = 0
-    while k < n { result *= 10; k += 1 }
-    return result
+    if n >= 0 { return n <= 308 ? powersOf10[n] : .infinity }
+    return -n <= 308 ? 1 / powersOf10[-n] : 0
+}
+
+/// `d` as an integer, clamped to ±10^15 (NaN gives 0): for range checks on user-written
+/// magnitudes, which then fail instead of trapping.
+@inline(__always) func clampedInt(_ d: Double) -> Int {
+    if d.isNaN { return 0 }
+    if d >= 1e15 { return 1_000_000_000_000_000 }
+    if d <= -1e15 { return -1_000_000_000_000_000 }
+    return Int(d)
 }
 
 extension Int64 {
+    /// self ÷ 10^n, truncated (0 once n passes the digits of an Int64).
+    func dividedByPowerOf10(_ n: Int) -> Int64 {
+        if n <= 0 { return self }
+        if n > 18 { return 0 }
+        var v = self
+        for _ in 0..<n { v /= 10 }
+        return v
+    }
+
     /// self × 10^n, or nil on overflow.
     func times10(_ n: Int) -> Int64? {
         var v = self

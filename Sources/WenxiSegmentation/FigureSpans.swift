@@ -49,14 +49,10 @@ enum FigureSpans {
         // digits, 十, 第, -, +, 百(分之)
     }
 
-    private static let measureWords: Set<UInt32> = Set(
-        "个位名家项支条件台辆架艘座所栋套间张本册部篇份封批种类次回轮场届期例宗户头匹只棵株块片根枚颗粒双对副群队组层级倍岁周天元角吨斤亩米克升度款首"
-            .unicodeScalars.map(\.value))
-    private static let units: [[UInt32]] = [
-        "平方公里", "平方千米", "立方米", "平方米", "万千瓦", "千瓦时", "公里", "千米", "厘米", "毫米", "公斤", "千克",
-        "公顷", "千瓦", "兆瓦", "美元", "欧元", "港元", "日元", "英镑", "卢布", "澳元", "人民币", "周年", "小时",
-        "分钟", "个月", "多个", "余个", "亿元", "万元",
-    ].map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+    /// The one-character words a span may end with (个, 家, 元 …): the `span` rows of ``FigureUnitTable``.
+    private static let measureWords: Set<UInt32> = Set(FigureUnitTable.shared.spanWords.filter { $0.count == 1 }.map { $0[0] })
+    /// The longer ones (平方公里, 美元, 个月 …), longest first.
+    private static let units: [[UInt32]] = FigureUnitTable.shared.spanWords.filter { $0.count > 1 }.sorted { $0.count > $1.count }
 
     private static let year: UInt32 = 0x5E74, month: UInt32 = 0x6708, day: UInt32 = 0x65E5, dayNumber: UInt32 = 0x53F7
     private static let hour: UInt32 = 0x65F6, minute: UInt32 = 0x5206, second: UInt32 = 0x79D2

@@ -39,6 +39,9 @@ func figures(of c: FigureCase) -> [String] {
         #expect(FigureValue.number(237000000).description == "237000000")
         #expect(FigureValue.number(2.37).description == "2.37")
         #expect(FigureValue.string("P5Y").description == "P5Y")
+        #expect(FigureValue.number(999_999_999_999_999).description == "999999999999999")
+        #expect(FigureValue.number(1e20).description == "1e+20")
+        #expect(FigureValue.number(-12).description == "-12")
     }
 
     @Test func calendarDateParsesAndRejects() {

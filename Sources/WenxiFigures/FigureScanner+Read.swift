@@ -1,0 +1,293 @@
+import WenxiText
+
+/// A word before a number, with where it starts.
+typealias Prefix = (kind: PrefixKind, start: Int)
+
+/// What a number brings to its reading: the number, the words before it, and what was read
+/// between it and its unit. Built once per candidate by ``FigureScanner/context(_:prefixes:forced:)``.
+struct NumberContext {
+    var num: ParsedNumber
+    /// Read with this unit and nothing after it (the first number of a range).
+    var forced: UnitInfo?
+    var prefixes: [Prefix]
+    var ordinal: Prefix?
+    var approxPrefix: Prefix?
+    var dayPart: Prefix?
+    /// 前 in 前三季度 (not after 公元).
+    var leading: Prefix?
+    var agePrefix: Prefix?
+    /// 上 before a bare multiplier (上万).
+    var upward: Prefix?
+    var belowZero: Prefix?
+    var era: Prefix?
+    var symbol: Prefix?
+    /// A minus sign written before the digits (下降-2.3%).
+    var minus: Bool
+    /// An approximation between the number and its unit (5000多人, 十来个, 三个多月).
+    var approx: Figure.Approximation?
+    /// 半 between 个 and the unit (两个半小时).
+    var half = false
+    /// Where the unit starts (after the number and any approximation) and ends.
+    var unitStart: Int
+    var unitEnd: Int
+
+    var v: Double { num.value }
+}
+
+/// What a unit handler made of a reading.
+enum UnitOutcome {
+    /// The reading is complete (or `nil`: no reading).
+    case done(Reading?)
+    /// The reading goes on to the shared steps: currency symbol, 半, approximations, sign.
+    case shared(Reading)
+}
+
+extension FigureScanner {
+    /// Reads the figure made by `number` and the words after it; `forced` reads it with a given
+    /// unit and no words after it (the first number of a range).
+    ///
+    /// The steps: scale by a multiplier after 多 (1500多亿), the special forms (fractions, clock
+    /// times), the unit, then the handler of the unit's class, then the shared steps.
+    func read(_ number: ParsedNumber, prefixes pre: [Prefix], forced: UnitInfo?) -> Reading? {
+        var c = context(number, prefixes: pre, forced: forced)
+        var r = Reading(kind: .number, value: .number(c.v), start: c.num.start, end: c.unitStart)
+        if let upper = c.num.upper { r.upper = .number(upper) }
+        if forced == nil, let special = fraction(r, c) ?? slashFraction(r, c) ?? colonTime(r, c) { return special }
+        approximationBeforeUnit(&c)
+        r.end = c.unitStart
+        guard let unit = matchUnit(&c) else { return bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart) }
+        // 元 starts other words after a number: 元旦, 元素, 元年 ...
+        if case .money("CNY") = unit.unitClass, forced == nil, unit.label == "CNY", c.unitEnd == c.unitStart + 1,
+           isAny(c.unitEnd, "旦素首宵帅老件化论年音气") {
+            return bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart)
+        }
+        r.hasUnit = true
+        r.unitInfo = unit
+        r.end = c.unitEnd
+        r.approximate = c.approx
+        switch readUnit(unit, r, c) {
+        case .done(let reading): return reading
+        case .shared(let reading): return sharedSteps(reading, c)
+        }
+    }
+
+    /// The handler of each unit class.
+    func readUnit(_ unit: UnitInfo, _ r: Reading, _ c: NumberContext) -> UnitOutcome {
+        switch unit.unitClass {
+        case .measure: return measure(r, c, label: unit.label)
+        case .money(let code): return money(r, c, code: code)
+        case .percent, .permille, .percentPoint: return percent(r, c, unit.unitClass)
+        case .cheng, .zhe: return tenths(r, c, cheng: unit.unitClass == .cheng)
+        case .age: return age(r, c)
+        case .xun: return .done(xun(r, c))
+        case .year: return .done(year(r, c))
+        case .month: return .done(month(r, c))
+        case .day: return .done(day(r, c, unit: unit))
+        case .hour:
+            return .done(clockTime(c.num, r, unit: unit, dayPart: c.dayPart, approxPrefix: c.approxPrefix,
+                                   ordinal: c.ordinal, forced: c.forced))
+        case .quarter: return .done(quarter(r, c))
+        case .decade: return .done(decade(r, c))
+        case .century: return .done(century(r, c))
+        case .duration: return .done(duration(c.num, r, unit: unit, half: c.half, approx: c.approx, prefixes: c.prefixes, forced: c.forced))
+        }
+    }
+
+    /// The number (scaled by a multiplier after 多) and the words before it.
+    func context(_ number: ParsedNumber, prefixes pre: [Prefix], forced: UnitInfo?) -> NumberContext {
+        var num = number
+        let i = num.start
+        var j = num.end
+        // 1500多亿元, 十多万人: the multiplier after the approximation still scales the number.
+        var approx: Figure.Approximation?
+        if forced == nil, isAny(j, "多余"), FigureCharacters.multiplierExponent(ch(j + 1)) >= 2,
+           !NumeralParser.startsUnit(s, at: j + 1) {
+            var k = j + 1
+            while k < n, FigureCharacters.multiplierExponent(s[k]) >= 2, !NumeralParser.startsUnit(s, at: k) {
+                let scale = pow10(FigureCharacters.multiplierExponent(s[k]))
+                num.value *= scale
+                num.upper = num.upper.map { $0 * scale }
+                num.hasMultiplier = true
+                num.plainDigits = 0
+                k += 1
+            }
+            approx = .more
+            j = k
+        }
+        func prefix(_ test: (PrefixKind) -> Bool) -> Prefix? { pre.first { test($0.kind) } }
+        let era = prefix { $0 == .commonEra || $0 == .beforeCommonEra }
+        // A minus sign after a word (下降-2.3%), not between numbers (3-5).
+        let minus = isAny(i - 1, "-－−") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
+            && i - 1 >= lastEnd && num.startsArabic
+        return NumberContext(
+            num: num, forced: forced, prefixes: pre,
+            ordinal: prefix { $0 == .ordinal },
+            approxPrefix: prefix { if case .approximate = $0 { return true } else { return false } },
+            dayPart: prefix { if case .dayPart = $0 { return true } else { return false } },
+            leading: era == nil ? prefix { $0 == .leading } : nil,
+            agePrefix: prefix { if case .agePrefix = $0 { return true } else { return false } },
+            upward: num.bareMultiplier ? prefix { $0 == .upward } : nil,
+            belowZero: prefix { $0 == .belowZero },
+            era: era,
+            symbol: prefix { if case .currencySymbol = $0 { return true } else { return false } },
+            minus: minus, approx: approx, unitStart: j, unitEnd: j)
+    }
+
+    /// Fractions: 三分之一, 百分之三点五 (a percentage), 千分之五.
+    func fraction(_ base: Reading, _ c: NumberContext) -> Reading? {
+        let j = c.unitStart
+        let v = c.v
+        guard at(j, "分之"), j + 2 < n, NumeralParser.startsNumber(s, at: j + 2),
+              let num2 = NumeralParser.parse(s, at: j + 2), v > 0, !num2.bareMultiplier || num2.value == 100 else { return nil }
+        var r = base
+        r.end = num2.end
+        switch v {
+        case 100: r.kind = .percentage; r.value = .number(num2.value)
+        case 1000: r.kind = .percentage; r.value = .number(num2.value / 10)
+        case 10000: r.kind = .percentage; r.value = .number(num2.value / 100)
+        default: r.value = .number(num2.value / v)
+        }
+        r.upper = num2.upper.map { .number(r.kind == .percentage ? $0 * 100 / v : $0 / v) }
+        r.hasUnit = true
+        applySuffixApproximation(&r)
+        applyPrefixApproximation(&r, c.approxPrefix)
+        return r
+    }
+
+    /// Fractions written with a slash: 1/3, 3/4 (not dates: those have years, 2024/11/04).
+    func slashFraction(_ base: Reading, _ c: NumberContext) -> Reading? {
+        let j = c.unitStart
+        guard c.num.plainDigits >= 1, c.num.plainDigits <= 3, isAny(j, "/／"), FigureCharacters.isArabic(ch(j + 1)),
+              let den = NumeralParser.parse(s, at: j + 1), den.plainDigits >= 1, den.plainDigits <= 3, den.value >= 2,
+              den.end == n || !isAny(den.end, "/／") && !FigureCharacters.isLatin(ch(den.end)) else { return nil }
+        var r = base
+        r.value = .number(c.v / den.value)
+        r.end = den.end
+        r.hasUnit = true
+        if isAny(r.end, "%％") { r.kind = .percentage; r.end += 1 }
+        applyPrefixApproximation(&r, c.approxPrefix)
+        return r
+    }
+
+    /// Clock times written with a colon: 15:30, 8:05:30.
+    func colonTime(_ base: Reading, _ c: NumberContext) -> Reading? {
+        let j = c.unitStart
+        guard c.num.plainDigits >= 1, c.num.plainDigits <= 2, c.v <= 24, isAny(j, ":："),
+              FigureCharacters.arabicValue(ch(j + 1)) >= 0, FigureCharacters.arabicValue(ch(j + 2)) >= 0,
+              FigureCharacters.arabicValue(ch(j + 3)) < 0 else { return nil }
+        let minutes = FigureCharacters.arabicValue(ch(j + 1)) * 10 + FigureCharacters.arabicValue(ch(j + 2))
+        guard minutes < 60 else { return nil }
+        var r = base
+        var hour = clampedInt(c.v)
+        if let dayPart = c.dayPart, case .dayPart(let offset) = dayPart.kind, hour < 12 { hour += offset; r.start = dayPart.start }
+        var value = "T\(pad2(hour)):\(pad2(minutes))"
+        r.end = j + 3
+        if isAny(r.end, ":："), FigureCharacters.arabicValue(ch(r.end + 1)) >= 0,
+           FigureCharacters.arabicValue(ch(r.end + 2)) >= 0, FigureCharacters.arabicValue(ch(r.end + 3)) < 0 {
+            value += ":\(pad2(FigureCharacters.arabicValue(ch(r.end + 1)) * 10 + FigureCharacters.arabicValue(ch(r.end + 2))))"
+            r.end += 3
+        }
+        r.kind = .time
+        r.value = .string(value)
+        r.hasUnit = true
+        if at(r.end, "许") || at(r.end, "左右") { applySuffixApproximation(&r) }
+        applyPrefixApproximation(&r, c.approxPrefix)
+        return r
+    }
+
+    /// Approximation between the number and its unit: 5000多人, 十来个; vague numerals and 上万.
+    func approximationBeforeUnit(_ c: inout NumberContext) {
+        let j = c.unitStart
+        if c.forced == nil && c.approx == nil {
+            if isAny(j, "多余") && !at(j, "余额") && !at(j, "多元化") {
+                c.approx = .more
+                c.unitStart = j + 1
+            } else if ch(j) == 0x6765, isRound(c.num), FigureLexicon.units.longestMatch(in: s, at: j + 1) != nil {  // 来
+                c.approx = .about
+                c.unitStart = j + 1
+            }
+        }
+        if c.num.vague { c.approx = c.approx ?? .more }
+        if c.upward != nil { c.approx = .more }
+        c.unitEnd = c.unitStart
+    }
+
+    /// The unit after the number: a word of the unit table, a Latin unit, or 个 + 多/半 + unit.
+    func matchUnit(_ c: inout NumberContext) -> UnitInfo? {
+        if let forced = c.forced { return forced }
+        let j = c.unitStart
+        var info: UnitInfo?
+        if let m = FigureLexicon.units.longestMatch(in: s, at: j) {
+            info = m.value
+            c.unitEnd = m.end
+        }
+        if c.num.startsArabic {
+            let k = ch(j) == 0x20 ? j + 1 : j
+            if let m = FigureLexicon.latinUnitTrie.longestMatch(in: s, at: k),
+               !FigureCharacters.isLatin(ch(m.end)), FigureCharacters.arabicValue(ch(m.end)) < 0, m.end > c.unitEnd {
+                info = UnitInfo(unitClass: .measure, label: m.value)
+                c.unitEnd = m.end
+            } else if k > j, isAny(k, "%％") {
+                info = UnitInfo(unitClass: .percent, label: "%")
+                c.unitEnd = k + 1
+            }
+        }
+        // 三个多月, 两个半小时, 1个多百分点.
+        if let u = info, u.label == "个", isAny(c.unitEnd, "多余半"),
+           let m = FigureLexicon.units.longestMatch(in: s, at: c.unitEnd + 1) {
+            var changed: UnitInfo?
+            switch m.value.unitClass {
+            case .month: changed = UnitInfo(unitClass: .duration("M", 1), label: "月")
+            case .duration, .percentPoint: changed = m.value
+            case .quarter: changed = UnitInfo(unitClass: .duration("M", 3), label: "季度")
+            default: break
+            }
+            if let changed {
+                if ch(c.unitEnd) == 0x534A { c.half = true } else { c.approx = .more }
+                info = changed
+                c.unitEnd = m.end
+            }
+        }
+        return info
+    }
+
+    /// The steps every counted figure shares: a currency symbol before it, 半 after it,
+    /// approximation words on either side, and the sign (零下, a minus sign).
+    func sharedSteps(_ base: Reading, _ c: NumberContext) -> Reading {
+        var r = base
+        if c.forced != nil {
+            applyPrefixApproximation(&r, c.approxPrefix)
+            return r
+        }
+        if let symbol = c.symbol, case .currencySymbol(let code) = symbol.kind, r.kind == .number || r.kind == .money {
+            r.kind = .money
+            r.unit = code
+            r.start = symbol.start
+        }
+        if ch(r.end) == 0x534A, r.kind == .number, ["倍", "个", "天", "年"].contains(r.unit ?? "") {  // 一倍半
+            if case .number(let x) = r.value { r.value = .number(x + 0.5) }
+            r.end += 1
+        }
+        applySuffixApproximation(&r)
+        applyPrefixApproximation(&r, c.approxPrefix)
+        if let belowZero = c.belowZero, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage {
+            r.value = .number(-x)
+            r.start = belowZero.start
+        } else if c.minus, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage || r.kind == .money {
+            r.value = .number(-x)
+            r.start = min(r.start, c.num.start - 1)
+        }
+        if let upward = c.upward { r.start = min(r.start, upward.start) }
+        return r
+    }
+
+    /// The shared ordinal step: with 第 before it, the figure is an ordinal with `unit`.
+    func ordinal(_ base: Reading, _ c: NumberContext, unit: String) -> Reading? {
+        guard let ordinal = c.ordinal else { return nil }
+        var r = base
+        r.kind = .ordinal
+        r.unit = unit
+        r.start = ordinal.start
+        return r
+    }
+}

@@ -1,0 +1,256 @@
+import WenxiText
+
+extension FigureScanner {
+    /// Single-character units that measure (一吨, 一倍) rather than count (一个, 一种):
+    /// 一 before a counting classifier is a determiner, not a figure.
+    static let measuringSingles: Set<String> = [
+        "米", "吨", "克", "斤", "亩", "升", "瓦", "伏", "度", "倍", "番", "丈", "尺", "寸", "里", "安", "卡", "帕",
+        "桶", "人", "名", "例",
+    ]
+
+    /// A measure word or unit: a number with that unit, unless the numeral is a determiner
+    /// (一个), a bare multiplier (百姓), a digit string or a small bare Chinese numeral.
+    func measure(_ base: Reading, _ c: NumberContext, label: String) -> UnitOutcome {
+        var r = base
+        r.unit = label
+        if let o = ordinal(r, c, unit: label) { return .done(o) }
+        let num = c.num
+        let determiner = num.isLoneOne && c.approx == nil && label.unicodeScalars.count == 1
+            && !Self.measuringSingles.contains(label)
+        let idiomatic = num.bareMultiplier && c.approx == nil && c.approxPrefix == nil
+        let unquantified = !num.startsArabic && !num.hasMultiplier && num.chineseDigitCount == 0 && !num.vague
+        if determiner || idiomatic || num.digitString || unquantified {
+            r.weak = true
+            return .done(r)
+        }
+        return .shared(r)
+    }
+
+    /// A currency after the amount: money in that ISO 4217 code.
+    func money(_ base: Reading, _ c: NumberContext, code: String) -> UnitOutcome {
+        var r = base
+        r.kind = .money
+        r.unit = code
+        if c.num.bareMultiplier && c.approx == nil && c.approxPrefix == nil { r.weak = true; return .done(r) }
+        return .shared(r)
+    }
+
+    /// %, ‰ (reported in percent) and 个百分点 (a number with unit 百分点).
+    func percent(_ base: Reading, _ c: NumberContext, _ unitClass: UnitClass) -> UnitOutcome {
+        var r = base
+        switch unitClass {
+        case .permille:
+            r.kind = .percentage
+            r.unit = nil
+            r.value = .number(c.v / 10)
+            r.upper = c.num.upper.map { .number($0 / 10) }
+        case .percentPoint:
+            r.unit = "百分点"
+        default:
+            r.kind = .percentage
+            r.unit = nil
+        }
+        return .shared(r)
+    }
+
+    /// 成 and 折, tenths reported in percent (三成 → 30, 八折 → 80, 七五折 → 75, 三成半 → 35).
+    func tenths(_ base: Reading, _ c: NumberContext, cheng isCheng: Bool) -> UnitOutcome {
+        var r = base
+        let num = c.num
+        let v = c.v
+        var tenths = v
+        if num.digitString && !isCheng && v >= 10 && v < 100 { tenths = v / 10 }   // 七五折 → 75%
+        let blocked = isCheng ? isAny(c.unitEnd, "为立功绩果员本交熟长就型品效了都才器分套批片群千百万形色败真") :
+            isAny(c.unitEnd, "合旧算射叠腾返服中损线纸扣价")
+        guard tenths > 0, tenths <= 10, !blocked, !num.hasMultiplier || v == 10 else {
+            if num.startsArabic {
+                let plain = Reading(kind: .number, value: .number(v), start: num.start, end: num.end)
+                return .done(bare(num, plain, approx: nil, prefixes: c.prefixes, j: num.end))
+            }
+            r.weak = true
+            return .done(r)
+        }
+        r.kind = .percentage
+        r.unit = nil
+        var percent = tenths * 10
+        if ch(c.unitEnd) == 0x534A { percent += 5; r.end += 1 }   // 三成半
+        r.value = .number(percent)
+        r.upper = num.upper.map { .number($0 * 10) }
+        return .shared(r)
+    }
+
+    /// 岁: an age (3岁半 → 3.5), with 年逾/年近 before it.
+    func age(_ base: Reading, _ c: NumberContext) -> UnitOutcome {
+        var r = base
+        r.kind = .age
+        r.unit = nil
+        var age = c.v
+        if ch(c.unitEnd) == 0x534A { age += 0.5; r.end += 1 }     // 3岁半
+        r.value = .number(age)
+        if let agePrefix = c.agePrefix, case .agePrefix(let a) = agePrefix.kind {
+            r.start = agePrefix.start
+            if r.approximate == nil { r.approximate = a }
+        }
+        return .shared(r)
+    }
+
+    /// 旬: tens of years of age (九旬 → 90, more).
+    func xun(_ base: Reading, _ c: NumberContext) -> Reading? {
+        var r = base
+        let num = c.num
+        let v = c.v
+        guard !num.startsArabic, num.isInteger, v >= 1, v <= 10, !num.hasMultiplier || v == 10 else {
+            r.weak = true
+            return r
+        }
+        r.kind = .age
+        r.unit = nil
+        r.value = .number(v * 10)
+        r.approximate = .more
+        if let agePrefix = c.agePrefix, case .agePrefix(let a) = agePrefix.kind {
+            r.start = agePrefix.start
+            r.approximate = a
+        }
+        applyPrefixApproximation(&r, c.approxPrefix)
+        return r
+    }
+
+    /// 年: a year (2024年, 公元前221年, 二〇二三年, with the month and day after it) or a number of years.
+    func year(_ base: Reading, _ c: NumberContext) -> Reading? {
+        var r = base
+        if let o = ordinal(r, c, unit: "年") { return o }
+        let num = c.num
+        let v = c.v
+        if at(c.unitEnd, "计划") || at(c.unitEnd, "规划") { r.weak = true; r.end = c.unitEnd + 2; return r }  // 五年规划
+        let plainYear = num.plainDigits == 4 && v >= 1000 && v <= 2199
+        let spelledYear = num.digitString && num.chineseDigitCount == 4
+        let eraYear = c.era != nil && num.isInteger && v >= 1 && v <= 9999 && (num.plainDigits > 0 || num.digitString || num.hasChinese)
+        if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || eraYear)
+            && !isAny(c.unitEnd, "来多余") && !at(c.unitEnd, "以来") && c.leading == nil {
+            var year = clampedInt(v)
+            if let era = c.era, era.kind == .beforeCommonEra { year = -year }
+            if let era = c.era { r.start = era.start }
+            r.kind = .date
+            r.unit = nil
+            r.year = year
+            let yearText = pad4(year)
+            r.value = .string(yearText)
+            if c.forced != nil { return r }
+            if let tail = dateTail(at: c.unitEnd, year: year, yearText: yearText) {
+                r.value = tail.value.map { .string($0) }
+                r.upper = tail.upper.map { .string($0) }
+                r.end = tail.end
+                r.month = tail.month
+                r.day = tail.day
+            }
+            return r
+        }
+        if num.digitString { r.weak = true; return r }
+        let unit = UnitInfo(unitClass: .duration("Y", 1), label: "年")
+        return duration(num, r, unit: unit, half: c.half, approx: c.approx, prefixes: c.prefixes, forced: c.forced)
+    }
+
+    /// 月: a month of the year (with the day after it: 11月4日, 11月4日至6日).
+    func month(_ base: Reading, _ c: NumberContext) -> Reading? {
+        var r = base
+        if let o = ordinal(r, c, unit: "月") { return o }
+        let num = c.num
+        let v = c.v
+        guard num.isInteger, v >= 1, v <= 12, c.approx == nil, !num.digitString else { r.weak = true; return r }
+        let month = clampedInt(v)
+        r.kind = .date
+        r.unit = nil
+        r.month = month
+        r.upper = num.upper.map { .string("\(anchor.yearText)-\(pad2(clampedInt($0)))") }
+        r.value = .string("\(anchor.yearText)-\(pad2(month))")
+        if c.forced != nil { return r }
+        if ch(r.end) == 0x4EFD { r.end += 1 }   // 份
+        if let day = dayAfterMonth(at: r.end, month: month, year: anchor.year) {
+            r.day = day.day
+            r.end = day.end
+            r.value = .string("\(anchor.yearText)-\(pad2(month))-\(pad2(day.day))")
+            if let upperDay = day.upperDay {
+                r.upper = .string("\(anchor.yearText)-\(pad2(month))-\(pad2(upperDay))")
+            }
+        }
+        return r
+    }
+
+    /// 日, 号: a day of the anchor's month (4日), or a number of days above 31; 号 alone is a designation.
+    func day(_ base: Reading, _ c: NumberContext, unit: UnitInfo) -> Reading? {
+        var r = base
+        if unit.label == "号" && c.forced == nil {
+            r.weak = true               // 1号线, 长征五号, 3号文件: designations
+            return r
+        }
+        if let o = ordinal(r, c, unit: "日") { return o }
+        let num = c.num
+        let v = c.v
+        if num.isInteger, v >= 1, v <= 31, c.approx == nil, !num.digitString {
+            r.kind = .date
+            r.unit = nil
+            r.day = clampedInt(v)
+            let month = anchor.month.map(pad2) ?? "XX"
+            let yearText = anchor.month == nil ? "XXXX" : anchor.yearText
+            r.value = .string("\(yearText)-\(month)-\(pad2(clampedInt(v)))")
+            r.upper = num.upper.map { .string("\(yearText)-\(month)-\(pad2(clampedInt($0)))") }
+            return r
+        }
+        let days = UnitInfo(unitClass: .duration("D", 1), label: "天")
+        return duration(num, r, unit: days, half: c.half, approx: c.approx, prefixes: c.prefixes, forced: c.forced)
+    }
+
+    /// 季度: a quarter of the anchor's year (三季度 → Q3; 前三季度 → Q1…Q3).
+    func quarter(_ base: Reading, _ c: NumberContext) -> Reading? {
+        var r = base
+        let v = c.v
+        guard c.num.isInteger, v >= 1, v <= 4, c.approx == nil else { r.weak = true; return r }
+        r.kind = .date
+        r.unit = nil
+        if let leading = c.leading {
+            r.start = leading.start
+            r.value = .string("\(anchor.yearText)-Q1")
+            r.upper = .string("\(anchor.yearText)-Q\(clampedInt(v))")
+        } else {
+            if let ordinal = c.ordinal { r.start = ordinal.start }
+            r.value = .string("\(anchor.yearText)-Q\(clampedInt(v))")
+            r.upper = c.num.upper.map { .string("\(anchor.yearText)-Q\(clampedInt($0))") }
+        }
+        return r
+    }
+
+    /// 年代: a decade (80年代 → "198", 1990年代 → "199").
+    func decade(_ base: Reading, _ c: NumberContext) -> Reading? {
+        var r = base
+        let v = c.v
+        guard c.num.isInteger, c.approx == nil else { r.weak = true; return r }
+        r.kind = .date
+        r.unit = nil
+        if v >= 1000 && v <= 2190 && clampedInt(v) % 10 == 0 {
+            r.value = .string(String(clampedInt(v) / 10))
+        } else if v >= 0 && v <= 90 && clampedInt(v) % 10 == 0 {
+            r.value = .string(v == 0 ? "200" : "19\(clampedInt(v) / 10)")
+        } else {
+            r.weak = true
+        }
+        return r
+    }
+
+    /// 世纪: a century (21世纪 → "20"; 20世纪80年代 → "198").
+    func century(_ base: Reading, _ c: NumberContext) -> Reading? {
+        var r = base
+        let v = c.v
+        guard c.num.isInteger, v >= 1, v <= 30, c.approx == nil else { r.weak = true; return r }
+        r.kind = .date
+        r.unit = nil
+        let century = clampedInt(v) - 1
+        r.value = .string(pad2(century))
+        if let ordinal = c.ordinal { r.start = ordinal.start }
+        if NumeralParser.startsNumber(s, at: r.end), let d = NumeralParser.parse(s, at: r.end),
+           at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, clampedInt(d.value) % 10 == 0 {
+            r.value = .string("\(pad2(century))\(clampedInt(d.value) / 10)")
+            r.end = d.end + 2
+        }
+        return r
+    }
+}
