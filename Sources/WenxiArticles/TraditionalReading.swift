@@ -7,8 +7,8 @@ import WenxiText
 /// ``minimumChanged`` of them) change under ICU's `Traditional-Simplified` transliterator, one
 /// code point for one. The articles are built from the simplified lines; every string in them
 /// is then mapped back: a simplified character that stands for one original character on the
-/// page becomes that character; one that stands for several (后 for both 后 and 後) is looked
-/// up at its place in the article's lines, scanning forward from the previous match.
+/// page becomes that character; a string holding one that stands for several (后 for both 后
+/// and 後) is aligned with the article's lines, chunk by chunk, and takes the characters there.
 struct TraditionalReading {
     /// Share of changed Han characters from which a page is read as Traditional (Simplified text
     /// that quotes a Traditional name stays far below it).
@@ -116,29 +116,56 @@ struct TraditionalReading {
 
     /// One string with the original characters back.
     private func restore(_ s: String, in region: inout Region) -> String {
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars {
-            if let o = unique[c] {
-                out.append(o)
-            } else if ambiguous.contains(c) {
-                out.append(lookUp(c, in: &region))
+        let scalars = Array(s.unicodeScalars)
+        guard scalars.contains(where: { ambiguous.contains($0) }) else {
+            return String(String.UnicodeScalarView(scalars.map { unique[$0] ?? $0 }))
+        }
+        // The string is the article's text with a few cuts (marks, datelines removed) and a few
+        // additions (a space between joined lines): take it chunk by chunk, each chunk the
+        // longest run that the lines hold at one place, from the previous chunk on.
+        var out: [Unicode.Scalar] = []
+        var i = 0
+        while i < scalars.count {
+            let rest = scalars[i...]
+            if let (at, length) = longestMatch(rest, in: region), length >= 2 || ambiguous.contains(scalars[i]) {
+                out += region.original[at..<(at + length)]
+                region.cursor = at + length
+                i += length
             } else {
-                out.append(c)
+                out.append(unique[scalars[i]] ?? scalars[i])
+                i += 1
             }
         }
-        return String(out)
+        return String(String.UnicodeScalarView(out))
     }
 
-    /// The original of ambiguous `c` at its next place in the region (from the start once).
-    private func lookUp(_ c: Unicode.Scalar, in region: inout Region) -> Unicode.Scalar {
-        for pass in 0..<2 {
-            let start = pass == 0 ? region.cursor : 0
-            let end = pass == 0 ? region.simplified.count : region.cursor
-            if let k = region.simplified[start..<end].firstIndex(of: c) {
-                region.cursor = k + 1
-                return region.original[k]
+    /// The longest prefix of `rest` found in the region's simplified lines, and where: among the
+    /// first ``candidatePlaces`` places of its first character after the cursor (then before it).
+    ///
+    /// - Complexity: O(*c* · *m*) for *c* places and a match of *m* characters, plus the scan.
+    private func longestMatch(_ rest: ArraySlice<Unicode.Scalar>, in region: Region) -> (Int, Int)? {
+        guard let first = rest.first else { return nil }
+        let text = region.simplified
+        var best: (Int, Int)?
+        let cursor = min(region.cursor, text.count)
+        for range in [cursor..<text.count, 0..<cursor] {
+            var k = range.lowerBound, tried = 0
+            while tried < TraditionalReading.candidatePlaces,
+                let hit = text[k..<range.upperBound].firstIndex(of: first)
+            {
+                var length = 0
+                while hit + length < text.count, rest.startIndex + length < rest.endIndex,
+                    text[hit + length] == rest[rest.startIndex + length] { length += 1 }
+                if length > (best?.1 ?? 0) { best = (hit, length) }
+                if length == rest.count { return best }
+                tried += 1
+                k = hit + 1
             }
+            if best != nil { return best }
         }
-        return c
+        return best
     }
+
+    /// How many places of a character are tried when aligning a string with the lines.
+    static let candidatePlaces = 16
 }

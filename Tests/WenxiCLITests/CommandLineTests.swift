@@ -4,6 +4,8 @@ import Testing
 /// Runs the built `wenxi` beside the test binary (`swift test` builds every product).
 struct WenxiRun {
     var status: Int32
+    /// Killed by a signal (a trap, a crash), not an exit.
+    var crashed = false
     var output: String
     var errors: String
 
@@ -38,6 +40,7 @@ struct WenxiRun {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         status = process.terminationStatus
+        crashed = process.terminationReason == .uncaughtSignal
         output = String(decoding: outData, as: UTF8.self)
         errors = String(decoding: errData, as: UTF8.self)
     }
@@ -64,6 +67,7 @@ struct WenxiRun {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         status = process.terminationStatus
+        crashed = process.terminationReason == .uncaughtSignal
         output = String(decoding: outData, as: UTF8.self)
         errors = String(decoding: errData, as: UTF8.self)
     }
