@@ -78,12 +78,23 @@ struct ArticleAssembler {
         /// Whether the last draft is open.
         var open = false
 
+        /// Units met before any draft (an end mark at the top of the page): the first draft takes
+        /// them, so their repairs are listed.
+        var pending: [PageUnit] = []
+
         var isEmpty: Bool { all.isEmpty }
         var last: Int { all.count - 1 }
 
         mutating func start(_ line: Int) {
             all.append(Draft(firstLine: line))
             open = true
+            for u in pending { all[last].take(u) }
+            pending = []
+        }
+
+        /// `u`'s repairs and lines go to the last draft, or wait for the first one.
+        mutating func take(_ u: PageUnit) {
+            if all.isEmpty { pending.append(u) } else { all[last].take(u) }
         }
 
         /// Closes the last draft.
@@ -109,10 +120,10 @@ struct ArticleAssembler {
             case .datelineLead: datelineLead(u, &drafts)
             case .credit: credit(u, &drafts)
             case .endMark:
-                if !drafts.isEmpty { drafts.all[drafts.last].take(u) }
+                drafts.take(u)
                 drafts.close()
             case .furniture:
-                if !drafts.isEmpty { drafts.all[drafts.last].take(u) }
+                drafts.take(u)
             case .body, .caption, .dashSubtitle: body(u, &drafts)
             }
             if let to = u.continuesTo, !drafts.isEmpty {
@@ -121,6 +132,7 @@ struct ArticleAssembler {
             }
             i += 1
         }
+        if !drafts.pending.isEmpty, let first = drafts.pending.first { drafts.start(first.firstLine) }
         return drafts.all.enumerated().map { article($1, index: $0 + 1) }
     }
 

@@ -44,6 +44,9 @@
 ///    is kept as an *untitled fragment* (an article without a title) with a warning, never glued to
 ///    a neighbour. A file without any title is one untitled article.
 ///
+/// A page that holds nothing but page numbers, continuation marks and end marks is plain text
+/// (one untitled article), not furniture of nothing.
+///
 /// A page in Traditional characters is read as Simplified for these rules and its articles keep
 /// the page's own characters (see `TraditionalReading`); no option is needed.
 ///
@@ -113,6 +116,10 @@ public struct ArticleSplitter: Sendable {
             maximumTitleLength: options.maximumTitleLength, maximumSubtitleLength: options.maximumSubtitleLength,
             wrapWidth: PageReader.wrapWidth(lines))
         var blocks = lines.map { classifier.classify($0.text, line: $0.number, blanksBefore: $0.blanksBefore) }
+        if !blocks.contains(where: { $0.kind != .furniture && $0.kind != .endMark }) {
+            // Nothing but page numbers, marks and end marks: then they are the page's text.
+            blocks = lines.map { PageBlock(kind: .body, text: $0.text, line: $0.number, blanksBefore: $0.blanksBefore) }
+        }
         let layout = PageLayout(blocks: blocks)
         var dropped: [Int: Repair] = [:]
         if options.dropDuplicates {

@@ -7,7 +7,7 @@ import Wenxi
 ///
 /// By default a fixed seed and a bounded number of inputs (a few seconds). To fuzz longer or
 /// anew: `WENXI_FUZZ_SECONDS=300 WENXI_FUZZ_SEED=12345 swift test --filter FuzzTests`. A failing
-/// input is printed as a JSON string: add it to `Tests/FuzzCorpus/crashers.jsonl`.
+/// input is printed as a JSON string: add it to `Tests/FuzzCorpus/regressions.jsonl`.
 @Suite struct FuzzTests {
     static let environment = ProcessInfo.processInfo.environment
     /// The seed of this run.
@@ -37,10 +37,10 @@ import Wenxi
 
     static let stages = Result { try Stages() }
 
-    /// The crashers found so far, one JSON string a line.
+    /// The inputs that crashed or lost text so far, one JSON string a line.
     static func corpus() throws -> [String] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("FuzzCorpus/crashers.jsonl")
+            .appendingPathComponent("FuzzCorpus/regressions.jsonl")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
         return try lines.map { try JSONDecoder().decode(String.self, from: Data($0.utf8)) }
     }
