@@ -92,7 +92,8 @@ let package = Package(
         .testTarget(
             name: "WenxiReportsTests", dependencies: ["WenxiArticles", "WenxiTerms", "WenxiReports"], swiftSettings: swiftSettings),
         // Whole-job tests: the built `wenxi` binary and ReportRun (seeds/ to Reports/).
-        .testTarget(name: "WenxiCLITests", dependencies: ["Wenxi"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WenxiCLITests", dependencies: ["Wenxi", "WenxiText", "WenxiReports"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

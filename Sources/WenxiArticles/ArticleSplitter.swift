@@ -44,6 +44,12 @@
 ///    is kept as an *untitled fragment* (an article without a title) with a warning, never glued to
 ///    a neighbour. A file without any title is one untitled article.
 ///
+/// A page that holds nothing but page numbers, continuation marks and end marks is plain text
+/// (one untitled article), not furniture of nothing.
+///
+/// A page in Traditional characters is read as Simplified for these rules and its articles keep
+/// the page's own characters (see `TraditionalReading`); no option is needed.
+///
 /// Datelines are removed from the body text and reported in `dateline`; credits and the
 /// reporters of a dateline's bracket are reported in `byline`. Captions stay in the text.
 ///
@@ -97,12 +103,23 @@ public struct ArticleSplitter: Sendable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public func articles(in text: String, path: String? = nil) -> [Article] {
-        let lines = PageReader.lines(in: text)
-        guard !lines.isEmpty else { return [] }
+        let original = PageReader.lines(in: text)
+        guard !original.isEmpty else { return [] }
+        let traditional = TraditionalReading(lines: original)
+        let articles = articles(of: traditional?.simplifiedLines ?? original, path: path)
+        return traditional?.restore(articles) ?? articles
+    }
+
+    /// The articles of a page's lines (in Simplified characters, for the rules to apply).
+    private func articles(of lines: [PageReader.Line], path: String?) -> [Article] {
         let classifier = BlockClassifier(
             maximumTitleLength: options.maximumTitleLength, maximumSubtitleLength: options.maximumSubtitleLength,
             wrapWidth: PageReader.wrapWidth(lines))
         var blocks = lines.map { classifier.classify($0.text, line: $0.number, blanksBefore: $0.blanksBefore) }
+        if !blocks.contains(where: { $0.kind != .furniture && $0.kind != .endMark }) {
+            // Nothing but page numbers, marks and end marks: then they are the page's text.
+            blocks = lines.map { PageBlock(kind: .body, text: $0.text, line: $0.number, blanksBefore: $0.blanksBefore) }
+        }
         let layout = PageLayout(blocks: blocks)
         var dropped: [Int: Repair] = [:]
         if options.dropDuplicates {

@@ -84,10 +84,10 @@ struct LineJoiner {
                 if u.continuesFrom == nil { u.continuesFrom = from }
                 pendingFrom = nil
             }
-            if enabled, let last = units.last,
-                let (reason, word) = joinDecision(last, u, blocks: blocks, kept: kept, position: keptPosition)
+            if enabled, !units.isEmpty,
+                let (reason, word) = joinDecision(units[units.count - 1], u, blocks: blocks, kept: kept, position: keptPosition)
             {
-                units[units.count - 1] = merge(last, u, reason: reason, word: word)
+                merge(u, into: &units[units.count - 1], reason: reason, word: word)
             } else {
                 units.append(u)
             }
@@ -124,11 +124,12 @@ struct LineJoiner {
         return judge.joinReason(a.text, aIsRunning: running, b.text, bIsTitleLike: bIsTitleLike)
     }
 
-    private func merge(_ a: PageUnit, _ b: PageUnit, reason: Repair.JoinReason, word: String?) -> PageUnit {
-        var m = a
-        let left = Array(a.text.suffix(8)).string
+    /// Appends `b` to `m` in place (a copy of `m` would copy its text: quadratic on a long run of joins).
+    private func merge(_ b: PageUnit, into m: inout PageUnit, reason: Repair.JoinReason, word: String?) {
+        let aLastLine = m.lastLine
+        let left = Array(m.text.suffix(8)).string
         let right = Array(b.text.prefix(8)).string
-        if let x = a.text.last, let y = b.text.first, CharacterClasses.isASCIIAlphanumeric(x),
+        if let x = m.text.last, let y = b.text.first, CharacterClasses.isASCIIAlphanumeric(x),
             CharacterClasses.isASCIIAlphanumeric(y)
         {
             m.text.append(" ")
@@ -144,10 +145,9 @@ struct LineJoiner {
         case .sentence: why = "the sentence runs on without closing punctuation"
         }
         let repair = Repair(
-            kind: .joinedLines, firstLine: a.lastLine, lastLine: b.firstLine,
-            description: "joined line \(a.lastLine) (…\(left)) and line \(b.firstLine) (\(right)…): \(why)",
+            kind: .joinedLines, firstLine: aLastLine, lastLine: b.firstLine,
+            description: "joined line \(aLastLine) (…\(left)) and line \(b.firstLine) (\(right)…): \(why)",
             left: left, right: right, word: word, reason: reason)
         m.repairs += [repair] + b.repairs
-        return m
     }
 }

@@ -88,6 +88,9 @@ struct BlockClassifier {
         }
         if isEndMark(s) {
             block.kind = .endMark
+            block.repairs.append(Repair(
+                kind: .removedEndMark, firstLine: line, lastLine: line,
+                description: "removed end mark \(s.string) at line \(line)", removed: s.string))
             return block
         }
         if let m = DatelineParser.parse(s) {

@@ -13,6 +13,8 @@ public struct Repair: Sendable, Hashable, Codable {
         case untitledFragment = "untitled_fragment"
         /// A line holding only a page number or similar page furniture was removed.
         case removedPageFurniture = "removed_page_furniture"
+        /// A line holding only an end mark such as （完） was removed; it closed the article.
+        case removedEndMark = "removed_end_mark"
     }
 
     /// Why two paragraphs were joined.

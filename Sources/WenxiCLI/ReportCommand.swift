@@ -23,6 +23,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard !out.isEmpty else { throw ValidationError("--out needs a folder name") }
     }
 
     func run() throws {
@@ -40,16 +41,46 @@ struct ReportCommand: ParsableCommand {
         let run = ReportRun(paths: paths, analyzer: analyzer, decoder: input.decoder, keywords: top, jobs: analysis.jobs)
         for failure in run.failures { Diagnostics.report(failure) }
         let writeStart = ContinuousClock.now
-        let written = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: run.articles, corpus: run.corpus, jobs: analysis.jobs)
+        let outcome: ReportWriter.Outcome
+        do {
+            outcome = try ReportWriter(folder: URL(fileURLWithPath: out))
+                .write(articles: run.articles, corpus: run.corpus, jobs: analysis.jobs)
+        } catch {
+            progress.done()
+            Diagnostics.report(error)
+            throw WriteFailure(message: "wrote no file")
+        }
         progress.done()
         if timings {
             var lines = run.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.phase) }
             lines.append(String(format: "%8.3f s  write files", (ContinuousClock.now - writeStart).seconds))
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
-        FileHandle.standardError.write(Data("wenxi: \(run.articles.count) articles from \(run.corpus.inputs.count) inputs; wrote \(written.count) files to \(out)/\n".utf8))
+        for failure in outcome.failures { Diagnostics.report(failure) }
+        let summary = "\(run.articles.count) articles from \(run.corpus.inputs.count) inputs; wrote \(outcome.written.count)"
+            + (outcome.failures.isEmpty ? "" : " of \(outcome.total)") + " files to \(out)/"
+        FileHandle.standardError.write(Data("wenxi: \(summary)\n".utf8))
+        if !outcome.failures.isEmpty {
+            throw WriteFailure(message: "\(outcome.failures.count) files not written; written: "
+                + ReportCommand.list(outcome.written))
+        }
         if !run.failures.isEmpty { throw BadInput(count: run.failures.count) }
     }
+}
+
+extension ReportCommand {
+    /// Up to 20 names, then how many more.
+    static func list(_ names: [String]) -> String {
+        if names.isEmpty { return "none" }
+        let shown = names.prefix(20).joined(separator: ", ")
+        return names.count > 20 ? "\(shown) and \(names.count - 20) more" : shown
+    }
+}
+
+/// Some report files could not be written; each was reported already. Exit status 1.
+struct WriteFailure: WenxiError {
+    var message: String
+    var description: String { message }
 }
 
 /// A one-line progress message on standard error, when it is a terminal.

@@ -168,21 +168,29 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    /// File-name stems: the input file's name and the article's number, `page-03`; unique.
+    /// The longest input-name part of a slug, in bytes: with the article number, a suffix that
+    /// keeps it unique, the extension and the writer's temporary prefix, far below the 255 bytes a
+    /// file name may have.
+    static let maximumSlugStem = 80
+
+    /// File-name stems: the input file's name (ASCII letters, digits, - and _; shortened) and the
+    /// article's number, `page-03`; unique in the run, also ignoring case, by a `-2`, `-3` … suffix.
+    ///
+    /// - Complexity: O(*n*) in the number of articles, when few share a name.
     static func slugs(for articles: [Article]) -> [String] {
-        var seen: [String: Int] = [:]
+        var taken: Set<String> = []
         return articles.map { article in
             let stem = article.source.path.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "stdin"
-            let safe = String(stem.unicodeScalars.map {
+            let safe = String(stem.unicodeScalars.prefix(maximumSlugStem).map {
                 ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"))
                     ? Character($0) : "-"
             })
-            var slug = "\(safe.isEmpty ? "article" : safe)-\(article.index < 10 ? "0" : "")\(article.index)"
-            if let n = seen[slug] {
-                seen[slug] = n + 1
-                slug += "-\(n + 1)"
-            } else {
-                seen[slug] = 1
+            let base = "\(safe.isEmpty ? "article" : safe)-\(article.index < 10 ? "0" : "")\(article.index)"
+            var slug = base
+            var copy = 1
+            while !taken.insert(slug.lowercased()).inserted {
+                copy += 1
+                slug = "\(base)-\(copy)"
             }
             return slug
         }

@@ -22,40 +22,41 @@ public struct ReportWriter: Sendable {
         return Array(outputs[3...] + outputs[0..<3])
     }
 
-    /// Renders and writes every file, on `jobs` threads, creating the folder; returns the names
-    /// written, in the order of ``files(articles:corpus:jobs:)``.
-    @discardableResult
-    public func write(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws -> [String] {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let folder = self.folder
-        let results = ParallelWork.map(Array(0..<(articles.count + 3)), jobs: jobs, batch: 1) { item in
-            let files = ReportWriter.render(item: item, articles: articles, corpus: corpus)
-            do {
-                for (name, contents) in files {
-                    try ReportWriter.writeFile(folder.appendingPathComponent(name).path, contents)
-                }
-                return Result<[String], WriteError>.success(files.map(\.name))
-            } catch {
-                return .failure(WriteError(folder: folder.path, reason: "\(error)"))
-            }
-        }
-        var names: [String] = []
-        for result in results { names += try result.get() }
-        return Array(names[3...] + names[0..<3])
+    /// What a write did: the files written and the ones that could not be.
+    public struct Outcome: Sendable, Hashable {
+        /// The names written, in the order of ``ReportWriter/files(articles:corpus:jobs:)``.
+        public var written: [String]
+        /// Each file not written, with why, in the same order.
+        public var failures: [WriteError]
+        /// How many files the run has.
+        public var total: Int { written.count + failures.count }
     }
 
-    /// Writes `contents` to `path` with plain POSIX calls (Foundation's `Data.write` costs several
-    /// system calls more per file, which shows with thousands of report files).
-    static func writeFile(_ path: String, _ contents: String) throws {
-        guard let file = fopen(path, "wb") else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+    /// Renders and writes every file, on `jobs` threads, creating the folder (see ``SafeFileWriter``:
+    /// nothing is written outside it, no link is followed). A file that cannot be written is
+    /// listed in the outcome and the others are still written; throws only when the folder
+    /// itself cannot be used.
+    public func write(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws(WriteError) -> Outcome {
+        let writer = try SafeFileWriter(folder: folder.path)
+        let results = ParallelWork.map(Array(0..<(articles.count + 3)), jobs: jobs, batch: 1) { item in
+            ReportWriter.render(item: item, articles: articles, corpus: corpus).map { name, contents in
+                do throws(WriteError) {
+                    try writer.write(name, contents)
+                    return Result<String, WriteError>.success(name)
+                } catch {
+                    return .failure(error)
+                }
+            }
         }
-        var contents = contents
-        let written = contents.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
-        let closed = fclose(file)
-        guard written == contents.utf8.count, closed == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        let ordered = Array(results[3...].joined()) + Array(results[0..<3].joined())
+        var outcome = Outcome(written: [], failures: [])
+        for result in ordered {
+            switch result {
+            case .success(let name): outcome.written.append(name)
+            case .failure(let error): outcome.failures.append(error)
+            }
         }
+        return outcome
     }
 
     /// Work item `item`: 0, 1, 2 are the corpus files (first, as they take longest), then one item
@@ -78,11 +79,4 @@ public struct ReportWriter: Sendable {
         // The report types hold only strings, numbers, booleans and arrays, which cannot fail.
         ((try? JSONWriter.string(value)) ?? "{}") + "\n"
     }
-}
-
-/// A report file that could not be written.
-public struct WriteError: WenxiError, Hashable {
-    public var folder: String
-    public var reason: String
-    public var description: String { "cannot write the reports into \(folder): \(reason)" }
 }

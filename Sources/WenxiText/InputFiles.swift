@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One input the user named: a file or standard input.
 public struct InputFile: Sendable, Hashable {
@@ -10,48 +14,43 @@ public struct InputFile: Sendable, Hashable {
     /// A name for messages and reports.
     public var displayName: String { path ?? "<stdin>" }
 
-    /// Reads and decodes the input.
+    /// Reads and decodes the input: a file, a pipe, a character device or standard input.
     public func read(with decoder: TextDecoder) throws(InputError) -> String {
         guard let path else {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try decoder.decode(data, path: nil)
+            let bytes = try FileReader.readStandardInput(allowNUL: decoder.allowsNUL)
+            return try decoder.decode(bytes, path: nil)
         }
-        return try decoder.decode(contentsOf: URL(fileURLWithPath: path))
+        return try decoder.decode(contentsOfFile: path)
     }
 
-    /// Expands the paths given on a command line: a folder means every `.txt` file below it,
-    /// sorted by path; no path or `-` means standard input. Paths that do not exist, and folders
-    /// with no `.txt` file, come back as errors in their place.
+    /// Expands the paths given on a command line: a folder means every `.txt` file below it
+    /// (symbolic links followed, each folder once), sorted by path; no path or `-` means standard
+    /// input. Paths that do not exist, folders and links that cannot be read, and folders with no
+    /// `.txt` file come back as errors in their place.
     public static func expand(_ paths: [String]) -> [Result<InputFile, InputError>] {
         if paths.isEmpty { return [.success(InputFile(path: nil))] }
         var result: [Result<InputFile, InputError>] = []
-        let manager = FileManager.default
         for path in paths {
             if path == "-" {
                 result.append(.success(InputFile(path: nil)))
                 continue
             }
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                result.append(.failure(InputError(path: path, reason: "no such file or folder")))
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                let reason = errno == ENOENT ? "no such file or folder" : "cannot read (\(FileReader.describe(errno)))"
+                result.append(.failure(InputError(path: path, reason: reason)))
                 continue
             }
-            guard isFolder.boolValue else {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else {
                 result.append(.success(InputFile(path: path)))
                 continue
             }
-            var found: [String] = []
-            if let walker = manager.enumerator(atPath: path) {
-                while let name = walker.nextObject() as? String {
-                    if name.lowercased().hasSuffix(".txt") {
-                        found.append((path as NSString).appendingPathComponent(name))
-                    }
-                }
-            }
-            if found.isEmpty {
+            let listing = FolderWalker.walk(path)
+            result += listing.problems.map { .failure($0) }
+            if listing.files.isEmpty, listing.problems.isEmpty {
                 result.append(.failure(InputError(path: path, reason: "the folder holds no .txt file")))
             }
-            result += found.sorted().map { .success(InputFile(path: $0)) }
+            result += listing.files.map { .success(InputFile(path: $0)) }
         }
         return result
     }

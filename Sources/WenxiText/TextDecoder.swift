@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns bytes into text: UTF-8, GB18030/GBK or Big5, detected or named.
+/// Turns bytes into text: UTF-8, GB18030/GBK, Big5 or UTF-16, detected or named.
 ///
 /// Refuses, with the file and the byte offset: an empty file, a binary file (a NUL byte or
 /// other control bytes that text does not hold), bytes that are not valid in the encoding.
@@ -13,12 +13,18 @@ public struct TextDecoder: Sendable, Hashable {
 
     /// Reads and decodes a file.
     public func decode(contentsOf url: URL) throws(InputError) -> String {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw InputError(path: url.path, reason: exists ? "cannot read the file" : "no such file")
-        }
-        return try decode(data, path: url.path)
+        try decode(contentsOfFile: url.path)
+    }
+
+    /// Reads and decodes a file, a pipe or a character device (read to its end).
+    public func decode(contentsOfFile path: String) throws(InputError) -> String {
+        let bytes = try FileReader.read(path: path, allowNUL: allowsNUL)
+        return try decode(bytes, path: path)
+    }
+
+    /// Whether input that starts with `firstBytes` may hold NUL bytes (UTF-16 does).
+    public func allowsNUL(_ firstBytes: [UInt8]) -> Bool {
+        encoding == .utf16 || (encoding == .auto && firstBytes.withUnsafeBufferPointer { hasUTF16Mark($0) })
     }
 
     /// Decodes `data` without copying it first.
@@ -40,11 +46,18 @@ public struct TextDecoder: Sendable, Hashable {
         try bytes.withUnsafeBufferPointer { buffer throws(InputError) in try decode(buffer, path: path) }
     }
 
-    /// Decodes the bytes in `bytes`; `path` names them in errors.
+    /// Decodes the bytes in `bytes`; `path` names them in errors, with offsets that count the
+    /// file's bytes.
     public func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String?) throws(InputError) -> String {
         if bytes.isEmpty { throw InputError(path: path, reason: "the input is empty") }
-        if let nul = bytes.firstIndex(of: 0), !(encoding == .utf16 || hasUTF16Mark(bytes)) {
-            throw InputError(path: path, byteOffset: nul, reason: "binary data (a NUL byte), not text")
+        guard bytes.count <= FileReader.maximumLength else {
+            throw InputError(path: path, reason: "too large: more than \(FileReader.maximumLength) bytes; split it into smaller files")
+        }
+        let utf16 = encoding == .utf16 || (encoding == .auto && hasUTF16Mark(bytes))
+        if utf16 {
+            try TextDecoder.checkUTF16Units(bytes, path: path)
+        } else {
+            try TextDecoder.checkBytes(bytes, path: path)
         }
         switch encoding {
         case .utf8:
@@ -52,20 +65,34 @@ public struct TextDecoder: Sendable, Hashable {
         case .gb18030, .big5, .utf16:
             return try convert(bytes, from: encoding.icuName, path: path)
         case .auto:
-            if hasUTF16Mark(bytes) { return try convert(bytes, from: "UTF-16", path: path) }
+            if utf16 { return try convert(bytes, from: "UTF-16", path: path) }
             if let invalid = TextDecoder.firstInvalidUTF8(bytes) {
-                guard let guess = detect(bytes) else {
-                    throw InputError(path: path, byteOffset: invalid,
-                                     reason: "not valid UTF-8 and no Chinese encoding fits (name one with --encoding)")
-                }
-                do {
-                    return try convert(bytes, from: guess.icuName, path: path)
-                } catch {
-                    throw InputError(path: path, byteOffset: invalid,
-                                     reason: "not valid UTF-8, nor \(guess.icuName) (byte \(error.byteOffset ?? 0)); name the encoding with --encoding")
-                }
+                return try decodeChinese(bytes, invalidUTF8At: invalid, path: path)
             }
             return try decodeUTF8(bytes, path: path)
+        }
+    }
+
+    /// Decodes bytes that are not UTF-8 as GB18030 or Big5, whichever reads as more plausible
+    /// text (see ``ChineseEncodingGuess``); refuses, naming the file, when it cannot tell.
+    private func decodeChinese(_ bytes: UnsafeBufferPointer<UInt8>, invalidUTF8At invalid: Int, path: String?)
+        throws(InputError) -> String
+    {
+        let gb = Result { () throws(InputError) in try convert(bytes, from: "GB18030", path: path) }
+        let big5 = Result { () throws(InputError) in try convert(bytes, from: "Big5", path: path) }
+        let choice = ChineseEncodingGuess.choose(bytes, gb18030Decodes: (try? gb.get()) != nil,
+                                                 big5Decodes: (try? big5.get()) != nil)
+        switch choice {
+        case .encoding(.big5): return try big5.get()
+        case .encoding: return try gb.get()
+        case .undecided:
+            throw InputError(path: path, reason: "not UTF-8, and it reads as GB18030 and as Big5 alike; name the encoding with --encoding gb18030 or --encoding big5")
+        case .implausible:
+            throw InputError(path: path, byteOffset: invalid, reason: "not valid UTF-8, and as GB18030 or Big5 it gives characters text does not hold; name the encoding with --encoding")
+        case .neither:
+            var offset = 0
+            if case .failure(let error) = gb { offset = error.byteOffset ?? 0 }
+            throw InputError(path: path, byteOffset: invalid, reason: "not valid UTF-8, nor GB18030 (byte \(offset)) or Big5; name the encoding with --encoding")
         }
     }
 
@@ -78,22 +105,7 @@ public struct TextDecoder: Sendable, Hashable {
             throw InputError(path: path, byteOffset: invalid, reason: "invalid UTF-8 (name another encoding with --encoding)")
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
-        let text = String(decoding: body, as: UTF8.self)
-        try TextDecoder.checkText(text, path: path)
-        return text
-    }
-
-    /// ICU's guess among the Chinese encodings, judged on the first 64 KiB, or `nil`.
-    private func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
-        let sample = Array(bytes.prefix(1 << 16))
-        guard let guess = sample.withUnsafeBufferPointer(CharsetConverter.detect), guess.confidence >= 10 else {
-            return nil
-        }
-        switch guess.name.lowercased() {
-        case "gb18030", "gbk", "gb2312": return .gb18030
-        case "big5": return .big5
-        default: return nil
-        }
+        return String(decoding: body, as: UTF8.self)
     }
 
     private func convert(_ bytes: UnsafeBufferPointer<UInt8>, from charset: String, path: String?) throws(InputError) -> String {
@@ -103,27 +115,45 @@ public struct TextDecoder: Sendable, Hashable {
         case .text(let units):
             var text = String(decoding: units, as: UTF16.self)
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            try TextDecoder.checkText(text, path: path)
             return text
         }
     }
 
-    /// Refuses text with control characters that text files do not hold.
-    static func checkText(_ text: String, path: String?) throws(InputError) {
+    /// Whether a code unit is a control character that text files do not hold (tab, line feed,
+    /// form feed and carriage return are text).
+    static func isBinaryControl(_ unit: UInt32) -> Bool {
+        unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0D && unit != 0x0C
+    }
+
+    /// Refuses bytes with a NUL or another control byte; in UTF-8, GB18030 and Big5 a byte below
+    /// 0x20 is always a character of its own, so the offset is the file's byte.
+    static func checkBytes(_ bytes: UnsafeBufferPointer<UInt8>, path: String?) throws(InputError) {
+        for (offset, byte) in bytes.enumerated() where isBinaryControl(UInt32(byte)) {
+            let what = byte == 0 ? "a NUL byte" : "control byte 0x\(String(byte, radix: 16))"
+            throw InputError(path: path, byteOffset: offset, reason: "binary data (\(what)), not text")
+        }
+    }
+
+    /// Refuses UTF-16 with a control character; the offset is the unit's first byte in the file.
+    /// Without a byte-order mark UTF-16 is big-endian.
+    static func checkUTF16Units(_ bytes: UnsafeBufferPointer<UInt8>, path: String?) throws(InputError) {
+        let littleEndian = bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE
         var offset = 0
-        for unit in text.utf8 {
-            if unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0D && unit != 0x0C {
-                throw InputError(path: path, byteOffset: offset,
-                                 reason: "binary data (control byte 0x\(String(unit, radix: 16))), not text")
+        while offset + 1 < bytes.count {
+            let unit = littleEndian ? UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8
+                : UInt32(bytes[offset]) << 8 | UInt32(bytes[offset + 1])
+            if isBinaryControl(unit) {
+                let what = unit == 0 ? "a NUL character" : "control character U+\(String(unit, radix: 16, uppercase: true))"
+                throw InputError(path: path, byteOffset: offset, reason: "binary data (\(what)), not text")
             }
-            offset += 1
+            offset += 2
         }
     }
 
     /// The offset of the first byte that breaks UTF-8, or `nil` when `bytes` are valid UTF-8.
     ///
     /// - Complexity: O(*n*).
-    package static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
     }
 

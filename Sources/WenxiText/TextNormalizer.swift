@@ -45,6 +45,12 @@ public struct TextNormalizer: Sendable, Hashable {
         return value
     }
 
+    /// The Simplified form of one Traditional code point (ICU's `Traditional-Simplified`), or `c`
+    /// itself when it has no single-code-point Simplified form.
+    public static func simplified(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        simplified(c.value).flatMap(Unicode.Scalar.init) ?? c
+    }
+
     private static func simplified(_ c: UInt32) -> UInt32? {
         Transliterator.traditionalToSimplified.map(c)
     }

@@ -381,7 +381,7 @@ import Testing
         #expect(articles.count == 1)
         #expect(articles[0].title == "绿色出行成为新风尚")
         #expect(articles[0].paragraphs == ["越来越多市民选择骑行上班。"])
-        #expect(articles[0].repairs.map(\.kind) == [.removedPageFurniture])
+        #expect(articles[0].repairs.map(\.kind) == [.removedEndMark, .removedPageFurniture])  // （完） is listed too
         #expect(articles[0].source == SourceRange(firstLine: 1, lastLine: 7))
     }
 

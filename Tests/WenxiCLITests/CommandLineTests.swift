@@ -4,6 +4,8 @@ import Testing
 /// Runs the built `wenxi` beside the test binary (`swift test` builds every product).
 struct WenxiRun {
     var status: Int32
+    /// Killed by a signal (a trap, a crash), not an exit.
+    var crashed = false
     var output: String
     var errors: String
 
@@ -14,10 +16,46 @@ struct WenxiRun {
 
     static var available: Bool { FileManager.default.isExecutableFile(atPath: executable.path) }
 
-    init(_ arguments: [String], input: Data? = nil) throws {
+    /// Whether a run can be made unable to read a file: not root, or root with `setpriv`.
+    static var canDropPrivileges: Bool {
+        getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+    }
+
+    /// Runs `script` with bash, `$WENXI` naming the built `wenxi` (for process substitution).
+    static func shell(_ script: String) throws -> WenxiRun {
+        try WenxiRun(executable: URL(fileURLWithPath: "/bin/bash"), ["-c", script],
+                     environment: ["WENXI": executable.path])
+    }
+
+    private init(executable: URL, _ arguments: [String], environment: [String: String]) throws {
         let process = Process()
-        process.executableURL = WenxiRun.executable
+        process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        crashed = process.terminationReason == .uncaughtSignal
+        output = String(decoding: outData, as: UTF8.self)
+        errors = String(decoding: errData, as: UTF8.self)
+    }
+
+    /// Runs `wenxi` with `arguments`; `unprivileged` runs it as user `nobody` when the tests run
+    /// as root (for whom no file is unreadable), through `setpriv`.
+    init(_ arguments: [String], input: Data? = nil, unprivileged: Bool = false) throws {
+        let process = Process()
+        if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", WenxiRun.executable.path] + arguments
+        } else {
+            process.executableURL = WenxiRun.executable
+            process.arguments = arguments
+        }
         let out = Pipe(), err = Pipe(), inp = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -29,6 +67,7 @@ struct WenxiRun {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         status = process.terminationStatus
+        crashed = process.terminationReason == .uncaughtSignal
         output = String(decoding: outData, as: UTF8.self)
         errors = String(decoding: errData, as: UTF8.self)
     }

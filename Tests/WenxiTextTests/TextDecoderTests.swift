@@ -77,7 +77,7 @@ import Testing
             _ = try TextDecoder().decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], path: "x.png")
             Issue.record("decoded binary data")
         } catch {
-            #expect(error.byteOffset == 8)
+            #expect(error.byteOffset == 6)  // 0x1A, the first byte text does not hold (the NUL is at 8)
             #expect(error.reason.contains("binary"))
         }
     }
@@ -102,4 +102,81 @@ import Testing
         #expect(error.path == "/nonexistent/wenxi/file.txt")
         #expect(error.reason == "no such file or folder")
     }
+}
+
+/// Short GB18030 and Big5 inputs, and byte offsets that count the file.
+@Suite struct ChineseEncodingGuessTests {
+    @Test(arguments: ["臺灣經濟成長。", "這是一個測試", "颱風來襲，學校停課。", "總統府發言人表示，會議將於下週舉行。"])
+    func aShortTraditionalLineInBig5IsReadAsBig5(line: String) throws {
+        let bytes = TextDecoderTests.big5Bytes(line)
+        try #require(!bytes.isEmpty)
+        #expect(try TextDecoder().decode(bytes + [0x0A], path: "tw.txt") == line + "\n")
+    }
+
+    @Test(arguments: ["会议指出，要稳定经济增长。", "中国", "国家统计局今天发布数据。"])
+    func aShortSimplifiedLineInGBStaysGB(line: String) throws {
+        let bytes = TextDecoderTests.gbBytes(line)
+        #expect(try TextDecoder().decode(bytes, path: "cn.txt") == line)
+    }
+
+    @Test func twoCharactersThatReadAsEitherAreRefusedWithAHint() throws {
+        // 你好 in GB18030 is C4E3 BAC3: common characters in both standards' first levels.
+        let error = #expect(throws: InputError.self) { try TextDecoder().decode([0xC4, 0xE3, 0xBA, 0xC3], path: "hi.txt") }
+        #expect(error?.path == "hi.txt")
+        #expect(error?.reason.contains("--encoding") == true)
+    }
+
+    @Test func readingsThatGiveUserDefinedCharactersAreImplausible() {
+        // Lead bytes AA–AF and F8–FE with a high trail are user-defined in GBK and outside Big5's levels.
+        let bytes: [UInt8] = [0xAA, 0xA1, 0xFA, 0xA1, 0xAB, 0xB1]
+        let choice = bytes.withUnsafeBufferPointer {
+            ChineseEncodingGuess.choose($0, gb18030Decodes: true, big5Decodes: true)
+        }
+        #expect(choice == .implausible)
+    }
+
+    @Test func controlBytesAreCountedInTheFilesBytes() {
+        let gb = TextDecoderTests.gbBytes("新华社电") + [0x01, 0x0A]      // 8 bytes of GB18030, then 0x01
+        #expect((try? TextDecoder().decode(gb, path: "g.txt")) == nil)
+        #expect(throwsOffset(8) { try TextDecoder().decode(gb, path: "g.txt") })
+        let bom8 = [0xEF, 0xBB, 0xBF] + Array("新华社电".utf8) + [0x01]     // 3 + 12 bytes, then 0x01
+        #expect(throwsOffset(15) { try TextDecoder().decode(bom8, path: "u.txt") })
+        let le: [UInt8] = [0xFF, 0xFE, 0xB0, 0x65, 0x4E, 0x53, 0x01, 0x00]  // BOM 新华 U+0001, little-endian
+        #expect(throwsOffset(6) { try TextDecoder().decode(le, path: "l.txt") })
+        let be: [UInt8] = [0x65, 0xB0, 0x53, 0x4E, 0x00, 0x01]              // 新华 U+0001, big-endian, no BOM
+        #expect(throwsOffset(4) { try TextDecoder(encoding: .utf16).decode(be, path: "b.txt") })
+    }
+
+    private func throwsOffset(_ offset: Int, _ body: () throws -> String) -> Bool {
+        do {
+            _ = try body()
+            return false
+        } catch let error as InputError {
+            return error.byteOffset == offset
+        } catch {
+            return false
+        }
+    }
+}
+
+extension TextDecoderTests {
+    /// Lines in big5 (encoded by Python's codec, written here as bytes).
+    static let big5Lines: [String: String] = [
+        "臺灣經濟成長。": "bb4fc657b867c0d9a6a8aaf8a143",
+        "這是一個測試": "b36fac4fa440add3b4fab8d5",
+        "颱風來襲，學校停課。": "bbe4adb7a8d3c5a7a141bec7aed5b0b1bdd2a143",
+        "總統府發言人表示，會議將於下週舉行。": "c160b2cea9b2b56fa8a5a448aaeda5dca141b77cc4b3b14ea9f3a455b667c17ca6e6a143",
+    ]
+    /// Lines in gb18030 (encoded by Python's codec, written here as bytes).
+    static let gbLines: [String: String] = [
+        "会议指出，要稳定经济增长。": "bbe1d2e9d6b8b3f6a3acd2aacec8b6a8beadbcc3d4f6b3a4a1a3",
+        "中国": "d6d0b9fa",
+        "国家统计局今天发布数据。": "b9fabcd2cdb3bcc6bed6bdf1ccecb7a2b2bccafdbedda1a3",
+        "新华社电": "d0c2bbaac9e7b5e7",
+    ]
+
+    /// `text` in Big5, from ``big5Lines``.
+    static func big5Bytes(_ text: String) -> [UInt8] { bytes(hex: big5Lines[text] ?? "") }
+    /// `text` in GB18030, from ``gbLines``.
+    static func gbBytes(_ text: String) -> [UInt8] { bytes(hex: gbLines[text] ?? "") }
 }
