@@ -25,20 +25,27 @@ struct InputOptions: ParsableArguments {
     var decoder: TextDecoder { TextDecoder(encoding: TextEncoding(name: encoding) ?? .auto) }
 
     /// The user dictionary named, or an empty one.
+    /// Lines it skips are named on standard error with the file and line number.
     func userDictionaryValue() throws -> UserDictionary {
         guard let userDictionary else { return UserDictionary() }
-        return try UserDictionary(contentsOf: URL(fileURLWithPath: userDictionary))
+        let dictionary = try UserDictionary(contentsOf: URL(fileURLWithPath: userDictionary))
+        for problem in dictionary.problems {
+            Diagnostics.warn("\(userDictionary): line \(problem.line): \(problem.message); line skipped")
+        }
+        return dictionary
     }
 
     /// The segmenter these options ask for.
-    func makeSegmenter(discoverWords: Bool = false) throws -> Segmenter {
+    func makeSegmenter(discoverWords: Bool = false, granularity: Segmenter.Granularity = .coarse) throws -> Segmenter {
         try Segmenter(userDictionary: try userDictionaryValue(),
-                      options: .init(discoverWords: discoverWords, simplify: simplify))
+                      options: .init(discoverWords: discoverWords, simplify: simplify, granularity: granularity))
     }
 
     /// Reads each input in order and hands its text to `body`; reports bad inputs on standard error
-    /// and goes on. Throws ``BadInput`` at the end when any input was bad.
-    func forEachInput(_ body: (InputFile, String) throws -> Void) throws {
+    /// and goes on. Throws ``BadInput`` at the end when any input was bad. With `standardInput`,
+    /// standard input is handed to it unread instead (to be read as a stream).
+    func forEachInput(standardInput: ((InputFile) throws -> Void)? = nil,
+                      _ body: (InputFile, String) throws -> Void) throws {
         var failures = 0
         for item in InputFile.expand(paths) {
             switch item {
@@ -47,6 +54,10 @@ struct InputOptions: ParsableArguments {
                 failures += 1
             case .success(let file):
                 do {
+                    if file.path == nil, let standardInput {
+                        try standardInput(file)
+                        continue
+                    }
                     let text = try file.read(with: decoder)
                     try body(file, text)
                 } catch let error as InputError {
@@ -68,6 +79,10 @@ struct BadInput: Error, CustomStringConvertible {
 enum Diagnostics {
     static func report(_ error: any Error) {
         FileHandle.standardError.write(Data("wenxi: \(error)\n".utf8))
+    }
+
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("wenxi: warning: \(message)\n".utf8))
     }
 }
 

@@ -28,12 +28,26 @@ public struct Segmenter: Sendable {
         public var simplify: Bool = false
         /// Join figures (numbers with their units) into single tokens.
         public var joinFigures: Bool = true
+        /// How long the words are. Coarse by default: the analysis stages (terms, keywords,
+        /// entities) want compounds whole; `wenxi segment` defaults to fine.
+        public var granularity: Granularity = .coarse
 
-        public init(discoverWords: Bool = false, simplify: Bool = false, joinFigures: Bool = true) {
+        public init(discoverWords: Bool = false, simplify: Bool = false, joinFigures: Bool = true,
+                    granularity: Granularity = .coarse) {
             self.discoverWords = discoverWords
             self.simplify = simplify
             self.joinFigures = joinFigures
+            self.granularity = granularity
         }
+    }
+
+    /// How long the words are.
+    public enum Granularity: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Short words: a lexicon compound whose parts are frequent words is split into them
+        /// (信息技术 → 信息 技术), as the PKU standard segments.
+        case fine
+        /// Long words: the lexicon's compounds whole, as jieba cuts.
+        case coarse
     }
 
     public let lexicon: Lexicon
@@ -41,6 +55,8 @@ public struct Segmenter: Sendable {
     let normalizer: TextNormalizer
     let user: UserDictionary.Matcher
     let userTags: [String?]
+    /// Added to the log-probability of every lexicon word of two or more characters on the path.
+    let wordBonus: Float
 
     public init(lexicon: Lexicon, userDictionary: UserDictionary = UserDictionary(), options: Options = Options()) {
         self.lexicon = lexicon
@@ -48,6 +64,7 @@ public struct Segmenter: Sendable {
         self.normalizer = TextNormalizer(simplify: options.simplify)
         self.user = userDictionary.matcher(normalizer: normalizer)
         self.userTags = user.tags
+        self.wordBonus = options.granularity == .fine ? SegmentationWeights.fineWordBonus : 0
     }
 
     /// A segmenter over the shared lexicon.
@@ -105,6 +122,28 @@ public struct Segmenter: Sendable {
         }
         return nil
     }
+}
+
+extension Segmenter {
+    /// The part-of-speech tag `wenxi segment --pos` prints for `span` of `scalars`: the user
+    /// dictionary's or the lexicon's tag (jieba's tag set); for figures `m` (`t` when it closes
+    /// with a date or time unit: 2001年, 15时); `eng` for Latin words, `url` for links, `x` for
+    /// punctuation and symbols; `un` for a word the lexicon does not know.
+    public func partOfSpeech(of span: TokenSpan, in scalars: [UInt32]) -> String {
+        switch span.kind {
+        case .number:
+            let last = Int(span.end) - 1
+            guard last >= 0, last < scalars.count else { return "m" }
+            return Segmenter.timeUnits.contains(scalars[last]) ? "t" : "m"
+        case .latin: return "eng"
+        case .link: return "url"
+        case .punctuation, .symbol: return "x"
+        case .word: return tag(of: span) ?? "un"
+        }
+    }
+
+    /// 年 月 日 号 时 分 秒: a figure closing with one is a time word.
+    static let timeUnits: Set<UInt32> = Set("年月日号时分秒".unicodeScalars.map(\.value))
 }
 
 /// A token's place in the text, without its string: what the hot paths pass around.

@@ -49,6 +49,54 @@ struct SpanBuilder {
             position = range.upperBound
         }
         cut(position..<text.count)
+        keepGraphemesWhole()
+    }
+
+    /// Joins a span to the one before it where the boundary between them falls inside a grapheme
+    /// cluster: a combining mark after its base, a flag's two regional indicators, an emoji with
+    /// its modifier or ZWJ sequence.
+    ///
+    /// - Complexity: O(*n*); only boundaries before a non-ASCII mark or symbol, or after a ZWJ, are
+    ///   checked against Swift's grapheme breaking.
+    private mutating func keepGraphemesWhole() {
+        guard spans.count > 1 else { return }
+        var w = 0
+        for r in 1..<spans.count {
+            let span = spans[r]
+            let p = Int(span.start)
+            if spans[w].end == span.start, SpanBuilder.mayContinueCluster(text[p]) || text[p - 1] == 0x200D,
+               !SpanBuilder.isGraphemeBoundary(text, at: p, from: max(Int(spans[w].start), p - 32)) {
+                spans[w].end = span.end
+                spans[w].lexiconEntry = -1
+                spans[w].userWord = -1
+                if spans[w].kind == .punctuation { spans[w].kind = .symbol }
+            } else {
+                w += 1
+                spans[w] = span
+            }
+        }
+        spans.removeLast(spans.count - w - 1)
+    }
+
+    /// Whether `c` may continue the cluster before it (a cheap filter: no ASCII, no ideograph).
+    @inline(__always) static func mayContinueCluster(_ c: UInt32) -> Bool {
+        c >= 0x300 && CharacterClass.of(c) == .other
+    }
+
+    /// Whether a grapheme cluster boundary falls before `text[p]`, reading from `lo` (a boundary).
+    static func isGraphemeBoundary(_ text: UnsafeBufferPointer<UInt32>, at p: Int, from lo: Int) -> Bool {
+        var view = String.UnicodeScalarView()
+        for k in lo..<min(text.count, p + 1) {
+            guard let scalar = Unicode.Scalar(text[k]) else { return true }
+            view.append(scalar)
+        }
+        var count = 0
+        for character in String(view) {
+            if count == p - lo { return true }
+            count += character.unicodeScalars.count
+            if count > p - lo { return false }
+        }
+        return count == p - lo
     }
 
     /// Cuts a stretch with no fixed span in it.
@@ -140,6 +188,7 @@ struct SpanBuilder {
         let logTotal = Float(log(storage.totalFrequency))
         let records = storage.records
         let maxLength = storage.maximumWordLength
+        let bonus = segmenter.wordBonus
         scratch.reserve(n + 1)
         let score = scratch.score, next = scratch.next, entryAt = scratch.entryAt
         score[n] = 0
@@ -156,7 +205,7 @@ struct SpanBuilder {
                 let record = records[index]
                 if record.frequency > 0 {
                     // Ties go to the longer word, as in jieba.
-                    let value = record.logProbability + score[e + 1]
+                    let value = record.logProbability + score[e + 1] + (e > k ? bonus : 0)
                     if value >= best {
                         best = value
                         bestEnd = e + 1
