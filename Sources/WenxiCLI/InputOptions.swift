@@ -42,10 +42,18 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads each input in order and hands its text to `body`; reports bad inputs on standard error
-    /// and goes on. Throws ``BadInput`` at the end when any input was bad. With `standardInput`,
-    /// standard input is handed to it unread instead (to be read as a stream).
-    func forEachInput(standardInput: ((InputFile) throws -> Void)? = nil,
-                      _ body: (InputFile, String) throws -> Void) throws {
+    /// and goes on. Throws ``BadInput`` at the end when any input was bad.
+    func forEachInput(_ body: (InputFile, String) throws -> Void) throws {
+        try forEachInput(reading: nil, body)
+    }
+
+    /// Like ``forEachInput(_:)``, but hands each input to `reading` unread, for a command that
+    /// reads its own way (a stream, raw bytes); errors it throws are reported as read errors.
+    func forEachUnreadInput(_ reading: (InputFile) throws -> Void) throws {
+        try withoutActuallyEscaping(reading) { reading in try forEachInput(reading: reading) { _, _ in } }
+    }
+
+    private func forEachInput(reading: ((InputFile) throws -> Void)?, _ body: (InputFile, String) throws -> Void) throws {
         var failures = 0
         for item in InputFile.expand(paths) {
             switch item {
@@ -54,8 +62,8 @@ struct InputOptions: ParsableArguments {
                 failures += 1
             case .success(let file):
                 do {
-                    if file.path == nil, let standardInput {
-                        try standardInput(file)
+                    if let reading {
+                        try reading(file)
                         continue
                     }
                     let text = try file.read(with: decoder)

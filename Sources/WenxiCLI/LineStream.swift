@@ -115,11 +115,6 @@ enum LineStream {
         }
     }
 
-    /// The first byte that is not UTF-8 text (invalid UTF-8, NUL or a control byte), or `nil`.
-    private static func firstBadByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let control = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) {
-            return min(control, TextDecoder.firstInvalidUTF8(Array(bytes[..<control])) ?? control)
-        }
-        return TextDecoder.firstInvalidUTF8(Array(bytes))
-    }
+    /// The first byte that is not UTF-8 text, or `nil`.
+    private static func firstBadByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { UTF8Text.firstBadByte(bytes) }
 }

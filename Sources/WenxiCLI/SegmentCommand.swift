@@ -48,17 +48,32 @@ struct SegmentCommand: ParsableCommand {
         let options = Segmenter.LineOptions(
             format: format == .jsonl ? .jsonl : pos ? .tagged(separator: separator) : .words(separator: separator),
             jobs: min(jobs, Segmenter.maximumJobs), protect: try names())
-        try input.forEachInput(standardInput: { _ in
-            try LineStream.segmentStandardInput(with: segmenter, options: options, decoder: input.decoder)
-        }) { _, text in
-            var last: UInt8 = 0x0A
-            segmenter.segmentLines(of: text, options: options) { chunk in
-                guard let final = chunk.last else { return }
-                Output.write(bytes: chunk)
-                last = final
+        try input.forEachUnreadInput { file in
+            if file.path == nil {
+                try LineStream.segmentStandardInput(with: segmenter, options: options, decoder: input.decoder)
+            } else {
+                try segment(file, with: segmenter, options: options)
             }
-            if last != 0x0A { Output.write("\n") }
         }
+    }
+
+    /// Segments a file: UTF-8 text straight from its bytes, anything else decoded first.
+    private func segment(_ file: InputFile, with segmenter: Segmenter, options: Segmenter.LineOptions) throws {
+        let write: ([UInt8]) -> Void = { Output.write(bytes: $0) }
+        if let path = file.path, [.auto, .utf8].contains(input.decoder.encoding),
+           let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) {
+            let done = data.withUnsafeBytes { raw -> Bool in
+                var bytes = raw.bindMemory(to: UInt8.self)
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+                guard !bytes.isEmpty, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+                      UTF8Text.firstBadByte(bytes) == nil else { return false }
+                segmenter.segmentLines(ofUTF8: bytes, options: options, write: write)
+                return true
+            }
+            if done { return }
+        }
+        let text = try file.read(with: input.decoder)
+        segmenter.segmentLines(of: text, options: options, write: write)
     }
 
     /// With coarse granularity, the names, places and organizations the entity stage finds,

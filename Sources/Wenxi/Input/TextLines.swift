@@ -38,6 +38,11 @@ public enum TextLines {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            // Only LF, CR and the lead bytes of NEL (C2) and LS, PS (E2) can start a break.
+            if b > 0x0D && b != 0xC2 && b != 0xE2 {
+                i += 1
+                continue
+            }
             if b == 0x0A { return (i, i + 1) }
             if b == 0x0D { return (i, i + 1 < n && bytes[i + 1] == 0x0A ? i + 2 : i + 1) }
             if b == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 { return (i, i + 2) }

@@ -3,7 +3,9 @@
 struct LinePrinter {
     let session: Segmenter.Session
     let options: Segmenter.LineOptions
-    private(set) var out: [UInt8] = []
+    private var sink = ByteSink()
+    /// The bytes printed so far.
+    var out: [UInt8] { sink.bytes }
     private var scalars: [UInt32] = []
     private var offsets: [Int] = []
     private let separator: [UInt8]
@@ -25,33 +27,35 @@ struct LinePrinter {
             protected = protect(String(decoding: UnsafeBufferPointer(rebasing: bytes[piece.range]), as: UTF8.self))
         }
         let spans = session.spans(of: scalars, protecting: protected.map(\.0))
-        if case .jsonl = options.format, !piece.continuesLine { out.append(contentsOf: #"{"tokens":["#.utf8) }
+        if case .jsonl = options.format, !piece.continuesLine { sink.append(contentsOf: #"{"tokens":["#.utf8) }
         // A piece that continues a line starts with a separator: its line's words came before.
         var first = !piece.continuesLine
         var p = 0
         for span in spans {
-            if !first { out.append(contentsOf: separator) }
+            if !first {
+                sink.append(contentsOf: separator)
+            }
             first = false
             let word = bytes[offsets[Int(span.start)]..<offsets[Int(span.end)]]
             switch options.format {
             case .words:
-                out.append(contentsOf: word)
+                sink.append(contentsOf: UnsafeBufferPointer(rebasing: word))
             case .tagged:
-                out.append(contentsOf: word)
-                out.append(UInt8(ascii: "/"))
-                out.append(contentsOf: tag(of: span, protected: protected, &p).utf8)
+                sink.append(contentsOf: UnsafeBufferPointer(rebasing: word))
+                sink.append(UInt8(ascii: "/"))
+                sink.append(contentsOf: tag(of: span, protected: protected, &p).utf8)
             case .jsonl:
                 let start = Int(span.start) + piece.lineOffset, end = Int(span.end) + piece.lineOffset
-                out.append(contentsOf: #"{"end":\#(end),"start":\#(start),"tag":""#.utf8)
-                out.append(contentsOf: tag(of: span, protected: protected, &p).utf8)
-                out.append(contentsOf: #"","word":""#.utf8)
-                LinePrinter.appendEscaped(word, to: &out)
-                out.append(contentsOf: #""}"#.utf8)
+                sink.append(contentsOf: #"{"end":\#(end),"start":\#(start),"tag":""#.utf8)
+                sink.append(contentsOf: tag(of: span, protected: protected, &p).utf8)
+                sink.append(contentsOf: #"","word":""#.utf8)
+                LinePrinter.appendEscaped(word, to: &sink)
+                sink.append(contentsOf: #""}"#.utf8)
             }
         }
         guard piece.endsLine else { return }
-        if case .jsonl = options.format { out.append(contentsOf: "]}".utf8) }
-        out.append(0x0A)
+        if case .jsonl = options.format { sink.append(contentsOf: "]}".utf8) }
+        sink.append(0x0A)
     }
 
     /// The tag of `span`: a protected span's own, else the segmenter's (``Segmenter/partOfSpeech(of:in:)``).
@@ -63,19 +67,19 @@ struct LinePrinter {
     }
 
     /// Appends UTF-8 `bytes` as the inside of a JSON string.
-    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to out: inout [UInt8]) {
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to sink: inout ByteSink) {
         let hex = Array("0123456789abcdef".utf8)
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                out.append(UInt8(ascii: "\\"))
-                out.append(byte)
+                sink.append(UInt8(ascii: "\\"))
+                sink.append(byte)
             case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
+                sink.append(contentsOf: "\\u00".utf8)
+                sink.append(hex[Int(byte >> 4)])
+                sink.append(hex[Int(byte & 0xF)])
             default:
-                out.append(byte)
+                sink.append(byte)
             }
         }
     }
@@ -86,29 +90,39 @@ enum UTF8Writer {
     /// Decodes valid UTF-8 `bytes[range]` into `scalars`, and the byte offset (in `bytes`) of each
     /// code point into `offsets`, with one more offset for the end.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scalars: inout [UInt32], offsets: inout [Int]) {
-        scalars.removeAll(keepingCapacity: true)
-        offsets.removeAll(keepingCapacity: true)
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let b = bytes[i]
-            offsets.append(i)
-            let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-            guard i + length <= end else {
-                scalars.append(0xFFFD)  // a truncated sequence: never in decoded text
-                i = end
-                break
+        let capacity = range.count
+        var decoded = 0
+        offsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsetBuffer, offsetCount in
+            scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
+                var i = range.lowerBound
+                let end = range.upperBound
+                var n = 0
+                while i < end {
+                    let b = bytes[i]
+                    offsetBuffer[n] = i
+                    let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    guard i + length <= end else {
+                        scalarBuffer[n] = 0xFFFD  // a truncated sequence: never in decoded text
+                        n += 1
+                        i = end
+                        break
+                    }
+                    switch length {
+                    case 1: scalarBuffer[n] = UInt32(b)
+                    case 2: scalarBuffer[n] = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    case 3: scalarBuffer[n] = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    default:
+                        scalarBuffer[n] = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    }
+                    n += 1
+                    i += length
+                }
+                scalarCount = n
+                decoded = n
             }
-            switch length {
-            case 1: scalars.append(UInt32(b))
-            case 2: scalars.append(UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
-            case 3: scalars.append(UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-            default:
-                scalars.append(UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                               | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F))
-            }
-            i += length
+            offsetBuffer[decoded] = range.upperBound
+            offsetCount = decoded + 1
         }
-        offsets.append(end)
     }
 }

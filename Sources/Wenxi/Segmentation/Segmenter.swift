@@ -102,9 +102,38 @@ public struct Segmenter: Sendable {
             }
         }
 
+        /// The folded form of each Basic Multilingual Plane code point met so far, or `unknown`.
+        private var foldTable: [UInt32] = []
+        private static let unknown = UInt32.max
+
+        /// `scalars` folded as ``TextNormalizer/fold(_:)`` folds them, remembering each code point's
+        /// fold for the session's later texts (ICU is asked once per distinct code point).
+        ///
+        /// - Complexity: O(*n*).
+        func fold(_ scalars: [UInt32]) -> [UInt32] {
+            var result = scalars
+            let simplify = segmenter.options.simplify
+            for i in result.indices {
+                let c = result[i]
+                if c < 0x80 || (!simplify && c >= 0x4E00 && c <= 0x9FFF) { continue }
+                guard c < 0x10000 else {
+                    result[i] = segmenter.normalizer.fold([c]).first ?? c
+                    continue
+                }
+                if foldTable.isEmpty { foldTable = Array(repeating: Session.unknown, count: 0x10000) }
+                var folded = foldTable[Int(c)]
+                if folded == Session.unknown {
+                    folded = segmenter.normalizer.fold([c]).first ?? c
+                    foldTable[Int(c)] = folded
+                }
+                result[i] = folded
+            }
+            return result
+        }
+
         /// The token spans of `scalars` (original code points).
         public func spans(of scalars: [UInt32], protecting protected: [Range<Int>] = []) -> [TokenSpan] {
-            let folded = segmenter.normalizer.fold(scalars)
+            let folded = fold(scalars)
             return folded.withUnsafeBufferPointer { text in
                 var builder = SpanBuilder(segmenter: segmenter, text: text, breaker: breaker, scratch: scratch)
                 builder.run(protected: protected)

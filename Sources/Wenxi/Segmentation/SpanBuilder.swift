@@ -9,12 +9,15 @@ struct SpanBuilder {
 
     /// Buffers of the lexicon path, kept by the session between calls.
     let scratch: PathScratch
+    /// ``classTable``, fetched once per builder.
+    let classes: UnsafeBufferPointer<CharacterClass>
 
     init(segmenter: Segmenter, text: UnsafeBufferPointer<UInt32>, breaker: BreakIterator?, scratch: PathScratch = PathScratch()) {
         self.segmenter = segmenter
         self.text = text
         self.breaker = breaker
         self.scratch = scratch
+        self.classes = SpanBuilder.classTable
         spans.reserveCapacity(text.count / 2 + 1)
     }
 
@@ -60,12 +63,14 @@ struct SpanBuilder {
     ///   checked against Swift's grapheme breaking.
     private mutating func keepGraphemesWhole() {
         guard spans.count > 1 else { return }
-        var w = 0
-        for r in 1..<spans.count {
+        var first = 1
+        let text = self.text
+        while first < spans.count, !SpanBuilder.cutsCluster(spans[first - 1], spans[first], text) { first += 1 }
+        guard first < spans.count else { return }
+        var w = first - 1
+        for r in first..<spans.count {
             let span = spans[r]
-            let p = Int(span.start)
-            if spans[w].end == span.start, SpanBuilder.mayContinueCluster(text[p]) || text[p - 1] == 0x200D,
-               !SpanBuilder.isGraphemeBoundary(text, at: p, from: max(Int(spans[w].start), p - 32)) {
+            if SpanBuilder.cutsCluster(spans[w], span, text) {
                 spans[w].end = span.end
                 spans[w].lexiconEntry = -1
                 spans[w].userWord = -1
@@ -78,9 +83,18 @@ struct SpanBuilder {
         spans.removeLast(spans.count - w - 1)
     }
 
+    /// Whether the boundary between adjacent spans `a` and `b` of `text` falls inside a grapheme cluster.
+    @inline(__always)
+    private static func cutsCluster(_ a: TokenSpan, _ b: TokenSpan, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
+        let p = Int(b.start)
+        guard a.end == b.start, SpanBuilder.mayContinueCluster(text[p]) || text[p - 1] == 0x200D else { return false }
+        return !SpanBuilder.isGraphemeBoundary(text, at: p, from: max(Int(a.start), p - 32))
+    }
+
     /// Whether `c` may continue the cluster before it (a cheap filter: no ASCII, no ideograph).
     @inline(__always) static func mayContinueCluster(_ c: UInt32) -> Bool {
-        c >= 0x300 && CharacterClass.of(c) == .other
+        c >= 0x300 && !(0x3400...0x9FFF).contains(c) && !(0x3000...0x303F).contains(c) && !(0xFF00...0xFFEF).contains(c)
+            && CharacterClass.of(c) == .other
     }
 
     /// Whether a grapheme cluster boundary falls before `text[p]`, reading from `lo` (a boundary).
@@ -104,17 +118,17 @@ struct SpanBuilder {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            let cls = CharacterClass.of(text[i])
+            let cls = characterClass(text[i])
             var j = i + 1
             switch cls {
             case .space:
-                while j < end, CharacterClass.of(text[j]) == .space { j += 1 }
+                while j < end, characterClass(text[j]) == .space { j += 1 }
             case .han:
-                while j < end, CharacterClass.of(text[j]) == .han { j += 1 }
+                while j < end, characterClass(text[j]) == .han { j += 1 }
                 cutIdeographs(i..<j)
             default:
                 while j < end {
-                    let c = CharacterClass.of(text[j])
+                    let c = characterClass(text[j])
                     if c == .han || c == .space { break }
                     j += 1
                 }
@@ -122,6 +136,19 @@ struct SpanBuilder {
             }
             i = j
         }
+    }
+
+    /// ``CharacterClass/of(_:)`` for every Basic Multilingual Plane code point, computed once
+    /// and kept for the life of the process.
+    nonisolated(unsafe) static let classTable: UnsafeBufferPointer<CharacterClass> = {
+        let table = UnsafeMutableBufferPointer<CharacterClass>.allocate(capacity: 0x10000)
+        for c in 0..<0x10000 { table[c] = CharacterClass.of(UInt32(c)) }
+        return UnsafeBufferPointer(table)
+    }()
+
+    /// The class of `c`, from the table where it is in the Basic Multilingual Plane.
+    @inline(__always) func characterClass(_ c: UInt32) -> CharacterClass {
+        c < 0x10000 ? classes[Int(c)] : CharacterClass.of(c)
     }
 
     /// Breaks a stretch of numbers, letters, punctuation and symbols with ICU.
@@ -192,7 +219,9 @@ struct SpanBuilder {
         scratch.reserve(n + 1)
         let score = scratch.score, next = scratch.next, entryAt = scratch.entryAt
         score[n] = 0
-        for k in stride(from: n - 1, through: 0, by: -1) {
+        var k = n - 1
+        while k >= 0 {
+            defer { k -= 1 }
             var best = -logTotal + score[k + 1]
             var bestEnd = k + 1
             var bestEntry: Int32 = -1
@@ -219,7 +248,7 @@ struct SpanBuilder {
             entryAt[k] = bestEntry
         }
         // Walk the path; hand runs of lone characters to the HMM.
-        var k = 0
+        k = 0
         var loneStart = -1
         while k < n {
             let e = Int(next[k])
