@@ -1,0 +1,116 @@
+import Foundation
+import WenxiText
+
+/// The lists the entity recognizer works from, loaded once from `Dictionaries/entities/`.
+///
+/// - `places.tsv`: divisions (full and short forms), countries, world places (build-gazetteer.py).
+/// - `organizations.txt`: well-known bodies with their short forms (hand-compiled).
+/// - `surnames.txt`, `surname-counts.tsv`, `given-chars.tsv`: the personal-name model.
+struct EntityData: Sendable {
+    /// One name the gazetteer knows.
+    struct Entry: Sendable, Hashable {
+        var type: EntityType
+        /// A short form (绍兴 for 绍兴市): only taken where it does not cut a word.
+        var short: Bool
+        /// The canonical name, when it differs from the phrase.
+        var canonical: String?
+        /// From the user's list: always wins.
+        var user: Bool = false
+    }
+
+    var gazetteer = PhraseTable<Entry>()
+    var names: NameModel
+    /// Context and suffix words, as bit flags (see ``Flag``).
+    var words = PhraseTable<UInt32>()
+
+    /// Bits of `words`.
+    enum Flag {
+        static let title: UInt32 = 1 << 0
+        static let speech: UInt32 = 1 << 1
+        static let strongAfter: UInt32 = 1 << 2
+        static let notName: UInt32 = 1 << 3
+        static let organizationSuffix: UInt32 = 1 << 4
+        static let featureSuffix: UInt32 = 1 << 5
+        static let organizationHead: UInt32 = 1 << 6
+        static let foreignTitle: UInt32 = 1 << 7
+        static let genericOrganization: UInt32 = 1 << 8
+        /// Division names that are also ordinary words (城区, 郊区): places only in an address chain.
+        static let ordinaryPlaceName: UInt32 = 1 << 9
+        /// Place names mostly used as modifiers (中华民族): places only when they modify nothing.
+        static let attributivePlaceName: UInt32 = 1 << 10
+        /// Words for land after an attributive place name (中华大地).
+        static let landWord: UInt32 = 1 << 11
+        /// Suffixes of bodies of a level of government (县纪委).
+        static let governmentSuffix: UInt32 = 1 << 12
+    }
+
+    /// The shared data, loaded once.
+    static func shared() throws(DataFileError) -> EntityData {
+        switch sharedResult {
+        case .success(let data): return data
+        case .failure(let error): throw error
+        }
+    }
+
+    private static let sharedResult: Result<EntityData, DataFileError> = {
+        do throws(DataFileError) { return .success(try EntityData()) } catch { return .failure(error) }
+    }()
+
+    init() throws(DataFileError) {
+        func read(_ name: String) throws(DataFileError) -> [Substring] {
+            let url = try DataDirectory.file("entities/" + name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw DataFileError(name: url.path, reason: "cannot read")
+            }
+            return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        }
+        for line in try read("places.tsv") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 3 else { continue }
+            let name = String(f[0])
+            gazetteer.insert(name, Entry(type: .place, short: f[1] == "short", canonical: f[2] == f[0] ? nil : String(f[2])))
+        }
+        for line in try read("organizations.txt") {
+            let forms = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let canonical = forms.first else { continue }
+            for (k, form) in forms.enumerated() {
+                gazetteer.insert(form, Entry(type: .organization, short: false, canonical: k == 0 ? nil : canonical),
+                                 replace: true)
+            }
+        }
+        var surnames: [String] = []
+        for line in try read("surnames.txt") { surnames += line.split(separator: " ").map(String.init) }
+        var surnameCounts: [String: Int] = [:]
+        for line in try read("surname-counts.tsv") {
+            let f = line.split(separator: "\t")
+            if f.count == 2 { surnameCounts[String(f[0])] = Int(f[1]) ?? 0 }
+        }
+        var given: [UInt32: (Int, Int)] = [:]
+        for line in try read("given-chars.tsv") {
+            let f = line.split(separator: "\t")
+            guard f.count == 3, let c = f[0].unicodeScalars.first else { continue }
+            given[c.value] = (Int(f[1]) ?? 0, Int(f[2]) ?? 0)
+        }
+        names = NameModel(surnames: surnames, surnameCounts: surnameCounts, given: given)
+
+        func flag(_ list: [String], _ bit: UInt32) {
+            for word in list {
+                let current = words.index(of: word).map { words.values[$0] } ?? 0
+                words.insert(word, current | bit, replace: true)
+            }
+        }
+        flag(EntityWords.words(EntityWords.titles), Flag.title)
+        flag(EntityWords.words(EntityWords.speech), Flag.speech)
+        flag(Array(EntityWords.strongAfter), Flag.strongAfter)
+        flag(EntityWords.words(EntityWords.notNames), Flag.notName)
+        flag(EntityWords.words(EntityWords.organizationSuffixes), Flag.organizationSuffix)
+        flag(EntityWords.words(EntityWords.featureSuffixes), Flag.featureSuffix)
+        flag(Array(EntityWords.organizationHeads), Flag.organizationHead)
+        flag(Array(EntityWords.foreignTitles), Flag.foreignTitle)
+        flag(EntityWords.words(EntityWords.genericOrganizations), Flag.genericOrganization)
+        flag(EntityWords.words(EntityWords.ordinaryPlaceNames), Flag.ordinaryPlaceName)
+        flag(EntityWords.words(EntityWords.attributivePlaceNames), Flag.attributivePlaceName)
+        flag(EntityWords.words(EntityWords.landWords), Flag.landWord)
+        flag(EntityWords.words(EntityWords.governmentSuffixes), Flag.governmentSuffix)
+    }
+}
