@@ -56,7 +56,9 @@ public struct Segmenter: Sendable {
     public let normalizer: TextNormalizer
     let user: UserDictionary.Matcher
     let userTags: [String?]
-    /// Added to the log-probability of every lexicon word of two or more characters on the path.
+    /// Added to the log-probability of every token on the path (``SegmentationWeights``).
+    let tokenBonus: Float
+    /// Added again for every lexicon word of two or more characters.
     let wordBonus: Float
 
     public init(lexicon: Lexicon, userDictionary: UserDictionary = UserDictionary(), options: Options = Options()) {
@@ -65,6 +67,7 @@ public struct Segmenter: Sendable {
         self.normalizer = TextNormalizer(simplify: options.simplify)
         self.user = userDictionary.matcher(normalizer: normalizer)
         self.userTags = user.tags
+        self.tokenBonus = options.granularity == .fine ? SegmentationWeights.fineTokenBonus : 0
         self.wordBonus = options.granularity == .fine ? SegmentationWeights.fineWordBonus : 0
     }
 

@@ -216,14 +216,14 @@ struct SpanBuilder {
         let logTotal = Float(log(storage.totalFrequency))
         let records = storage.records
         let maxLength = storage.maximumWordLength
-        let bonus = segmenter.wordBonus
+        let single = segmenter.tokenBonus, bonus = segmenter.tokenBonus + segmenter.wordBonus
         scratch.reserve(n + 1)
         let score = scratch.score, next = scratch.next, entryAt = scratch.entryAt
         score[n] = 0
         var k = n - 1
         while k >= 0 {
             defer { k -= 1 }
-            var best = -logTotal + score[k + 1]
+            var best = -logTotal + score[k + 1] + single
             var bestEnd = k + 1
             var bestEntry: Int32 = -1
             var hash = Lexicon.Storage.basis
@@ -235,7 +235,7 @@ struct SpanBuilder {
                 let record = records[index]
                 if record.frequency > 0 {
                     // Ties go to the longer word, as in jieba.
-                    let value = record.logProbability + score[e + 1] + (e > k ? bonus : 0)
+                    let value = record.logProbability + score[e + 1] + (e > k ? bonus : single)
                     if value >= best {
                         best = value
                         bestEnd = e + 1
