@@ -65,38 +65,39 @@ extension Segmenter {
     public func segmentLines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, options: LineOptions, write: ([UInt8]) -> Void) {
         let jobs = min(max(1, options.jobs), Segmenter.maximumJobs)
         let cutAtSpaces = !user.hasWordWithSpace
-        let pieces = Segmenter.pieces(of: bytes, pieceLength: max(64, options.pieceLength) * 3, cutAtSpaces: cutAtSpaces)
-        let batches = Segmenter.batches(of: pieces)
+        let pieceLength = max(64, options.pieceLength) * 3
+        let batches = Segmenter.batches(of: bytes, size: 3 << 16)
         let base = UnsafeBufferPointerBox(bytes)
         let work: @Sendable (Int) -> [UInt8] = { batch in
+            let range = batches[batch]
+            let lines = UnsafeBufferPointer(rebasing: base.bytes[range])
             var printer = LinePrinter(segmenter: self, options: options)
-            for piece in pieces[batches[batch]] { printer.print(piece, of: base.bytes) }
+            for piece in Segmenter.pieces(of: lines, pieceLength: pieceLength, cutAtSpaces: cutAtSpaces) {
+                printer.print(piece, of: lines)
+            }
             return printer.out
         }
-        // Rounds of a few batches per thread: written in order, then dropped.
-        let round = jobs * 4
-        var roundStart = 0
-        while roundStart < batches.count {
-            let roundEnd = min(batches.count, roundStart + round)
-            for output in ParallelWork.map(roundStart..<roundEnd, jobs: jobs, work) { write(output) }
-            roundStart = roundEnd
+        withoutActuallyEscaping(work) { work in
+            OrderedPipeline.run(count: batches.count, jobs: jobs, window: jobs * 4, work: work, write: write)
         }
     }
 
-    /// Groups pieces into batches of about 192 KB, one batch a work item.
-    static func batches(of pieces: [Piece]) -> [Range<Int>] {
-        var grouped: [Range<Int>] = []
-        var first = 0, size = 0
-        for (index, piece) in pieces.enumerated() {
-            size += piece.range.count + 1
-            if size >= 3 << 16 {
-                grouped.append(first..<(index + 1))
-                first = index + 1
-                size = 0
-            }
+    /// Cuts `bytes` into batches of whole lines of about `size` bytes, one batch a work item: each
+    /// batch ends after a line break (``TextLines``), or at the end.
+    ///
+    /// - Complexity: O(*n* / `size` + the length of the lines the cuts fall in).
+    static func batches(of bytes: UnsafeBufferPointer<UInt8>, size: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            var from = min(bytes.count, start + size)
+            // Not between the CR and the LF of one break.
+            if from < bytes.count, from > start, bytes[from] == 0x0A, bytes[from - 1] == 0x0D { from += 1 }
+            let end = from >= bytes.count ? bytes.count : TextLines.lineEnd(in: bytes, from: from).next
+            result.append(start..<end)
+            start = end
         }
-        if first < pieces.count { grouped.append(first..<pieces.count) }
-        return grouped
+        return result
     }
 
     /// A line or part of one, as a range of UTF-8 bytes.

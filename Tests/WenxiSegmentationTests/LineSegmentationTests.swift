@@ -62,6 +62,25 @@ import Testing
         #expect(text.split(separator: "\n").count == 1)
     }
 
+    @Test func batchesEndAfterWholeLineBreaks() {
+        let bytes = Array("研究\r\n生命\r起源\n增长\r\n".utf8)
+        for size in 1...bytes.count {
+            let batches = bytes.withUnsafeBufferPointer { Segmenter.batches(of: $0, size: size) }
+            #expect(batches.first?.lowerBound == 0 && batches.last?.upperBound == bytes.count)
+            for (a, b) in zip(batches, batches.dropFirst()) {
+                #expect(a.upperBound == b.lowerBound)
+                #expect(bytes[a.upperBound - 1] == 0x0A || (bytes[a.upperBound - 1] == 0x0D && bytes[a.upperBound] != 0x0A))
+            }
+        }
+    }
+
+    @Test func manyBatchesOnTwoThreadsComeOutInOrder() {
+        let text = (0..<30_000).map { "第\($0)行：研究生命起源，增长\($0)%。" }.joined(separator: "\n")
+        let serial = sharedSegmenter.segmentLines(of: text, jobs: 1)
+        #expect(sharedSegmenter.segmentLines(of: text, jobs: 2) == serial)
+        #expect(serial.split(separator: "\n").count == 30_000)
+    }
+
     @Test func hugeJobCountsAreClamped() {
         let text = "研究生命起源\n增长17%\n"
         #expect(sharedSegmenter.segmentLines(of: text, jobs: Int.max) == "研究 生命 起源\n增长 17%\n")
