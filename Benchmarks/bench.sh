@@ -37,6 +37,7 @@ best_of() {
 
 # paired NAME PAIRS -- CMD_A... -- CMD_B...: runs A and B in turn PAIRS times and prints the
 # median of the wall-time ratios A/B (pairs cancel the machine's drift), with both medians.
+# Both are whole processes with their output captured in a file.
 paired() {
   local name=$1 pairs=$2; shift 3
   local a=() b=()
@@ -44,8 +45,8 @@ paired() {
   b=("$@")
   local ratios=() ta tb
   for _ in $(seq "$pairs"); do
-    /usr/bin/time -f "%e" -o "$work/ta.txt" "${a[@]}" >/dev/null 2>&1
-    /usr/bin/time -f "%e" -o "$work/tb.txt" "${b[@]}" >/dev/null 2>&1
+    /usr/bin/time -f "%e" -o "$work/ta.txt" "${a[@]}" >"$work/pa.out" 2>/dev/null
+    /usr/bin/time -f "%e" -o "$work/tb.txt" "${b[@]}" >"$work/pb.out" 2>/dev/null
     ta=$(cat "$work/ta.txt"); tb=$(cat "$work/tb.txt")
     ratios+=("$ta $tb")
   done
