@@ -22,14 +22,18 @@ enum LineStream {
         var consumed = 0  // bytes of the input before `buffer`
         var atEnd = false
         var last: UInt8 = 0x0A
+        var started = false  // some lines were segmented: no way back to decoding the whole
+        var marked = false
         while !atEnd {
             atEnd = fill(&buffer)
-            if consumed == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if consumed == 0, !marked, buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
                 buffer.removeFirst(3)
                 consumed = 3
+                marked = true
             }
-            if consumed == 0 || consumed == 3, !streams(buffer, decoder: decoder, atEnd: atEnd) {
-                try segmentWhole(buffer, with: segmenter, options: options, decoder: decoder)
+            if !started, !streams(buffer, decoder: decoder, atEnd: atEnd) {
+                // The mark goes back, so that the decoder's byte offsets are the input's.
+                try segmentWhole((marked ? [0xEF, 0xBB, 0xBF] : []) + buffer, with: segmenter, options: options, decoder: decoder)
                 return
             }
             let complete = atEnd ? buffer.count : completeLines(buffer)
@@ -48,8 +52,9 @@ enum LineStream {
             }
             buffer.removeFirst(complete)
             consumed += complete
+            started = true
         }
-        if consumed == 0 { throw InputError(path: nil, reason: "the input is empty") }
+        if !started { throw InputError(path: nil, reason: "the input is empty") }
         if last != 0x0A { Output.write("\n") }
     }
 

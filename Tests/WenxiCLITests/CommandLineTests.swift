@@ -115,6 +115,15 @@ final class ScratchFolder {
         #expect(run.errors.contains("\(path): line 2:"))
     }
 
+    @Test func standardInputErrorsCountTheInputsBytes() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let run = try WenxiRun(["segment"], input: Data(bom + Array("研究".utf8) + [0x00] + Array("生命\n".utf8)))
+        #expect(run.status == 1)
+        #expect(run.errors.contains("<stdin>: byte 9:"))
+        let marked = try WenxiRun(["segment"], input: Data(bom + Array("研究生命\n".utf8)))
+        #expect(marked.output == "研究 生命\n")
+    }
+
     @Test func loneCarriageReturnsEndLines() throws {
         let run = try WenxiRun(["segment"], input: Data("研究生命\r起源\r\n增长".utf8))
         #expect(run.output == "研究 生命\n起源\n增长\n")
