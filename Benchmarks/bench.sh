@@ -41,6 +41,7 @@ best_of() {
 
 # paired NAME PAIRS -- CMD_A... -- CMD_B...: runs A and B in turn PAIRS times and prints the
 # median of the wall-time ratios A/B (pairs cancel the machine's drift), with both medians.
+# Both are whole processes with their output captured in a file.
 paired() {
   local name=$1 pairs=$2; shift 3
   local a=() b=()
@@ -48,8 +49,8 @@ paired() {
   b=("$@")
   local ratios=() ta tb
   for _ in $(seq "$pairs"); do
-    /usr/bin/time -f "%e" -o "$work/ta.txt" "${a[@]}" >/dev/null 2>&1
-    /usr/bin/time -f "%e" -o "$work/tb.txt" "${b[@]}" >/dev/null 2>&1
+    /usr/bin/time -f "%e" -o "$work/ta.txt" "${a[@]}" >"$work/pa.out" 2>/dev/null
+    /usr/bin/time -f "%e" -o "$work/tb.txt" "${b[@]}" >"$work/pb.out" 2>/dev/null
     ta=$(cat "$work/ta.txt"); tb=$(cat "$work/tb.txt")
     ratios+=("$ta $tb")
   done
@@ -68,7 +69,9 @@ echo
 echo "== Segmentation accuracy: SIGHAN 2005 MSR test set (score-seg, OOV against the training word list)"
 score() { "$root/Benchmarks/tools/score-seg" "$msr/msr_test_gold.txt" "$1" --words "$msr/msr_training_words.txt" | tr '\n' ' ' | sed 's/gold words [0-9]* test words [0-9]* //'; echo; }
 "$wenxi" segment "$msr/msr_test.txt" >"$work/wenxi.seg"
-printf '%-22s ' "wenxi"; score "$work/wenxi.seg"
+printf '%-22s ' "wenxi (fine, default)"; score "$work/wenxi.seg"
+"$wenxi" segment --granularity coarse "$msr/msr_test.txt" >"$work/wenxi-coarse.seg"
+printf '%-22s ' "wenxi coarse"; score "$work/wenxi-coarse.seg"
 "$wenxi" segment --hmm "$msr/msr_test.txt" >"$work/wenxi-hmm.seg"
 printf '%-22s ' "wenxi --hmm"; score "$work/wenxi-hmm.seg"
 for peer in "jieba nohmm" "jieba hmm" "rjieba nohmm" "rjieba hmm"; do
@@ -95,6 +98,7 @@ fi
 read -r s m < <(best_of "$wenxi" segment --jobs 1 "$big"); row "wenxi segment, 1 core" "$s" "$m"
 read -r s m < <(best_of "$wenxi" segment --jobs "$(nproc)" "$big"); row "wenxi segment, $(nproc) cores" "$s" "$m"
 read -r s m < <(best_of "$wenxi" segment --hmm --jobs 1 "$big"); row "wenxi segment --hmm, 1 core" "$s" "$m"
+read -r s m < <(best_of "$wenxi" segment --granularity coarse --jobs 1 "$big"); row "wenxi segment coarse (names), 1 core" "$s" "$m"
 printf 'one short line (start-up and lexicon load): '
 echo "中文分词" >"$work/one.txt"
 read -r s m < <(best_of "$wenxi" segment "$work/one.txt"); echo "$s s, $(( m / 1024 )) MB peak"
@@ -142,5 +146,6 @@ if [ "${1:-}" != "--quick" ]; then
   pairs=${PAIRS:-5}
   paired "wenxi segment 1 core / rjieba" "$pairs" -- "$wenxi" segment --jobs 1 "$big" -- "$py" "$root/Benchmarks/peer_segment.py" rjieba nohmm "$big"
   paired "wenxi segment $(nproc) cores / rjieba" "$pairs" -- "$wenxi" segment --jobs "$(nproc)" "$big" -- "$py" "$root/Benchmarks/peer_segment.py" rjieba nohmm "$big"
+  paired "wenxi segment $(nproc) cores / 1 core" "$pairs" -- "$wenxi" segment --jobs "$(nproc)" "$big" -- "$wenxi" segment --jobs 1 "$big"
   paired "wenxi report (corpus) / jieba segmentation" "$pairs" -- "$wenxi" report "$corpus" --out "$work/report-corpus" -- "$py" "$root/Benchmarks/peer_segment.py" jieba nohmm "$big"
 fi

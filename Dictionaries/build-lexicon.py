@@ -5,12 +5,13 @@ Sources (see README.md): jieba/dict.txt (MIT) and the user-supplied extra word
 lists in lexicon-extra/*.txt ("word freq tag" lines, the same format).
 
 Layout, little-endian:
-  header  magic "WXLEX002", u32 slot_count, u32 entry_count, u32 pool_count,
+  header  magic "WXLEX003", u32 slot_count, u32 entry_count, u32 pool_count,
           u32 tag_count, u32 max_word_length, u32 hmm_count, f64 total_frequency
   tags    tag_count x 8 bytes, ASCII, NUL padded (index 0 is "")
   slots   slot_count x u32: entry index + 1, 0 = empty (open addressing, linear probing)
-  entries entry_count x (u32 pool_offset, u32 frequency, u8 length, u8 tag, u16 0)
-          frequency 0 marks a proper prefix of a word that is not a word itself
+  entries entry_count x (u32 pool_offset, u32 frequency, f32 log(frequency / total),
+          u8 length, u8 tag, u16 0): 16 bytes, read in place by the segmenter
+          frequency 0 marks a proper prefix of a word that is not a word itself (log 0)
   pool    pool_count x u16 (every lexicon word is in the Basic Multilingual Plane)
   hmm     hmm_count x (u16 scalar, u16 0, 4 x f32 emission log-probabilities B, M, E, S)
           sorted by scalar, from jieba's finalseg tables, then start (4 x f32) and
@@ -111,14 +112,16 @@ def main():
     rows, starts, transitions = load_hmm()
     max_len = max(len(w) for w in words)
     out = bytearray()
-    out += b"WXLEX002"
+    out += b"WXLEX003"
     out += struct.pack("<6I", slot_count, len(entries), len(pool), len(tags), max_len, len(rows))
     out += struct.pack("<d", float(total))
     for t in tags:
         out += t.encode("ascii")[:8].ljust(8, b"\0")
     out += struct.pack(f"<{slot_count}I", *slots)
+    log_total = math.log(float(total))
     for o, f, l, t in entries:
-        out += struct.pack("<IIBBH", o, f, l, t, 0)
+        logp = math.log(f) - log_total if f > 0 else 0.0
+        out += struct.pack("<IIfBBH", o, f, logp, l, t, 0)
     out += struct.pack(f"<{len(pool)}H", *pool)
     if len(pool) % 2:
         out += b"\0\0"

@@ -10,11 +10,14 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD: anchors relative dates where an article has no dated dateline.")
     var referenceDate: String?
 
-    @Option(help: "Threads to use; the default is the number of cores.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: "Threads to use (default: all cores; at most 256).")
+    var requestedJobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    /// The threads to use: `--jobs`, at most 256, so that no count derived from it overflows.
+    var jobs: Int { min(requestedJobs, 256) }
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard requestedJobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let referenceDate, CalendarDate(referenceDate) == nil {
             throw ValidationError("--reference-date must be a date written YYYY-MM-DD, not '\(referenceDate)'")
         }

@@ -19,21 +19,41 @@ struct InputOptions: ParsableArguments {
     var decoder: TextDecoder { TextDecoder(encoding: encoding) }
 
     /// The user dictionary named, or an empty one.
+    /// Lines it skips are named on standard error with the file and line number.
     func userDictionaryValue() throws -> UserDictionary {
         guard let userDictionary else { return UserDictionary() }
-        return try UserDictionary(contentsOf: URL(fileURLWithPath: userDictionary))
+        let dictionary = try UserDictionary(contentsOf: URL(fileURLWithPath: userDictionary))
+        for problem in dictionary.problems {
+            Diagnostics.warn("\(userDictionary): line \(problem.line): \(problem.message); line skipped")
+        }
+        return dictionary
     }
 
     /// The segmenter these options ask for.
-    func makeSegmenter(discoverWords: Bool = false) throws -> Segmenter {
+    func makeSegmenter(discoverWords: Bool = false, granularity: Segmenter.Granularity = .coarse) throws -> Segmenter {
         try Segmenter(userDictionary: try userDictionaryValue(),
-                      options: .init(discoverWords: discoverWords, simplify: simplify))
+                      options: .init(discoverWords: discoverWords, simplify: simplify, granularity: granularity))
     }
 
     /// Reads each input in order and hands its text to `body`; reports bad inputs on standard error
     /// and goes on. Throws ``BadInput`` at the end when any input was bad.
     func forEachInput(_ body: (InputFile, String) throws -> Void) throws {
         try readEachInput(body).check()
+    }
+
+    /// Like ``forEachInput(_:)``, but hands each input to `reading` unread, for a command that
+    /// reads its own way (a stream, raw bytes); the input errors it throws are reported and counted.
+    func forEachUnreadInput(_ reading: (InputFile) throws -> Void) throws {
+        var failures = 0
+        for item in InputFile.expand(paths) {
+            do {
+                try reading(try item.get())
+            } catch let error as InputError {
+                Diagnostics.report(error)
+                failures += 1
+            }
+        }
+        try BadInput(count: failures).check()
     }
 
     /// Reads each input in order and hands its text to `body`; reports bad inputs on standard error
@@ -67,6 +87,10 @@ struct BadInput: WenxiError {
 enum Diagnostics {
     static func report(_ error: any Error) {
         FileHandle.standardError.write(Data("wenxi: \(error)\n".utf8))
+    }
+
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("wenxi: warning: \(message)\n".utf8))
     }
 }
 

@@ -36,13 +36,12 @@ public struct Lexicon: Sendable {
         }
     }()
 
-    /// Loads a lexicon file.
+    /// Loads a lexicon file: maps it into memory and reads its tables in place.
     public init(contentsOf url: URL) throws(DataFileError) {
-        let data: Data
-        do { data = try Data(contentsOf: url, options: .mappedIfSafe) } catch {
-            throw DataFileError(name: url.path, reason: "cannot read: \(error.localizedDescription)")
+        guard let file = MappedFile(path: url.path) else {
+            throw DataFileError(name: url.path, reason: "cannot read the file")
         }
-        guard let storage = Storage(data) else {
+        guard let storage = Storage(file) else {
             throw DataFileError(name: url.path, reason: "not a Wenxi lexicon (rebuild with Dictionaries/build-lexicon.py)")
         }
         self.storage = storage
@@ -69,85 +68,58 @@ public struct Lexicon: Sendable {
 }
 
 extension Lexicon {
-    /// One lexicon entry as the hot loop reads it: 16 bytes, one cache line holds four.
+    /// One lexicon entry as the file holds it and the hot loop reads it: 16 bytes, one cache line
+    /// holds four.
     struct Record {
         var offset: UInt32
         var frequency: UInt32
-        /// log(frequency / total), precomputed; only meaningful when `frequency > 0`.
+        /// log(frequency / total), precomputed by the build script; 0 when `frequency` is 0.
         var logProbability: Float
         var length: UInt8
         var tag: UInt8
+        var padding: UInt16
     }
 
-    /// The loaded tables in memory of their own. Immutable after loading, so it can be shared
+    /// The loaded tables, read in place from the mapped file. Immutable, so it can be shared
     /// across tasks.
     final class Storage: @unchecked Sendable {
-        let slots: UnsafeMutableBufferPointer<UInt32>
-        let records: UnsafeMutableBufferPointer<Record>
-        let pool: UnsafeMutableBufferPointer<UInt16>
+        let file: MappedFile
+        let slots: UnsafeBufferPointer<UInt32>
+        let records: UnsafeBufferPointer<Record>
+        let pool: UnsafeBufferPointer<UInt16>
         let tags: [String]
         let totalFrequency: Double
         let maximumWordLength: Int
         let mask: UInt32
         let hmm: HiddenMarkovTables
 
-        deinit {
-            slots.deallocate()
-            records.deallocate()
-            pool.deallocate()
-        }
-
-        init?(_ data: Data) {
-            guard data.count >= 40, data.prefix(8).elementsEqual("WXLEX002".utf8) else { return nil }
-            var parsed: (slots: UnsafeMutableBufferPointer<UInt32>, records: UnsafeMutableBufferPointer<Record>,
-                         pool: UnsafeMutableBufferPointer<UInt16>, tags: [String], total: Double, maxLength: Int,
-                         hmm: HiddenMarkovTables)?
-            data.withUnsafeBytes { raw in
-                func u32(_ at: Int) -> UInt32 { raw.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian }
-                let slotCount = Int(u32(8)), entryCount = Int(u32(12)), poolCount = Int(u32(16))
-                let tagCount = Int(u32(20)), maxLength = Int(u32(24)), hmmCount = Int(u32(28))
-                let total = Double(bitPattern: raw.loadUnaligned(fromByteOffset: 32, as: UInt64.self).littleEndian)
-                var at = 40
-                let tagsEnd = at + tagCount * 8
-                let slotsEnd = tagsEnd + slotCount * 4
-                let entriesEnd = slotsEnd + entryCount * 12
-                let poolEnd = entriesEnd + poolCount * 2 + (poolCount % 2) * 2
-                let hmmEnd = poolEnd + hmmCount * 20 + 20 * 4
-                guard slotCount > 0, slotCount & (slotCount - 1) == 0, hmmEnd <= raw.count, total > 0 else { return }
-                var tags: [String] = []
-                for _ in 0..<tagCount {
-                    let bytes = raw[at..<(at + 8)].prefix { $0 != 0 }
-                    tags.append(String(decoding: bytes, as: UTF8.self))
-                    at += 8
-                }
-                let slots = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: slotCount)
-                for i in 0..<slotCount { slots[i] = u32(tagsEnd + i * 4) }
-                let records = UnsafeMutableBufferPointer<Record>.allocate(capacity: entryCount)
-                let logTotal = log(total)
-                for i in 0..<entryCount {
-                    let base = slotsEnd + i * 12
-                    let frequency = u32(base + 4)
-                    records[i] = Record(
-                        offset: u32(base), frequency: frequency,
-                        logProbability: frequency > 0 ? Float(log(Double(frequency)) - logTotal) : 0,
-                        length: raw[base + 8], tag: raw[base + 9])
-                }
-                let pool = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(poolCount, 1))
-                for i in 0..<poolCount {
-                    pool[i] = raw.loadUnaligned(fromByteOffset: entriesEnd + i * 2, as: UInt16.self).littleEndian
-                }
-                let hmm = HiddenMarkovTables(raw, at: poolEnd, count: hmmCount)
-                parsed = (slots, records, pool, tags, total, maxLength, hmm)
+        init?(_ file: MappedFile) {
+            let raw = file.bytes
+            guard raw.count >= 40, raw.prefix(8).elementsEqual("WXLEX003".utf8),
+                  MemoryLayout<Record>.stride == 16, let base = raw.baseAddress else { return nil }
+            func u32(_ at: Int) -> UInt32 { raw.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian }
+            let slotCount = Int(u32(8)), entryCount = Int(u32(12)), poolCount = Int(u32(16))
+            let tagCount = Int(u32(20)), maxLength = Int(u32(24)), hmmCount = Int(u32(28))
+            let total = Double(bitPattern: raw.loadUnaligned(fromByteOffset: 32, as: UInt64.self).littleEndian)
+            let tagsEnd = 40 + tagCount * 8
+            let slotsEnd = tagsEnd + slotCount * 4
+            let entriesEnd = slotsEnd + entryCount * 16
+            let poolEnd = entriesEnd + poolCount * 2 + (poolCount % 2) * 2
+            let hmmEnd = poolEnd + hmmCount * 20 + 20 * 4
+            guard slotCount > 0, slotCount & (slotCount - 1) == 0, hmmEnd <= raw.count, total > 0,
+                  UInt32(littleEndian: 1) == 1 else { return nil }
+            tags = (0..<tagCount).map { k in
+                String(decoding: raw[(40 + k * 8)..<(48 + k * 8)].prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard let parsed else { return nil }
-            slots = parsed.slots
-            records = parsed.records
-            pool = parsed.pool
-            tags = parsed.tags
-            totalFrequency = parsed.total
-            maximumWordLength = parsed.maxLength
-            mask = UInt32(parsed.slots.count - 1)
-            hmm = parsed.hmm
+            // The file is mapped at a page boundary and every table starts at a multiple of 4.
+            slots = UnsafeBufferPointer(start: (base + tagsEnd).assumingMemoryBound(to: UInt32.self), count: slotCount)
+            records = UnsafeBufferPointer(start: (base + slotsEnd).assumingMemoryBound(to: Record.self), count: entryCount)
+            pool = UnsafeBufferPointer(start: (base + entriesEnd).assumingMemoryBound(to: UInt16.self), count: poolCount)
+            hmm = HiddenMarkovTables(raw, at: poolEnd, count: hmmCount)
+            self.file = file
+            totalFrequency = total
+            maximumWordLength = maxLength
+            mask = UInt32(slotCount - 1)
         }
 
         var entryCount: Int { records.count }

@@ -1,74 +1,103 @@
 import WenxiText
 
 extension Segmenter {
+    /// How ``Segmenter/segmentLines(of:options:write:)`` prints each line.
+    public enum LineFormat: Sendable, Hashable {
+        /// The words joined by `separator`.
+        case words(separator: String)
+        /// `word/tag` joined by `separator`, as jieba's posseg prints them.
+        case tagged(separator: String)
+        /// One JSON object a line: `{"tokens":[{"end":2,"start":0,"tag":"vn","word":"研究"},...]}`,
+        /// offsets in code points from the start of the line, as jieba's tokenize gives them.
+        case jsonl
+    }
+
+    /// How lines are segmented and printed.
+    public struct LineOptions: Sendable {
+        public var format: LineFormat
+        /// Threads to use; clamped to 1...``Segmenter/maximumJobs``.
+        public var jobs: Int
+        /// Lines longer than this many code points are cut into pieces where no token can cross.
+        public var pieceLength: Int
+        /// Spans a caller wants kept whole in one line or piece (its text in, code-point ranges and
+        /// their tags out): recognized names, say.
+        public var protect: (@Sendable (String) -> [(Range<Int>, String)])?
+
+        public init(format: LineFormat = .words(separator: " "), jobs: Int = 1, pieceLength: Int = 1 << 16,
+                    protect: (@Sendable (String) -> [(Range<Int>, String)])? = nil) {
+            self.format = format
+            self.jobs = jobs
+            self.pieceLength = pieceLength
+            self.protect = protect
+        }
+    }
+
+    /// The most threads line segmentation uses, whatever is asked.
+    public static let maximumJobs = 256
+
     /// Segments every line of `text` and returns the lines with their words joined by `separator`.
     ///
-    /// One output line per input line, empty lines included; white space is dropped. Long lines are
-    /// cut into pieces of at most `pieceLength` code points after a sentence mark, comma or space
-    /// (or anywhere, when a line has none), so memory stays bounded whatever the line length; the
-    /// pieces of a line are joined again in the output. Pieces are segmented on `jobs` threads,
-    /// each with its own ICU iterator, and written in input order.
+    /// One output line per input line, empty lines included; white space is dropped. Lines end as
+    /// ``TextLines`` says (LF, CR, CR LF). Long lines are cut into pieces of about `pieceLength`
+    /// code points where no token can cross (after white space or 。), so the output is the same
+    /// as for the whole line; the pieces of a line are joined again in the output.
     ///
     /// - Complexity: O(*n* · *m*) work, *m* the longest lexicon word, spread over `jobs` threads.
     public func segmentLines(
         of text: String, separator: String = " ", jobs: Int = 1, pieceLength: Int = 1 << 16
     ) -> String {
         var result: [UInt8] = []
-        segmentLines(of: text, separator: separator, jobs: jobs, pieceLength: pieceLength) { result += $0 }
+        let options = LineOptions(format: .words(separator: separator), jobs: jobs, pieceLength: pieceLength)
+        segmentLines(of: text, options: options) { result += $0 }
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Segments every line of `text` like ``segmentLines(of:separator:jobs:pieceLength:)``, handing
-    /// the UTF-8 output to `write` in order, a batch of lines at a time, so that it need not be held
-    /// whole. Lines are found in the UTF-8 bytes and each thread decodes its own lines, so that
-    /// little work is left to one thread.
-    public func segmentLines(
-        of text: String, separator: String = " ", jobs: Int = 1, pieceLength: Int = 1 << 16,
-        write: ([UInt8]) -> Void
-    ) {
-        let bytes = Array(text.utf8)
-        let pieces = Segmenter.pieces(of: bytes, pieceLength: max(64, pieceLength) * 3)
-        // Group pieces into batches of about 192 KB, one batch a work item.
-        var grouped: [Range<Int>] = []
-        var first = 0, size = 0
-        for (index, piece) in pieces.enumerated() {
-            size += piece.range.count + 1
-            if size >= 3 << 16 {
-                grouped.append(first..<(index + 1))
-                first = index + 1
-                size = 0
-            }
-        }
-        if first < pieces.count { grouped.append(first..<pieces.count) }
-        let batches = grouped
-        let separatorBytes = Array(separator.utf8)
+    /// Segments every line of `text` and hands the UTF-8 output to `write` in order, a batch of
+    /// lines at a time.
+    public func segmentLines(of text: String, options: LineOptions, write: ([UInt8]) -> Void) {
+        var text = text
+        text.withUTF8 { segmentLines(ofUTF8: $0, options: options, write: write) }
+    }
+
+    /// Segments every line of valid UTF-8 `bytes` like ``segmentLines(of:options:write:)``. Lines
+    /// are found in the bytes and each thread decodes its own lines, so little work is left to one
+    /// thread; the output of each round of batches is handed to `write` as soon as it is ready.
+    public func segmentLines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, options: LineOptions, write: ([UInt8]) -> Void) {
+        let jobs = min(max(1, options.jobs), Segmenter.maximumJobs)
+        let cutAtSpaces = !user.hasWordWithSpace
+        let pieceLength = max(64, options.pieceLength) * 3
+        let batches = Segmenter.batches(of: bytes, size: 3 << 16)
+        let base = UnsafeBufferPointerBox(bytes)
         let work: @Sendable (Int) -> [UInt8] = { batch in
-            let session = Session(self)
-            var out: [UInt8] = []
-            out.reserveCapacity(batches[batch].reduce(0) { $0 + pieces[$1].range.count } * 5 / 4)
-            var scalars: [UInt32] = []
-            var offsets: [Int] = []
-            for piece in pieces[batches[batch]] {
-                UTF8Writer.decode(bytes[piece.range], into: &scalars, offsets: &offsets)
-                // A piece that continues a line starts with a separator: its line's words came before.
-                var firstWord = !piece.continuesLine
-                for span in session.spans(of: scalars) {
-                    if !firstWord { out.append(contentsOf: separatorBytes) }
-                    firstWord = false
-                    out.append(contentsOf: bytes[offsets[Int(span.start)]..<offsets[Int(span.end)]])
-                }
-                if piece.endsLine { out.append(0x0A) }
+            let range = batches[batch]
+            let lines = UnsafeBufferPointer(rebasing: base.bytes[range])
+            var printer = LinePrinter(segmenter: self, options: options)
+            for piece in Segmenter.pieces(of: lines, pieceLength: pieceLength, cutAtSpaces: cutAtSpaces) {
+                printer.print(piece, of: lines)
             }
-            return out
+            return printer.out
         }
-        // Rounds of a few batches per thread: written in order, then dropped.
-        let round = max(1, jobs) * 4
-        var roundStart = 0
-        while roundStart < batches.count {
-            let roundEnd = min(batches.count, roundStart + round)
-            for output in ParallelWork.map(roundStart..<roundEnd, jobs: jobs, work) { write(output) }
-            roundStart = roundEnd
+        withoutActuallyEscaping(work) { work in
+            OrderedPipeline.run(count: batches.count, jobs: jobs, window: jobs * 4, work: work, write: write)
         }
+    }
+
+    /// Cuts `bytes` into batches of whole lines of about `size` bytes, one batch a work item: each
+    /// batch ends after a line break (``TextLines``), or at the end.
+    ///
+    /// - Complexity: O(*n* / `size` + the length of the lines the cuts fall in).
+    static func batches(of bytes: UnsafeBufferPointer<UInt8>, size: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            var from = min(bytes.count, start + size)
+            // Not between the CR and the LF of one break.
+            if from < bytes.count, from > start, bytes[from] == 0x0A, bytes[from - 1] == 0x0D { from += 1 }
+            let end = from >= bytes.count ? bytes.count : TextLines.lineEnd(in: bytes, from: from).next
+            result.append(start..<end)
+            start = end
+        }
+        return result
     }
 
     /// A line or part of one, as a range of UTF-8 bytes.
@@ -78,94 +107,67 @@ extension Segmenter {
         var continuesLine: Bool
         /// The piece ends its line (a line break follows, or the text ends after a line).
         var endsLine: Bool
+        /// Code points of the line before the piece.
+        var lineOffset: Int = 0
     }
 
-    /// Cuts UTF-8 `bytes` into lines, and lines longer than `pieceLength` bytes into pieces cut
-    /// after a sentence mark, comma or space where there is one in the second half, else at a
-    /// character boundary; strips each line's CR.
-    static func pieces(of bytes: [UInt8], pieceLength: Int) -> [Piece] {
+    /// Cuts UTF-8 `bytes` into lines (``TextLines``), and lines longer than `pieceLength` bytes into
+    /// pieces. A piece ends only where no token can cross: after white space (when `cutAtSpaces`)
+    /// or after 。, the last such place within `pieceLength` bytes, else the first one after; a line
+    /// with no such place stays one piece.
+    ///
+    /// - Complexity: O(*n*).
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>, pieceLength: Int, cutAtSpaces: Bool = true) -> [Piece] {
         var result: [Piece] = []
         var lineStart = 0
-        let n = bytes.count
-        while lineStart < n {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? n
-            var contentEnd = lineEnd
-            if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+        while lineStart < bytes.count {
+            let (contentEnd, next) = TextLines.lineEnd(in: bytes, from: lineStart)
             var start = lineStart
             var continues = false
-            while contentEnd - start > pieceLength {
-                var cut = start + pieceLength
-                while cut > start, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // a character boundary
-                var k = cut
-                while k > start + pieceLength / 2 {
-                    let b = bytes[k - 1]
-                    // after 。 ！ ？ ， ； (their last UTF-8 bytes) or an ASCII space, comma, full stop
-                    if b == 0x20 || b == 0x2C || b == 0x2E
-                        || (k >= 3 && ((bytes[k - 3] == 0xE3 && bytes[k - 2] == 0x80 && b == 0x82)
-                            || (bytes[k - 3] == 0xEF && bytes[k - 2] == 0xBC && (b == 0x81 || b == 0x9F || b == 0x8C || b == 0x9B)))) {
-                        cut = k
-                        break
-                    }
-                    k -= 1
-                }
-                result.append(Piece(range: start..<cut, continuesLine: continues, endsLine: false))
+            var offset = 0
+            while contentEnd - start > pieceLength,
+                  let cut = safeCut(in: bytes, from: start, to: contentEnd, near: start + pieceLength, cutAtSpaces: cutAtSpaces) {
+                result.append(Piece(range: start..<cut, continuesLine: continues, endsLine: false, lineOffset: offset))
+                for k in start..<cut where bytes[k] & 0xC0 != 0x80 { offset += 1 }
                 start = cut
                 continues = true
             }
-            result.append(Piece(range: start..<contentEnd, continuesLine: continues, endsLine: true))
-            lineStart = lineEnd + 1
+            result.append(Piece(range: start..<contentEnd, continuesLine: continues, endsLine: true, lineOffset: offset))
+            lineStart = next
         }
         return result
     }
+
+    /// The last safe cut in `(start + (target - start) / 2)...target`, else the first after
+    /// `target` before `end`, else `nil`.
+    private static func safeCut(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, near target: Int,
+                                cutAtSpaces: Bool) -> Int? {
+        var k = target
+        while k > start + (target - start) / 2 {
+            if isSafeCut(bytes, k, cutAtSpaces) { return k }
+            k -= 1
+        }
+        k = target + 1
+        while k < end {
+            if isSafeCut(bytes, k, cutAtSpaces) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a piece may end just before byte `k`: after an ASCII space or tab, an ideographic
+    /// space or 。 — white space is never inside a token, and 。 is never part of one.
+    @inline(__always)
+    private static func isSafeCut(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ cutAtSpaces: Bool) -> Bool {
+        let b = bytes[k - 1]
+        if cutAtSpaces, b == 0x20 || b == 0x09 { return true }
+        guard k >= 3, bytes[k - 3] == 0xE3, bytes[k - 2] == 0x80 else { return false }
+        return b == 0x82 || (cutAtSpaces && b == 0x80)
+    }
 }
 
-/// Moves between code points and UTF-8 bytes.
-enum UTF8Writer {
-    /// Decodes valid UTF-8 `bytes` into `scalars`, and the byte offset (from the slice's start
-    /// index) of each code point into `offsets`, with one more offset for the end.
-    static func decode(_ bytes: ArraySlice<UInt8>, into scalars: inout [UInt32], offsets: inout [Int]) {
-        scalars.removeAll(keepingCapacity: true)
-        offsets.removeAll(keepingCapacity: true)
-        var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let b = bytes[i]
-            offsets.append(i)
-            if b < 0x80 {
-                scalars.append(UInt32(b))
-                i += 1
-            } else if b < 0xE0 {
-                scalars.append(UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
-                i += 2
-            } else if b < 0xF0 {
-                scalars.append(UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-                i += 3
-            } else {
-                scalars.append(UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                               | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F))
-                i += 4
-            }
-        }
-        offsets.append(end)
-    }
-
-    @inline(__always)
-    static func append(_ c: UInt32, to out: inout [UInt8]) {
-        switch c {
-        case 0..<0x80:
-            out.append(UInt8(c))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (c >> 6)))
-            out.append(UInt8(0x80 | (c & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (c >> 12)))
-            out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (c & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (c >> 18)))
-            out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (c & 0x3F)))
-        }
-    }
+/// A buffer pointer handed to worker threads that only read it while the call that owns it runs.
+struct UnsafeBufferPointerBox: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 }

@@ -29,12 +29,26 @@ public struct Segmenter: Sendable {
         public var simplify: Bool = false
         /// Join figures (numbers with their units) into single tokens.
         public var joinFigures: Bool = true
+        /// How long the words are. Coarse by default: the analysis stages (terms, keywords,
+        /// entities) want compounds whole; `wenxi segment` defaults to fine.
+        public var granularity: Granularity = .coarse
 
-        public init(discoverWords: Bool = false, simplify: Bool = false, joinFigures: Bool = true) {
+        public init(discoverWords: Bool = false, simplify: Bool = false, joinFigures: Bool = true,
+                    granularity: Granularity = .coarse) {
             self.discoverWords = discoverWords
             self.simplify = simplify
             self.joinFigures = joinFigures
+            self.granularity = granularity
         }
+    }
+
+    /// How long the words are.
+    public enum Granularity: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Short words: a lexicon compound whose parts are frequent words is split into them
+        /// (信息技术 → 信息 技术), as the PKU standard segments.
+        case fine
+        /// Long words: the lexicon's compounds whole, as jieba cuts.
+        case coarse
     }
 
     public let lexicon: Lexicon
@@ -42,6 +56,10 @@ public struct Segmenter: Sendable {
     package let normalizer: TextNormalizer
     let user: UserDictionary.Matcher
     let userTags: [String?]
+    /// Added to the log-probability of every token on the path (``SegmentationWeights``).
+    let tokenBonus: Float
+    /// Added again for every lexicon word of two or more characters.
+    let wordBonus: Float
 
     public init(lexicon: Lexicon, userDictionary: UserDictionary = UserDictionary(), options: Options = Options()) {
         self.lexicon = lexicon
@@ -49,6 +67,8 @@ public struct Segmenter: Sendable {
         self.normalizer = TextNormalizer(simplify: options.simplify)
         self.user = userDictionary.matcher(normalizer: normalizer)
         self.userTags = user.tags
+        self.tokenBonus = options.granularity == .fine ? SegmentationWeights.fineTokenBonus : 0
+        self.wordBonus = options.granularity == .fine ? SegmentationWeights.fineWordBonus : 0
     }
 
     /// A segmenter over the shared lexicon.
@@ -86,9 +106,38 @@ public struct Segmenter: Sendable {
             }
         }
 
+        /// The folded form of each Basic Multilingual Plane code point met so far, or `unknown`.
+        private var foldTable: [UInt32] = []
+        private static let unknown = UInt32.max
+
+        /// `scalars` folded as ``TextNormalizer/fold(_:)`` folds them, remembering each code point's
+        /// fold for the session's later texts (ICU is asked once per distinct code point).
+        ///
+        /// - Complexity: O(*n*).
+        func fold(_ scalars: [UInt32]) -> [UInt32] {
+            var result = scalars
+            let simplify = segmenter.options.simplify
+            for i in result.indices {
+                let c = result[i]
+                if c < 0x80 || (!simplify && c >= 0x4E00 && c <= 0x9FFF) { continue }
+                guard c < 0x10000 else {
+                    result[i] = segmenter.normalizer.fold([c]).first ?? c
+                    continue
+                }
+                if foldTable.isEmpty { foldTable = Array(repeating: Session.unknown, count: 0x10000) }
+                var folded = foldTable[Int(c)]
+                if folded == Session.unknown {
+                    folded = segmenter.normalizer.fold([c]).first ?? c
+                    foldTable[Int(c)] = folded
+                }
+                result[i] = folded
+            }
+            return result
+        }
+
         /// The token spans of `scalars` (original code points).
         public func spans(of scalars: [UInt32], protecting protected: [Range<Int>] = []) -> [TokenSpan] {
-            let folded = segmenter.normalizer.fold(scalars)
+            let folded = fold(scalars)
             return folded.withUnsafeBufferPointer { text in
                 var builder = SpanBuilder(segmenter: segmenter, text: text, breaker: breaker, scratch: scratch)
                 builder.run(protected: protected)
@@ -106,6 +155,28 @@ public struct Segmenter: Sendable {
         }
         return nil
     }
+}
+
+extension Segmenter {
+    /// The part-of-speech tag `wenxi segment --pos` prints for `span` of `scalars`: the user
+    /// dictionary's or the lexicon's tag (jieba's tag set); for figures `m` (`t` when it closes
+    /// with a date or time unit: 2001年, 15时); `eng` for Latin words, `url` for links, `x` for
+    /// punctuation and symbols; `un` for a word the lexicon does not know.
+    public func partOfSpeech(of span: TokenSpan, in scalars: [UInt32]) -> String {
+        switch span.kind {
+        case .number:
+            let last = Int(span.end) - 1
+            guard last >= 0, last < scalars.count else { return "m" }
+            return Segmenter.timeUnits.contains(scalars[last]) ? "t" : "m"
+        case .latin: return "eng"
+        case .link: return "url"
+        case .punctuation, .symbol: return "x"
+        case .word: return tag(of: span) ?? "un"
+        }
+    }
+
+    /// 年 月 日 号 时 分 秒: a figure closing with one is a time word.
+    static let timeUnits: Set<UInt32> = Set("年月日号时分秒".unicodeScalars.map(\.value))
 }
 
 /// A token's place in the text, without its string: what the hot paths pass around.

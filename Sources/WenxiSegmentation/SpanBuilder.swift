@@ -10,12 +10,15 @@ struct SpanBuilder {
 
     /// Buffers of the lexicon path, kept by the session between calls.
     let scratch: PathScratch
+    /// ``classTable``, fetched once per builder.
+    let classes: UnsafeBufferPointer<CharacterClass>
 
     init(segmenter: Segmenter, text: UnsafeBufferPointer<UInt32>, breaker: BreakIterator?, scratch: PathScratch = PathScratch()) {
         self.segmenter = segmenter
         self.text = text
         self.breaker = breaker
         self.scratch = scratch
+        self.classes = SpanBuilder.classTable
         spans.reserveCapacity(text.count / 2 + 1)
     }
 
@@ -50,6 +53,65 @@ struct SpanBuilder {
             position = range.upperBound
         }
         cut(position..<text.count)
+        keepGraphemesWhole()
+    }
+
+    /// Joins a span to the one before it where the boundary between them falls inside a grapheme
+    /// cluster: a combining mark after its base, a flag's two regional indicators, an emoji with
+    /// its modifier or ZWJ sequence.
+    ///
+    /// - Complexity: O(*n*); only boundaries before a non-ASCII mark or symbol, or after a ZWJ, are
+    ///   checked against Swift's grapheme breaking.
+    private mutating func keepGraphemesWhole() {
+        guard spans.count > 1 else { return }
+        var first = 1
+        let text = self.text
+        while first < spans.count, !SpanBuilder.cutsCluster(spans[first - 1], spans[first], text) { first += 1 }
+        guard first < spans.count else { return }
+        var w = first - 1
+        for r in first..<spans.count {
+            let span = spans[r]
+            if SpanBuilder.cutsCluster(spans[w], span, text) {
+                spans[w].end = span.end
+                spans[w].lexiconEntry = -1
+                spans[w].userWord = -1
+                if spans[w].kind == .punctuation { spans[w].kind = .symbol }
+            } else {
+                w += 1
+                spans[w] = span
+            }
+        }
+        spans.removeLast(spans.count - w - 1)
+    }
+
+    /// Whether the boundary between adjacent spans `a` and `b` of `text` falls inside a grapheme cluster.
+    @inline(__always)
+    private static func cutsCluster(_ a: TokenSpan, _ b: TokenSpan, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
+        let p = Int(b.start)
+        guard a.end == b.start, SpanBuilder.mayContinueCluster(text[p]) || text[p - 1] == 0x200D else { return false }
+        return !SpanBuilder.isGraphemeBoundary(text, at: p, from: max(Int(a.start), p - 32))
+    }
+
+    /// Whether `c` may continue the cluster before it (a cheap filter: no ASCII, no ideograph).
+    @inline(__always) static func mayContinueCluster(_ c: UInt32) -> Bool {
+        c >= 0x300 && !(0x3400...0x9FFF).contains(c) && !(0x3000...0x303F).contains(c) && !(0xFF00...0xFFEF).contains(c)
+            && CharacterClass.of(c) == .other
+    }
+
+    /// Whether a grapheme cluster boundary falls before `text[p]`, reading from `lo` (a boundary).
+    static func isGraphemeBoundary(_ text: UnsafeBufferPointer<UInt32>, at p: Int, from lo: Int) -> Bool {
+        var view = String.UnicodeScalarView()
+        for k in lo..<min(text.count, p + 1) {
+            guard let scalar = Unicode.Scalar(text[k]) else { return true }
+            view.append(scalar)
+        }
+        var count = 0
+        for character in String(view) {
+            if count == p - lo { return true }
+            count += character.unicodeScalars.count
+            if count > p - lo { return false }
+        }
+        return count == p - lo
     }
 
     /// Cuts a stretch with no fixed span in it.
@@ -57,17 +119,17 @@ struct SpanBuilder {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            let cls = CharacterClass.of(text[i])
+            let cls = characterClass(text[i])
             var j = i + 1
             switch cls {
             case .space:
-                while j < end, CharacterClass.of(text[j]) == .space { j += 1 }
+                while j < end, characterClass(text[j]) == .space { j += 1 }
             case .han:
-                while j < end, CharacterClass.of(text[j]) == .han { j += 1 }
+                while j < end, characterClass(text[j]) == .han { j += 1 }
                 cutIdeographs(i..<j)
             default:
                 while j < end {
-                    let c = CharacterClass.of(text[j])
+                    let c = characterClass(text[j])
                     if c == .han || c == .space { break }
                     j += 1
                 }
@@ -75,6 +137,19 @@ struct SpanBuilder {
             }
             i = j
         }
+    }
+
+    /// ``CharacterClass/of(_:)`` for every Basic Multilingual Plane code point, computed once
+    /// and kept for the life of the process.
+    nonisolated(unsafe) static let classTable: UnsafeBufferPointer<CharacterClass> = {
+        let table = UnsafeMutableBufferPointer<CharacterClass>.allocate(capacity: 0x10000)
+        for c in 0..<0x10000 { table[c] = CharacterClass.of(UInt32(c)) }
+        return UnsafeBufferPointer(table)
+    }()
+
+    /// The class of `c`, from the table where it is in the Basic Multilingual Plane.
+    @inline(__always) func characterClass(_ c: UInt32) -> CharacterClass {
+        c < 0x10000 ? classes[Int(c)] : CharacterClass.of(c)
     }
 
     /// Breaks a stretch of numbers, letters, punctuation and symbols with ICU.
@@ -141,11 +216,14 @@ struct SpanBuilder {
         let logTotal = Float(log(storage.totalFrequency))
         let records = storage.records
         let maxLength = storage.maximumWordLength
+        let single = segmenter.tokenBonus, bonus = segmenter.tokenBonus + segmenter.wordBonus
         scratch.reserve(n + 1)
         let score = scratch.score, next = scratch.next, entryAt = scratch.entryAt
         score[n] = 0
-        for k in stride(from: n - 1, through: 0, by: -1) {
-            var best = -logTotal + score[k + 1]
+        var k = n - 1
+        while k >= 0 {
+            defer { k -= 1 }
+            var best = -logTotal + score[k + 1] + single
             var bestEnd = k + 1
             var bestEntry: Int32 = -1
             var hash = Lexicon.Storage.basis
@@ -157,7 +235,7 @@ struct SpanBuilder {
                 let record = records[index]
                 if record.frequency > 0 {
                     // Ties go to the longer word, as in jieba.
-                    let value = record.logProbability + score[e + 1]
+                    let value = record.logProbability + score[e + 1] + (e > k ? bonus : single)
                     if value >= best {
                         best = value
                         bestEnd = e + 1
@@ -171,7 +249,7 @@ struct SpanBuilder {
             entryAt[k] = bestEntry
         }
         // Walk the path; hand runs of lone characters to the HMM.
-        var k = 0
+        k = 0
         var loneStart = -1
         while k < n {
             let e = Int(next[k])

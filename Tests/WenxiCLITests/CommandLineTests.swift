@@ -143,3 +143,72 @@ final class ScratchFolder {
         #expect(run.output == "第一\n第二\n")
     }
 }
+
+/// `wenxi segment` as a filter and its output options.
+@Suite(.enabled(if: WenxiRun.available)) struct SegmentCommandTests {
+    @Test func hugeJobCountsDoNotTrap() throws {
+        let run = try WenxiRun(["segment", "--jobs", "2305843009213693952"], input: Data("研究生命起源\n".utf8))
+        #expect(run.status == 0)
+        #expect(run.output == "研究 生命 起源\n")
+    }
+
+    @Test func malformedUserDictionaryLinesAreWarnedWithTheirLine() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("user.txt", Array("新质生产力 10 n\n人工 智能 体\n".utf8))
+        let run = try WenxiRun(["segment", "--user-dict", path], input: Data("新质生产力\n".utf8))
+        #expect(run.status == 0)
+        #expect(run.output == "新质生产力\n")
+        #expect(run.errors.contains("\(path): line 2:"))
+    }
+
+    @Test func standardInputErrorsCountTheInputsBytes() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let run = try WenxiRun(["segment"], input: Data(bom + Array("研究".utf8) + [0x00] + Array("生命\n".utf8)))
+        #expect(run.status == 1)
+        #expect(run.errors.contains("<stdin>: byte 9:"))
+        let marked = try WenxiRun(["segment"], input: Data(bom + Array("研究生命\n".utf8)))
+        #expect(marked.output == "研究 生命\n")
+    }
+
+    @Test func loneCarriageReturnsEndLines() throws {
+        let run = try WenxiRun(["segment"], input: Data("研究生命\r起源\r\n增长".utf8))
+        #expect(run.output == "研究 生命\n起源\n增长\n")
+    }
+
+    @Test func posAndGranularityOptions() throws {
+        let fine = try WenxiRun(["segment", "--pos"], input: Data("信息技术\n".utf8))
+        #expect(fine.output == "信息/n 技术/n\n")
+        let coarse = try WenxiRun(["segment", "--granularity", "coarse"], input: Data("信息技术\n".utf8))
+        #expect(coarse.output == "信息技术\n")
+        #expect(try WenxiRun(["segment", "--granularity", "medium"]).status == 2)
+    }
+
+    /// Writes one line into a pipe and reads its segmented line back while the pipe is still open.
+    @Test func aPipeIsSegmentedLineByLineBeforeItEnds() throws {
+        let process = Process()
+        process.executableURL = WenxiRun.executable
+        process.arguments = ["segment", "--jobs", "1"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // A guard against a hang, not a timing: a filter that waits for the end is killed, and fails.
+        let guardTimer = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: guardTimer)
+        input.fileHandleForWriting.write(Data("研究生命起源\n".utf8))
+        var received: [UInt8] = []
+        while !received.contains(0x0A) {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            received += data
+        }
+        let stillOpen = process.isRunning
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guardTimer.cancel()
+        #expect(String(decoding: received, as: UTF8.self) == "研究 生命 起源\n")
+        #expect(stillOpen)
+        #expect(process.terminationStatus == 0)
+    }
+}

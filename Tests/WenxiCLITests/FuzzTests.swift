@@ -73,23 +73,6 @@ import Wenxi
 
 /// The properties every stage must keep on any text.
 enum FuzzChecks {
-    /// A flag that one caller gets to set.
-    final class Once: @unchecked Sendable {
-        private let lock = NSLock()
-        private var taken = false
-
-        /// True for the first caller only.
-        func claim() -> Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            if taken { return false }
-            taken = true
-            return true
-        }
-    }
-
-    static let loneCRChecked = Once()
-
     static func all(_ text: String, _ stages: FuzzTests.Stages) {
         let label = FuzzTests.quoted(text)
         let scalars = Array(text.unicodeScalars)
@@ -131,16 +114,7 @@ enum FuzzChecks {
         let expected = FuzzChecks.lineCount(scalars)
         let lines = output.isEmpty ? 0 : output.split(separator: "\n", omittingEmptySubsequences: false).count
             - (output.hasSuffix("\n") ? 1 : 0)
-        if scalars.indices.contains(where: { scalars[$0] == "\r" && ($0 + 1 == scalars.count || scalars[$0 + 1] != "\n") }) {
-            // Until the segmentation branch (issue 10: one line rule for every command) is merged:
-            // checked, but a failure is a known issue, recorded for the first such input only.
-            guard FuzzChecks.loneCRChecked.claim() else { return }
-            withKnownIssue("a lone CR does not end a line for segment yet", isIntermittent: true) {
-                #expect(lines == expected, "segment: \(lines) lines out for \(expected) in \(label)")
-            }
-        } else {
-            #expect(lines == expected, "segment: \(lines) lines out for \(expected) in \(label)")
-        }
+        #expect(lines == expected, "segment: \(lines) lines out for \(expected) in \(label)")
     }
 
     /// Code points the segmenter may leave out, as it leaves out white space.
@@ -151,11 +125,12 @@ enum FuzzChecks {
         }
     }
 
-    /// Lines of text when CR, LF and CR LF each end one; a final line end opens no further line.
+    /// Lines of text when LF, CR, CR LF, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR each end one
+    /// (docs/cli.md); a final line end opens no further line.
     static func lineCount(_ s: [Unicode.Scalar]) -> Int {
         var count = 0, k = 0, open = false
         while k < s.count {
-            if s[k] == "\n" || s[k] == "\r" {
+            if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(s[k]) {
                 if s[k] == "\r", k + 1 < s.count, s[k + 1] == "\n" { k += 1 }
                 count += 1
                 open = false

@@ -101,6 +101,20 @@ func words(_ text: String, _ segmenter: Segmenter = sharedSegmenter) -> [String]
         #expect(words("支持Wi-Fi 6和C++编程", segmenter) == ["支持", "Wi-Fi 6", "和", "C++", "编程"])
     }
 
+    @Test func malformedUserDictionaryLinesAreSkippedAndNamed() {
+        let long = "的" + String(repeating: "长", count: 2_999)
+        let user = UserDictionary(parsing: "人工智能 3 n\n新 质 生产力\n智能体\t1\tn\textra\n大模型 1.5\n\(long)\n算力 5\n")
+        #expect(user.words.map(\.text) == ["人工智能", "算力"])
+        #expect(user.problems.map(\.line) == [2, 3, 4, 5])
+    }
+
+    @Test func userWordsMatchLeftmostLongestThroughTheirPrefixes() {
+        let user = UserDictionary(words: [.init("的确"), .init("的确定性"), .init("确定"), .init("性很强大")])
+        let segmenter = Segmenter(lexicon: sharedSegmenter.lexicon, userDictionary: user)
+        #expect(words("他的确定性很强", segmenter) == ["他", "的确定性", "很", "强"])
+        #expect(words("的确如此", segmenter).first == "的确")
+    }
+
     @Test func userWordsBeatFigures() {
         let user = UserDictionary(words: [.init("12345热线")])
         let segmenter = Segmenter(lexicon: sharedSegmenter.lexicon, userDictionary: user)
@@ -123,6 +137,44 @@ func words(_ text: String, _ segmenter: Segmenter = sharedSegmenter) -> [String]
         let pieces = sharedSegmenter.segmentLines(of: line, pieceLength: 64)
         #expect(pieces == whole)
         #expect(pieces.split(separator: "\n").count == 1)
+    }
+
+    @Test func graphemeClustersStayWhole() {
+        // A flag (two regional indicators), a ZWJ family, a skin-tone modifier, combining accents.
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
+        let text = "中国\u{1F1E8}\u{1F1F3}加油\(family)点赞\u{1F44D}\u{1F3FD}e\u{301}的\u{301}"
+        let tokens = words(text)
+        #expect(tokens.contains("\u{1F1E8}\u{1F1F3}"))
+        #expect(tokens.contains(family))
+        #expect(tokens.contains("\u{1F44D}\u{1F3FD}"))
+        #expect(tokens.contains("e\u{301}"))
+        #expect(tokens.contains("的\u{301}"))
+        #expect(tokens.joined() == text)
+    }
+
+    @Test func fineGranularitySplitsCompoundsOfFrequentWords() throws {
+        let fine = try Segmenter(options: .init(granularity: .fine))
+        let coarse = try Segmenter(options: .init(granularity: .coarse))
+        let text = "信息技术推动国有企业深化改革"
+        #expect(words(text, fine) == ["信息", "技术", "推动", "国有", "企业", "深化", "改革"])
+        #expect(words(text, coarse) == ["信息技术", "推动", "国有企业", "深化改革"])
+        #expect(words("研究生命起源", fine) == ["研究", "生命", "起源"])
+    }
+
+    @Test func partsOfSpeechComeFromTheLexiconAndTheTokenKind() {
+        let text = "北京记者2024年报道增长17%，见www.news.cn和GDP。"
+        let scalars = text.unicodeScalars.map(\.value)
+        let spans = Segmenter.Session(sharedSegmenter).spans(of: scalars)
+        let tags = spans.map { sharedSegmenter.partOfSpeech(of: $0, in: scalars) }
+        let tokens = spans.map { String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(Int($0.start)).prefix($0.range.count))) }
+        let tagged = Dictionary(zip(tokens, tags), uniquingKeysWith: { a, _ in a })
+        #expect(tagged["北京"] == "ns")
+        #expect(tagged["记者"] == "n")
+        #expect(tagged["2024年"] == "t")
+        #expect(tagged["17%"] == "m")
+        #expect(tagged["，"] == "x")
+        #expect(tagged["www.news.cn"] == "url")
+        #expect(tagged["GDP"] == "eng")
     }
 
     @Test func parallelOutputEqualsSerialOutput() {
