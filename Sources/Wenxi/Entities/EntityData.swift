@@ -5,6 +5,7 @@ import Foundation
 /// - `places.tsv`: divisions (full and short forms), countries, world places (build-gazetteer.py).
 /// - `organizations.txt`: well-known bodies with their short forms (hand-compiled).
 /// - `surnames.txt`, `surname-counts.tsv`, `given-chars.tsv`: the personal-name model.
+/// - `context-words.txt`: titles, speech verbs, suffixes and the other word lists of the rules.
 struct EntityData: Sendable {
     /// One name the gazetteer knows.
     struct Entry: Sendable, Hashable {
@@ -19,6 +20,8 @@ struct EntityData: Sendable {
 
     var gazetteer = PhraseTable<Entry>()
     var names: NameModel
+    /// The word lists of the rules (`context-words.txt`).
+    var lists: EntityWords
     /// Context and suffix words, as bit flags (see ``Flag``).
     var words = PhraseTable<UInt32>()
 
@@ -90,7 +93,12 @@ struct EntityData: Sendable {
             guard f.count == 3, let c = f[0].unicodeScalars.first else { continue }
             given[c.value] = (Int(f[1]) ?? 0, Int(f[2]) ?? 0)
         }
-        names = NameModel(surnames: surnames, surnameCounts: surnameCounts, given: given)
+        let listURL = try DataDirectory.file("entities/context-words.txt")
+        guard let listText = try? String(contentsOf: listURL, encoding: .utf8) else {
+            throw DataFileError(name: listURL.path, reason: "cannot read")
+        }
+        lists = try EntityWords(text: listText, name: listURL.path)
+        names = NameModel(surnames: surnames, surnameCounts: surnameCounts, given: given, lists: lists)
 
         func flag(_ list: [String], _ bit: UInt32) {
             for word in list {
@@ -98,18 +106,18 @@ struct EntityData: Sendable {
                 words.insert(word, current | bit, replace: true)
             }
         }
-        flag(EntityWords.words(EntityWords.titles), Flag.title)
-        flag(EntityWords.words(EntityWords.speech), Flag.speech)
-        flag(Array(EntityWords.strongAfter), Flag.strongAfter)
-        flag(EntityWords.words(EntityWords.notNames), Flag.notName)
-        flag(EntityWords.words(EntityWords.organizationSuffixes), Flag.organizationSuffix)
-        flag(EntityWords.words(EntityWords.featureSuffixes), Flag.featureSuffix)
-        flag(Array(EntityWords.organizationHeads), Flag.organizationHead)
-        flag(Array(EntityWords.foreignTitles), Flag.foreignTitle)
-        flag(EntityWords.words(EntityWords.genericOrganizations), Flag.genericOrganization)
-        flag(EntityWords.words(EntityWords.ordinaryPlaceNames), Flag.ordinaryPlaceName)
-        flag(EntityWords.words(EntityWords.attributivePlaceNames), Flag.attributivePlaceName)
-        flag(EntityWords.words(EntityWords.landWords), Flag.landWord)
-        flag(EntityWords.words(EntityWords.governmentSuffixes), Flag.governmentSuffix)
+        flag(lists.titles, Flag.title)
+        flag(lists.speech, Flag.speech)
+        flag(lists.strongAfter, Flag.strongAfter)
+        flag(lists.notNames, Flag.notName)
+        flag(lists.organizationSuffixes, Flag.organizationSuffix)
+        flag(lists.featureSuffixes, Flag.featureSuffix)
+        flag(lists.organizationHeads, Flag.organizationHead)
+        flag(lists.foreignTitles, Flag.foreignTitle)
+        flag(lists.genericOrganizations, Flag.genericOrganization)
+        flag(lists.ordinaryPlaceNames, Flag.ordinaryPlaceName)
+        flag(lists.attributivePlaceNames, Flag.attributivePlaceName)
+        flag(lists.landWords, Flag.landWord)
+        flag(lists.governmentSuffixes, Flag.governmentSuffix)
     }
 }

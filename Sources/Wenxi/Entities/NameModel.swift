@@ -16,7 +16,7 @@ struct NameModel: Sendable {
     /// Surnames that are far more often function words or word starts (和, 于, 向, 常).
     let weakSurnames: Set<UInt32>
 
-    init(surnames: [String], surnameCounts: [String: Int], given counts: [UInt32: (Int, Int)]) {
+    init(surnames: [String], surnameCounts: [String: Int], given counts: [UInt32: (Int, Int)], lists: EntityWords) {
         var single: [UInt32: Float] = [:]
         var compound: [UInt64: Float] = [:]
         for name in surnames {
@@ -35,9 +35,9 @@ struct NameModel: Sendable {
             given[c] = Float(ratio)
         }
         self.given = given
-        self.notGiven = EntityWords.characters(EntityWords.notGiven)
-        self.transliteration = EntityWords.characters(EntityWords.transliteration)
-        self.weakSurnames = EntityWords.characters(EntityWords.weakSurnames)
+        self.notGiven = lists.notGiven
+        self.transliteration = lists.transliteration
+        self.weakSurnames = lists.weakSurnames
     }
 
     /// The surname at `text[i...]`: its length (1 or 2) and strength, longest first.
@@ -50,7 +50,7 @@ struct NameModel: Sendable {
 
     /// The score of one given-name character; very low for characters never in names.
     func givenScore(_ c: UInt32) -> Float {
-        if notGiven.contains(c) || !Self.isHan(c) { return -20 }
+        if notGiven.contains(c) || !Self.isHan(c) { return PersonEvidence.neverGiven }
         return given[c] ?? -6
     }
 

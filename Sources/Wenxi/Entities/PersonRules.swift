@@ -5,17 +5,17 @@ extension RecognitionPass {
 
     /// How strongly the words around `start..<end` say that it is a person's name.
     func personContext(_ start: Int, _ end: Int) -> Float {
+        typealias E = PersonEvidence
         var score: Float = 0
         if let after = wordsStarting(at: end, with: Flag.title | Flag.speech | Flag.strongAfter) {
-            let f = flags(end, after)
-            if f & (Flag.title | Flag.strongAfter) != 0 { score += 3 } else { score += 1 }
+            score += flags(end, after) & (Flag.title | Flag.strongAfter) != 0 ? E.strongAfter : E.weakAfter
         }
-        if wordEnding(at: start, with: Flag.title) != nil { score += 3 }
-        if start > 0 && (text[start - 1] == 0x3001 || text[start - 1] == 0x201C) { score += 0.5 }  // 、 “
-        if end < n && (text[end] == 0x3001 || text[end] == 0x201D) { score += 0.5 }
+        if wordEnding(at: start, with: Flag.title) != nil { score += E.titleBefore }
+        if start > 0 && (text[start - 1] == 0x3001 || text[start - 1] == 0x201C) { score += E.listPunctuation }  // 、 “
+        if end < n && (text[end] == 0x3001 || text[end] == 0x201D) { score += E.listPunctuation }
         // 52岁的退休教师王建国: an age or description before.
-        if start >= 2 && text[start - 1] == 0x7684 /* 的 */ && text[start - 2] == 0x5C81 /* 岁 */ { score += 2 }
-        if end < n && (text[end] == 0xFF08 || text[end] == 0x28) { score += 1 }  // 王强（左）
+        if start >= 2 && text[start - 1] == 0x7684 /* 的 */ && text[start - 2] == 0x5C81 /* 岁 */ { score += E.ageBefore }
+        if end < n && (text[end] == 0xFF08 || text[end] == 0x28) { score += E.bracketAfter }  // 王强（左）
         return score
     }
 
@@ -36,21 +36,55 @@ extension RecognitionPass {
         if let entry = lexicon(start, end), !entry.tag.hasPrefix("nr") { return true }
         let k = Int(tokenAt[start])
         if k >= 0 && Int(spans[k].start) == start && Int(spans[k].end) > end && tags[k] != .person { return true }
-        if end - given == 2, let head = lexicon(start, given + 1), head.frequency >= 300,
-           let kind = head.tag.unicodeScalars.first, "adv".unicodeScalars.contains(kind) {
+        if end - given == 2, let head = lexicon(start, given + 1), head.frequency >= PersonEvidence.givenWordFrequency,
+           let kind = head.tag.unicodeScalars.first, TagClass.ordinaryStart.contains(kind) {
             return true
         }
         return false
     }
 
+    /// The evidence of the dictionaries and the segmentation for the name `start..<end`, surname
+    /// `start..<g1`: how far it reads as a name rather than a word, context aside.
+    func nameShapeScore(_ start: Int, _ g1: Int, _ end: Int) -> Float {
+        typealias E = PersonEvidence
+        let glen = end - g1
+        var score: Float = 0
+        if let entry = lexicon(start, end) {
+            if entry.tag.hasPrefix("nr") {
+                // jieba tags many ordinary two-character words nr (祝贺, 宁静, 卓越).
+                score += glen == 1 ? (entry.frequency > E.frequentTaggedPairFrequency ? E.frequentTaggedPair : E.rareTaggedPair)
+                    : E.taggedName
+            } else {
+                score += E.lexiconWord
+            }
+        }
+        // The given name is an ordinary word: 和人民, 都发生.
+        if glen == 2, let given = lexicon(g1, end), !given.tag.hasPrefix("nr"), given.frequency >= E.givenWordFrequency {
+            score += given.frequency >= E.veryFrequentGivenWord ? E.frequentGivenWord : E.givenWord
+        }
+        if g1 - start == 1 && data.names.weakSurnames.contains(text[start]) { score += E.weakSurname }
+        // A name that cuts a word: 李明天 (明天).
+        if !boundary[end] { score += Int(spans[Int(tokenAt[end - 1])].start) == end - 1 ? E.cutsWordAtEnd : E.endsInsideWord }
+        // A name that is only the start of a longer ordinary word (安全感, 纪念墙).
+        let k = Int(tokenAt[start])
+        if Int(spans[k].end) > g1 && tags[k] != .person {
+            score += Int(spans[k].end) >= end ? E.startOfLongerWord
+                : (frequencies[k] >= E.givenWordFrequency ? E.startsFrequentWord : E.startsRareWord)
+        }
+        return score
+    }
+
+    /// Chinese names by the surname model: every surname at a token start, one or two given
+    /// characters, scored by shape and context; then names next to names confirm each other.
     mutating func personCandidates() {
+        typealias E = PersonEvidence
         let names = data.names
         let threshold = recognizer.options.personThreshold
         var tentative: [(start: Int, end: Int, score: Float)] = []
         for i in 0..<n where boundary[i] {
             for (length, strength) in names.surname(in: text, at: i) {
                 let g1 = i + length
-                guard isHan(g1), names.givenScore(text[g1]) > -20 else { continue }
+                guard isHan(g1), names.givenScore(text[g1]) > E.neverGiven else { continue }
                 // 王书记, 李主任: a title right after the surname is no given name.
                 if let titleEnd = wordsStarting(at: g1, with: Flag.title | Flag.speech), titleEnd > g1 + 1 { continue }
                 var givenSum: Float = 0
@@ -58,53 +92,38 @@ extension RecognitionPass {
                     let end = g1 + glen
                     guard end <= n, isHan(end - 1) else { break }
                     let charScore = names.givenScore(text[end - 1])
-                    if charScore <= -20 { break }
+                    if charScore <= E.neverGiven { break }
                     givenSum += charScore
                     // The second given character must not start a title or verb (王强书记, 王强表示).
                     if glen == 2, let w = wordsStarting(at: end - 1, with: Flag.title | Flag.speech), w > end { break }
-                    var score = 0.3 * strength + givenSum / Float(glen) + (glen == 2 ? 0.5 : -1.5)
-                    let nameFlags = flags(i, end)
-                    if nameFlags & (Flag.notName | Flag.title) != 0 { continue }
-                    if let entry = lexicon(i, end) {
-                        if entry.tag == "nr" || entry.tag == "nrfg" || entry.tag == "nrt" {
-                            // jieba tags many ordinary two-character words nr (祝贺, 宁静, 卓越).
-                            score += glen == 1 ? (entry.frequency > 100 ? -2.5 : 1) : 2.5
-                        } else {
-                            score -= 4
-                        }
-                    }
-                    // The given name is an ordinary word: 和人民, 都发生.
-                    if let given = lexicon(g1, end), !given.tag.hasPrefix("nr"), given.frequency >= 300, glen == 2 {
-                        score -= given.frequency >= 2000 ? 4 : 2.5
-                    }
-                    if names.weakSurnames.contains(text[i]) && length == 1 { score -= 1.5 }
-                    // A name that cuts a word: 李明天 (明天).
-                    if !boundary[end] { score -= Int(spans[Int(tokenAt[end - 1])].start) == end - 1 ? 6 : 2.5 }
-                    // A name that is only the start of a longer ordinary word (安全感, 纪念墙).
-                    let k = Int(tokenAt[i])
-                    if Int(spans[k].end) > g1 && tags[k] != .person {
-                        score -= Int(spans[k].end) >= end ? 5 : (frequencies[k] >= 300 ? 2.5 : 1)
-                    }
+                    if flags(i, end) & (Flag.notName | Flag.title) != 0 { continue }
                     // An ordinary word is a name only with strong context (高效率, 安全感 → 王安全说).
                     if looksLikeOrdinaryWord(i, g1, end) && !strongPersonContext(i, end) { continue }
-                    score += personContext(i, end)
-                    if score >= threshold - 3 { tentative.append((i, end, score)) }
+                    let score = E.surnameStrength * strength + givenSum / Float(glen) + (glen == 2 ? E.twoGiven : E.oneGiven)
+                        + nameShapeScore(i, g1, end) + personContext(i, end)
+                    if score >= threshold - E.tentativeMargin { tentative.append((i, end, score)) }
                 }
             }
         }
-        // Names listed without separators (主席团成员 王涛王海王群): a name right next to another
-        // plausible name is surer.
+        confirmNeighbours(tentative, threshold: threshold)
+    }
+
+    /// Names listed without separators (主席团成员 王涛王海王群): a name right next to another
+    /// plausible name is surer. Adds the tentative names that reach `threshold`.
+    mutating func confirmNeighbours(_ tentative: [(start: Int, end: Int, score: Float)], threshold: Float) {
+        typealias E = PersonEvidence
         var goodStart = [Bool](repeating: false, count: n + 1)
         var goodEnd = [Bool](repeating: false, count: n + 1)
-        for t in tentative where t.score >= threshold - 1 {
+        for t in tentative where t.score >= threshold - E.neighbourMargin {
             goodStart[t.start] = true
             goodEnd[t.end] = true
         }
         for t in tentative {
             var score = t.score
-            if goodEnd[t.start] || goodStart[t.end] { score += 2 }
+            if goodEnd[t.start] || goodStart[t.end] { score += E.neighbourName }
             if score >= threshold {
-                add(t.start, t.end, .person, Self.score(1.9, t.end - t.start) + min(score - threshold, 3) * 0.3)
+                add(t.start, t.end, .person, Self.score(SourceWeight.person, t.end - t.start)
+                    + min(score - threshold, E.maximumBonus) * E.confidenceBonus)
             }
         }
     }
@@ -115,7 +134,7 @@ extension RecognitionPass {
             let c = text[i + 1]
             guard NameModel.isHan(c), data.names.single[c] != nil || data.names.givenScore(c) > 0 else { continue }
             guard let after = wordsStarting(at: i + 2, with: Flag.strongAfter), after > i + 2 else { continue }
-            add(i, i + 2, .person, Self.score(2.05, 2))
+            add(i, i + 2, .person, Self.score(SourceWeight.familiarName, 2))
         }
     }
 
@@ -141,12 +160,12 @@ extension RecognitionPass {
             while end > i + 1 && !boundary[end] { end -= 1 }
             let length = end - i
             if dots > 0 && length >= 3 {
-                add(i, end, .person, Self.score(2.1, length))
+                add(i, end, .person, Self.score(SourceWeight.dottedForeignName, length))
             } else if length >= 3 {
                 var score = personContext(i, end)
-                if wordEnding(at: i, with: Flag.foreignTitle) != nil { score += 2 }
-                if let entry = lexicon(i, end), entry.tag.hasPrefix("nr") { score += 2 }
-                if score >= 3 { add(i, end, .person, Self.score(1.9, length)) }
+                if wordEnding(at: i, with: Flag.foreignTitle) != nil { score += PersonEvidence.foreignTitle }
+                if let entry = lexicon(i, end), entry.tag.hasPrefix("nr") { score += PersonEvidence.foreignTitle }
+                if score >= PersonEvidence.foreignNameContext { add(i, end, .person, Self.score(SourceWeight.foreignName, length)) }
             }
             // Names with a middle dot where the parts are not transliteration characters.
             i = max(end, i + 1)
@@ -169,7 +188,7 @@ extension RecognitionPass {
                 }
                 while e > k + 1 && !boundary[e] { e -= 1 }
                 while s < k - 1 && !boundary[s] { s += 1 }
-                if s < k && e > k + 1 { add(s, e, .person, Self.score(2, e - s)) }
+                if s < k && e > k + 1 { add(s, e, .person, Self.score(SourceWeight.dottedName, e - s)) }
                 k = e
             } else {
                 k += 1

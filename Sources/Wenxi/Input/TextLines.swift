@@ -1,14 +1,16 @@
 /// The lines of a text as `--lines` counts them.
 public enum TextLines {
-    /// `text` split at line feeds, each line without its carriage return; a final line feed opens
-    /// no further line.
+    /// `text` split at line feeds, each line without its carriage return (CR LF ends one line);
+    /// a final line break opens no further line.
+    ///
+    /// Works on code points: Swift reads CR LF as one `Character`, which is no "\n".
     ///
     /// - Complexity: O(*n*).
     public static func split(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(line.last == "\r" ? line.dropLast() : line)
         }
-        if text.hasSuffix("\n") { lines.removeLast() }
+        if text.unicodeScalars.last == "\n" { lines.removeLast() }
         return lines
     }
 }

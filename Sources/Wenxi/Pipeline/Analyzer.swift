@@ -42,7 +42,8 @@ public struct Analyzer: Sendable {
         segmenter = Segmenter(lexicon: lexicon, userDictionary: options.userDictionary,
                               options: .init(simplify: options.simplify))
         splitter = ArticleSplitter(isWord: { lexicon.contains($0) })
-        recognizer = try EntityRecognizer(options: .init(simplify: options.simplify), userEntities: options.userEntities)
+        recognizer = try EntityRecognizer(segmenter: segmenter, options: .init(simplify: options.simplify),
+                                          userEntities: options.userEntities)
         background = try BackgroundIDF.shared()
         termExtractor = TermExtractor(segmenter: segmenter, stopwords: try Stopwords.shared(), background: background)
     }
