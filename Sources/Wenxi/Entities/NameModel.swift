@@ -43,6 +43,7 @@ struct NameModel: Sendable {
     /// The surname at `text[i...]`: its length (1 or 2) and strength, longest first.
     func surname(in text: UnsafeBufferPointer<UInt32>, at i: Int) -> [(length: Int, strength: Float)] {
         var result: [(Int, Float)] = []
+        guard i >= 0, i < text.count else { return result }
         if i + 1 < text.count, let s = compound[UInt64(text[i]) << 32 | UInt64(text[i + 1])] { result.append((2, s)) }
         if let s = single[text[i]] { result.append((1, s)) }
         return result

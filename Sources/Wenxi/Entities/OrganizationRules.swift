@@ -72,6 +72,8 @@ extension RecognitionPass {
         if let t = wordEnding(at: e, with: Flag.title), flags(t, e) & Flag.organizationSuffix == 0 {
             starts.removeAll { $0 > t }
         }
+        // A suffix inside a verb is none: 主办, 举办, 承办 (…协会举办 is the body acting).
+        starts.removeAll { !boundary[$0] && insideVerb($0) }
         starts += organizations
         // A word that ends with a suffix is a suffix unit as a whole (司法局, 镇党委).
         if let t = Optional(Int(tokenAt[e - 1])), t >= 0, Int(spans[t].end) == e, spans[t].end - spans[t].start >= 2,
@@ -79,6 +81,14 @@ extension RecognitionPass {
             starts.append(Int(spans[t].start))
         }
         return starts
+    }
+
+    /// Whether offset `i` lies inside a token the lexicon calls a verb (not a verbal noun).
+    func insideVerb(_ i: Int) -> Bool {
+        let k = Int(tokenAt[i])
+        guard k >= 0, tags[k] == .other else { return false }
+        let tag = lexicon(Int(spans[k].start), Int(spans[k].end))?.tag ?? ""
+        return tag.hasPrefix("v") && tag != "vn"
     }
 
     /// Where an organization whose suffix starts at `p` begins: walking back over terms (第八届),

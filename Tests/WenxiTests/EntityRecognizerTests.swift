@@ -17,10 +17,10 @@ struct Seen: Hashable, CustomStringConvertible {
     var description: String { "\(text)/\(type.rawValue)@\(start)" + (canonical.map { "→\($0)" } ?? "") }
 }
 
-@Suite struct EntitiesTests {
+@Suite struct EntityRecognizerTests {
     static let recognizer = try! EntityRecognizer()
 
-    func seen(_ text: String, _ recognizer: EntityRecognizer = EntitiesTests.recognizer) -> [Seen] {
+    func seen(_ text: String, _ recognizer: EntityRecognizer = EntityRecognizerTests.recognizer) -> [Seen] {
         recognizer.mentions(in: text).map(Seen.init)
     }
 
@@ -129,5 +129,20 @@ struct Seen: Hashable, CustomStringConvertible {
         #expect(byLine.map { $0.map(Seen.init) } == [
             [Seen("北京", .place, 0, "北京市")], [], [Seen("王强", .person, 2)],
         ])
+    }
+}
+
+@Suite struct EntityRecognizerSegmenterTests {
+    @Test func userDictionaryWordsReachRecognition() throws {
+        let text = "星火书苑举办读书活动"
+        #expect(EntityRecognizerTests.recognizer.mentions(in: text).filter { $0.type == .organization } == [])
+        let segmenter = try Segmenter(userDictionary: UserDictionary(parsing: "星火书苑 10 nt\n"))
+        let recognizer = try EntityRecognizer(segmenter: segmenter)
+        #expect(recognizer.mentions(in: text).map(Seen.init) == [Seen("星火书苑", .organization, 0)])
+    }
+
+    @Test func theAnalyzerPassesItsSegmenter() throws {
+        let analyzer = try Analyzer(options: .init(userDictionary: UserDictionary(parsing: "星火书苑 10 nt\n")))
+        #expect(analyzer.recognizer.mentions(in: "星火书苑举办读书活动").map(\.text) == ["星火书苑"])
     }
 }
