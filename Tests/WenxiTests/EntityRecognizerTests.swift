@@ -84,8 +84,8 @@ struct Seen: Hashable, CustomStringConvertible {
     }
 
     @Test func abbreviationsBeforeRelationWords() {
-        #expect(seen("中美关系") == [Seen("中", .place, 0), Seen("美", .place, 1)])
-        #expect(seen("江泽民访华") == [Seen("江泽民", .person, 0), Seen("华", .place, 4)])
+        #expect(seen("中美关系") == [Seen("中", .place, 0, "中国"), Seen("美", .place, 1, "美国")])
+        #expect(seen("江泽民访华") == [Seen("江泽民", .person, 0), Seen("华", .place, 4, "中国")])
     }
 
     @Test func mentionsAreInOrderAndDoNotOverlap() {

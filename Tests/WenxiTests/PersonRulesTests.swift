@@ -24,4 +24,26 @@ import Testing
     @Test func aNameThatCutsAWordIsNone() {
         #expect(persons("李明天来这里") == [])
     }
+
+    @Test func titlesStayOutOfTheSpan() {
+        #expect(persons("习近平总书记给老同志回信") == [Seen("习近平", .person, 0)])
+        #expect(persons("国家主席习近平出席会议") == [Seen("习近平", .person, 4)])
+    }
+
+    @Test func surnameAndTitleLinkToTheFullName() {
+        let text = "李强主持会议。会后，李总理会见了外宾。"
+        #expect(persons(text) == [Seen("李强", .person, 0), Seen("李", .person, 10, "李强")])
+        // Two people of one surname named before: no link.
+        #expect(persons("王强和王芳出席。王主任说").last == Seen("王", .person, 8))
+    }
+
+    @Test func conjunctionsAreReadFirst() {
+        #expect(persons("我们珍视和平和友谊") == [])
+        #expect(persons("发来贺信表示祝贺") == [])
+        #expect(persons("他向主席汇报了工作") == [])
+    }
+
+    @Test func japaneseNamesFromListedParts() {
+        #expect(persons("日本首相桥本龙太郎访问中国") == [Seen("桥本龙太郎", .person, 4)])
+    }
 }

@@ -9,8 +9,23 @@ import Testing
     }
 
     @Test func abbreviationRunsBeforeRelationWords() {
-        #expect(seen("中日两国") == [Seen("中", .place, 0), Seen("日", .place, 1)])
-        #expect(seen("港澳同胞") == [Seen("港", .place, 0), Seen("澳", .place, 1)])
+        #expect(seen("中日两国") == [Seen("中", .place, 0, "中国"), Seen("日", .place, 1, "日本")])
+        #expect(seen("港澳同胞") == [Seen("港", .place, 0, "香港"), Seen("澳", .place, 1, "澳门")])
+    }
+
+    @Test func provinceAndCityAbbreviationsHaveTheirFullNames() {
+        #expect(seen("沪港合作不断深化").prefix(2) == [
+            Seen("沪", .place, 0, "上海市"), Seen("港", .place, 1, "香港"),
+        ])
+        #expect(seen("代表团抵京").filter { $0.type == .place } == [Seen("京", .place, 4, "北京市")])
+    }
+
+    @Test func prefectureShortFormsTheLexiconCallsNames() {
+        // 盘锦 is tagged as a personal name in the lexicon; the gazetteer knows it as a city.
+        #expect(seen("盘锦的稻田丰收了") == [Seen("盘锦", .place, 0, "盘锦市")])
+        // 合肥 is an ordinary lexicon word: a place after a verb of place or in an address chain.
+        #expect(seen("会议在合肥召开").filter { $0.type == .place } == [Seen("合肥", .place, 3, "合肥市")])
+        #expect(seen("安徽合肥").filter { $0.type == .place }.map(\.text) == ["安徽", "合肥"])
     }
 
     @Test func idiomsAfterVerbsOfGoingAreNoPlaces() {

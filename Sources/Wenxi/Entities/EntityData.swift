@@ -16,12 +16,34 @@ struct EntityData: Sendable {
         var canonical: String?
         /// From the user's list: always wins.
         var user: Bool = false
+        /// A short form that is also an ordinary word (合肥, 开封): a place only in an address chain
+        /// or after a verb of place.
+        var word: Bool = false
     }
 
     var gazetteer = PhraseTable<Entry>()
     var names: NameModel
     /// The word lists of the rules (`context-words.txt`).
     var lists: EntityWords
+    /// Listed names and name parts (`names/`), as ``NameKind`` bits: evidence for a name, never a
+    /// name on its own.
+    var nameList = PhraseTable<UInt8>()
+    /// The name each one-character abbreviation stands for (京 → 北京市), from `abbreviations.tsv`.
+    var abbreviationNames: [UInt32: String] = [:]
+
+    /// Bits of `nameList`.
+    enum NameKind {
+        /// A Chinese person's full name (`person-names.txt`, nr).
+        static let chinese: UInt8 = 1 << 0
+        /// A foreign full name or name part (`person-names.txt` nrf, `transliterated-names.txt`).
+        static let foreign: UInt8 = 1 << 1
+        /// A Japanese full name (`person-names.txt`, nrj).
+        static let japanese: UInt8 = 1 << 2
+        /// A Japanese family name (`japanese-names.txt`, x).
+        static let japaneseFamily: UInt8 = 1 << 3
+        /// A Japanese given name (`japanese-names.txt`, m).
+        static let japaneseGiven: UInt8 = 1 << 4
+    }
     /// Context and suffix words, as bit flags (see ``Flag``).
     var words = PhraseTable<UInt32>()
 
@@ -44,6 +66,8 @@ struct EntityData: Sendable {
         static let landWord: UInt32 = 1 << 11
         /// Suffixes of bodies of a level of government (县纪委).
         static let governmentSuffix: UInt32 = 1 << 12
+        /// Titles after a bare surname (江主席).
+        static let surnameTitle: UInt32 = 1 << 13
     }
 
     /// The shared data, loaded once.
@@ -70,7 +94,8 @@ struct EntityData: Sendable {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 3 else { continue }
             let name = String(f[0])
-            gazetteer.insert(name, Entry(type: .place, short: f[1] == "short", canonical: f[2] == f[0] ? nil : String(f[2])))
+            gazetteer.insert(name, Entry(type: .place, short: f[1] != "full", canonical: f[2] == f[0] ? nil : String(f[2]),
+                                         word: f[1] == "shortword"))
         }
         for line in try read("organizations.txt") {
             let forms = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -119,5 +144,47 @@ struct EntityData: Sendable {
         flag(lists.attributivePlaceNames, Flag.attributivePlaceName)
         flag(lists.landWords, Flag.landWord)
         flag(lists.governmentSuffixes, Flag.governmentSuffix)
+        flag(lists.surnameTitles, Flag.surnameTitle)
+        try readNameLists(read)
+        for line in try read("abbreviations.tsv") {
+            let f = line.split(separator: "\t")
+            guard f.count == 2, let c = f[0].unicodeScalars.first, f[0].unicodeScalars.count == 1 else { continue }
+            abbreviationNames[c.value] = String(f[1])
+        }
+    }
+}
+
+extension EntityData {
+    /// Reads the name lists of `names/` into ``nameList``.
+    mutating func readNameLists(_ read: (String) throws(DataFileError) -> [Substring]) throws(DataFileError) {
+        func mark(_ name: Substring, _ bit: UInt8) {
+            let scalars = name.unicodeScalars.map(\.value)
+            guard scalars.count >= 2 else { return }
+            let current = scalars.withUnsafeBufferPointer { nameList.index(of: $0, 0, $0.count) }.map { nameList.values[$0] } ?? 0
+            nameList.insert(scalars, current | bit, replace: true)
+        }
+        for line in try read("names/person-names.txt") {
+            let f = line.split(separator: " ")
+            guard f.count >= 2 else { continue }
+            switch f[1] {
+            case "nr": mark(f[0], NameKind.chinese)
+            case "nrf": mark(f[0], NameKind.foreign)
+            case "nrj": mark(f[0], NameKind.japanese)
+            default: break
+            }
+        }
+        for line in try read("names/transliterated-names.txt") { mark(line, NameKind.foreign) }
+        for line in try read("names/japanese-names.txt") {
+            let f = line.split(separator: " ")
+            guard f.count == 2 else { continue }
+            if f[1] == "x" { mark(f[0], NameKind.japaneseFamily) }
+            if f[1] == "m" { mark(f[0], NameKind.japaneseGiven) }
+        }
+    }
+
+    /// The ``NameKind`` bits of `text[start..<end]`, 0 when it is no listed name.
+    func listedName(_ text: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt8 {
+        guard start >= 0, end <= text.count, start < end else { return 0 }
+        return nameList.index(of: text, start, end).map { nameList.values[$0] } ?? 0
     }
 }

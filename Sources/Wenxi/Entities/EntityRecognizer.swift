@@ -74,9 +74,10 @@ public struct EntityRecognizer: Sendable {
             return pass.run()
         }
         func mention(_ c: RecognitionPass.Candidate) -> EntityMention {
-            EntityMention(text: String(String.UnicodeScalarView(original[c.start..<c.end])), type: c.type,
-                          start: c.start, end: c.end, canonical: c.canonical,
-                          nested: c.nested.isEmpty ? nil : c.nested.map(mention))
+            let canonical = c.antecedent.map { String(String.UnicodeScalarView(original[$0])) } ?? c.canonical
+            return EntityMention(text: String(String.UnicodeScalarView(original[c.start..<c.end])), type: c.type,
+                                 start: c.start, end: c.end, canonical: canonical,
+                                 nested: c.nested.isEmpty ? nil : c.nested.map(mention))
         }
         return chosen.filter { options.types.contains($0.type) }.map(mention)
     }

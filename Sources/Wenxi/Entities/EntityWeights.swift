@@ -36,6 +36,10 @@ enum SourceWeight {
     static let dottedName: Float = 2.0
     /// A name jieba tags nr that starts with a surname: the lexicon knows it as a name.
     static let taggedPerson: Float = 1.95
+    /// A bare surname before a title (江主席): below a full name, so 江泽民主席 stays whole.
+    static let surnameTitle: Float = 1.9
+    /// A listed Japanese family name and given name (桥本龙太郎).
+    static let japaneseName: Float = 1.95
     /// A listed short place form (绍兴 for 绍兴市): could be part of a word, so below full forms.
     static let listedShortPlace: Float = 1.9
     /// A Chinese name by the surname model, confirmed by context.
@@ -69,6 +73,11 @@ enum PersonEvidence {
     static let taggedName: Float = 2.5
     /// The span is a lexicon word not tagged as a name (高峰): an ordinary word.
     static let lexiconWord: Float = -4
+    /// The span is a lexicon word the lexicon calls a place, proper noun, organization or time
+    /// (江华, 万里): names the lexicon mis-tags, so weaker than an ordinary word.
+    static let properWord: Float = -2
+    /// The span is a listed Chinese name (`names/person-names.txt`): evidence, not proof.
+    static let listedName: Float = 2
     /// The given part is a very frequent word (和人民, 都发生).
     static let frequentGivenWord: Float = -4
     /// The given part is a frequent word.
@@ -141,6 +150,9 @@ enum TagClass {
     /// Adjectives, adverbs, verbs: a surname and given character that make one is an ordinary word
     /// (安全感, 幸福感).
     static let ordinaryStart = Set("adv".unicodeScalars)
+    /// The tags of names and proper nouns the lexicon may put on a person's name (江华 ns, 万里 m
+    /// is not among them).
+    static let properNoun: Set<String> = ["ns", "nz", "nt", "t", "nrt", "nrfg"]
     /// Nouns, adjectives, distinguishing words and idioms that an attributive place name modifies.
     static let modified = Set("anbjlsz".unicodeScalars)
 }

@@ -65,6 +65,14 @@ struct EntityWords: Sendable {
     /// What follows 第N次 or 第N届 in a congress name.
     var conferenceSuffixes: [[UInt32]] = []
 
+    /// Surnames that are far more often a conjunction, preposition or greeting (和, 向, 贺).
+    var conjunctionSurnames: Set<UInt32> = []
+    /// Titles that make a bare surname before them a person (江主席, 王老).
+    var surnameTitles: [String] = []
+
+    /// Characters of being or going right before a place (在合肥, 赴开封).
+    var placeVerbs: Set<UInt32> = []
+
     init() {}
 
     /// Reads the sections of a word-list file; `name` is for errors.
@@ -110,6 +118,9 @@ struct EntityWords: Sendable {
         numerals = try characters("numerals")
         congressDigits = try characters("congress-digits")
         conferenceSuffixes = scalars(try words("conference-suffixes"))
+        conjunctionSurnames = try characters("conjunction-surnames")
+        surnameTitles = try words("surname-titles")
+        placeVerbs = try characters("place-verbs")
     }
 
     /// One section of a word-list file.

@@ -54,8 +54,10 @@ extension RecognitionPass {
                 // jieba tags many ordinary two-character words nr (祝贺, 宁静, 卓越).
                 score += glen == 1 ? (entry.frequency > E.frequentTaggedPairFrequency ? E.frequentTaggedPair : E.rareTaggedPair)
                     : E.taggedName
+            } else if data.listedName(text, start, end) & EntityData.NameKind.chinese != 0 {
+                // A listed name the lexicon calls something else (万里, 江华): the name wins.
             } else {
-                score += E.lexiconWord
+                score += TagClass.properNoun.contains(entry.tag) ? E.properWord : E.lexiconWord
             }
         }
         // The given name is an ordinary word: 和人民, 都发生.
@@ -72,6 +74,34 @@ extension RecognitionPass {
                 : (frequencies[k] >= E.givenWordFrequency ? E.startsFrequentWord : E.startsRareWord)
         }
         return score
+    }
+
+    /// Whether `start..<end` (given name from `given`), not a listed name, may be read as a name at
+    /// all: an ordinary word (高效率, 安全感), a conjunction read as a surname (和友谊, 向主席), or a
+    /// place the gazetteer knows (盘锦) is one only with a title or strong verb next to it.
+    func mayBeChineseName(_ start: Int, _ given: Int, _ end: Int) -> Bool {
+        // 和友谊, 贺信表示: a conjunction or greeting is a surname only next to a title.
+        if given - start == 1 && data.lists.conjunctionSurnames.contains(text[start]) { return titleNextTo(start, end) }
+        return !(looksLikeOrdinaryWord(start, given, end) || isListedPlace(start, end)) || strongPersonContext(start, end)
+    }
+
+    /// Whether `text[start..<end]` is a lexicon word, not tagged as a name, of at least `frequency`.
+    func frequentWord(_ start: Int, _ end: Int, _ frequency: UInt32) -> Bool {
+        guard let word = lexicon(start, end) else { return false }
+        return !word.tag.hasPrefix("nr") && word.frequency >= frequency
+    }
+
+    /// Whether a title stands right before or after `start..<end` (书记和平, 和平书记).
+    func titleNextTo(_ start: Int, _ end: Int) -> Bool {
+        if wordEnding(at: start, with: Flag.title) != nil { return true }
+        guard let after = wordsStarting(at: end, with: Flag.title) else { return false }
+        return flags(end, after) & Flag.title != 0
+    }
+
+    /// Whether the gazetteer knows `text[start..<end]` as a place.
+    func isListedPlace(_ start: Int, _ end: Int) -> Bool {
+        guard let index = data.gazetteer.index(of: text, start, end) else { return false }
+        return data.gazetteer.values[index].type == .place
     }
 
     /// Chinese names by the surname model: every surname at a token start, one or two given
@@ -97,10 +127,10 @@ extension RecognitionPass {
                     // The second given character must not start a title or verb (王强书记, 王强表示).
                     if glen == 2, let w = wordsStarting(at: end - 1, with: Flag.title | Flag.speech), w > end { break }
                     if flags(i, end) & (Flag.notName | Flag.title) != 0 { continue }
-                    // An ordinary word is a name only with strong context (高效率, 安全感 → 王安全说).
-                    if looksLikeOrdinaryWord(i, g1, end) && !strongPersonContext(i, end) { continue }
+                    let listed = data.listedName(text, i, end) & EntityData.NameKind.chinese != 0
+                    guard listed || mayBeChineseName(i, g1, end) else { continue }
                     let score = E.surnameStrength * strength + givenSum / Float(glen) + (glen == 2 ? E.twoGiven : E.oneGiven)
-                        + nameShapeScore(i, g1, end) + personContext(i, end)
+                        + nameShapeScore(i, g1, end) + personContext(i, end) + (listed ? E.listedName : 0)
                     if score >= threshold - E.tentativeMargin { tentative.append((i, end, score)) }
                 }
             }
@@ -192,6 +222,47 @@ extension RecognitionPass {
                 k = e
             } else {
                 k += 1
+            }
+        }
+    }
+
+    /// 江主席, 李总理, 王老: a surname alone before a title is a person (the span is the surname).
+    /// A weak surname (和, 向, 党, 高) needs the full name named before (``linkSurnames(_:)``); a
+    /// country or region abbreviation (韩, 鲁) is left to the place rules.
+    mutating func surnameTitleCandidates() {
+        guard n >= 2 else { return }
+        for i in 0..<(n - 1) where boundary[i] && data.names.single[text[i]] != nil {
+            guard let titleEnd = wordsStarting(at: i + 1, with: Flag.surnameTitle), boundary[titleEnd],
+                  flags(i + 1, titleEnd) & Flag.surnameTitle != 0 else { continue }
+            // The surname and title cut as one word (江主席) or as two; not inside a longer word.
+            let k = Int(tokenAt[i])
+            guard boundary[i + 1] || Int(spans[k].end) == titleEnd else { continue }
+            if data.lists.abbreviations.contains(text[i]) || data.lists.regionAbbreviations.contains(text[i]) { continue }
+            var c = Candidate(start: i, end: i + 1, type: .person, score: Self.score(SourceWeight.surnameTitle, 1))
+            c.surnameOnly = true
+            candidates.append(c)
+        }
+    }
+
+    /// Japanese names: a listed family name and a listed given name (桥本龙太郎, 小渊惠三 with context),
+    /// each of two or more characters, or a family name and one to three characters before a
+    /// strong context word.
+    mutating func japaneseNameCandidates() {
+        typealias K = EntityData.NameKind
+        for i in 0..<n where boundary[i] && isHan(i) {
+            data.nameList.matches(in: text, at: i) { familyEnd, index in
+                guard data.nameList.values[index] & K.japaneseFamily != 0, familyEnd - i >= 2, familyEnd < n else { return }
+                for end in (familyEnd + 1)...min(n, familyEnd + 3) where boundary[end] && isHan(end - 1) {
+                    // Listed parts that are frequent words of their own are no name (根本利益).
+                    let given = data.listedName(text, familyEnd, end) & K.japaneseGiven != 0 && end - familyEnd >= 2
+                        && !frequentWord(i, familyEnd, PersonEvidence.veryFrequentGivenWord)
+                        && !frequentWord(familyEnd, end, PersonEvidence.givenWordFrequency)
+                    guard given || strongPersonContext(i, end) else { continue }
+                    // Two listed parts beat the lexicon's tag (桥本龙太郎 is an n word there); context alone does not.
+                    if !given, let word = lexicon(i, end), !word.tag.hasPrefix("nr") { continue }
+                    if (i..<end).contains(where: { data.names.givenScore(text[$0]) <= PersonEvidence.neverGiven }) { continue }
+                    add(i, end, .person, Self.score(SourceWeight.japaneseName, end - i))
+                }
             }
         }
     }

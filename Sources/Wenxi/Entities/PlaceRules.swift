@@ -21,7 +21,7 @@ extension RecognitionPass {
                     }
                 }
                 if related {
-                    for k in i..<j { add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1)) }
+                    for k in i..<j { add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1), canonical: data.abbreviationNames[text[k]]) }
                     // A tagged word that swallows the run (中美关系 as nt) gives way.
                     candidates.removeAll { $0.fromTag && $0.start < j && i < $0.end }
                 }
@@ -36,7 +36,7 @@ extension RecognitionPass {
             && data.lists.towardPlace.contains(text[k - 1]) && boundary[k - 1] && boundary[k + 1] && !starts[k] {
             let pair = String(String.UnicodeScalarView([text[k - 1], text[k]].compactMap(Unicode.Scalar.init)))
             if data.lists.towardIdioms.contains(pair) { continue }
-            add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1))
+            add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1), canonical: data.abbreviationNames[text[k]])
         }
     }
 

@@ -11,6 +11,10 @@ struct RecognitionPass {
         var nested: [Candidate] = []
         /// Found by a lexicon tag alone, the weakest source.
         var fromTag = false
+        /// A bare surname before a title (江主席): its canonical name is the full name named before.
+        var surnameOnly = false
+        /// For a bare surname: the full name it stands for, as an offset range of the text.
+        var antecedent: Range<Int>? = nil
         var length: Int { end - start }
     }
 
@@ -72,12 +76,44 @@ struct RecognitionPass {
         gazetteerCandidates()
         taggedTokenCandidates()
         personCandidates()
+        surnameTitleCandidates()
+        japaneseNameCandidates()
         foreignNameCandidates()
         familiarNameCandidates()
         featureCandidates()
         abbreviationCandidates()
         organizationCandidates()
-        return select()
+        return linkSurnames(select())
+    }
+
+    /// Whether the text spans `a` and `b` hold the same code points.
+    func sameText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { text[$0.0] == text[$0.1] }
+    }
+
+    /// Links each bare surname before a title (李总理) to the one full name with that surname named
+    /// before it (李强); drops a weak surname (和, 向, 党) that links to none.
+    ///
+    /// - Complexity: O(*c*) in the chosen candidates.
+    func linkSurnames(_ chosen: [Candidate]) -> [Candidate] {
+        var named: [UInt32: [Range<Int>]] = [:]
+        var result: [Candidate] = []
+        for var c in chosen {
+            if c.type == .person && !c.surnameOnly && c.length >= 2 {
+                let range = c.start..<c.end
+                var list = named[text[c.start], default: []]
+                if !list.contains(where: { sameText($0, range) }) { list.append(range) }
+                named[text[c.start]] = list
+            }
+            if c.surnameOnly {
+                let names = named[text[c.start]] ?? []
+                if names.count == 1 { c.antecedent = names[0] }
+                let weak = data.lists.conjunctionSurnames.contains(text[c.start]) || data.names.weakSurnames.contains(text[c.start])
+                if names.isEmpty && weak { continue }
+            }
+            result.append(c)
+        }
+        return result
     }
 
     // MARK: helpers
@@ -157,10 +193,12 @@ struct RecognitionPass {
         var matches: [(start: Int, end: Int, index: Int)] = []
         var fullPlaceEnds = [Bool](repeating: false, count: n + 1)
         var fullPlaceStarts = [Bool](repeating: false, count: n + 1)
+        var placeEnds = [Bool](repeating: false, count: n + 1)
         for i in 0..<n where NameModel.isHan(text[i]) || text[i] > 0x40 {
             data.gazetteer.matches(in: text, at: i) { end, index in
                 matches.append((i, end, index))
                 let entry = data.gazetteer.values[index]
+                if entry.type == .place && !entry.word && end - i >= 2 { placeEnds[end] = true }
                 if entry.type == .place && !entry.short && end - i >= 2 {
                     fullPlaceEnds[end] = true
                     fullPlaceStarts[i] = true
@@ -174,6 +212,8 @@ struct RecognitionPass {
                 add(i, end, entry.type, Self.score(SourceWeight.user, length), canonical: entry.canonical)
                 continue
             }
+            // 合肥 is also a word: a place after a place (安徽合肥) or a verb of place (在合肥).
+            if entry.word && !placeEnds[i] && !(i > 0 && data.lists.placeVerbs.contains(text[i - 1])) { continue }
             guard listMatchFits(i, end, entry, fullPlaceEnds: fullPlaceEnds, fullPlaceStarts: fullPlaceStarts) else { continue }
             let weight = entry.type == .organization ? SourceWeight.listedOrganization
                 : (entry.short ? SourceWeight.listedShortPlace : SourceWeight.listedPlace)
