@@ -23,10 +23,43 @@ let package = Package(
         ),
         // Every call into ICU. Its public header is ICU-free (stdint types, opaque structs).
         .target(name: "CICUShim", dependencies: ["CICU"]),
-        // The pipeline: decoding, normalization, segmentation, articles, figures, entities, terms, reports.
+        // Characters and their classes, normalization, decoding and input, dates and datelines, the data
+        // directory, parallel work, the JSON writer, and the ICU wrappers: the only importer of CICUShim.
+        .target(name: "WenxiText", dependencies: ["CICUShim"], swiftSettings: swiftSettings),
+        // The lexicon, the segmenter, the user dictionary, figure spans.
+        .target(name: "WenxiSegmentation", dependencies: ["WenxiText"], swiftSettings: swiftSettings),
+        // Pages into articles: blocks, datelines, bylines, sentences, duplicates.
+        .target(name: "WenxiArticles", dependencies: ["WenxiText"], swiftSettings: swiftSettings),
+        // Figures: numbers, amounts, percentages, dates and times.
+        .target(name: "WenxiFigures", dependencies: ["WenxiText"], swiftSettings: swiftSettings),
+        // Named entities: persons, places, organizations.
+        .target(
+            name: "WenxiEntities", dependencies: ["WenxiText", "WenxiSegmentation"], swiftSettings: swiftSettings),
+        // Terms, compounds, IDF, keywords, keyness, similarity.
+        .target(name: "WenxiTerms", dependencies: ["WenxiText", "WenxiSegmentation"], swiftSettings: swiftSettings),
+        // The analyzer (one article through every stage) and the corpus stage.
+        .target(
+            name: "WenxiPipeline",
+            dependencies: [
+                "WenxiText", "WenxiSegmentation", "WenxiArticles", "WenxiFigures", "WenxiEntities", "WenxiTerms",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Report models and their Markdown, HTML and JSON renderings.
+        .target(
+            name: "WenxiReports",
+            dependencies: [
+                "WenxiText", "WenxiArticles", "WenxiFigures", "WenxiEntities", "WenxiTerms", "WenxiPipeline",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The library product: re-exports every stage, and runs the pipeline then the reports (ReportRun).
         .target(
             name: "Wenxi",
-            dependencies: ["CICUShim"],
+            dependencies: [
+                "WenxiText", "WenxiSegmentation", "WenxiArticles", "WenxiFigures", "WenxiEntities", "WenxiTerms",
+                "WenxiPipeline", "WenxiReports",
+            ],
             swiftSettings: swiftSettings
         ),
         // The command line: parses options and prints.
@@ -39,10 +72,22 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "WenxiTests",
-            dependencies: ["Wenxi"],
-            swiftSettings: swiftSettings
-        ),
+            name: "WenxiSegmentationTests", dependencies: ["WenxiText", "WenxiSegmentation"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WenxiArticlesTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiArticles"],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "WenxiFiguresTests", dependencies: ["WenxiText", "WenxiFigures"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WenxiEntitiesTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiEntities"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WenxiTermsTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiTerms"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WenxiReportsTests", dependencies: ["WenxiTerms", "WenxiReports"], swiftSettings: swiftSettings),
+        // Whole-job tests: the built `wenxi` binary and ReportRun (seeds/ to Reports/).
+        .testTarget(name: "WenxiCLITests", dependencies: ["Wenxi"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,88 @@
+import WenxiArticles
+import WenxiTerms
+import WenxiText
+
+/// What the whole input holds: every article's analysis, its terms and keywords, and the
+/// comparisons across articles.
+public struct CorpusAnalysis: Sendable {
+    /// One per article, in input order.
+    public var articles: [ArticleAnalysis]
+    /// Each article's terms (compounds discovered across the input included), in article order.
+    public var documents: [DocumentTerms]
+    /// The compounds discovered across the input.
+    public var compounds: [Compound]
+    /// Each article's keywords, best first.
+    public var keywords: [[Keyword]]
+    /// Cosine similarity over TF-IDF vectors (each cut to its ``Analyzer/CorpusOptions/similarityTerms`` heaviest terms).
+    public var similarity: [[Double]]
+    /// Each article's overused terms against the rest (G² ≥ 3.84, p < 0.05), by G².
+    public var keyness: [[Keyness]]
+    /// The IDF weights the keywords and similarity used.
+    public var weights: IDFWeights
+}
+
+extension Analyzer {
+    /// How the corpus stage runs.
+    public struct CorpusOptions: Sendable, Hashable {
+        /// Keywords per article.
+        public var keywords: Int = 15
+        public var method: KeywordExtractor.Method = .tfidf
+        /// Key terms per article.
+        public var keyTerms: Int = 15
+        /// Threads.
+        public var jobs: Int = 1
+        /// Terms per TF-IDF vector for similarity (the heaviest).
+        public var similarityTerms: Int = 100
+
+        public init(keywords: Int = 15, method: KeywordExtractor.Method = .tfidf, keyTerms: Int = 15, jobs: Int = 1) {
+            self.keywords = keywords
+            self.method = method
+            self.keyTerms = keyTerms
+            self.jobs = jobs
+        }
+    }
+
+    /// Analyzes every article, on `options.jobs` threads, then compares them.
+    ///
+    /// Articles are analyzed in parallel and independently; compound discovery, keywords, keyness
+    /// and similarity then read all of them. The result does not depend on the number of threads.
+    ///
+    /// - Parameter phase: called after each phase with its name (for timings).
+    public func analyzeCorpus(_ articles: [Article], options: CorpusOptions = CorpusOptions(),
+                              phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
+        var analyses = ParallelWork.map(articles, jobs: options.jobs, batch: 1) { self.analyze($0) }
+        phase("analyse articles (entities, figures, tokens)")
+        var extractor = termExtractor
+        var compounds: [Compound] = []
+        if let discovery = try? TermDiscovery() {
+            compounds = discovery.compounds(in: analyses.map(\.tokens))
+            let known = extractor.options.compounds.byFirstPart.values.flatMap { $0 }
+            extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
+        }
+        phase("discover compounds")
+        let documents = ParallelWork.map(analyses, jobs: options.jobs, batch: 4) { [extractor] in
+            extractor.document(from: $0.tokens)
+        }
+        phase("terms")
+        // The tokens have served; a large corpus need not hold them any longer.
+        for i in analyses.indices { analyses[i].tokens = [] }
+        let extractorOfKeywords = KeywordExtractor(background: background, options: .init(method: options.method, top: options.keywords))
+        let weights = extractorOfKeywords.weights(for: documents)
+        let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)
+        phase("keywords")
+        // Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an approximation
+        // dominated by what matters, and n² comparisons stay affordable for thousands of articles.
+        let vectors = Similarity.tfidfVectors(documents, weights: weights).map { vector -> [String: Double] in
+            guard vector.count > options.similarityTerms else { return vector }
+            let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(options.similarityTerms)
+            return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        let similarity = Similarity.matrix(vectors, jobs: options.jobs)
+        phase("similarity")
+        let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
+        phase("keyness")
+        return CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
+                              similarity: similarity, keyness: keyness, weights: weights)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import WenxiText
+
+/// Words that are never terms: function words, generic verbs and nouns, news boilerplate.
+///
+/// The shared list joins `Dictionaries/stopwords/zh-stopwords-iso.txt` and
+/// `en-stopwords-iso.txt` (Stopwords ISO, MIT) with the hand-written
+/// `news-supplement.txt`. English stopwords apply only to Latin words that are not all capitals,
+/// so that acronyms such as AI, UN or WHO stay terms.
+public struct Stopwords: Sendable, Hashable {
+    /// The Chinese (and other non-Latin) words, compared after width folding.
+    public private(set) var words: Set<String>
+    /// The English words, lower case.
+    public private(set) var englishWords: Set<String>
+
+    public init(words: Set<String> = [], englishWords: Set<String> = []) {
+        self.words = words
+        self.englishWords = Set(englishWords.map { $0.lowercased() })
+    }
+
+    /// Whether `term` (already width-folded) is a stopword.
+    public func contains(_ term: String) -> Bool {
+        if words.contains(term) { return true }
+        guard term.unicodeScalars.allSatisfy({ $0.isASCII }) else { return false }
+        let hasLower = term.unicodeScalars.contains { $0.properties.isLowercase }
+        return hasLower && englishWords.contains(term.lowercased())
+    }
+
+    /// Parses a word list: words separated by white space, `#` to the end of a line is a comment.
+    public static func parse(_ text: String) -> Set<String> {
+        var result = Set<String>()
+        for line in text.split(whereSeparator: \.isNewline) {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            for word in content.split(whereSeparator: \.isWhitespace) { result.insert(String(word)) }
+        }
+        return result
+    }
+
+    /// The shared list from the data folder, loaded once.
+    public static func shared() throws(DataFileError) -> Stopwords {
+        switch sharedResult {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        }
+    }
+
+    static let fileNames = (chinese: ["stopwords/zh-stopwords-iso.txt", "stopwords/news-supplement.txt"],
+                            english: ["stopwords/en-stopwords-iso.txt"])
+
+    private static let sharedResult: Result<Stopwords, DataFileError> = {
+        func read(_ name: String) throws(DataFileError) -> Set<String> {
+            let url = try DataDirectory.file(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw DataFileError(name: name, reason: "cannot read (run Dictionaries/stopwords/fetch-stopwords.sh)")
+            }
+            return parse(text)
+        }
+        do {
+            var chinese = Set<String>(), english = Set<String>()
+            for name in fileNames.chinese { chinese.formUnion(try read(name)) }
+            for name in fileNames.english { english.formUnion(try read(name)) }
+            return .success(Stopwords(words: chinese, englishWords: english))
+        } catch let error as DataFileError {
+            return .failure(error)
+        } catch {
+            return .failure(DataFileError(name: "stopwords", reason: "\(error)"))
+        }
+    }()
+}

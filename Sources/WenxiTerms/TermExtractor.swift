@@ -1,0 +1,194 @@
+import WenxiSegmentation
+import WenxiText
+
+/// Finds the terms of a text: the words that can name what an article is about.
+///
+/// A token is a term when it is
+/// - an entity the caller gives (one term however many words it spans), unless it is a stopword
+///   such as 新华社;
+/// - a compound from the given ``CompoundSet`` (see ``TermDiscovery``);
+/// - a word of two or more characters tagged as a noun (n, nr, ns, nt, nz ...), a verbal or
+///   adjectival noun (vn, an), an abbreviation (j), or untagged (user-dictionary words); a set
+///   phrase (l) when it ends in such a noun (粮食安全 yes, 也就是说 no);
+/// - a single character tagged as a noun only when it stands alone (its neighbours are not single
+///   characters, which would make it a piece of a word the lexicon lacks) and is specific enough:
+///   its background IDF is at least ``Options/minimumSingleCharacterIDF`` (水, 粮, 碳 pass; 人 does not),
+///   and it is not a character that closes names of organizations and places (厅, 局, 委, 省, 市 ...),
+///   which alone is the tail of a name the segmenter cut;
+/// - a Latin word or acronym of two or more characters (AI, GDP), not an English stopword.
+///
+/// Figures, punctuation, links and symbols are never terms; nor is any stopword, nor a reduplicated
+/// word: ABAB or AABB (家家户户, 方方面面, 研究研究) always, AA (人人, 事事, 处处, 妈妈) unless rare
+/// in the background (IDF at least ``Options/minimumReduplicatedIDF``, default 10: 猩猩, 蝈蝈 name
+/// things; the common AA words mean "every X" or are family words, never an article's subject).
+public struct TermExtractor: Sendable {
+    /// How terms are chosen.
+    public struct Options: Sendable, Hashable {
+        /// Compounds to join into one term each.
+        public var compounds: CompoundSet
+        /// The least background IDF of a single-character term.
+        public var minimumSingleCharacterIDF: Double
+
+        /// The least background IDF of a reduplicated two-character word (AA) to be a term.
+        public var minimumReduplicatedIDF: Double
+
+        public init(compounds: CompoundSet = CompoundSet(), minimumSingleCharacterIDF: Double = 5.0,
+                    minimumReduplicatedIDF: Double = 10.0) {
+            self.compounds = compounds
+            self.minimumSingleCharacterIDF = minimumSingleCharacterIDF
+            self.minimumReduplicatedIDF = minimumReduplicatedIDF
+        }
+    }
+
+    public let segmenter: Segmenter
+    public let stopwords: Stopwords
+    public let background: BackgroundIDF
+    public var options: Options
+
+    /// Tags of words of two or more characters that can be terms (besides every tag starting with n).
+    static let termTags: Set<String> = ["vn", "an", "j", "eng"]
+    /// Tags of single characters that can be terms.
+    static let singleCharacterTags: Set<String> = ["n", "ns", "nz", "nt"]
+    /// Characters that end names of organizations and places: alone, they are pieces of a name.
+    static let nameSuffixCharacters: Set<String> = Set(
+        "部 厅 局 委 办 署 院 所 处 科 室 站 队 会 社 校 司 馆 团 组 省 市 县 区 镇 乡 村 州 盟 旗 街 路 港"
+            .split(separator: " ").map(String.init))
+
+    public init(segmenter: Segmenter, stopwords: Stopwords, background: BackgroundIDF, options: Options = Options()) {
+        self.segmenter = segmenter
+        self.stopwords = stopwords
+        self.background = background
+        self.options = options
+    }
+
+    /// An extractor over the shared lexicon, stopwords and background IDF.
+    public init(options: Options = Options()) throws(DataFileError) {
+        self.init(segmenter: try Segmenter(), stopwords: try Stopwords.shared(),
+                  background: try BackgroundIDF.shared(), options: options)
+    }
+
+    /// The terms of `text`, in order.
+    ///
+    /// - Parameter entities: entity spans (code points, end exclusive) that become one term each.
+    public func terms(in text: String, entities: [TermEntity] = []) -> [TermOccurrence] {
+        terms(from: tokens(in: text, entities: entities))
+    }
+
+    /// The terms of `text` with their counts.
+    public func document(_ text: String, entities: [TermEntity] = []) -> DocumentTerms {
+        document(from: tokens(in: text, entities: entities))
+    }
+
+    /// The normalized tokens of `text`, entities marked: the input of ``TermDiscovery``.
+    ///
+    /// - Complexity: O(*n*) beyond segmentation.
+    public func tokens(in text: String, entities: [TermEntity] = []) -> [TermToken] {
+        let scalars = Array(text.unicodeScalars)
+        let folded = segmenter.normalizer.fold(scalars.map(\.value))
+        let valid = entities.filter { $0.range.lowerBound >= 0 && $0.range.upperBound <= scalars.count && !$0.range.isEmpty }
+        var entityAt: [Int: TermEntity] = [:]
+        for entity in valid where entityAt[entity.range.lowerBound] == nil { entityAt[entity.range.lowerBound] = entity }
+        let session = Segmenter.Session(segmenter)
+        let spans = session.spans(of: scalars.map(\.value), protecting: valid.map(\.range))
+        return spans.map { span in
+            let range = span.range
+            var view = String.UnicodeScalarView()
+            for i in range { view.append(Unicode.Scalar(folded[i]) ?? scalars[i]) }
+            let entity = entityAt[range.lowerBound].flatMap { $0.range == range ? $0 : nil }
+            return TermToken(text: String(view), start: range.lowerBound, end: range.upperBound,
+                             kind: span.kind, tag: segmenter.tag(of: span), entityType: entity?.type)
+        }
+    }
+
+    /// The terms among `tokens`, in order.
+    public func terms(from tokens: [TermToken]) -> [TermOccurrence] {
+        var result: [TermOccurrence] = []
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if let type = token.entityType {
+                if !stopwords.contains(token.text) {
+                    result.append(TermOccurrence(term: token.text, start: token.start, end: token.end,
+                                                 kind: .entity, entityType: type, position: i))
+                }
+                i += 1
+                continue
+            }
+            if token.kind == .word, let parts = options.compounds.match(tokens, at: i) {
+                let last = tokens[i + parts.count - 1]
+                result.append(TermOccurrence(term: parts.joined(), start: token.start, end: last.end,
+                                             kind: .compound, position: i))
+                i += parts.count
+                continue
+            }
+            if let kind = termKind(tokens, i) {
+                result.append(TermOccurrence(term: token.text, start: token.start, end: token.end, kind: kind, position: i))
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// The document of `tokens`: its terms, counts and compound parts.
+    public func document(from tokens: [TermToken]) -> DocumentTerms {
+        let occurrences = terms(from: tokens)
+        var parts: [String: [String]] = [:]
+        for occurrence in occurrences where occurrence.kind == .compound && parts[occurrence.term] == nil {
+            parts[occurrence.term] = tokens[occurrence.position...].prefix { $0.end <= occurrence.end }.map(\.text)
+        }
+        return DocumentTerms(occurrences: occurrences, tokenCount: tokens.count, compoundParts: parts)
+    }
+
+    /// Whether a set phrase (tag l: 粮食安全, 计划生育, but also 也就是说, 没想到) ends in a noun
+    /// word of two characters, which makes it a noun phrase.
+    func endsInNoun(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3 else { return false }
+        let tail = String(String.UnicodeScalarView(scalars.suffix(2)))
+        guard let tag = segmenter.lexicon.entry(for: tail)?.tag, !tag.isEmpty else { return false }
+        return (tag.hasPrefix("n") && tag != "ng") || TermExtractor.termTags.contains(tag)
+    }
+
+    /// Whether `text` is a reduplicated word that is no term: AABB or ABAB, or a common AA (see the
+    /// type's documentation).
+    func isReduplicated(_ text: String) -> Bool {
+        let c = Array(text.unicodeScalars)
+        switch c.count {
+        case 2:
+            guard c[0] == c[1] else { return false }
+            return (background.knownIDF(of: text) ?? 0) < options.minimumReduplicatedIDF
+        case 4:
+            return (c[0] == c[1] && c[2] == c[3] && c[0] != c[2]) || (c[0] == c[2] && c[1] == c[3] && c[0] != c[1])
+        default:
+            return false
+        }
+    }
+
+    /// Whether `tokens[i]` is a term by itself, and of which kind.
+    func termKind(_ tokens: [TermToken], _ i: Int) -> TermOccurrence.Kind? {
+        let token = tokens[i]
+        switch token.kind {
+        case .latin:
+            guard token.length >= 2, token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+                  !stopwords.contains(token.text) else { return nil }
+            return .latin
+        case .word:
+            guard !stopwords.contains(token.text) else { return nil }
+            if token.length == 1 {
+                guard let tag = token.tag, TermExtractor.singleCharacterTags.contains(tag),
+                      !TermExtractor.nameSuffixCharacters.contains(token.text) else { return nil }
+                if i > 0 && tokens[i - 1].isSingleCharacter { return nil }
+                if i + 1 < tokens.count && tokens[i + 1].isSingleCharacter { return nil }
+                guard let idf = background.knownIDF(of: token.text), idf >= options.minimumSingleCharacterIDF else { return nil }
+                return .word
+            }
+            if isReduplicated(token.text) { return nil }
+            guard let tag = token.tag else { return .word }
+            if tag.hasPrefix("n") && tag != "ng" { return .word }
+            if tag == "l" { return endsInNoun(token.text) ? .word : nil }
+            return TermExtractor.termTags.contains(tag) ? .word : nil
+        case .number, .link, .punctuation, .symbol:
+            return nil
+        }
+    }
+}

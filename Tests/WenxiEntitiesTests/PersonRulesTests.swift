@@ -1,0 +1,51 @@
+import Testing
+@testable import WenxiEntities
+@testable import WenxiSegmentation
+@testable import WenxiText
+
+/// Person names: the surname model, context, neighbours, familiar and foreign names.
+/// Sentences written for these tests.
+@Suite struct PersonRulesTests {
+    func persons(_ text: String) -> [Seen] {
+        EntityRecognizerTests.recognizer.mentions(in: text).map(Seen.init).filter { $0.type == .person }
+    }
+
+    @Test func namesListedWithoutCommasConfirmEachOther() {
+        #expect(persons("主席团成员王涛王海鹰出席") == [Seen("王涛", .person, 5), Seen("王海鹰", .person, 7)])
+    }
+
+    @Test func familiarNamesNeedAStrongWordAfter() {
+        #expect(persons("老杨说这条河变美了") == [Seen("老杨", .person, 0)])
+        #expect(persons("老杨树下") == [])
+    }
+
+    @Test func dottedNamesAreForeignPersons() {
+        #expect(persons("帕巴拉·格列朗杰出席会议") == [Seen("帕巴拉·格列朗杰", .person, 0)])
+    }
+
+    @Test func aNameThatCutsAWordIsNone() {
+        #expect(persons("李明天来这里") == [])
+    }
+
+    @Test func titlesStayOutOfTheSpan() {
+        #expect(persons("习近平总书记给老同志回信") == [Seen("习近平", .person, 0)])
+        #expect(persons("国家主席习近平出席会议") == [Seen("习近平", .person, 4)])
+    }
+
+    @Test func surnameAndTitleLinkToTheFullName() {
+        let text = "李强主持会议。会后，李总理会见了外宾。"
+        #expect(persons(text) == [Seen("李强", .person, 0), Seen("李", .person, 10, "李强")])
+        // Two people of one surname named before: no link.
+        #expect(persons("王强和王芳出席。王主任说").last == Seen("王", .person, 8))
+    }
+
+    @Test func conjunctionsAreReadFirst() {
+        #expect(persons("我们珍视和平和友谊") == [])
+        #expect(persons("发来贺信表示祝贺") == [])
+        #expect(persons("他向主席汇报了工作") == [])
+    }
+
+    @Test func japaneseNamesFromListedParts() {
+        #expect(persons("日本首相桥本龙太郎访问中国") == [Seen("桥本龙太郎", .person, 4)])
+    }
+}
