@@ -69,6 +69,10 @@ struct EntityData: Sendable {
         static let governmentSuffix: UInt32 = 1 << 12
         /// Titles after a bare surname (江主席).
         static let surnameTitle: UInt32 = 1 << 13
+        /// Words after a quoted name that make it a group (成员).
+        static let memberWord: UInt32 = 1 << 14
+        /// Verbs before a quoted name that make it a body (成立).
+        static let foundingVerb: UInt32 = 1 << 15
     }
 
     /// The shared data, loaded once.
@@ -146,6 +150,8 @@ struct EntityData: Sendable {
         flag(lists.landWords, Flag.landWord)
         flag(lists.governmentSuffixes, Flag.governmentSuffix)
         flag(lists.surnameTitles, Flag.surnameTitle)
+        flag(lists.memberWords, Flag.memberWord)
+        flag(lists.foundingVerbs, Flag.foundingVerb)
         try readNameLists(read)
         for line in try read("abbreviations.tsv") {
             let f = line.split(separator: "\t")

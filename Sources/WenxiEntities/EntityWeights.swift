@@ -76,6 +76,9 @@ enum PersonEvidence {
     /// The span is a lexicon word the lexicon calls a place, proper noun, organization or time
     /// (江华, 万里): names the lexicon mis-tags, so weaker than an ordinary word.
     static let properWord: Float = -2
+    /// Surname log-strength below which a surname is rare (楼, under about 50 names in the lexicon):
+    /// with one given character that makes a word with it, the word wins without context.
+    static let rareSurnameStrength: Float = 4
     /// The span is a listed Chinese name (`names/person-names.txt`): evidence, not proof.
     static let listedName: Float = 2
     /// The given part is a very frequent word (和人民, 都发生).
@@ -138,6 +141,9 @@ enum FrequencyLimit {
     static let shortTaggedPlace: UInt32 = 500
     /// A longer ns word ending like a place more frequent than this is an ordinary word.
     static let longTaggedPlace: UInt32 = 1500
+    /// A two-character word ending in a suffix character this frequent is a common word (全局 724,
+    /// 大局), not a body; bodies of two characters (司法 + 局 are three) are rarer.
+    static let commonSuffixWord: UInt32 = 500
     /// A word before 乡党委 more frequent than this (and not a noun) names no township.
     static let townshipStem: UInt32 = 1000
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WenxiText
 
 /// The closed word lists the entity rules consult: titles, speech verbs, suffixes, rejects.
 ///
@@ -73,6 +74,11 @@ struct EntityWords: Sendable {
     /// Characters of being or going right before a place (在合肥, 赴开封).
     var placeVerbs: Set<UInt32> = []
 
+    /// Words after a quoted name that make it a group (“…”成员).
+    var memberWords: [String] = []
+    /// Verbs before a quoted name that make it a body (成立“…”).
+    var foundingVerbs: [String] = []
+
     init() {}
 
     /// Reads the sections of a word-list file; `name` is for errors.
@@ -121,6 +127,8 @@ struct EntityWords: Sendable {
         conjunctionSurnames = try characters("conjunction-surnames")
         surnameTitles = try words("surname-titles")
         placeVerbs = try characters("place-verbs")
+        memberWords = try words("member-words")
+        foundingVerbs = try words("founding-verbs")
     }
 
     /// One section of a word-list file.

@@ -40,8 +40,9 @@ extension RecognitionPass {
         }
     }
 
-    /// Quoted names: “红枫林读书会” is a head for what follows and an organization itself when it
-    /// ends with a suffix.
+    /// Quoted names: “红枫林读书会” is a head for what follows, and an organization itself when it
+    /// ends with a suffix that is a word of its own after a noun (not 统揽全局, 接诉即办), or when a
+    /// founding verb stands before it (成立“…”) or a word for its members after it (“…”成员).
     mutating func quotedNameCandidates(_ heads: inout [Int]) {
         var i = 0
         while i < n {
@@ -50,12 +51,26 @@ extension RecognitionPass {
             while j < n && j - i <= 20 && text[j] != 0x201D && text[j] != 0x201C { j += 1 }
             if j < n && text[j] == 0x201D && j - i > 2 {
                 heads[j + 1] = min(heads[j + 1], i)
-                if let s = wordEnding(at: j, with: Flag.organizationSuffix) ?? (text[j - 1] == 0x4F1A ? j - 1 : nil), s > i + 1 {
+                if quotedNameIsBody(i + 1, j) {
                     add(i + 1, j, .organization, SourceWeight.quotedOrganization * Float(j - i - 1))
                 }
             }
             i = j
         }
+    }
+
+    /// Whether the quoted name `start..<end` names a body.
+    func quotedNameIsBody(_ start: Int, _ end: Int) -> Bool {
+        guard !(start..<end).contains(where: { text[$0] == 0x7684 || !isHan($0) }) else { return false }  // 的: a phrase
+        if start >= 2, wordEnding(at: start - 1, with: Flag.foundingVerb) != nil { return true }
+        if let after = wordsStarting(at: end + 1, with: Flag.memberWord), flags(end + 1, after) & Flag.memberWord != 0 {
+            return true
+        }
+        guard let s = wordEnding(at: end, with: Flag.organizationSuffix) ?? (text[end - 1] == 0x4F1A ? end - 1 : nil),
+              s > start, boundary[s] || Int(spans[Int(tokenAt[s])].start) > start else { return false }
+        // The word before the suffix is a noun or a name, not an adverb or verb (即|办).
+        let k = Int(tokenAt[s - 1])
+        return k >= 0 && tags[k] != .other
     }
 
     /// The starts of the organization suffixes that end at `e`, with the known organizations
@@ -72,8 +87,9 @@ extension RecognitionPass {
         if let t = wordEnding(at: e, with: Flag.title), flags(t, e) & Flag.organizationSuffix == 0 {
             starts.removeAll { $0 > t }
         }
-        // A suffix inside a verb is none: 主办, 举办, 承办 (…协会举办 is the body acting).
-        starts.removeAll { !boundary[$0] && insideVerb($0) }
+        // A suffix inside a verb is none: 主办, 举办, 承办 (…协会举办 is the body acting); nor one
+        // that ends a two-character common word (全局, 大局, 格局).
+        starts.removeAll { !boundary[$0] && (insideVerb($0) || endsCommonPair($0, e)) }
         starts += organizations
         // A word that ends with a suffix is a suffix unit as a whole (司法局, 镇党委).
         if let t = Optional(Int(tokenAt[e - 1])), t >= 0, Int(spans[t].end) == e, spans[t].end - spans[t].start >= 2,
@@ -81,6 +97,14 @@ extension RecognitionPass {
             starts.append(Int(spans[t].start))
         }
         return starts
+    }
+
+    /// Whether the suffix `i..<e` ends a two-character token that is a common word not tagged as a
+    /// body or place (全局, 大局 end in 局 but name nothing).
+    func endsCommonPair(_ i: Int, _ e: Int) -> Bool {
+        let k = Int(tokenAt[i])
+        guard k >= 0, Int(spans[k].start) == i - 1, Int(spans[k].end) == e else { return false }
+        return tags[k] != .organization && tags[k] != .place && frequencies[k] >= FrequencyLimit.commonSuffixWord
     }
 
     /// Whether offset `i` lies inside a token the lexicon calls a verb (not a verbal noun).
@@ -148,6 +172,9 @@ extension RecognitionPass {
             var end: Int?
             if ordinal, j < n, text[j] == 0x6B21 || text[j] == 0x5C4A {  // 次 届
                 for s in data.lists.conferenceSuffixes {
+                    // 第一次全体会议 alone is a meeting, not a body: only after the body's name.
+                    let meeting = s.last == 0x8BAE || s == [0x5168, 0x4F1A]  // …会议, 全会
+                    if meeting && heads[i] >= i { continue }
                     if j + 1 + s.count <= n && (0..<s.count).allSatisfy({ text[j + 1 + $0] == s[$0] }) {
                         end = max(end ?? 0, j + 1 + s.count)
                     }

@@ -82,13 +82,32 @@ extension RecognitionPass {
     func mayBeChineseName(_ start: Int, _ given: Int, _ end: Int) -> Bool {
         // 和友谊, 贺信表示: a conjunction or greeting is a surname only next to a title.
         if given - start == 1 && data.lists.conjunctionSurnames.contains(text[start]) { return titleNextTo(start, end) }
-        return !(looksLikeOrdinaryWord(start, given, end) || isListedPlace(start, end)) || strongPersonContext(start, end)
+        return !(looksLikeOrdinaryWord(start, given, end) || isListedPlace(start, end) || madeOfWords(start, given, end)
+                 || rareSurnameWord(start, end))
+            || strongPersonContext(start, end)
     }
 
     /// Whether `text[start..<end]` is a lexicon word, not tagged as a name, of at least `frequency`.
     func frequentWord(_ start: Int, _ end: Int, _ frequency: UInt32) -> Bool {
         guard let word = lexicon(start, end) else { return false }
         return !word.tag.hasPrefix("nr") && word.frequency >= frequency
+    }
+
+    /// Whether the lexicon's nr tag on the word `start..<end` hides ordinary words: the given part is a
+    /// frequent word (高素质: 素质, 金点子: 点子), or the surname and first given character are one
+    /// (智能化: 智能). jieba tags many such words nr.
+    func madeOfWords(_ start: Int, _ given: Int, _ end: Int) -> Bool {
+        guard end - given == 2, let word = lexicon(start, end), word.tag.hasPrefix("nr") else { return false }
+        let weak = given - start == 1 && data.names.weakSurnames.contains(text[start])
+        return (weak && frequentWord(given, end, PersonEvidence.givenWordFrequency))
+            || frequentWord(start, given + 1, PersonEvidence.givenWordFrequency)
+    }
+
+    /// Whether `start..<end` is a two-character lexicon word with a rare surname that no name list
+    /// knows (楼宇, tagged nr): more often the word than a name.
+    func rareSurnameWord(_ start: Int, _ end: Int) -> Bool {
+        guard end - start == 2, lexicon(start, end) != nil, let strength = data.names.single[text[start]] else { return false }
+        return strength < PersonEvidence.rareSurnameStrength && data.listedName(text, start, end) == 0
     }
 
     /// Whether a title stands right before or after `start..<end` (书记和平, 和平书记).
@@ -127,7 +146,7 @@ extension RecognitionPass {
                     // The second given character must not start a title or verb (王强书记, 王强表示).
                     if glen == 2, let w = wordsStarting(at: end - 1, with: Flag.title | Flag.speech), w > end { break }
                     if flags(i, end) & (Flag.notName | Flag.title) != 0 { continue }
-                    let listed = data.listedName(text, i, end) & EntityData.NameKind.chinese != 0
+                    let listed = data.listedName(text, i, end) & EntityData.NameKind.chinese != 0 && !madeOfWords(i, g1, end)
                     guard listed || mayBeChineseName(i, g1, end) else { continue }
                     let score = E.surnameStrength * strength + givenSum / Float(glen) + (glen == 2 ? E.twoGiven : E.oneGiven)
                         + nameShapeScore(i, g1, end) + personContext(i, end) + (listed ? E.listedName : 0)

@@ -153,6 +153,19 @@ struct RecognitionPass {
         recognizer.segmenter.lexicon.word(in: text, start, end).map { ($0.frequency, $0.tag) }
     }
 
+    /// Whether a place from the gazetteer (full form) ends at `end`.
+    func placeEnds(at end: Int) -> Bool {
+        var k = max(0, end - data.gazetteer.maximumLength)
+        while k < end - 1 {
+            if let index = data.gazetteer.index(of: text, k, end), data.gazetteer.values[index].type == .place,
+               !data.gazetteer.values[index].short {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether `text[start..<end]` ends with a full place name from the gazetteer.
     func endsWithPlace(_ start: Int, _ end: Int) -> Bool {
         for s in (start + 1)..<max(start + 1, end - 1) {
@@ -243,6 +256,11 @@ struct RecognitionPass {
         let first = Int(tokenAt[start]), last = Int(tokenAt[end - 1])
         guard first >= 0, last >= 0, !entry.short else { return false }
         let namedWord = { (k: Int) in tags[k] == .place || tags[k] == .organization }
+        // 工业和信息化部|将 cut as 部将: a listed body whose last word runs on into a word.
+        if entry.type == .organization && end - start >= 4 && boundary[start] {
+            let wordEnd = Int(spans[last].end)
+            if wordEnd > end && lexicon(end, wordEnd) != nil { return true }
+        }
         if entry.type == .organization && end - start <= 2 {
             guard boundary[start] else { return false }
             let wordEnd = Int(spans[first].end)
@@ -283,7 +301,7 @@ struct RecognitionPass {
             case .person where end - start >= 3:
                 let first = data.names.surname(in: text, at: start).first?.length ?? 0
                 if first > 0 && end - start - first <= 2 && flags(start, end) & Flag.notName == 0
-                    && (!looksLikeOrdinaryWord(start, start + first, end) || strongPersonContext(start, end)) {
+                    && mayBeChineseName(start, start + first, end) {
                     add(start, end, .person, Self.score(SourceWeight.taggedPerson, end - start))
                 }
             default:
@@ -305,13 +323,15 @@ struct RecognitionPass {
             return
         }
         let limit = length == 2 ? FrequencyLimit.shortTaggedPlace : FrequencyLimit.longTaggedPlace
-        guard (transliterated && frequencies[k] < FrequencyLimit.transliteratedPlace)
+        let transliterationLimit = length == 2 ? FrequencyLimit.shortTaggedPlace : FrequencyLimit.transliteratedPlace
+        guard (transliterated && frequencies[k] < transliterationLimit)
                 || (placeLike && frequencies[k] < limit) else { return }
         // 亮|马河: a stray character before a short name is part of it; the whole is a feature when
         // it ends like one, else nothing is.
         var from = start
         if length == 2, let stray = strayCharacter(before: start) {
-            guard !stray.verb, flags(end - 1, end) & Flag.featureSuffix != 0 else { return }
+            // A verb before it is a verb (探|阴山), unless a place ends right there (朝阳区亮|马河).
+            guard !stray.verb || placeEnds(at: start - 1), flags(end - 1, end) & Flag.featureSuffix != 0 else { return }
             from = start - 1
         }
         add(from, end, .place, Self.score(SourceWeight.taggedPlace, end - from))

@@ -71,7 +71,8 @@ public struct Analyzer: Sendable {
         return ArticleAnalysis(
             article: article, sentences: sentenceSplitter.sentences(in: text),
             entities: entities, figures: figures, tokens: tokens,
-            wordCount: tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count)
+            wordCount: tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count,
+            credits: recognizer.creditMentions(dateline: article.dateline, byline: article.byline))
     }
 }
 
@@ -88,6 +89,9 @@ public struct ArticleAnalysis: Sendable, Hashable {
     public var tokens: [TermToken]
     /// Tokens that are not punctuation or symbols.
     public var wordCount: Int
+    /// Entities of the credits outside the text (reporters, the dateline's agency), each with its
+    /// ``EntityMention/field``.
+    public var credits: [EntityMention] = []
 
     /// The sentence that holds code-point offset `offset`, if any.
     ///

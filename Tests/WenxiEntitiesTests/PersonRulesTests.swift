@@ -48,4 +48,26 @@ import Testing
     @Test func japaneseNamesFromListedParts() {
         #expect(persons("日本首相桥本龙太郎访问中国") == [Seen("桥本龙太郎", .person, 4)])
     }
+
+    @Test func wordsTheLexiconTagsAsNamesAreNoPersons() {
+        #expect(persons("建设一支高素质的干部队伍") == [])
+        #expect(persons("推进智能化改造") == [])
+        #expect(persons("大家纷纷出金点子") == [])
+        #expect(persons("从商圈到楼宇、园区") == [])
+    }
+
+    @Test func reportersInCreditsArePersons() throws {
+        let recognizer = EntityRecognizerTests.recognizer
+        let dateline = Dateline(raw: "新华社北京11月5日电（记者 李明远 陈思）", agency: "新华社", place: "北京",
+                                reporters: ["李明远", "陈思"])
+        let byline = Byline(raw: "新华社记者 周海摄", photographers: ["周海"])
+        let credits = recognizer.creditMentions(dateline: dateline, byline: byline)
+        #expect(credits.map { "\($0.text)/\($0.type.rawValue)/\($0.field?.rawValue ?? "")" } == [
+            "新华社/organization/dateline", "北京/place/dateline", "李明远/person/dateline", "陈思/person/dateline",
+            "周海/person/byline",
+        ])
+        #expect(credits.first?.canonical == "新华通讯社")
+        #expect(credits[2].start == 15)
+        #expect(recognizer.creditMentions(dateline: nil, byline: nil).isEmpty)
+    }
 }

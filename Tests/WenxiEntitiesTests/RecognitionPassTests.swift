@@ -17,8 +17,12 @@ import Testing
         // Names that are also ordinary words need an address chain before them.
         ("城区道路整修完毕", []),
         ("长治市城区道路整修完毕", [Seen("长治市", .place, 0), Seen("城区", .place, 3)]),
-        // A stray character before a short tagged feature: the whole, or nothing.
-        ("朝阳区亮马河沿岸景色宜人", [Seen("朝阳区", .place, 0)]),
+        // A stray character before a short tagged feature: the whole, or nothing; a verb-like
+        // one (亮) is part of the name only right after a place (朝阳区亮|马河).
+        ("朝阳区亮马河沿岸景色宜人", [Seen("朝阳区", .place, 0), Seen("亮马河", .place, 3)]),
+        ("他们去探阴山", []),
+        // A listed body whose last word runs on (工业和信息化部|将 cut as 部将).
+        ("工业和信息化部将加强培育", [Seen("工业和信息化部", .organization, 0)]),
         // Still found where the words agree.
         ("海城市位于辽宁省", [Seen("海城市", .place, 0), Seen("辽宁省", .place, 5)]),
     ])
