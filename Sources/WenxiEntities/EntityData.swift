@@ -73,6 +73,10 @@ struct EntityData: Sendable {
         static let memberWord: UInt32 = 1 << 14
         /// Verbs before a quoted name that make it a body (成立).
         static let foundingVerb: UInt32 = 1 << 15
+        /// Suffixes that name a body on their own after a word (人事部).
+        static let standaloneSuffix: UInt32 = 1 << 16
+        /// Bodies named by their kind alone (参议院).
+        static let institution: UInt32 = 1 << 17
     }
 
     /// The shared data, loaded once.
@@ -152,6 +156,8 @@ struct EntityData: Sendable {
         flag(lists.surnameTitles, Flag.surnameTitle)
         flag(lists.memberWords, Flag.memberWord)
         flag(lists.foundingVerbs, Flag.foundingVerb)
+        flag(lists.standaloneSuffixes, Flag.standaloneSuffix)
+        flag(lists.institutions, Flag.institution)
         try readNameLists(read)
         for line in try read("abbreviations.tsv") {
             let f = line.split(separator: "\t")

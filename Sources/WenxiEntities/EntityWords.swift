@@ -79,6 +79,12 @@ struct EntityWords: Sendable {
     /// Verbs before a quoted name that make it a body (成立“…”).
     var foundingVerbs: [String] = []
 
+    /// Suffixes that name a body on their own after a word (人事部, 市政局).
+    var standaloneSuffixes: [String] = []
+
+    /// Bodies named by their kind alone (参议院, 书记处).
+    var institutions: [String] = []
+
     init() {}
 
     /// Reads the sections of a word-list file; `name` is for errors.
@@ -129,6 +135,8 @@ struct EntityWords: Sendable {
         placeVerbs = try characters("place-verbs")
         memberWords = try words("member-words")
         foundingVerbs = try words("founding-verbs")
+        standaloneSuffixes = try words("standalone-suffixes")
+        institutions = try words("institutions")
     }
 
     /// One section of a word-list file.

@@ -21,20 +21,25 @@ extension RecognitionPass {
         var heads = [Int](repeating: Int.max, count: n + 1)
         var organizationsEnding = [[Int]](repeating: [], count: n + 1)
         var placesStarting = [[Int]](repeating: [], count: n + 1)
+        bodyHeads = [Int](repeating: Int.max, count: n + 1)
+        runHeads = [Int](repeating: Int.max, count: n + 1)
+        abbreviationRunHeads(&runHeads)
         for (index, c) in candidates.enumerated() {
             if c.type != .person { heads[c.end] = min(heads[c.end], c.start) }
+            if c.type == .organization { bodyHeads[c.end] = min(bodyHeads[c.end], c.start) }
             if c.type == .organization { organizationsEnding[c.end].append(c.start) }
             if c.type == .place { placesStarting[c.start].append(index) }
         }
         quotedNameCandidates(&heads)
         conferenceCandidates(heads)
         levelBodyCandidates()
+        standaloneBodyCandidates()
         for e in 1...max(1, n) where e <= n && (boundary[e] || wordsStarting(at: e, with: Flag.title) != nil) {
             let best = suffixStarts(endingAt: e, organizationsEnding[e]).map { organizationStart($0, heads) }.min() ?? Int.max
             if best < e {
                 var c = Candidate(start: best, end: e, type: .organization,
                                   score: Self.score(SourceWeight.organizationGrammar, e - best))
-                c.nested = nestedPlaces(best, e, placesStarting)
+                c.nested = nestedEntities(best, e, placesStarting)
                 candidates.append(c)
             }
         }
@@ -126,6 +131,8 @@ extension RecognitionPass {
         while pos > 0 {
             // 政协第八届全国委员会, 第九届全国人民代表大会常务委员会: the term is part of the name.
             if let term = termStart(endingAt: pos), heads[term] < term {
+                // 香港特别行政区|第九届全国人民代表大会: only a body owns a national body's term.
+                if startsNational(pos) && bodyHeads[term] >= term { break }
                 pos = term
                 continue
             }
@@ -133,14 +140,34 @@ extension RecognitionPass {
                 start = heads[pos]
                 pos = heads[pos]
                 middles = 0
+                // 圭亚那—中国友好协会: two places joined by a dash name one body.
+                if pos >= 2, text[pos - 1] == 0x2014, heads[pos - 1] < pos - 1 {
+                    start = heads[pos - 1]
+                    pos = heads[pos - 1]
+                }
+                continue
+            }
+            // 中法|企业家|协会: a run of country abbreviations right before the body's noun.
+            if middles <= 1, runHeads[pos] < pos {
+                start = runHeads[pos]
+                pos = runHeads[pos]
+                middles = 0
                 continue
             }
             if let w = wordEnding(at: pos, with: Flag.organizationHead), start == nil || middles == 0 {
                 start = w
                 pos = w
+                // 香港特别行政区|全国人民代表大会: a national body belongs to no place before it, only
+                // to a body (中国人民政治协商会议全国委员会).
+                if pos + 2 <= n && text[pos] == 0x5168 && text[pos + 1] == 0x56FD {  // 全国
+                    guard bodyHeads[pos] < pos else { break }
+                    start = bodyHeads[pos]
+                    pos = bodyHeads[pos]
+                    middles = 0
+                }
                 continue
             }
-            if middles < 4, let s = middleToken(endingAt: pos) {
+            if middles < 4, let s = middleToken(endingAt: pos) ?? verbBeforeSuffix(endingAt: pos, suffix: p, middles: middles) {
                 pos = s
                 middles += 1
                 continue
@@ -188,7 +215,8 @@ extension RecognitionPass {
                 end = j + 1
             }
             if let end {
-                let start = heads[i] < i ? heads[i] : i
+                let owner = startsNational(j + 1) ? bodyHeads[i] : heads[i]
+                let start = owner < i ? owner : i
                 add(start, end, .organization, Self.score(SourceWeight.conference, end - start))
                 i = end
             } else {
@@ -250,6 +278,55 @@ extension RecognitionPass {
     static let levels: Set<UInt32> = [0x7701, 0x5E02, 0x53BF, 0x533A, 0x4E61, 0x9547, 0x6751]
     static let lowLevels: Set<UInt32> = [0x4E61, 0x9547, 0x6751]
 
+    /// A verb right before a suffix of two or more characters may name the body's task (香港特区
+    /// 终审|法院, 保护|委员会): the verb's start, when `pos` is the suffix `p` itself.
+    func verbBeforeSuffix(endingAt pos: Int, suffix p: Int, middles: Int) -> Int? {
+        guard middles == 0, pos == p, pos > 0, boundary[pos] else { return nil }
+        let k = Int(tokenAt[pos - 1])
+        guard k >= 0, Int(spans[k].end) == pos, spans[k].end - spans[k].start >= 2, tags[k] == .other,
+              let tag = lexicon(Int(spans[k].start), pos)?.tag, tag == "v",
+              let suffixEnd = wordsStarting(at: pos, with: Flag.organizationSuffix), suffixEnd - pos >= 2 else { return nil }
+        return Int(spans[k].start)
+    }
+
+    /// Whether the text at `pos` starts with 全国 (a national body).
+    func startsNational(_ pos: Int) -> Bool {
+        pos + 2 <= n && text[pos] == 0x5168 && text[pos + 1] == 0x56FD
+    }
+
+    /// Runs of two or more country abbreviations are heads of the bodies named after them:
+    /// 中法企业家协会, 美中友协.
+    func abbreviationRunHeads(_ heads: inout [Int]) {
+        var i = 0
+        while i < n {
+            var j = i
+            while j < n && data.lists.abbreviations.contains(text[j]) && j - i < 4 { j += 1 }
+            if j - i >= 2 && boundary[i] { heads[j] = min(heads[j], i) }
+            i = max(j, i + 1)
+        }
+    }
+
+    /// Bodies named by one word: an institution named by its kind (参议院, 书记处), or a word ending
+    /// in a public-body suffix after a word of two or more characters (市政局, 律政司, 孤儿院); not
+    /// other suffix words (研究所) or generic bodies (人民法院).
+    mutating func standaloneBodyCandidates() {
+        for (k, span) in spans.enumerated() where span.kind == .word && span.end - span.start >= 2 {
+            let start = Int(span.start), end = Int(span.end)
+            // 参议院, 书记处: a body named by its kind alone.
+            if flags(start, end) & Flag.institution != 0 {
+                add(start, end, .organization, Self.score(SourceWeight.organizationGrammar, end - start))
+                continue
+            }
+            guard end - start >= 3 else { continue }
+            guard tags[k] == .noun || tags[k] == .organization || tags[k] == .properNoun,
+                  flags(start, end) & (Flag.organizationSuffix | Flag.genericOrganization | Flag.title) == 0 else { continue }
+            for cut in (start + 2)..<end where flags(cut, end) & Flag.standaloneSuffix != 0 && lexicon(start, cut) != nil {
+                add(start, end, .organization, Self.score(SourceWeight.organizationGrammar, end - start))
+                break
+            }
+        }
+    }
+
     /// Whether `text[start..<end]` is a number from 十一 to 二十九 written in Chinese numerals.
     func congressNumber(_ start: Int, _ end: Int) -> Bool {
         let digits = data.lists.congressDigits
@@ -259,6 +336,15 @@ extension RecognitionPass {
         case 3: return text[start] == 0x4E8C && text[start + 1] == ten && digits.contains(text[start + 2])
         default: return end - start == 2 && text[start] == 0x4E8C && text[start + 1] == ten
         }
+    }
+
+    /// What is inside the organization `start..<end`: a body it is part of, named at its start
+    /// (中国纺织品行业协会 in …协会党支部, itself with its places), and the places outside that body.
+    func nestedEntities(_ start: Int, _ end: Int, _ placesStarting: [[Int]]) -> [Candidate] {
+        let inner = candidates.filter { $0.type == .organization && $0.start == start && $0.end < end && boundary[$0.end] }
+            .max { $0.end < $1.end }
+        guard let inner else { return nestedPlaces(start, end, placesStarting) }
+        return [inner] + nestedPlaces(inner.end, end, placesStarting)
     }
 
     /// The places inside `start..<end`, longest first, not overlapping.

@@ -13,14 +13,10 @@ extension RecognitionPass {
             while j < n && abbreviation(text[j]) && j - i < 4 { j += 1 }
             if j - i == 1 && !data.lists.abbreviations.contains(text[i]) { i += 1; continue }
             if j - i >= 1 {
-                var related = false
-                for length in 1...4 where j + length <= n {
-                    let word = String(String.UnicodeScalarView((j..<(j + length)).compactMap { Unicode.Scalar(text[$0]) }))
-                    if boundary[j + length] && (j - i >= 2 ? data.lists.relationWords : data.lists.singleRelationWords).contains(word) {
-                        related = true
-                    }
-                }
-                if related {
+                // 中|美|经贸: the segmenter left two or more abbreviations as single characters
+                // before a word, which is how it reads a run of countries.
+                let singles = j - i >= 2 && boundary[j] && isHan(j) && (i..<j).allSatisfy { boundary[$0] }
+                if singles || abbreviationsRelated(i, j) {
                     for k in i..<j { add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1), canonical: data.abbreviationNames[text[k]]) }
                     // A tagged word that swallows the run (中美关系 as nt) gives way.
                     candidates.removeAll { $0.fromTag && $0.start < j && i < $0.end }
@@ -33,11 +29,24 @@ extension RecognitionPass {
         var starts = [Bool](repeating: false, count: n + 1)
         for c in candidates where c.type == .place && c.length >= 2 { starts[c.start] = true }
         for k in 1..<max(1, n) where data.lists.towardAbbreviations.contains(text[k])
-            && data.lists.towardPlace.contains(text[k - 1]) && boundary[k - 1] && boundary[k + 1] && !starts[k] {
+            && data.lists.towardPlace.contains(text[k - 1]) && boundary[k - 1] && !starts[k]
+            && (boundary[k + 1] || wordsStarting(at: k + 1, with: Flag.title) != nil) {  // 驻华|大使 cut as 驻华大使
             let pair = String(String.UnicodeScalarView([text[k - 1], text[k]].compactMap(Unicode.Scalar.init)))
             if data.lists.towardIdioms.contains(pair) { continue }
             add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1), canonical: data.abbreviationNames[text[k]])
         }
+    }
+
+    /// Whether the run of abbreviations `i..<j` is followed by a relation word: for a run, as the
+    /// start of the next word (中美|两国人民); for one abbreviation, as a word of its own (中方).
+    func abbreviationsRelated(_ i: Int, _ j: Int) -> Bool {
+        for length in 1...4 where j + length <= n {
+            let word = String(String.UnicodeScalarView((j..<(j + length)).compactMap { Unicode.Scalar(text[$0]) }))
+            if j - i >= 2 ? data.lists.relationWords.contains(word) : boundary[j + length] && data.lists.singleRelationWords.contains(word) {
+                return true
+            }
+        }
+        return false
     }
 
     mutating func featureCandidates() {

@@ -50,6 +50,10 @@ struct RecognitionPass {
     var tags: [Tag]
     var frequencies: [UInt32]
     var candidates: [Candidate] = []
+    /// Start of the organization candidate ending at each offset (for the organization grammar).
+    var bodyHeads: [Int] = []
+    /// Start of the run of country abbreviations ending at each offset (中法企业家协会).
+    var runHeads: [Int] = []
 
     init(recognizer: EntityRecognizer, text: UnsafeBufferPointer<UInt32>, spans: [TokenSpan]) {
         self.recognizer = recognizer
@@ -356,8 +360,8 @@ struct RecognitionPass {
         // Generic bodies (人民法院, 党政机关, 国际组织) are no names; a listed or headed one is found
         // by the list and the suffix grammar.
         if flags(start, end) & Flag.genericOrganization != 0 { return }
-        // A chain of places tagged as one body (中华人民共和国香港特别行政区) is places.
-        if endsWithPlace(start, end) { return }
+        // A place or a chain of places tagged as one body (香港特别行政区, 中华人民共和国香港特别行政区) is places.
+        if endsWithPlace(start, end) || isListedPlace(start, end) { return }
         add(start, end, .organization, Self.score(SourceWeight.taggedOrganization, length))
         candidates[candidates.count - 1].fromTag = true
     }

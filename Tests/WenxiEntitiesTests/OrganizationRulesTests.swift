@@ -25,4 +25,35 @@ import Testing
     func organizationForms(text: String, expected: [Seen]) {
         #expect(seen(text) == expected)
     }
+
+    @Test func bodiesInsideBodiesAreNested() throws {
+        let mentions = EntityRecognizerTests.recognizer.mentions(in: "中国纺织品行业协会党支部召开会议")
+        #expect(mentions.map(Seen.init) == [Seen("中国纺织品行业协会党支部", .organization, 0)])
+        let nested = try #require(mentions.first?.nested)
+        #expect(nested.map(Seen.init) == [Seen("中国纺织品行业协会", .organization, 0)])
+        #expect(nested.first?.nested?.map(Seen.init) == [Seen("中国", .place, 0)])
+    }
+
+    @Test(arguments: [
+        ("市体育局主办了这次比赛", [Seen("市体育局", .organization, 0)]),
+        ("参议院以多数票通过了该法案", [Seen("参议院", .organization, 0)]),
+        ("市政局宣布新的安排", [Seen("市政局", .organization, 0)]),
+        ("编辑部的同事们", []),
+        ("圭亚那—中国友好协会主席致辞", [Seen("圭亚那—中国友好协会", .organization, 0)]),
+        ("中法企业家协会举办年会", [Seen("中法企业家协会", .organization, 0)]),
+    ])
+    func bodiesWithoutAPlaceBeforeThem(text: String, expected: [Seen]) {
+        #expect(seen(text).filter { $0.type == .organization } == expected)
+    }
+
+    @Test func aNationalCongressBelongsToNoPlaceBeforeIt() {
+        #expect(seen("香港特别行政区第九届全国人民代表大会代表选举会议").prefix(2) == [
+            Seen("香港特别行政区", .place, 0), Seen("第九届全国人民代表大会", .organization, 7),
+        ])
+    }
+
+    @Test(arguments: ["要以党的统领统揽全局", "实行接诉即办", "召开第一次全体会议"])
+    func phrasesAreNoBodies(text: String) {
+        #expect(seen("“\(text)”").filter { $0.type == .organization } == [])
+    }
 }

@@ -38,4 +38,13 @@ import Testing
     @Test func featuresAfterAKnownPlace() {
         #expect(seen("长沙岳麓山") == [Seen("长沙", .place, 0, "长沙市"), Seen("岳麓山", .place, 2)])
     }
+
+    @Test func runsOfCountriesBeforeAnyWord() {
+        #expect(seen("中美经贸合作前景广阔").prefix(2) == [Seen("中", .place, 0, "中国"), Seen("美", .place, 1, "美国")])
+        #expect(seen("美国驻华大使出席").filter { $0.type == .place } == [
+            Seen("美国", .place, 0), Seen("华", .place, 3, "中国"),
+        ])
+        // A word made of two abbreviations is the word (传统美德).
+        #expect(seen("弘扬传统美德").filter { $0.type == .place } == [])
+    }
 }
