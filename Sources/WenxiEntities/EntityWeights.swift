@@ -127,6 +127,9 @@ enum PersonEvidence {
     static let bracketAfter: Float = 1
     /// Total context a transliterated run needs to be a name.
     static let foreignNameContext: Float = 3
+    /// A transliterated run that is a listed foreign name (`names/transliterated-names.txt`): one
+    /// more piece of evidence, so a name needs a little context besides (威尔逊说).
+    static let listedForeignName: Float = 2
     /// A foreign title before a transliterated run (总统克林顿).
     static let foreignTitle: Float = 2
 }

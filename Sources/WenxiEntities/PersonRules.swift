@@ -187,7 +187,17 @@ extension RecognitionPass {
         }
     }
 
+    /// Foreign names: runs of transliteration characters, and Han parts joined by a middle dot.
     mutating func foreignNameCandidates() {
+        transliteratedRunCandidates()
+        dottedNameCandidates()
+    }
+
+    /// Runs of transliteration characters (克林顿, 普里马科夫), with a dot (约翰·拉贝) or with context:
+    /// a foreign title before (总统克林顿), a speech verb after, the lexicon's nr tag, or the run being
+    /// a listed foreign name (`names/transliterated-names.txt`). A listed name may end where the run
+    /// goes on or cut a word (塞迪略, whose last character is no transliteration character).
+    mutating func transliteratedRunCandidates() {
         let names = data.names
         var i = 0
         while i < n {
@@ -197,51 +207,76 @@ extension RecognitionPass {
             while end < n {
                 let c = text[end]
                 if names.transliteration.contains(c) { end += 1; continue }
-                if (c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0xFF0E || c == 0x2027) && end + 1 < n
-                    && isHan(end + 1) && end > i {
+                if Self.isNameDot(c) && end + 1 < n && isHan(end + 1) && end > i {
                     dots += 1
                     end += 1
                     continue
                 }
                 break
             }
+            let runEnd = end
             // Shrink to a token boundary.
             while end > i + 1 && !boundary[end] { end -= 1 }
-            let length = end - i
-            if dots > 0 && length >= 3 {
-                add(i, end, .person, Self.score(SourceWeight.dottedForeignName, length))
-            } else if length >= 3 {
-                var score = personContext(i, end)
-                if wordEnding(at: i, with: Flag.foreignTitle) != nil { score += PersonEvidence.foreignTitle }
-                if let entry = lexicon(i, end), entry.tag.hasPrefix("nr") { score += PersonEvidence.foreignTitle }
-                if score >= PersonEvidence.foreignNameContext { add(i, end, .person, Self.score(SourceWeight.foreignName, length)) }
+            if dots > 0 && end - i >= 3 {
+                add(i, end, .person, Self.score(SourceWeight.dottedForeignName, end - i))
+            } else {
+                var ends: Set<Int> = end - i >= 3 ? [end] : []
+                data.nameList.matches(in: text, at: i) { e, index in
+                    if data.nameList.values[index] & EntityData.NameKind.foreign != 0 && e - i >= 3 && e <= runEnd + 1 && boundary[e] {
+                        ends.insert(e)
+                    }
+                }
+                for e in ends { foreignNameCandidate(i, e) }
             }
-            // Names with a middle dot where the parts are not transliteration characters.
             i = max(end, i + 1)
         }
-        // Short Han parts joined by a middle dot are a foreign name even with characters outside the
-        // transliteration set: 帕巴拉·格列朗杰. Each part is transliteration characters, or at
-        // most two others.
+    }
+
+    /// Adds the transliterated run `start..<end` as a person when its context is enough.
+    mutating func foreignNameCandidate(_ start: Int, _ end: Int) {
+        var score = personContext(start, end)
+        if wordEnding(at: start, with: Flag.foreignTitle) != nil { score += PersonEvidence.foreignTitle }
+        let tagged = lexicon(start, end)
+        if let tagged, !tagged.tag.hasPrefix("nr"), tagged.frequency >= PersonEvidence.givenWordFrequency { return }  // 沙发
+        if score > 0, tagged?.tag.hasPrefix("nr") == true { score += PersonEvidence.foreignTitle }
+        // A listed name adds to context, never stands for it (马拉松 is listed and tagged nr).
+        if score > 0 && data.listedName(text, start, end) & EntityData.NameKind.foreign != 0 { score += PersonEvidence.listedForeignName }
+        if score >= PersonEvidence.foreignNameContext {
+            add(start, end, .person, Self.score(SourceWeight.foreignName, end - start))
+        }
+    }
+
+    /// Whether `c` is a middle dot that joins the parts of a foreign name.
+    static func isNameDot(_ c: UInt32) -> Bool {
+        c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0xFF0E || c == 0x2027
+    }
+
+    /// Han parts joined by a middle dot are one name even outside the transliteration set:
+    /// 帕巴拉·格列朗杰, 布赫铁木尔·达瓦买提. The part before the dot is transliteration characters or
+    /// at most two others; the parts after run up to six characters; all stop at function characters
+    /// and titles and are cut back to a word boundary.
+    mutating func dottedNameCandidates() {
         func isDot(_ c: UInt32) -> Bool { c == 0xB7 || c == 0x30FB || c == 0x2027 }
+        func nameCharacter(_ i: Int) -> Bool { isHan(i) && data.names.givenScore(text[i]) > PersonEvidence.neverGiven }
         var k = 0
         while k < n {
-            if isDot(text[k]) {
-                var s = k, e = k + 1
-                while s > 0 && isHan(s - 1) && (k - s < 2 || names.transliteration.contains(text[s - 1])) && k - s < 6 { s -= 1 }
-                var part = 0
-                while e < n && e - k < 16 {
-                    if isDot(text[e]) && part > 0 { part = 0; e += 1; continue }
-                    guard isHan(e), part < 2 || names.transliteration.contains(text[e]) else { break }
-                    part += 1
-                    e += 1
-                }
-                while e > k + 1 && !boundary[e] { e -= 1 }
-                while s < k - 1 && !boundary[s] { s += 1 }
-                if s < k && e > k + 1 { add(s, e, .person, Self.score(SourceWeight.dottedName, e - s)) }
-                k = e
-            } else {
-                k += 1
+            guard isDot(text[k]) else { k += 1; continue }
+            var s = k, e = k + 1
+            // The part before the dot: transliteration characters or at most two others, so that a
+            // name listed right before it (王兆国阿沛·阿旺晋美) stays out.
+            while s > 0 && nameCharacter(s - 1) && (k - s < 2 || data.names.transliteration.contains(text[s - 1])) && k - s < 6
+                    && wordEnding(at: s, with: Flag.title) == nil { s -= 1 }
+            var part = 0
+            while e < n && e - k < 16 {
+                if isDot(text[e]) && part > 0 { part = 0; e += 1; continue }
+                guard nameCharacter(e), part < 6, part == 0 || wordsStarting(at: e, with: Flag.title | Flag.speech) == nil else { break }
+                part += 1
+                e += 1
             }
+            while e > k + 1 && !boundary[e] { e -= 1 }
+            while s < k - 1 && !boundary[s] { s += 1 }
+            if s < k && e > k + 1 { add(s, e, .person, Self.score(SourceWeight.dottedName, e - s)) }
+            k = max(e, k + 1)
         }
     }
 

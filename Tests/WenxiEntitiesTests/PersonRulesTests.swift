@@ -70,4 +70,13 @@ import Testing
         #expect(credits[2].start == 15)
         #expect(recognizer.creditMentions(dateline: nil, byline: nil).isEmpty)
     }
+
+    @Test func foreignNamesFromTheListNeedContext() {
+        #expect(persons("威尔逊说，双方的合作很顺利") == [Seen("威尔逊", .person, 0)])
+        #expect(persons("他们在沙发上坐着") == [])
+    }
+
+    @Test func minorityNamesWithADotStayWhole() {
+        #expect(persons("阿沛·阿旺晋美副委员长出席") == [Seen("阿沛·阿旺晋美", .person, 0)])
+    }
 }
