@@ -29,6 +29,8 @@ struct EntityData: Sendable {
     /// Listed names and name parts (`names/`), as ``NameKind`` bits: evidence for a name, never a
     /// name on its own.
     var nameList = PhraseTable<UInt8>()
+    /// First characters of the Japanese family names, to skip the name list elsewhere.
+    var japaneseFamilyStarts: Set<UInt32> = []
     /// The name each one-character abbreviation stands for (京 → 北京市), from `abbreviations.tsv`.
     var abbreviationNames: [UInt32: String] = [:]
 
@@ -190,7 +192,10 @@ extension EntityData {
         for line in try read("names/japanese-names.txt") {
             let f = line.split(separator: " ")
             guard f.count == 2 else { continue }
-            if f[1] == "x" { mark(f[0], NameKind.japaneseFamily) }
+            if f[1] == "x" {
+                mark(f[0], NameKind.japaneseFamily)
+                if f[0].unicodeScalars.count >= 2, let first = f[0].unicodeScalars.first { japaneseFamilyStarts.insert(first.value) }
+            }
             if f[1] == "m" { mark(f[0], NameKind.japaneseGiven) }
         }
     }

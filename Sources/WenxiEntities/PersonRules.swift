@@ -303,7 +303,7 @@ extension RecognitionPass {
     /// strong context word.
     mutating func japaneseNameCandidates() {
         typealias K = EntityData.NameKind
-        for i in 0..<n where boundary[i] && isHan(i) {
+        for i in 0..<n where boundary[i] && data.japaneseFamilyStarts.contains(text[i]) {
             data.nameList.matches(in: text, at: i) { familyEnd, index in
                 guard data.nameList.values[index] & K.japaneseFamily != 0, familyEnd - i >= 2, familyEnd < n else { return }
                 for end in (familyEnd + 1)...min(n, familyEnd + 3) where boundary[end] && isHan(end - 1) {
