@@ -104,9 +104,14 @@ extension RecognitionPass {
         return starts
     }
 
-    /// Whether the suffix `i..<e` ends a two-character token that is a common word not tagged as a
-    /// body or place (全局, 大局 end in 局 but name nothing).
+    /// Whether the suffix `i..<e` ends a common two-character word not tagged as a body or place:
+    /// a token (全局, 大局 end in 局 but name nothing) or the end of a longer token (战略部署).
     func endsCommonPair(_ i: Int, _ e: Int) -> Bool {
+        // 战略部署 as one word: its last two characters are the common word 部署.
+        if e - i == 1, i >= 1, flags(i - 1, e) & Flag.organizationSuffix == 0, let pair = lexicon(i - 1, e),
+           pair.frequency >= FrequencyLimit.commonSuffixWord, pair.tag != "nt", pair.tag != "ns" {
+            return true
+        }
         let k = Int(tokenAt[i])
         guard k >= 0, Int(spans[k].start) == i - 1, Int(spans[k].end) == e else { return false }
         return tags[k] != .organization && tags[k] != .place && frequencies[k] >= FrequencyLimit.commonSuffixWord
