@@ -13,7 +13,7 @@ Inputs
 - surnames.txt, world-places.txt (hand-compiled, committed).
 
 Outputs (committed)
-- places.tsv: name, kind (full | short), canonical name.
+- places.tsv: name, kind (full | short | shortword), canonical name.
 - given-chars.tsv: character, count as a given-name character in jieba's nr names, its frequency in
   other words.
 - surname-counts.tsv: surname, count of three-character nr names in jieba that start with it.
@@ -69,14 +69,24 @@ def short_form(name):
     return None
 
 
-def division(name, allow_short=True):
+NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "j")
+
+
+def division(name, allow_short=True, prefecture=False):
+    """Adds a division. Its short form is kept when it is no ordinary word; for provinces and
+    prefectures also when the lexicon calls it a name (盘锦 nr, 本溪 nz: `short`) or another word
+    (合肥 n, 开封 v: `shortword`, a place only in an address chain or after a verb of place)."""
     if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划") or "直辖" in name:
         return
     add(name, "full", name)
     if allow_short:
         stem = short_form(name)
-        if stem and len(stem) >= 2 and not ordinary(stem) and stem not in places:
+        if not stem or len(stem) < 2 or stem in places:
+            return
+        if not ordinary(stem) or (prefecture and lex[stem][1] in NAME_TAGS):
             add(stem, "short", name)
+        elif prefecture:
+            add(stem, "shortword", name)
 
 
 def rows(file):
@@ -85,9 +95,9 @@ def rows(file):
 
 
 for r in rows("provinces.csv"):
-    division(r["name"])
+    division(r["name"], prefecture=True)
 for r in rows("cities.csv"):
-    division(r["name"])
+    division(r["name"], prefecture=True)
 for r in rows("areas.csv"):
     division(r["name"])
 for r in rows("streets.csv"):

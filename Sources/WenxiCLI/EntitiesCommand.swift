@@ -49,6 +49,7 @@ struct EntitiesCommand: ParsableCommand {
             }
             for article in analyzer.articles(in: text, path: file.path) {
                 let mentions = recognizer.mentions(in: article.text)
+                    + recognizer.creditMentions(dateline: article.dateline, byline: article.byline)
                 let result = ArticleResult(path: file.path, article: article.index, title: article.title,
                                            mentions: mentions, entities: recognizer.summary(of: mentions))
                 switch format {

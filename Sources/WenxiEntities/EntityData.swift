@@ -6,6 +6,7 @@ import WenxiText
 /// - `places.tsv`: divisions (full and short forms), countries, world places (build-gazetteer.py).
 /// - `organizations.txt`: well-known bodies with their short forms (hand-compiled).
 /// - `surnames.txt`, `surname-counts.tsv`, `given-chars.tsv`: the personal-name model.
+/// - `context-words.txt`: titles, speech verbs, suffixes and the other word lists of the rules.
 struct EntityData: Sendable {
     /// One name the gazetteer knows.
     struct Entry: Sendable, Hashable {
@@ -16,10 +17,36 @@ struct EntityData: Sendable {
         var canonical: String?
         /// From the user's list: always wins.
         var user: Bool = false
+        /// A short form that is also an ordinary word (合肥, 开封): a place only in an address chain
+        /// or after a verb of place.
+        var word: Bool = false
     }
 
     var gazetteer = PhraseTable<Entry>()
     var names: NameModel
+    /// The word lists of the rules (`context-words.txt`).
+    var lists: EntityWords
+    /// Listed names and name parts (`names/`), as ``NameKind`` bits: evidence for a name, never a
+    /// name on its own.
+    var nameList = PhraseTable<UInt8>()
+    /// First characters of the Japanese family names, to skip the name list elsewhere.
+    var japaneseFamilyStarts: Set<UInt32> = []
+    /// The name each one-character abbreviation stands for (京 → 北京市), from `abbreviations.tsv`.
+    var abbreviationNames: [UInt32: String] = [:]
+
+    /// Bits of `nameList`.
+    enum NameKind {
+        /// A Chinese person's full name (`person-names.txt`, nr).
+        static let chinese: UInt8 = 1 << 0
+        /// A foreign full name or name part (`person-names.txt` nrf, `transliterated-names.txt`).
+        static let foreign: UInt8 = 1 << 1
+        /// A Japanese full name (`person-names.txt`, nrj).
+        static let japanese: UInt8 = 1 << 2
+        /// A Japanese family name (`japanese-names.txt`, x).
+        static let japaneseFamily: UInt8 = 1 << 3
+        /// A Japanese given name (`japanese-names.txt`, m).
+        static let japaneseGiven: UInt8 = 1 << 4
+    }
     /// Context and suffix words, as bit flags (see ``Flag``).
     var words = PhraseTable<UInt32>()
 
@@ -42,6 +69,16 @@ struct EntityData: Sendable {
         static let landWord: UInt32 = 1 << 11
         /// Suffixes of bodies of a level of government (县纪委).
         static let governmentSuffix: UInt32 = 1 << 12
+        /// Titles after a bare surname (江主席).
+        static let surnameTitle: UInt32 = 1 << 13
+        /// Words after a quoted name that make it a group (成员).
+        static let memberWord: UInt32 = 1 << 14
+        /// Verbs before a quoted name that make it a body (成立).
+        static let foundingVerb: UInt32 = 1 << 15
+        /// Suffixes that name a body on their own after a word (人事部).
+        static let standaloneSuffix: UInt32 = 1 << 16
+        /// Bodies named by their kind alone (参议院).
+        static let institution: UInt32 = 1 << 17
     }
 
     /// The shared data, loaded once.
@@ -68,7 +105,8 @@ struct EntityData: Sendable {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 3 else { continue }
             let name = String(f[0])
-            gazetteer.insert(name, Entry(type: .place, short: f[1] == "short", canonical: f[2] == f[0] ? nil : String(f[2])))
+            gazetteer.insert(name, Entry(type: .place, short: f[1] != "full", canonical: f[2] == f[0] ? nil : String(f[2]),
+                                         word: f[1] == "shortword"))
         }
         for line in try read("organizations.txt") {
             let forms = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -91,7 +129,12 @@ struct EntityData: Sendable {
             guard f.count == 3, let c = f[0].unicodeScalars.first else { continue }
             given[c.value] = (Int(f[1]) ?? 0, Int(f[2]) ?? 0)
         }
-        names = NameModel(surnames: surnames, surnameCounts: surnameCounts, given: given)
+        let listURL = try DataDirectory.file("entities/context-words.txt")
+        guard let listText = try? String(contentsOf: listURL, encoding: .utf8) else {
+            throw DataFileError(name: listURL.path, reason: "cannot read")
+        }
+        lists = try EntityWords(text: listText, name: listURL.path)
+        names = NameModel(surnames: surnames, surnameCounts: surnameCounts, given: given, lists: lists)
 
         func flag(_ list: [String], _ bit: UInt32) {
             for word in list {
@@ -99,18 +142,67 @@ struct EntityData: Sendable {
                 words.insert(word, current | bit, replace: true)
             }
         }
-        flag(EntityWords.words(EntityWords.titles), Flag.title)
-        flag(EntityWords.words(EntityWords.speech), Flag.speech)
-        flag(Array(EntityWords.strongAfter), Flag.strongAfter)
-        flag(EntityWords.words(EntityWords.notNames), Flag.notName)
-        flag(EntityWords.words(EntityWords.organizationSuffixes), Flag.organizationSuffix)
-        flag(EntityWords.words(EntityWords.featureSuffixes), Flag.featureSuffix)
-        flag(Array(EntityWords.organizationHeads), Flag.organizationHead)
-        flag(Array(EntityWords.foreignTitles), Flag.foreignTitle)
-        flag(EntityWords.words(EntityWords.genericOrganizations), Flag.genericOrganization)
-        flag(EntityWords.words(EntityWords.ordinaryPlaceNames), Flag.ordinaryPlaceName)
-        flag(EntityWords.words(EntityWords.attributivePlaceNames), Flag.attributivePlaceName)
-        flag(EntityWords.words(EntityWords.landWords), Flag.landWord)
-        flag(EntityWords.words(EntityWords.governmentSuffixes), Flag.governmentSuffix)
+        flag(lists.titles, Flag.title)
+        flag(lists.speech, Flag.speech)
+        flag(lists.strongAfter, Flag.strongAfter)
+        flag(lists.notNames, Flag.notName)
+        flag(lists.organizationSuffixes, Flag.organizationSuffix)
+        flag(lists.featureSuffixes, Flag.featureSuffix)
+        flag(lists.organizationHeads, Flag.organizationHead)
+        flag(lists.foreignTitles, Flag.foreignTitle)
+        flag(lists.genericOrganizations, Flag.genericOrganization)
+        flag(lists.ordinaryPlaceNames, Flag.ordinaryPlaceName)
+        flag(lists.attributivePlaceNames, Flag.attributivePlaceName)
+        flag(lists.landWords, Flag.landWord)
+        flag(lists.governmentSuffixes, Flag.governmentSuffix)
+        flag(lists.surnameTitles, Flag.surnameTitle)
+        flag(lists.memberWords, Flag.memberWord)
+        flag(lists.foundingVerbs, Flag.foundingVerb)
+        flag(lists.standaloneSuffixes, Flag.standaloneSuffix)
+        flag(lists.institutions, Flag.institution)
+        try readNameLists(read)
+        for line in try read("abbreviations.tsv") {
+            let f = line.split(separator: "\t")
+            guard f.count == 2, let c = f[0].unicodeScalars.first, f[0].unicodeScalars.count == 1 else { continue }
+            abbreviationNames[c.value] = String(f[1])
+        }
+    }
+}
+
+extension EntityData {
+    /// Reads the name lists of `names/` into ``nameList``.
+    mutating func readNameLists(_ read: (String) throws(DataFileError) -> [Substring]) throws(DataFileError) {
+        func mark(_ name: Substring, _ bit: UInt8) {
+            let scalars = name.unicodeScalars.map(\.value)
+            guard scalars.count >= 2 else { return }
+            let current = scalars.withUnsafeBufferPointer { nameList.index(of: $0, 0, $0.count) }.map { nameList.values[$0] } ?? 0
+            nameList.insert(scalars, current | bit, replace: true)
+        }
+        for line in try read("names/person-names.txt") {
+            let f = line.split(separator: " ")
+            guard f.count >= 2 else { continue }
+            switch f[1] {
+            case "nr": mark(f[0], NameKind.chinese)
+            case "nrf": mark(f[0], NameKind.foreign)
+            case "nrj": mark(f[0], NameKind.japanese)
+            default: break
+            }
+        }
+        for line in try read("names/transliterated-names.txt") { mark(line, NameKind.foreign) }
+        for line in try read("names/japanese-names.txt") {
+            let f = line.split(separator: " ")
+            guard f.count == 2 else { continue }
+            if f[1] == "x" {
+                mark(f[0], NameKind.japaneseFamily)
+                if f[0].unicodeScalars.count >= 2, let first = f[0].unicodeScalars.first { japaneseFamilyStarts.insert(first.value) }
+            }
+            if f[1] == "m" { mark(f[0], NameKind.japaneseGiven) }
+        }
+    }
+
+    /// The ``NameKind`` bits of `text[start..<end]`, 0 when it is no listed name.
+    func listedName(_ text: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt8 {
+        guard start >= 0, end <= text.count, start < end else { return 0 }
+        return nameList.index(of: text, start, end).map { nameList.values[$0] } ?? 0
     }
 }

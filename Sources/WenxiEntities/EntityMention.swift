@@ -12,15 +12,24 @@ public struct EntityMention: Sendable, Hashable, Codable {
     public var canonical: String?
     /// Entities inside this one (the places in 广州市天河区委), or `nil`.
     public var nested: [EntityMention]?
+    /// The credit the mention is in when it is not in the article text (a reporter of the byline,
+    /// the agency of the dateline); its offsets then count code points of that credit's raw text.
+    public var field: Field?
+
+    /// A part of an article outside its text.
+    public enum Field: String, Sendable, Hashable, Codable {
+        case dateline, byline
+    }
 
     public init(text: String, type: EntityType, start: Int, end: Int, canonical: String? = nil,
-                nested: [EntityMention]? = nil) {
+                nested: [EntityMention]? = nil, field: Field? = nil) {
         self.text = text
         self.type = type
         self.start = start
         self.end = end
         self.canonical = canonical
         self.nested = nested
+        self.field = field
     }
 
     /// The name the entity is counted under: the canonical name, or the text.

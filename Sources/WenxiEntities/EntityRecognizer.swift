@@ -39,10 +39,13 @@ public struct EntityRecognizer: Sendable {
 
     public let options: Options
     let data: EntityData
-    let segmenter: Segmenter
+    /// The segmenter whose words and tags the rules read: the caller's, so that its user
+    /// dictionary reaches entity recognition.
+    public let segmenter: Segmenter
 
-    /// A recognizer over the shared lexicon and entity lists, with the user's own entities.
-    public init(options: Options = Options(), userEntities: [UserEntity] = []) throws(DataFileError) {
+    /// A recognizer over the shared entity lists that reads `segmenter`'s words, with the user's
+    /// own entities. Texts are folded as `segmenter` folds them (its `simplify` option).
+    public init(segmenter: Segmenter, options: Options = Options(), userEntities: [UserEntity] = []) throws(DataFileError) {
         var data = try EntityData.shared()
         for entity in userEntities where !entity.name.isEmpty {
             data.gazetteer.insert(entity.name, EntityData.Entry(type: entity.type, short: false,
@@ -51,7 +54,13 @@ public struct EntityRecognizer: Sendable {
         }
         self.data = data
         self.options = options
-        self.segmenter = try Segmenter(options: .init(simplify: options.simplify))
+        self.segmenter = segmenter
+    }
+
+    /// A recognizer over the shared lexicon with no user dictionary.
+    public init(options: Options = Options(), userEntities: [UserEntity] = []) throws(DataFileError) {
+        try self.init(segmenter: try Segmenter(options: .init(simplify: options.simplify)), options: options,
+                      userEntities: userEntities)
     }
 
     /// The top-level mentions in `text`, in order, never overlapping.
@@ -61,15 +70,16 @@ public struct EntityRecognizer: Sendable {
         let original = Array(text.unicodeScalars)
         let raw = original.map(\.value)
         let spans = Segmenter.Session(segmenter).spans(of: raw)
-        let folded = segmenter.normalizer.fold(raw)
+        let folded = segmenter.fold(raw)
         let chosen: [RecognitionPass.Candidate] = folded.withUnsafeBufferPointer { buffer in
             var pass = RecognitionPass(recognizer: self, text: buffer, spans: spans)
             return pass.run()
         }
         func mention(_ c: RecognitionPass.Candidate) -> EntityMention {
-            EntityMention(text: String(String.UnicodeScalarView(original[c.start..<c.end])), type: c.type,
-                          start: c.start, end: c.end, canonical: c.canonical,
-                          nested: c.nested.isEmpty ? nil : c.nested.map(mention))
+            let canonical = c.antecedent.map { String(String.UnicodeScalarView(original[$0])) } ?? c.canonical
+            return EntityMention(text: String(String.UnicodeScalarView(original[c.start..<c.end])), type: c.type,
+                                 start: c.start, end: c.end, canonical: canonical,
+                                 nested: c.nested.isEmpty ? nil : c.nested.map(mention))
         }
         return chosen.filter { options.types.contains($0.type) }.map(mention)
     }

@@ -17,7 +17,7 @@ struct NameModel: Sendable {
     /// Surnames that are far more often function words or word starts (和, 于, 向, 常).
     let weakSurnames: Set<UInt32>
 
-    init(surnames: [String], surnameCounts: [String: Int], given counts: [UInt32: (Int, Int)]) {
+    init(surnames: [String], surnameCounts: [String: Int], given counts: [UInt32: (Int, Int)], lists: EntityWords) {
         var single: [UInt32: Float] = [:]
         var compound: [UInt64: Float] = [:]
         for name in surnames {
@@ -36,14 +36,15 @@ struct NameModel: Sendable {
             given[c] = Float(ratio)
         }
         self.given = given
-        self.notGiven = EntityWords.characters(EntityWords.notGiven)
-        self.transliteration = EntityWords.characters(EntityWords.transliteration)
-        self.weakSurnames = EntityWords.characters(EntityWords.weakSurnames)
+        self.notGiven = lists.notGiven
+        self.transliteration = lists.transliteration
+        self.weakSurnames = lists.weakSurnames
     }
 
     /// The surname at `text[i...]`: its length (1 or 2) and strength, longest first.
     func surname(in text: UnsafeBufferPointer<UInt32>, at i: Int) -> [(length: Int, strength: Float)] {
         var result: [(Int, Float)] = []
+        guard i >= 0, i < text.count else { return result }
         if i + 1 < text.count, let s = compound[UInt64(text[i]) << 32 | UInt64(text[i + 1])] { result.append((2, s)) }
         if let s = single[text[i]] { result.append((1, s)) }
         return result
@@ -51,7 +52,7 @@ struct NameModel: Sendable {
 
     /// The score of one given-name character; very low for characters never in names.
     func givenScore(_ c: UInt32) -> Float {
-        if notGiven.contains(c) || !Self.isHan(c) { return -20 }
+        if notGiven.contains(c) || !Self.isHan(c) { return PersonEvidence.neverGiven }
         return given[c] ?? -6
     }
 

@@ -6,22 +6,18 @@ extension RecognitionPass {
         var i = 0
         while i < n {
             func abbreviation(_ c: UInt32) -> Bool {
-                EntityWords.abbreviations.contains(c) || EntityWords.regionAbbreviations.contains(c)
+                data.lists.abbreviations.contains(c) || data.lists.regionAbbreviations.contains(c)
             }
             guard abbreviation(text[i]), boundary[i] else { i += 1; continue }
             var j = i
             while j < n && abbreviation(text[j]) && j - i < 4 { j += 1 }
-            if j - i == 1 && !EntityWords.abbreviations.contains(text[i]) { i += 1; continue }
+            if j - i == 1 && !data.lists.abbreviations.contains(text[i]) { i += 1; continue }
             if j - i >= 1 {
-                var related = false
-                for length in 1...4 where j + length <= n {
-                    let word = String(String.UnicodeScalarView((j..<(j + length)).compactMap { Unicode.Scalar(text[$0]) }))
-                    if boundary[j + length] && (j - i >= 2 ? EntityWords.relationWords : EntityWords.singleRelationWords).contains(word) {
-                        related = true
-                    }
-                }
-                if related {
-                    for k in i..<j { add(k, k + 1, .place, Self.score(2.5, 1)) }
+                // 中|美|经贸: the segmenter left two or more abbreviations as single characters
+                // before a word, which is how it reads a run of countries.
+                let singles = j - i >= 2 && boundary[j] && isHan(j) && (i..<j).allSatisfy { boundary[$0] }
+                if singles || abbreviationsRelated(i, j) {
+                    for k in i..<j { add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1), canonical: data.abbreviationNames[text[k]]) }
                     // A tagged word that swallows the run (中美关系 as nt) gives way.
                     candidates.removeAll { $0.fromTag && $0.start < j && i < $0.end }
                 }
@@ -32,12 +28,25 @@ extension RecognitionPass {
         // starts there (在美国) or the pair is an idiom (来日方长, 在台上 are excluded by the lists).
         var starts = [Bool](repeating: false, count: n + 1)
         for c in candidates where c.type == .place && c.length >= 2 { starts[c.start] = true }
-        for k in 1..<max(1, n) where EntityWords.towardAbbreviations.contains(text[k])
-            && EntityWords.towardPlace.contains(text[k - 1]) && boundary[k - 1] && boundary[k + 1] && !starts[k] {
-            let pair = (text[k - 1], text[k])
-            if pair == (0x6765, 0x65E5) || pair == (0x5728, 0x53F0) { continue }  // 来日, 在台
-            add(k, k + 1, .place, Self.score(2.5, 1))
+        for k in 1..<max(1, n) where data.lists.towardAbbreviations.contains(text[k])
+            && data.lists.towardPlace.contains(text[k - 1]) && boundary[k - 1] && !starts[k]
+            && (boundary[k + 1] || wordsStarting(at: k + 1, with: Flag.title) != nil) {  // 驻华|大使 cut as 驻华大使
+            let pair = String(String.UnicodeScalarView([text[k - 1], text[k]].compactMap(Unicode.Scalar.init)))
+            if data.lists.towardIdioms.contains(pair) { continue }
+            add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1), canonical: data.abbreviationNames[text[k]])
         }
+    }
+
+    /// Whether the run of abbreviations `i..<j` is followed by a relation word: for a run, as the
+    /// start of the next word (中美|两国人民); for one abbreviation, as a word of its own (中方).
+    func abbreviationsRelated(_ i: Int, _ j: Int) -> Bool {
+        for length in 1...4 where j + length <= n {
+            let word = String(String.UnicodeScalarView((j..<(j + length)).compactMap { Unicode.Scalar(text[$0]) }))
+            if j - i >= 2 ? data.lists.relationWords.contains(word) : boundary[j + length] && data.lists.singleRelationWords.contains(word) {
+                return true
+            }
+        }
+        return false
     }
 
     mutating func featureCandidates() {
@@ -48,7 +57,7 @@ extension RecognitionPass {
             let start = Int(span.start), end = Int(span.end)
             for cut in (end - 2)...(end - 1) where cut - start >= 2 && flags(cut, end) & Flag.featureSuffix != 0 {
                 if let index = data.gazetteer.index(of: text, start, cut), data.gazetteer.values[index].type == .place {
-                    add(start, end, .place, Self.score(2.2, end - start))
+                    add(start, end, .place, Self.score(SourceWeight.feature, end - start))
                 }
             }
         }
@@ -65,11 +74,11 @@ extension RecognitionPass {
             } else if pe - ps >= 2 && [.place, .person, .properNoun].contains(tags[k - 1]) {
                 stemStart = ps
             } else if pe - ps == 1 && k >= 2 && spans[k - 2].kind == .word && spans[k - 2].end - spans[k - 2].start == 1
-                        && Int(spans[k - 2].end) == ps && data.names.givenScore(text[ps]) > -20
-                        && data.names.givenScore(text[Int(spans[k - 2].start)]) > -20 {
+                        && Int(spans[k - 2].end) == ps && data.names.givenScore(text[ps]) > PersonEvidence.neverGiven
+                        && data.names.givenScore(text[Int(spans[k - 2].start)]) > PersonEvidence.neverGiven {
                 stemStart = Int(spans[k - 2].start)
             }
-            if let stemStart { add(stemStart, end, .place, Self.score(2.2, end - stemStart)) }
+            if let stemStart { add(stemStart, end, .place, Self.score(SourceWeight.feature, end - stemStart)) }
         }
     }
 }

@@ -13,11 +13,30 @@ struct RecognitionPass {
         var nested: [Candidate] = []
         /// Found by a lexicon tag alone, the weakest source.
         var fromTag = false
+        /// A bare surname before a title (江主席): its canonical name is the full name named before.
+        var surnameOnly = false
+        /// For a bare surname: the full name it stands for, as an offset range of the text.
+        var antecedent: Range<Int>? = nil
         var length: Int { end - start }
     }
 
     /// The coarse part of speech of a token, from the lexicon tag.
-    enum Tag { case person, place, organization, properNoun, noun, verbalNoun, other, none }
+    enum Tag {
+        case person, place, organization, properNoun, noun, verbalNoun, other, none
+
+        /// The class of a jieba tag.
+        init(jieba tag: String) {
+            switch tag {
+            case "nr", "nrfg", "nrt": self = .person
+            case "ns": self = .place
+            case "nt": self = .organization
+            case "nz": self = .properNoun
+            case "n", "j", "ng", "b", "an", "l": self = .noun
+            case "vn": self = .verbalNoun
+            default: self = .other
+            }
+        }
+    }
 
     let recognizer: EntityRecognizer
     let data: EntityData
@@ -31,6 +50,10 @@ struct RecognitionPass {
     var tags: [Tag]
     var frequencies: [UInt32]
     var candidates: [Candidate] = []
+    /// Start of the organization candidate ending at each offset (for the organization grammar).
+    var bodyHeads: [Int] = []
+    /// Start of the run of country abbreviations ending at each offset (中法企业家协会).
+    var runHeads: [Int] = []
 
     init(recognizer: EntityRecognizer, text: UnsafeBufferPointer<UInt32>, spans: [TokenSpan]) {
         self.recognizer = recognizer
@@ -43,27 +66,13 @@ struct RecognitionPass {
         tags = []
         frequencies = []
         tags.reserveCapacity(spans.count)
-        let lexicon = recognizer.segmenter.lexicon
         for (k, span) in spans.enumerated() {
             for i in span.range { tokenAt[i] = Int32(k) }
             boundary[Int(span.start)] = true
             boundary[Int(span.end)] = true
-            var tag = Tag.none
-            var frequency: UInt32 = 0
-            if span.lexiconEntry >= 0 {
-                frequency = lexicon.frequency(ofEntry: Int(span.lexiconEntry))
-                switch lexicon.tag(ofEntry: Int(span.lexiconEntry)) {
-                case "nr", "nrfg", "nrt": tag = .person
-                case "ns": tag = .place
-                case "nt": tag = .organization
-                case "nz": tag = .properNoun
-                case "n", "j", "ng", "b", "an", "l": tag = .noun
-                case "vn": tag = .verbalNoun
-                default: tag = .other
-                }
-            }
-            tags.append(tag)
-            frequencies.append(frequency)
+            let entry = recognizer.segmenter.entry(of: span)
+            tags.append(entry.map { Tag(jieba: $0.tag) } ?? .none)
+            frequencies.append(entry?.frequency ?? 0)
         }
         boundary[0] = true
         boundary[text.count] = true
@@ -73,12 +82,44 @@ struct RecognitionPass {
         gazetteerCandidates()
         taggedTokenCandidates()
         personCandidates()
+        surnameTitleCandidates()
+        japaneseNameCandidates()
         foreignNameCandidates()
         familiarNameCandidates()
         featureCandidates()
         abbreviationCandidates()
         organizationCandidates()
-        return select()
+        return linkSurnames(select())
+    }
+
+    /// Whether the text spans `a` and `b` hold the same code points.
+    func sameText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { text[$0.0] == text[$0.1] }
+    }
+
+    /// Links each bare surname before a title (李总理) to the one full name with that surname named
+    /// before it (李强); drops a weak surname (和, 向, 党) that links to none.
+    ///
+    /// - Complexity: O(*c*) in the chosen candidates.
+    func linkSurnames(_ chosen: [Candidate]) -> [Candidate] {
+        var named: [UInt32: [Range<Int>]] = [:]
+        var result: [Candidate] = []
+        for var c in chosen {
+            if c.type == .person && !c.surnameOnly && c.length >= 2 {
+                let range = c.start..<c.end
+                var list = named[text[c.start], default: []]
+                if !list.contains(where: { sameText($0, range) }) { list.append(range) }
+                named[text[c.start]] = list
+            }
+            if c.surnameOnly {
+                let names = named[text[c.start]] ?? []
+                if names.count == 1 { c.antecedent = names[0] }
+                let weak = data.lists.conjunctionSurnames.contains(text[c.start]) || data.names.weakSurnames.contains(text[c.start])
+                if names.isEmpty && weak { continue }
+            }
+            result.append(c)
+        }
+        return result
     }
 
     // MARK: helpers
@@ -113,10 +154,20 @@ struct RecognitionPass {
 
     /// The lexicon entry of `text[start..<end]`: frequency and tag, or nil.
     func lexicon(_ start: Int, _ end: Int) -> (frequency: UInt32, tag: String)? {
-        let words = recognizer.segmenter.lexicon
-        guard let index = words.entryIndex(text, start, end) else { return nil }
-        let frequency = words.frequency(ofEntry: index)
-        return frequency > 0 ? (frequency, words.tag(ofEntry: index)) : nil
+        recognizer.segmenter.lexicon.word(in: text, start, end).map { ($0.frequency, $0.tag) }
+    }
+
+    /// Whether a place from the gazetteer (full form) ends at `end`.
+    func placeEnds(at end: Int) -> Bool {
+        var k = max(0, end - data.gazetteer.maximumLength)
+        while k < end - 1 {
+            if let index = data.gazetteer.index(of: text, k, end), data.gazetteer.values[index].type == .place,
+               !data.gazetteer.values[index].short {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether `text[start..<end]` ends with a full place name from the gazetteer.
@@ -135,11 +186,11 @@ struct RecognitionPass {
     /// unknown name (亮|马河), or it is a rare verb (探|阴山), so the name after it is unsure.
     func strayCharacter(before start: Int) -> (start: Int, verb: Bool)? {
         guard start > 0, boundary[start], isHan(start - 1), boundary[start - 1],
-              data.names.givenScore(text[start - 1]) > -20 else { return nil }
+              data.names.givenScore(text[start - 1]) > PersonEvidence.neverGiven else { return nil }
         guard let entry = lexicon(start - 1, start), let kind = entry.tag.unicodeScalars.first else {
             return (start - 1, false)
         }
-        if "pcudrfmqyeot".unicodeScalars.contains(kind) || entry.frequency >= 5000 { return nil }
+        if TagClass.functionWord.contains(kind) || entry.frequency >= FrequencyLimit.strayCharacter { return nil }
         return (start - 1, kind == "v")
     }
 
@@ -161,10 +212,12 @@ struct RecognitionPass {
         var matches: [(start: Int, end: Int, index: Int)] = []
         var fullPlaceEnds = [Bool](repeating: false, count: n + 1)
         var fullPlaceStarts = [Bool](repeating: false, count: n + 1)
+        var placeEnds = [Bool](repeating: false, count: n + 1)
         for i in 0..<n where NameModel.isHan(text[i]) || text[i] > 0x40 {
             data.gazetteer.matches(in: text, at: i) { end, index in
                 matches.append((i, end, index))
                 let entry = data.gazetteer.values[index]
+                if entry.type == .place && !entry.word && end - i >= 2 { placeEnds[end] = true }
                 if entry.type == .place && !entry.short && end - i >= 2 {
                     fullPlaceEnds[end] = true
                     fullPlaceStarts[i] = true
@@ -175,11 +228,14 @@ struct RecognitionPass {
             let entry = data.gazetteer.values[index]
             let length = end - i
             if entry.user {
-                add(i, end, entry.type, Self.score(1000, length), canonical: entry.canonical)
+                add(i, end, entry.type, Self.score(SourceWeight.user, length), canonical: entry.canonical)
                 continue
             }
+            // 合肥 is also a word: a place after a place (安徽合肥) or a verb of place (在合肥).
+            if entry.word && !placeEnds[i] && !(i > 0 && data.lists.placeVerbs.contains(text[i - 1])) { continue }
             guard listMatchFits(i, end, entry, fullPlaceEnds: fullPlaceEnds, fullPlaceStarts: fullPlaceStarts) else { continue }
-            let weight: Float = entry.type == .organization ? 2.1 : (entry.short ? 1.9 : 2.2)
+            let weight = entry.type == .organization ? SourceWeight.listedOrganization
+                : (entry.short ? SourceWeight.listedShortPlace : SourceWeight.listedPlace)
             add(i, end, entry.type, Self.score(weight, length), canonical: entry.canonical)
         }
     }
@@ -204,6 +260,11 @@ struct RecognitionPass {
         let first = Int(tokenAt[start]), last = Int(tokenAt[end - 1])
         guard first >= 0, last >= 0, !entry.short else { return false }
         let namedWord = { (k: Int) in tags[k] == .place || tags[k] == .organization }
+        // 工业和信息化部|将 cut as 部将: a listed body whose last word runs on into a word.
+        if entry.type == .organization && end - start >= 4 && boundary[start] {
+            let wordEnd = Int(spans[last].end)
+            if wordEnd > end && lexicon(end, wordEnd) != nil { return true }
+        }
         if entry.type == .organization && end - start <= 2 {
             guard boundary[start] else { return false }
             let wordEnd = Int(spans[first].end)
@@ -231,68 +292,77 @@ struct RecognitionPass {
         guard let entry = lexicon(end, nextEnd), let kind = entry.tag.unicodeScalars.first else {
             return nextEnd - end < 2
         }
-        return !("anbjlsz".unicodeScalars.contains(kind) || entry.tag == "vn")
+        return !(TagClass.modified.contains(kind) || entry.tag == "vn")
     }
 
     mutating func taggedTokenCandidates() {
         for (k, span) in spans.enumerated() {
             let start = Int(span.start), end = Int(span.end)
             guard end - start >= 2, span.kind == .word else { continue }
-            let length = end - start
             switch tags[k] {
-            case .place:
-                // jieba's ns tag is loose (城市, 爱国, 高原): a two-character word counts only when it
-                // reads as a transliteration or ends like a place; longer common words not at all.
-                let last = text[end - 1]
-                let transliterated = (0..<length).allSatisfy { data.names.transliteration.contains(text[start + $0]) }
-                let placeLike = EntityWords.placeEndings.contains(last)
-                // 亚太地区, 华北一带: the known place alone is the name.
-                if length > 2, let generic = EntityWords.placeTails.first(where: { tail in
-                    let t = tail.unicodeScalars.map(\.value)
-                    return t.count < length && (0..<t.count).allSatisfy { text[end - t.count + $0] == t[$0] }
-                }), data.gazetteer.index(of: text, start, end - generic.unicodeScalars.count) != nil {
-                    break
-                }
-                if (transliterated && frequencies[k] < 3000) || (placeLike && frequencies[k] < (length == 2 ? 500 : 1500)) {
-                    // 亮|马河: a stray character before a short name is part of it; the whole is a
-                    // feature when it ends like one, else nothing is.
-                    var from = start
-                    if length == 2, let stray = strayCharacter(before: start) {
-                        guard !stray.verb, flags(end - 1, end) & Flag.featureSuffix != 0 else { break }
-                        from = start - 1
-                    }
-                    add(from, end, .place, Self.score(1.8, end - from))
-                    candidates[candidates.count - 1].fromTag = true
-                }
-            case .organization:
-                // 中央政治局常委 tagged as one body: the title after it is no part of the name.
-                if let t = wordEnding(at: end, with: Flag.title), t >= start + 2, flags(t, end) & Flag.organizationSuffix == 0 {
-                    if flags(start, t) & Flag.genericOrganization == 0 && !endsWithPlace(start, t) {
-                        add(start, t, .organization, Self.score(1.9, t - start))
-                        candidates[candidates.count - 1].fromTag = true
-                    }
-                    break
-                }
-                // 中国政府 is a place acting, not the name of a body (人民政府 stays).
-                if length > 2 && text[end - 1] == 0x5E9C && text[end - 2] == 0x653F && !(length > 4 && text[end - 3] == 0x6C11) {
-                    break
-                }
-                // Generic bodies (人民法院, 党政机关, 国际组织) are no names; a listed or headed one is
-                // found by the list and the suffix grammar.
-                if flags(start, end) & Flag.genericOrganization != 0 { break }
-                // A chain of places tagged as one body (中华人民共和国香港特别行政区) is places.
-                if endsWithPlace(start, end) { break }
-                add(start, end, .organization, Self.score(1.9, length))
-                candidates[candidates.count - 1].fromTag = true
-            case .person where length >= 3:
+            case .place: taggedPlace(k, start, end)
+            case .organization: taggedOrganization(start, end)
+            case .person where end - start >= 3:
                 let first = data.names.surname(in: text, at: start).first?.length ?? 0
-                if first > 0 && length - first <= 2 && flags(start, end) & Flag.notName == 0
-                    && (!looksLikeOrdinaryWord(start, start + first, end) || strongPersonContext(start, end)) {
-                    add(start, end, .person, Self.score(1.95, length))
+                if first > 0 && end - start - first <= 2 && flags(start, end) & Flag.notName == 0
+                    && mayBeChineseName(start, start + first, end) {
+                    add(start, end, .person, Self.score(SourceWeight.taggedPerson, end - start))
                 }
             default:
                 break
             }
         }
+    }
+
+    /// A word jieba tags ns. The tag is loose (城市, 爱国, 高原): a two-character word counts only when
+    /// it reads as a transliteration or ends like a place; longer common words not at all.
+    mutating func taggedPlace(_ k: Int, _ start: Int, _ end: Int) {
+        let length = end - start
+        let transliterated = (start..<end).allSatisfy { data.names.transliteration.contains(text[$0]) }
+        let placeLike = data.lists.placeEndings.contains(text[end - 1])
+        // 亚太地区, 华北一带: the known place alone is the name.
+        if length > 2, let tail = data.lists.placeTails.first(where: { t in
+            t.count < length && (0..<t.count).allSatisfy { text[end - t.count + $0] == t[$0] }
+        }), data.gazetteer.index(of: text, start, end - tail.count) != nil {
+            return
+        }
+        let limit = length == 2 ? FrequencyLimit.shortTaggedPlace : FrequencyLimit.longTaggedPlace
+        let transliterationLimit = length == 2 ? FrequencyLimit.shortTaggedPlace : FrequencyLimit.transliteratedPlace
+        guard (transliterated && frequencies[k] < transliterationLimit)
+                || (placeLike && frequencies[k] < limit) else { return }
+        // 亮|马河: a stray character before a short name is part of it; the whole is a feature when
+        // it ends like one, else nothing is.
+        var from = start
+        if length == 2, let stray = strayCharacter(before: start) {
+            // A verb before it is a verb (探|阴山), unless a place ends right there (朝阳区亮|马河).
+            guard !stray.verb || placeEnds(at: start - 1), flags(end - 1, end) & Flag.featureSuffix != 0 else { return }
+            from = start - 1
+        }
+        add(from, end, .place, Self.score(SourceWeight.taggedPlace, end - from))
+        candidates[candidates.count - 1].fromTag = true
+    }
+
+    /// A word jieba tags nt, unless it is a generic body, a place acting or a chain of places.
+    mutating func taggedOrganization(_ start: Int, _ end: Int) {
+        let length = end - start
+        // 中央政治局常委 tagged as one body: the title after it is no part of the name.
+        if let t = wordEnding(at: end, with: Flag.title), t >= start + 2, flags(t, end) & Flag.organizationSuffix == 0 {
+            if flags(start, t) & Flag.genericOrganization == 0 && !endsWithPlace(start, t) {
+                add(start, t, .organization, Self.score(SourceWeight.taggedOrganization, t - start))
+                candidates[candidates.count - 1].fromTag = true
+            }
+            return
+        }
+        // 中国政府 is a place acting, not the name of a body (人民政府 stays).
+        if length > 2 && text[end - 1] == 0x5E9C && text[end - 2] == 0x653F && !(length > 4 && text[end - 3] == 0x6C11) {
+            return
+        }
+        // Generic bodies (人民法院, 党政机关, 国际组织) are no names; a listed or headed one is found
+        // by the list and the suffix grammar.
+        if flags(start, end) & Flag.genericOrganization != 0 { return }
+        // A place or a chain of places tagged as one body (香港特别行政区, 中华人民共和国香港特别行政区) is places.
+        if endsWithPlace(start, end) || isListedPlace(start, end) { return }
+        add(start, end, .organization, Self.score(SourceWeight.taggedOrganization, length))
+        candidates[candidates.count - 1].fromTag = true
     }
 }

@@ -48,7 +48,8 @@ public struct Analyzer: Sendable {
         segmenter = Segmenter(lexicon: lexicon, userDictionary: options.userDictionary,
                               options: .init(simplify: options.simplify))
         splitter = ArticleSplitter(isWord: { lexicon.contains($0) })
-        recognizer = try EntityRecognizer(options: .init(simplify: options.simplify), userEntities: options.userEntities)
+        recognizer = try EntityRecognizer(segmenter: segmenter, options: .init(simplify: options.simplify),
+                                          userEntities: options.userEntities)
         background = try BackgroundIDF.shared()
         termExtractor = TermExtractor(segmenter: segmenter, stopwords: try Stopwords.shared(), background: background)
     }
@@ -70,7 +71,8 @@ public struct Analyzer: Sendable {
         return ArticleAnalysis(
             article: article, sentences: sentenceSplitter.sentences(in: text),
             entities: entities, figures: figures, tokens: tokens,
-            wordCount: tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count)
+            wordCount: tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count,
+            credits: recognizer.creditMentions(dateline: article.dateline, byline: article.byline))
     }
 }
 
@@ -87,6 +89,9 @@ public struct ArticleAnalysis: Sendable, Hashable {
     public var tokens: [TermToken]
     /// Tokens that are not punctuation or symbols.
     public var wordCount: Int
+    /// Entities of the credits outside the text (reporters, the dateline's agency), each with its
+    /// ``EntityMention/field``.
+    public var credits: [EntityMention] = []
 
     /// The sentence that holds code-point offset `offset`, if any.
     ///

@@ -81,7 +81,7 @@ public struct ReportBuilder: Sendable {
         let statistics = ArticleStatistics(
             characters: characters, sentences: analysis.sentences.count, words: analysis.wordCount,
             distinctTerms: document.counts.distinctCount, readingMinutes: max(1, (characters + 399) / 400))
-        let summaries = EntityRecognizer.summary(of: analysis.entities)
+        let summaries = EntityRecognizer.summary(of: analysis.entities + analysis.credits)
         let order: [EntityType: Int] = [.person: 0, .place: 1, .organization: 2]
         let entities = summaries
             .sorted { (order[$0.type]!, -$0.count, $0.name) < (order[$1.type]!, -$1.count, $1.name) }

@@ -63,6 +63,16 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// The entry of the word `text[start..<end]` (folded code points), or `nil` when it is no word
+    /// (absent, or only a prefix of one).
+    ///
+    /// - Complexity: O(*end* − *start*).
+    public func word(in text: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Entry? {
+        guard start >= 0, start < end, end <= text.count, let index = storage.find(text, start, end) else { return nil }
+        let frequency = storage.frequency(index)
+        return frequency > 0 ? Entry(frequency: frequency, tag: storage.tag(index)) : nil
+    }
+
     /// Whether `word` is a word (not only a prefix).
     public func contains(_ word: String) -> Bool { (entry(for: word)?.frequency ?? 0) > 0 }
 }

@@ -146,6 +146,19 @@ public struct Segmenter: Sendable {
         }
     }
 
+    /// What the dictionaries say of a token: the lexicon entry it was cut as, or for a user word its
+    /// tag with frequency 0; `nil` for a token that is neither.
+    public func entry(of span: TokenSpan) -> Lexicon.Entry? {
+        if span.userWord >= 0 { return Lexicon.Entry(frequency: 0, tag: userTags[Int(span.userWord)] ?? "") }
+        guard span.lexiconEntry >= 0 else { return nil }
+        let index = Int(span.lexiconEntry)
+        return Lexicon.Entry(frequency: lexicon.storage.frequency(index), tag: lexicon.storage.tag(index))
+    }
+
+    /// `scalars` folded as the segmenter reads them (width, optionally Traditional → Simplified),
+    /// one code point for one.
+    public func fold(_ scalars: [UInt32]) -> [UInt32] { normalizer.fold(scalars) }
+
     /// The tag of a span, from the user dictionary or the lexicon.
     public func tag(of span: TokenSpan) -> String? {
         if span.userWord >= 0 { return userTags[Int(span.userWord)] }

@@ -19,10 +19,10 @@ struct Seen: Hashable, CustomStringConvertible {
     var description: String { "\(text)/\(type.rawValue)@\(start)" + (canonical.map { "→\($0)" } ?? "") }
 }
 
-@Suite struct EntitiesTests {
+@Suite struct EntityRecognizerTests {
     static let recognizer = try! EntityRecognizer()
 
-    func seen(_ text: String, _ recognizer: EntityRecognizer = EntitiesTests.recognizer) -> [Seen] {
+    func seen(_ text: String, _ recognizer: EntityRecognizer = EntityRecognizerTests.recognizer) -> [Seen] {
         recognizer.mentions(in: text).map(Seen.init)
     }
 
@@ -86,8 +86,8 @@ struct Seen: Hashable, CustomStringConvertible {
     }
 
     @Test func abbreviationsBeforeRelationWords() {
-        #expect(seen("中美关系") == [Seen("中", .place, 0), Seen("美", .place, 1)])
-        #expect(seen("江泽民访华") == [Seen("江泽民", .person, 0), Seen("华", .place, 4)])
+        #expect(seen("中美关系") == [Seen("中", .place, 0, "中国"), Seen("美", .place, 1, "美国")])
+        #expect(seen("江泽民访华") == [Seen("江泽民", .person, 0), Seen("华", .place, 4, "中国")])
     }
 
     @Test func mentionsAreInOrderAndDoNotOverlap() {
@@ -131,5 +131,15 @@ struct Seen: Hashable, CustomStringConvertible {
         #expect(byLine.map { $0.map(Seen.init) } == [
             [Seen("北京", .place, 0, "北京市")], [], [Seen("王强", .person, 2)],
         ])
+    }
+}
+
+@Suite struct EntityRecognizerSegmenterTests {
+    @Test func userDictionaryWordsReachRecognition() throws {
+        let text = "星火书苑举办读书活动"
+        #expect(EntityRecognizerTests.recognizer.mentions(in: text).filter { $0.type == .organization } == [])
+        let segmenter = try Segmenter(userDictionary: UserDictionary(parsing: "星火书苑 10 nt\n"))
+        let recognizer = try EntityRecognizer(segmenter: segmenter)
+        #expect(recognizer.mentions(in: text).map(Seen.init) == [Seen("星火书苑", .organization, 0)])
     }
 }
