@@ -1,0 +1,46 @@
+/// Keyness of a target corpus against a reference corpus the user names, with the effect sizes and
+/// the multiple-comparison correction corpus linguists report.
+///
+/// Besides ``Keyness``'s G², p and Log Ratio: %DIFF (Gabrielatos and Marchi 2012), the difference of
+/// the normalized frequencies as a percentage of the reference's, nil when the reference lacks the
+/// word; and significance after Bonferroni's correction: p < α / *m*, *m* the number of words tested.
+public struct ReferenceKeyness: Sendable, Hashable, Codable {
+    public var keyness: Keyness
+    /// (rate in target − rate in reference) × 100 / rate in reference; nil when the reference count is 0.
+    public var percentDiff: Double?
+    /// p < α / *m*, the Bonferroni-corrected threshold.
+    public var significant: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case keyness
+        case percentDiff = "percent_diff"
+        case significant
+    }
+
+    /// The words of `target` tested against `reference` (word counts and word totals of each),
+    /// overused and underused, by G² (ties by term).
+    ///
+    /// - Parameters:
+    ///   - alpha: the family-wise significance level (default 0.05).
+    ///   - words: the words to test (default: every word of the target); *m* is their number.
+    /// - Complexity: O(*V* log *V*) for *V* words tested.
+    public static func compare(target: TermCounts, targetTotal: Int, reference: TermCounts, referenceTotal: Int,
+                               alpha: Double = 0.05, words: [String]? = nil) -> [ReferenceKeyness] {
+        let tested = words ?? Array(target.counts.keys)
+        let threshold = tested.isEmpty ? alpha : alpha / Double(tested.count)
+        return tested.map { term in
+            let k = Keyness(term: term, targetCount: target[term], targetTotal: targetTotal,
+                            referenceCount: reference[term], referenceTotal: referenceTotal)
+            return ReferenceKeyness(keyness: k, percentDiff: percentDiff(k), significant: k.pValue < threshold)
+        }
+        .sorted { $0.keyness.logLikelihood != $1.keyness.logLikelihood
+            ? $0.keyness.logLikelihood > $1.keyness.logLikelihood : $0.keyness.term < $1.keyness.term }
+    }
+
+    static func percentDiff(_ k: Keyness) -> Double? {
+        guard k.referenceCount > 0, k.targetTotal > 0, k.referenceTotal > 0 else { return nil }
+        let target = Double(k.targetCount) / Double(k.targetTotal)
+        let reference = Double(k.referenceCount) / Double(k.referenceTotal)
+        return (target - reference) * 100 / reference
+    }
+}
