@@ -44,3 +44,32 @@ public struct ReferenceKeyness: Sendable, Hashable, Codable {
         return (target - reference) * 100 / reference
     }
 }
+
+extension ReferenceKeyness {
+    /// The terms of `target` against `reference`, both as word streams: counts over every word, the
+    /// totals their word counts, and the terms of either tested (*m* = their number), by G².
+    ///
+    /// - Parameter minimumLogLikelihood: the least G² kept (default 3.84, p < 0.05 before correction).
+    public static func compare(_ target: [CorpusDocument], against reference: [CorpusDocument], alpha: Double = 0.05,
+                               minimumLogLikelihood: Double = 3.84) -> [ReferenceKeyness] {
+        let (targetCounts, targetTerms) = counts(of: target)
+        let (referenceCounts, referenceTerms) = counts(of: reference)
+        let tested = targetTerms.union(referenceTerms).sorted()
+        return compare(target: targetCounts, targetTotal: targetCounts.total, reference: referenceCounts,
+                       referenceTotal: referenceCounts.total, alpha: alpha, words: tested)
+            .filter { $0.keyness.logLikelihood >= minimumLogLikelihood }
+    }
+
+    /// Every word's count (punctuation and symbols excluded) and the set of words that are terms.
+    static func counts(of documents: [CorpusDocument]) -> (TermCounts, Set<String>) {
+        var counts: [String: Int] = [:]
+        var terms: Set<String> = []
+        for document in documents {
+            for word in document.words where word.isWord {
+                counts[word.text, default: 0] += 1
+                if word.isTerm { terms.insert(word.text) }
+            }
+        }
+        return (TermCounts(counts), terms)
+    }
+}

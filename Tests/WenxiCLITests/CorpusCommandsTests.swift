@@ -49,4 +49,24 @@ import Testing
         #expect(collocates.status == 0)
         #expect(collocates.output.contains("\"log_dice\""))
     }
+
+    @Test func compareTermCountsWordsAndReferenceKeynessRuns() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("page.txt", Array(CorpusCommandsTests.page.utf8))
+        let reference = try scratch.write("ref.txt", Array("""
+            粮食生产再获丰收
+
+            本报讯 今年全国粮食生产再获丰收，农民种粮收益稳定，耕地保护和种业振兴持续推进。
+
+            """.utf8))
+        let term = try WenxiRun(["compare", "--term", "城市", path])
+        let kwic = try WenxiRun(["kwic", "城市", path, "--format", "jsonl"])
+        #expect(term.status == 0)
+        let counts = term.output.components(separatedBy: "\"count\" : ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        #expect(counts.reduce(0, +) == kwic.output.split(separator: "\n").count)
+        let keyness = try WenxiRun(["compare", path, "--reference", reference, "--format", "json"])
+        #expect(keyness.status == 0)
+        #expect(keyness.output.contains("\"reference_words\"") && keyness.output.contains("\"keyness\""))
+        #expect(try WenxiRun(["compare", path, "--reference", reference, "--term", "城市"]).status == 2)
+    }
 }
