@@ -26,6 +26,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Key terms per list with --reference (0: all).")
     var top: Int = 20
 
+    @Flag(help: "With --reference, list the terms rarer than in the reference too (negative keywords).")
+    var underused = false
+
     @Option(help: "json or md.")
     var format: OutputFormat = .json
 
@@ -68,7 +71,7 @@ struct CompareCommand: ParsableCommand {
         let documents = analyzer.corpusDocuments(collection.articles + references.articles, jobs: analysis.jobs)
         let split = collection.articles.count
         let result = CompareReference(target: Array(documents[..<split]), reference: Array(documents[split...]),
-                                      referenceInputs: references.inputs, top: top)
+                                      referenceInputs: references.inputs, top: top, underused: underused)
         Output.write(format == .json ? try JSONOutput.pretty(result) + "\n" : result.markdown())
         if !references.failures.isEmpty { throw BadInput(count: references.failures.count) }
     }

@@ -24,15 +24,15 @@ struct CompareReference: Encodable {
 
     /// Compares `target` with `reference` (the two analysed together, so that both join the same
     /// compounds), keeping the `top` terms of each list.
-    init(target: [CorpusDocument], reference: [CorpusDocument], referenceInputs: [String], top: Int) {
+    init(target: [CorpusDocument], reference: [CorpusDocument], referenceInputs: [String], top: Int, underused: Bool) {
         func cut(_ list: [ReferenceKeyness]) -> [ReferenceKeyness] { top > 0 ? Array(list.prefix(top)) : list }
         self.referenceInputs = referenceInputs
         referenceWords = reference.reduce(0) { $0 + $1.wordCount }
         corpus = Side(words: target.reduce(0) { $0 + $1.wordCount },
-                      keyness: cut(ReferenceKeyness.compare(target, against: reference)))
+                      keyness: cut(ReferenceKeyness.compare(target, against: reference, underused: underused)))
         articles = target.map { document in
             Side(path: document.path, article: document.article, title: document.title, words: document.wordCount,
-                 keyness: cut(ReferenceKeyness.compare([document], against: reference)))
+                 keyness: cut(ReferenceKeyness.compare([document], against: reference, underused: underused)))
         }
     }
 

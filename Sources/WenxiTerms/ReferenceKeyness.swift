@@ -49,15 +49,18 @@ extension ReferenceKeyness {
     /// The terms of `target` against `reference`, both as word streams: counts over every word, the
     /// totals their word counts, and the terms of either tested (*m* = their number), by G².
     ///
-    /// - Parameter minimumLogLikelihood: the least G² kept (default 3.84, p < 0.05 before correction).
+    /// - Parameters:
+    ///   - minimumLogLikelihood: the least G² kept (default 3.84, p < 0.05 before correction).
+    ///   - underused: keep the terms relatively rarer in the target too (negative keywords); by
+    ///     default only the overused, the target's keywords.
     public static func compare(_ target: [CorpusDocument], against reference: [CorpusDocument], alpha: Double = 0.05,
-                               minimumLogLikelihood: Double = 3.84) -> [ReferenceKeyness] {
+                               minimumLogLikelihood: Double = 3.84, underused: Bool = false) -> [ReferenceKeyness] {
         let (targetCounts, targetTerms) = counts(of: target)
         let (referenceCounts, referenceTerms) = counts(of: reference)
         let tested = targetTerms.union(referenceTerms).sorted()
         return compare(target: targetCounts, targetTotal: targetCounts.total, reference: referenceCounts,
                        referenceTotal: referenceCounts.total, alpha: alpha, words: tested)
-            .filter { $0.keyness.logLikelihood >= minimumLogLikelihood }
+            .filter { $0.keyness.logLikelihood >= minimumLogLikelihood && (underused || $0.keyness.isOverused) }
     }
 
     /// Every word's count (punctuation and symbols excluded) and the set of words that are terms.

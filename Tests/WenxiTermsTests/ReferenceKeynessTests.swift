@@ -33,7 +33,7 @@ import Testing
 
     @Test func bonferroniDividesAlphaByTheTermsTested() throws {
         let rows = ReferenceKeyness.compare([ReferenceKeynessTests.target], against: [ReferenceKeynessTests.reference],
-                                            minimumLogLikelihood: 0)
+                                            minimumLogLikelihood: 0, underused: true)
         // 7 target terms and 15 reference terms, 城市 and 发展 in both: m = 20.
         #expect(rows.count == 20)
         for row in rows {
@@ -42,6 +42,10 @@ import Testing
         // 城市's p ≈ 0.088 is not significant even before the correction.
         #expect(rows.first { $0.keyness.term == "城市" }?.significant == false)
         let kept = ReferenceKeyness.compare([ReferenceKeynessTests.target], against: [ReferenceKeynessTests.reference])
-        #expect(kept.allSatisfy { $0.keyness.logLikelihood >= 3.84 })
+        #expect(kept.allSatisfy { $0.keyness.logLikelihood >= 3.84 && $0.keyness.isOverused })
+        let overused = ReferenceKeyness.compare([ReferenceKeynessTests.target], against: [ReferenceKeynessTests.reference],
+                                                minimumLogLikelihood: 0)
+        #expect(overused.count == rows.filter(\.keyness.isOverused).count)
+        #expect(overused.contains { $0.keyness.term == "城市" } && !overused.contains { $0.keyness.term == "农业" })
     }
 }
