@@ -13,6 +13,9 @@ public struct Repair: Sendable, Hashable, Codable {
         case untitledFragment = "untitled_fragment"
         /// A line holding only a page number or similar page furniture was removed.
         case removedPageFurniture = "removed_page_furniture"
+        /// A paragraph printed at the end of one article that continues the next article (which
+        /// ended mid-sentence) was moved there (``StrayParagraphs``).
+        case movedStrayParagraph = "moved_stray_paragraph"
     }
 
     /// Why two paragraphs were joined.
