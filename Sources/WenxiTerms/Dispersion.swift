@@ -38,6 +38,12 @@ public struct Dispersion: Sendable, Hashable, Codable {
         self.init(dp: dp, dpNorm: norm, juillandD: Dispersion.juilland(parts.map { Double($0.0) / Double($0.1) }))
     }
 
+    enum CodingKeys: String, CodingKey {
+        case dp
+        case dpNorm = "dp_norm"
+        case juillandD = "juilland_d"
+    }
+
     public init(dp: Double, dpNorm: Double, juillandD: Double?) {
         self.dp = dp
         self.dpNorm = dpNorm

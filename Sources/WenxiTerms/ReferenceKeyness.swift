@@ -11,10 +11,43 @@ public struct ReferenceKeyness: Sendable, Hashable, Codable {
     /// p < α / *m*, the Bonferroni-corrected threshold.
     public var significant: Bool
 
+    public init(keyness: Keyness, percentDiff: Double?, significant: Bool) {
+        self.keyness = keyness
+        self.percentDiff = percentDiff
+        self.significant = significant
+    }
+
+    /// JSON: one flat object, `term`, `count`, `total`, `reference_count`, `reference_total`,
+    /// `log_likelihood`, `p`, `log_ratio`, `percent_diff`? (absent when the reference lacks the
+    /// term), `significant`.
     enum CodingKeys: String, CodingKey {
-        case keyness
-        case percentDiff = "percent_diff"
-        case significant
+        case term, count, total, p, significant
+        case referenceCount = "reference_count", referenceTotal = "reference_total"
+        case logLikelihood = "log_likelihood", logRatio = "log_ratio", percentDiff = "percent_diff"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(keyness.term, forKey: .term)
+        try c.encode(keyness.targetCount, forKey: .count)
+        try c.encode(keyness.targetTotal, forKey: .total)
+        try c.encode(keyness.referenceCount, forKey: .referenceCount)
+        try c.encode(keyness.referenceTotal, forKey: .referenceTotal)
+        try c.encode(keyness.logLikelihood, forKey: .logLikelihood)
+        try c.encode(keyness.pValue, forKey: .p)
+        try c.encode(keyness.logRatio, forKey: .logRatio)
+        try c.encodeIfPresent(percentDiff, forKey: .percentDiff)
+        try c.encode(significant, forKey: .significant)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        keyness = Keyness(term: try c.decode(String.self, forKey: .term), targetCount: try c.decode(Int.self, forKey: .count),
+                          targetTotal: try c.decode(Int.self, forKey: .total),
+                          referenceCount: try c.decode(Int.self, forKey: .referenceCount),
+                          referenceTotal: try c.decode(Int.self, forKey: .referenceTotal))
+        percentDiff = try c.decodeIfPresent(Double.self, forKey: .percentDiff)
+        significant = try c.decode(Bool.self, forKey: .significant)
     }
 
     /// The words of `target` tested against `reference` (word counts and word totals of each),

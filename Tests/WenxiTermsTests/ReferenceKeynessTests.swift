@@ -49,3 +49,14 @@ import Testing
         #expect(overused.contains { $0.keyness.term == "城市" } && !overused.contains { $0.keyness.term == "农业" })
     }
 }
+
+extension ReferenceKeynessTests {
+    @Test func jsonIsFlatAndRoundTrips() throws {
+        let rows = ReferenceKeyness.compare([ReferenceKeynessTests.target], against: [ReferenceKeynessTests.reference],
+                                            minimumLogLikelihood: 0)
+        let data = try JSONEncoder().encode(rows)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"reference_count\":1") && text.contains("\"log_ratio\""))
+        #expect(try JSONDecoder().decode([ReferenceKeyness].self, from: data) == rows)
+    }
+}
