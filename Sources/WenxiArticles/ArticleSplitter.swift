@@ -71,12 +71,14 @@ public struct ArticleSplitter: Sendable {
         public var joinBrokenLines: Bool
         /// Drop duplicate paragraphs.
         public var dropDuplicates: Bool
+        /// Move a paragraph printed at the end of one article that continues the next (``StrayParagraphs``).
+        public var moveStrayParagraphs: Bool
 
         /// Creates options.
         public init(
             maximumTitleLength: Int = 40, maximumSubtitleLength: Int = 80, minimumExactDuplicateLength: Int = 12,
             minimumNearDuplicateLength: Int = 20, nearDuplicateThreshold: Double = 0.8, joinBrokenLines: Bool = true,
-            dropDuplicates: Bool = true
+            dropDuplicates: Bool = true, moveStrayParagraphs: Bool = true
         ) {
             self.maximumTitleLength = maximumTitleLength
             self.maximumSubtitleLength = maximumSubtitleLength
@@ -85,6 +87,7 @@ public struct ArticleSplitter: Sendable {
             self.nearDuplicateThreshold = nearDuplicateThreshold
             self.joinBrokenLines = joinBrokenLines
             self.dropDuplicates = dropDuplicates
+            self.moveStrayParagraphs = moveStrayParagraphs
         }
     }
 
@@ -128,7 +131,8 @@ public struct ArticleSplitter: Sendable {
         }
         let units = LineJoiner(judge: judge, classifier: classifier, layout: layout, enabled: options.joinBrokenLines)
             .units(blocks, dropped: dropped)
-        return ArticleAssembler(judge: judge, layout: layout, path: path).assemble(units)
+        let articles = ArticleAssembler(judge: judge, layout: layout, path: path).assemble(units)
+        return options.moveStrayParagraphs ? StrayParagraphs(judge: judge).relocate(articles) : articles
     }
 }
 

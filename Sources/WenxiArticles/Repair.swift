@@ -15,6 +15,9 @@ public struct Repair: Sendable, Hashable, Codable {
         case removedPageFurniture = "removed_page_furniture"
         /// A line holding only an end mark such as （完） was removed; it closed the article.
         case removedEndMark = "removed_end_mark"
+        /// A paragraph printed at the end of one article that continues the next article (which
+        /// ended mid-sentence) was moved there (``StrayParagraphs``).
+        case movedStrayParagraph = "moved_stray_paragraph"
     }
 
     /// Why two paragraphs were joined.

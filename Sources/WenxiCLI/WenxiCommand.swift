@@ -14,6 +14,10 @@ struct WenxiCommand: ParsableCommand {
             FiguresCommand.self,
             EntitiesCommand.self,
             KeywordsCommand.self,
+            FreqCommand.self,
+            KwicCommand.self,
+            CollocatesCommand.self,
+            NGramsCommand.self,
             CompareCommand.self,
             ReportCommand.self,
         ]

@@ -59,6 +59,8 @@ extension Analyzer {
             let known = extractor.options.compounds.byFirstPart.values.flatMap { $0 }
             extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
         }
+        // Pieces of fixed phrases and slogan-list items weigh less as keywords.
+        let fragments = BoundWords.find(in: analyses.map(\.tokens)).union(SloganLists.find(in: analyses.map(\.tokens)))
         phase("discover compounds")
         let documents = ParallelWork.map(analyses, jobs: options.jobs, batch: 4) { [extractor] in
             extractor.document(from: $0.tokens)
@@ -66,7 +68,8 @@ extension Analyzer {
         phase("terms")
         // The tokens have served; a large corpus need not hold them any longer.
         for i in analyses.indices { analyses[i].tokens = [] }
-        let extractorOfKeywords = KeywordExtractor(background: background, options: .init(method: options.method, top: options.keywords))
+        let extractorOfKeywords = KeywordExtractor(background: background, options: .init(
+            method: options.method, top: options.keywords, fragments: fragments))
         let weights = extractorOfKeywords.weights(for: documents)
         let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)
         phase("keywords")

@@ -1,5 +1,4 @@
-import WenxiArticles
-import WenxiText
+import WenxiTerms
 
 /// How often one term occurs in each article, with its contexts: what `wenxi compare --term` shows.
 public struct TermUsage: Sendable, Hashable, Codable {
@@ -9,7 +8,7 @@ public struct TermUsage: Sendable, Hashable, Codable {
         public var article: Int
         public var title: String?
         public var count: Int
-        /// Occurrences per 10,000 characters (white space excluded), two decimals.
+        /// Occurrences per 10,000 words (the words ``FrequencyList`` counts), two decimals.
         public var perTenThousand: Double
         /// Keyword-in-context lines.
         public var contexts: [Context]
@@ -23,6 +22,14 @@ public struct TermUsage: Sendable, Hashable, Codable {
 
     /// One occurrence with the text around it.
     public struct Context: Sendable, Hashable, Codable {
+        public init(left: String, match: String, right: String, start: Int, end: Int) {
+            self.left = left
+            self.match = match
+            self.right = right
+            self.start = start
+            self.end = end
+        }
+
         public var left: String
         public var match: String
         public var right: String
@@ -32,36 +39,23 @@ public struct TermUsage: Sendable, Hashable, Codable {
 
     public var term: String
     public var articles: [ArticleUse]
+}
 
-    /// Counts `term` in every article by plain text search (folded: full-width and, with
-    /// `simplify`, Traditional forms match), non-overlapping, with `width` characters of context.
+extension TermUsage {
+    /// Counts `term` (in normalized form) in every document as a word of the segmentation every
+    /// other count uses, entities and compounds whole: the count ``FrequencyList`` and
+    /// ``Concordance`` give, with `width` characters of context.
     ///
-    /// - Complexity: O(*n* · *m*) for *n* characters of text and a term of *m*.
-    public static func find(_ term: String, in articles: [Article], normalizer: TextNormalizer = TextNormalizer(),
-                            width: Int = 15) -> TermUsage {
-        let needle = normalizer.fold(term.unicodeScalars.map(\.value))
-        let uses = articles.map { article -> ArticleUse in
-            let scalars = Array(article.text.unicodeScalars)
-            let folded = normalizer.fold(scalars.map(\.value))
-            var contexts: [Context] = []
-            var i = 0
-            func text(_ range: Range<Int>) -> String {
-                String(String.UnicodeScalarView(scalars[range].map { $0 == "\n" ? " " : $0 }))
-            }
-            while !needle.isEmpty, i + needle.count <= folded.count {
-                if folded[i] == needle[0], Array(folded[i..<(i + needle.count)]) == needle {
-                    let end = i + needle.count
-                    contexts.append(Context(left: text(max(0, i - width)..<i), match: text(i..<end),
-                                            right: text(end..<min(scalars.count, end + width)), start: i, end: end))
-                    i = end
-                } else {
-                    i += 1
-                }
-            }
-            let characters = article.characterCount
-            let rate = characters > 0 ? (Double(contexts.count) * 10_000 / Double(characters) * 100).rounded() / 100 : 0
-            return ArticleUse(path: article.source.path, article: article.index, title: article.title,
-                              count: contexts.count, perTenThousand: rate, contexts: contexts)
+    /// - Complexity: O(*N*) for *N* words.
+    public static func count(_ term: String, in documents: [CorpusDocument], width: Int = 15) -> TermUsage {
+        let uses = documents.map { document -> ArticleUse in
+            let lines = Concordance([document], term: term, width: width).lines
+            let words = document.wordCount
+            let rate = words > 0 ? (Double(lines.count) * 10_000 / Double(words) * 100).rounded() / 100 : 0
+            return ArticleUse(path: document.path, article: document.article, title: document.title, count: lines.count,
+                              perTenThousand: rate, contexts: lines.map {
+                                  Context(left: $0.left, match: $0.keyword, right: $0.right, start: $0.start, end: $0.end)
+                              })
         }
         return TermUsage(term: term, articles: uses)
     }

@@ -2,8 +2,8 @@
 /// the inline style sheet, and small builders for headings and tables. Text passed as `String`
 /// parameters here is escaped; parameters named `html` are trusted markup.
 enum HTMLDocument {
-    /// A complete page around `bodyHTML`.
-    static func page(title: String, bodyHTML: String) -> String {
+    /// A complete page around `bodyHTML`, with `scriptHTML` (trusted, inline) at the end of the body.
+    static func page(title: String, bodyHTML: String, scriptHTML: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="zh-CN">
@@ -18,7 +18,7 @@ enum HTMLDocument {
         <body>
         <div class="page">
         \(bodyHTML)</div>
-        </body>
+        \(scriptHTML)</body>
         </html>
 
         """

@@ -45,6 +45,9 @@ extension HTMLRenderer {
         }
         b += "<section>\n" + HTMLDocument.heading(2, "词语 × 文章", "Terms × articles", id: "terms") + heatmap(c)
             + "</section>\n"
+        b += "<section>\n" + HTMLDocument.heading(2, "分布图", "Dispersion plot", id: "dispersion") + dispersionPlot(c)
+            + "</section>\n"
+        b += "<section>\n" + HTMLDocument.heading(2, "趋势", "Trends", id: "trends") + trendChart(c) + "</section>\n"
         b += "<section>\n" + HTMLDocument.heading(2, "关键性", "Keyness", id: "keyness") + keyness(c) + "</section>\n"
         b += "<section>\n" + HTMLDocument.heading(2, "相似度", "Similarity", id: "similarity") + similarity(c)
             + "</section>\n"
@@ -57,7 +60,7 @@ extension HTMLRenderer {
         b += "</main>\n<footer>" + esc(c.generator)
         if !c.inputs.isEmpty { b += " · " + c.inputs.map(esc).joined(separator: "、") }
         b += "</footer>\n"
-        return HTMLDocument.page(title: "文析 · 语料报告", bodyHTML: b)
+        return HTMLDocument.page(title: "文析 · 语料报告", bodyHTML: b, scriptHTML: HTMLTableScript.script)
     }
 
     /// Column headers "#1", "#2" ... with the article's title as tooltip.
@@ -91,7 +94,7 @@ extension HTMLRenderer {
             }.joined() + "</tr>\n"
         }.joined()
         out += HTMLDocument.scrollingTable(
-            className: "heat",
+            className: "heat sortable",
             headHTML: "<thead><tr><th class=\"term\">" + HTMLDocument.headerText("词语 Term") + "</th>" + articleColumns(c) + "</tr></thead>\n",
             rowsHTML: rows)
         return out
@@ -115,6 +118,7 @@ extension HTMLRenderer {
                     + HTMLDocument.num(FixedFormat.pValue(t.p)) + HTMLDocument.num(FixedFormat.fixed(t.logRatio, 2)) + "</tr>\n"
             }.joined()
             out += HTMLDocument.scrollingTable(
+                className: "sortable",
                 headHTML: HTMLDocument.head(["词语 Term", "本篇", "其余", "G²", "p", "Log Ratio"], numeric: [1, 2, 3, 4, 5]),
                 rowsHTML: rows) + "</div>\n"
         }
@@ -158,6 +162,7 @@ extension HTMLRenderer {
                 }.joined() + "</tr>\n"
         }.joined()
         return HTMLDocument.scrollingTable(
+            className: "sortable",
             headHTML: "<thead><tr><th>" + HTMLDocument.headerText("名称 Name") + "</th><th>" + HTMLDocument.headerText("类型 Type") + "</th>" + articleColumns(c) + "</tr></thead>\n",
             rowsHTML: rows)
     }

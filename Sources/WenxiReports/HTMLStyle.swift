@@ -66,6 +66,22 @@ enum HTMLStyle {
     ul.figs{margin:0;padding-left:1.1rem}
     ul.figs li{margin:.15rem 0}
     .body p{margin:0 0 .8rem;text-indent:2em}
+    svg.chart{display:block;width:100%;max-width:44rem;height:auto}
+    svg .grid{stroke:var(--line);stroke-width:1}
+    svg .ax{font-size:11px;fill:var(--muted)}
+    .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
+    table.disp{width:100%}
+    table.disp th.term{white-space:nowrap;width:1%}
+    table.disp td.strip{width:100%;min-width:14rem;padding:.2rem .3rem}
+    table.disp svg{display:block;width:100%;height:20px}
+    table.disp rect.even{fill:var(--soft)}
+    table.disp rect.odd{fill:#e8ecf0}
+    .axis{display:flex;font-size:.75rem;color:var(--muted)}
+    .axis span{overflow:hidden;white-space:nowrap;text-align:center}
+    input.filter{font:inherit;font-size:.9rem;padding:.2rem .5rem;margin:.25rem 0;border:1px solid var(--line);border-radius:4px;width:12rem;max-width:100%}
+    th.sort{cursor:pointer}
+    th[aria-sort=ascending]::after{content:" ▲";font-size:.7em}
+    th[aria-sort=descending]::after{content:" ▼";font-size:.7em}
     footer{margin-top:3rem;padding-top:.6rem;border-top:1px solid var(--line);font-size:.85rem;color:var(--muted)}
     @media (max-width:40rem){
       body{font-size:15px}
@@ -82,7 +98,7 @@ enum HTMLStyle {
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       body{font-size:10.5pt;line-height:1.55}
       .page{max-width:none;padding:0}
-      nav.top{display:none}
+      nav.top,input.filter{display:none}
       a{color:inherit}
       .scroll{overflow:visible}
       table{font-size:9pt}

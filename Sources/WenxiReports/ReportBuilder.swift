@@ -64,12 +64,18 @@ public struct ReportBuilder: Sendable {
             return NearestArticles(slug: slugs[i], others: order.map { slugs[$0] },
                                    cosines: order.map { (row[$0] * 10_000).rounded() / 10_000 })
         }
-        let report = CorpusReport(
+        var report = CorpusReport(
             generator: generator, inputs: inputs, articles: corpusArticles,
             terms: termTable(corpus, characters: articles.map(\.statistics.characters)),
             keyness: keyness, similarity: corpus.similarity.prefix(shown).map { Array($0.prefix(shown)) },
             nearest: nearest,
             sharedEntities: sharedEntities(corpus), skipped: skipped)
+        let chartTerms = Array(report.terms.terms.prefix(ReportBuilder.chartTerms))
+        report.trends = ReportBuilder.trends(dates: articles.map { $0.dateline?.date }, words: corpus.articles.map(\.wordCount),
+                                             counts: corpus.documents.map(\.counts), terms: chartTerms)
+        report.dispersion = ReportBuilder.dispersion(
+            corpus.documents, characters: corpus.articles.map { $0.article.text.unicodeScalars.count }, slugs: slugs,
+            terms: chartTerms, limit: shown)
         return (articles, report)
     }
 

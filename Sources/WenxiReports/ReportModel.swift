@@ -155,6 +155,10 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     public var sharedEntities: [SharedEntity]
     /// Inputs that could not be read, and why.
     public var skipped: [SkippedInput]
+    /// The main terms' rates per day or month, where datelines give dates (nil with fewer than two).
+    public var trends: TermTrends?
+    /// Where the main terms occur in each compared article.
+    public var dispersion: TermDispersion?
 
     public init(generator: String, inputs: [String], articles: [CorpusArticle], terms: TermTable,
                 keyness: [ArticleKeyness], similarity: [[Double]], nearest: [NearestArticles] = [],
@@ -173,7 +177,7 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case generator, inputs, articles, terms, keyness, similarity, nearest
         case sharedEntities = "shared_entities"
-        case skipped
+        case skipped, trends, dispersion
     }
 }
 

@@ -46,9 +46,13 @@ public struct KeywordExtractor: Sendable {
         public var minimumCorpusDocuments: Int
         /// Whether to drop keywords that repeat better ones.
         public var removeRedundant: Bool
+        /// Pieces of fixed phrases (``BoundWords``) and items of slogan lists (``SloganLists``):
+        /// their scores are multiplied by ``fragmentWeight``.
+        public var fragments: Set<String>
 
         public init(method: Method = .tfidf, top: Int = 10, window: Int = 5,
-                    minimumCorpusDocuments: Int = 5, removeRedundant: Bool = true) {
+                    minimumCorpusDocuments: Int = 5, removeRedundant: Bool = true, fragments: Set<String> = []) {
+            self.fragments = fragments
             self.method = method
             self.top = max(top, 0)
             self.window = window
@@ -59,6 +63,11 @@ public struct KeywordExtractor: Sendable {
 
     public let background: BackgroundIDF
     public var options: Options
+
+    /// The weight of a fragment's score: a piece of a fixed phrase (高质量 of 高质量发展, 共创 of a
+    /// repeated slogan) or an item of a slogan list (规范化 of 制度化、规范化、程序化) names nothing by
+    /// itself, yet it is a real word, so it is lowered, not dropped.
+    public static let fragmentWeight = 0.25
 
     public init(background: BackgroundIDF, options: Options = Options()) {
         self.background = background
@@ -103,6 +112,7 @@ public struct KeywordExtractor: Sendable {
             let b = KeywordExtractor.normalized(TextRank(window: options.window).scores(document.occurrences.map(\.term)))
             for (term, x) in a { scores[term] = (x * (b[term] ?? 0)).squareRoot() }
         }
+        for term in options.fragments where scores[term] != nil { scores[term]? *= KeywordExtractor.fragmentWeight }
         let ranked = scores.map { Keyword(term: $0.key, score: $0.value, count: counts[$0.key]) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
         return options.removeRedundant

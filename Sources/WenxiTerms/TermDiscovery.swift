@@ -159,6 +159,10 @@ public struct TermDiscovery: Sendable {
             let right = TermDiscovery.entropy(entry.right, edges: entry.rightEdges)
             guard left >= options.minimumBoundaryEntropy, right >= options.minimumBoundaryEntropy else { continue }
             let parts = gram.slice(0, gram.length).map { streams.words[Int($0)] }
+            // 依法依规, 分级分类: a parallel phrase of manner, never a term (see PredicatePhrase).
+            let halves: [String?] = parts.count == 2 && parts.allSatisfy({ $0.unicodeScalars.count == 2 })
+                ? gram.slice(0, gram.length).map { streams.tags[Int($0)] } : []
+            if PredicatePhrase.isParallel(parts.joined(), halves: halves) { continue }
             result.append(Compound(text: parts.joined(), parts: parts, count: counts[gram] ?? 0,
                                    documentCount: entry.documents.count, cohesion: cohesion,
                                    leftEntropy: left, rightEntropy: right))

@@ -17,7 +17,9 @@ import WenxiText
 ///   which alone is the tail of a name the segmenter cut;
 /// - a Latin word or acronym of two or more characters (AI, GDP), not an English stopword.
 ///
-/// Figures, punctuation, links and symbols are never terms; nor is any stopword, nor a reduplicated
+/// Figures, punctuation, links and symbols are never terms; nor is a four-character predicate of the
+/// lexicon (建立健全, 依法依规, 幸福美好: see ``PredicatePhrase``), nor an attributive X型 word of three or
+/// more characters (技能型, 创新型); nor is any stopword, nor a reduplicated
 /// word: ABAB or AABB (家家户户, 方方面面, 研究研究) always, AA (人人, 事事, 处处, 妈妈) unless rare
 /// in the background (IDF at least ``Options/minimumReduplicatedIDF``, default 10: 猩猩, 蝈蝈 name
 /// things; the common AA words mean "every X" or are family words, never an article's subject).
@@ -49,6 +51,10 @@ public struct TermExtractor: Sendable {
     static let termTags: Set<String> = ["vn", "an", "j", "eng"]
     /// Tags of single characters that can be terms.
     static let singleCharacterTags: Set<String> = ["n", "ns", "nz", "nt"]
+    /// Last characters that make a word of three or more characters attributive only, a
+    /// distinguishing word like 新型 and 大型 (tag b) though the lexicon tags it a noun: 创新型,
+    /// 技能型, 服务型 always qualify a noun that follows (技能型人才), so they name nothing alone.
+    static let attributiveSuffixes: Set<Unicode.Scalar> = ["型"]
     /// Characters that end names of organizations and places: alone, they are pieces of a name.
     static let nameSuffixCharacters: Set<String> = Set(
         "部 厅 局 委 办 署 院 所 处 科 室 站 队 会 社 校 司 馆 团 组 省 市 县 区 镇 乡 村 州 盟 旗 街 路 港"
@@ -85,7 +91,8 @@ public struct TermExtractor: Sendable {
     public func tokens(in text: String, entities: [TermEntity] = []) -> [TermToken] {
         let scalars = Array(text.unicodeScalars)
         let folded = segmenter.normalizer.fold(scalars.map(\.value))
-        let valid = entities.filter { $0.range.lowerBound >= 0 && $0.range.upperBound <= scalars.count && !$0.range.isEmpty }
+        let given = entities.filter { $0.range.lowerBound >= 0 && $0.range.upperBound <= scalars.count && !$0.range.isEmpty }
+        let valid = TermEntity.addingRepeats(of: given, in: folded)
         var entityAt: [Int: TermEntity] = [:]
         for entity in valid where entityAt[entity.range.lowerBound] == nil { entityAt[entity.range.lowerBound] = entity }
         let session = Segmenter.Session(segmenter)
@@ -164,6 +171,24 @@ public struct TermExtractor: Sendable {
         }
     }
 
+    /// Whether `tokens[i]` is part of four adjacent characters A-B-A-C however the segmenter cut
+    /// them (依法 依 规): a parallel phrase of manner, no piece of which is a term.
+    func insideParallelPhrase(_ tokens: [TermToken], _ i: Int) -> Bool {
+        guard tokens[i].length < 4 else { return false }
+        for j in max(0, i - 3)...i {
+            var text = "", length = 0, k = j
+            while k < tokens.count, length < 4, tokens[k].kind == .word, tokens[k].entityType == nil,
+                  k == j || tokens[k].start == tokens[k - 1].end {
+                text += tokens[k].text
+                length += tokens[k].length
+                k += 1
+            }
+            let halves: [String?] = k - j == 2 && tokens[j].length == 2 ? [tokens[j].tag, tokens[j + 1].tag] : []
+            if length == 4 && k > i && PredicatePhrase.isParallel(text, halves: halves) { return true }
+        }
+        return false
+    }
+
     /// Whether `tokens[i]` is a term by itself, and of which kind.
     func termKind(_ tokens: [TermToken], _ i: Int) -> TermOccurrence.Kind? {
         let token = tokens[i]
@@ -182,8 +207,12 @@ public struct TermExtractor: Sendable {
                 guard let idf = background.knownIDF(of: token.text), idf >= options.minimumSingleCharacterIDF else { return nil }
                 return .word
             }
-            if isReduplicated(token.text) { return nil }
+            if isReduplicated(token.text) || insideParallelPhrase(tokens, i) { return nil }
             guard let tag = token.tag else { return .word }
+            if token.length == 4 && PredicatePhrase.isPredicate(token.text, lexicon: segmenter.lexicon) { return nil }
+            if token.length >= 3, let last = token.text.unicodeScalars.last, TermExtractor.attributiveSuffixes.contains(last) {
+                return nil
+            }
             if tag.hasPrefix("n") && tag != "ng" { return .word }
             if tag == "l" { return endsInNoun(token.text) ? .word : nil }
             return TermExtractor.termTags.contains(tag) ? .word : nil

@@ -21,14 +21,18 @@ import Testing
     @Test func oneTerm() throws {
         let folder = try CommandFixtures.Folder()
         let page = folder.page
-        let run = try WenxiRun(["compare", "--term", "安全生产", page])
+        let run = try WenxiRun(["compare", "--term", "会议", page])
         #expect(run.status == 0)
         let usage = try #require(CommandFixtures.json(run.output) as? [String: Any])
-        #expect(usage["term"] as? String == "安全生产")
+        #expect(usage["term"] as? String == "会议")
         let article = try #require((usage["articles"] as? [[String: Any]])?.first)
-        // Twice in the body (the title is not body text): 会议 … 安全生产工作会议, 全市安全生产形势.
+        // Twice as a word in the body (the title is not body text): 安全生产工作会议。 and 会议指出.
         #expect(article["count"] as? Int == 2)
         #expect((article["contexts"] as? [Any])?.count == 2)
+        // Words, not substrings: 安全生产 is written twice but segmented 安全 生产, so no word is it.
+        let substring = try WenxiRun(["compare", "--term", "安全生产", page])
+        let none = try #require(CommandFixtures.json(substring.output) as? [String: Any])
+        #expect((none["articles"] as? [[String: Any]])?.first?["count"] as? Int == 0)
     }
 
     @Test func badUsageAndBadInput() throws {
