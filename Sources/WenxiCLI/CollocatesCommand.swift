@@ -2,11 +2,6 @@ import ArgumentParser
 import Foundation
 import Wenxi
 
-/// The formats `wenxi collocates` writes.
-enum CollocatesFormat: String, CaseIterable, ExpressibleByArgument {
-    case tsv, csv, json
-}
-
 /// The measures `wenxi collocates` sorts by.
 enum CollocatesMeasure: String, CaseIterable, ExpressibleByArgument {
     case logdice, mi, t, ll, count
@@ -75,7 +70,7 @@ struct CollocatesCommand: ParsableCommand {
     var top: Int = 50
 
     @Option(help: "tsv, csv or json.")
-    var format: CollocatesFormat = .tsv
+    var format: TableFormat = .tsv
 
     func validate() throws {
         guard minimumCount >= 1 else { throw ValidationError("--min-count must be at least 1") }

@@ -1,3 +1,10 @@
+import ArgumentParser
+
+/// The formats of the commands that print a table: `freq`, `collocates`, `ngrams`.
+enum TableFormat: String, CaseIterable, ExpressibleByArgument {
+    case tsv, csv, json
+}
+
 /// Rows written as CSV (RFC 4180 quoting) or TSV (tabs and line breaks in a cell become spaces).
 enum DelimitedTable {
     /// The separators a table can be written with.

@@ -2,11 +2,6 @@ import ArgumentParser
 import Foundation
 import Wenxi
 
-/// The formats `wenxi freq` writes.
-enum FreqFormat: String, CaseIterable, ExpressibleByArgument {
-    case csv, tsv, json
-}
-
 struct FreqCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "freq",
@@ -23,7 +18,7 @@ struct FreqCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "csv, tsv or json.")
-    var format: FreqFormat = .tsv
+    var format: TableFormat = .tsv
 
     @Option(name: .customLong("min-count"), help: "The least count of a word listed.")
     var minimumCount: Int = 1

@@ -2,11 +2,6 @@ import ArgumentParser
 import Foundation
 import Wenxi
 
-/// The formats `wenxi ngrams` writes.
-enum NGramsFormat: String, CaseIterable, ExpressibleByArgument {
-    case tsv, csv, json
-}
-
 /// N-gram lengths, written N or M..N (each 1 to 8).
 struct NGramLengths: ExpressibleByArgument {
     var range: ClosedRange<Int>
@@ -44,7 +39,7 @@ struct NGramsCommand: ParsableCommand {
     var top: Int = 0
 
     @Option(help: "tsv, csv or json.")
-    var format: NGramsFormat = .tsv
+    var format: TableFormat = .tsv
 
     func validate() throws {
         guard minimumCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
