@@ -2,5 +2,4 @@
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
-#include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>

@@ -5,7 +5,6 @@
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
-#include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucal.h>
 #include <stdlib.h>
@@ -97,27 +96,6 @@ void wx_translit_close(wx_translit *t) {
 }
 
 // MARK: Character sets
-
-int32_t wx_detect_charset(const char *bytes, int32_t length, char *name, int32_t capacity) {
-    UErrorCode status = U_ZERO_ERROR;
-    UCharsetDetector *detector = ucsdet_open(&status);
-    if (U_FAILURE(status)) return -1;
-    ucsdet_setText(detector, bytes, length, &status);
-    const UCharsetMatch *match = ucsdet_detect(detector, &status);
-    int32_t confidence = -1;
-    if (U_SUCCESS(status) && match) {
-        const char *found = ucsdet_getName(match, &status);
-        confidence = ucsdet_getConfidence(match, &status);
-        if (U_SUCCESS(status) && found && capacity > 0) {
-            strncpy(name, found, (size_t)capacity - 1);
-            name[capacity - 1] = 0;
-        } else {
-            confidence = -1;
-        }
-    }
-    ucsdet_close(detector);
-    return confidence;
-}
 
 int32_t wx_convert_to_utf16(const char *charset, const char *source, int32_t length,
                             uint16_t *destination, int32_t capacity, int32_t *error_offset) {

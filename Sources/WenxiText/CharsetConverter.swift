@@ -1,8 +1,8 @@
 import CICUShim
 
-/// ICU's charset detection and conversion to UTF-16, for ``TextDecoder``.
+/// ICU's conversion to UTF-16, for ``TextDecoder``.
 ///
-/// The shim opens and closes ICU's detector and converter inside each call, so there is no handle
+/// The shim opens and closes ICU's converter inside each call, so there is no handle
 /// to keep and nothing to share between threads.
 package enum CharsetConverter {
     /// The outcome of a conversion.
@@ -13,17 +13,6 @@ package enum CharsetConverter {
         case invalid(byteOffset: Int)
         /// ICU knows no charset by that name.
         case unknownCharset
-    }
-
-    /// ICU's guess at the charset of `bytes`: its name and confidence (0...100), or `nil` when
-    /// nothing matched.
-    package static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (name: String, confidence: Int)? {
-        var name = [CChar](repeating: 0, count: 64)
-        let confidence = bytes.withMemoryRebound(to: CChar.self) {
-            wx_detect_charset($0.baseAddress, Int32($0.count), &name, 64)
-        }
-        guard confidence >= 0 else { return nil }
-        return (String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), Int(confidence))
     }
 
     /// `bytes`, written in `charset`, as UTF-16.

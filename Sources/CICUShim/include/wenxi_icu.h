@@ -45,10 +45,6 @@ void wx_translit_close(wx_translit *transliterator);
 
 // MARK: Character sets
 
-/// Guesses the character set of `bytes`. Writes its name (NUL-terminated) into `name` and
-/// returns ICU's confidence 0...100, or -1 when nothing matched.
-int32_t wx_detect_charset(const char *bytes, int32_t length, char *name, int32_t capacity);
-
 /// Converts `length` bytes in `charset` to UTF-16. Returns the number of UTF-16 units written
 /// (or needed, when larger than `capacity`). On an illegal or unmappable byte sequence returns
 /// -1 and sets `*error_offset` to the byte offset where it starts. -2: unknown charset.
