@@ -4,7 +4,7 @@
 #
 #   Benchmarks/bench.sh [--quick]
 #
-# Needs the dev sets (README.md, "Benchmark data") in $WENXI_EVAL, by default ../shared/eval beside
+# Needs the dev sets (docs/benchmark-data.md) in $WENXI_EVAL, by default ../shared/eval beside
 # the checkout; the scorers are in Benchmarks/tools. Also python3 with venv, and
 # /usr/bin/time. Each timing is the best of RUNS whole-process runs (default 3).
 set -euo pipefail
@@ -12,8 +12,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 eval_sets=${WENXI_EVAL:-${WENXI_SHARED:-$root/../shared}/eval}
 msr=$eval_sets/sighan2005-msr
-for need in "$msr/msr_test.txt" "$msr/msr_test_gold.txt" "$msr/msr_training_words.txt" "$eval_sets/msra-ner/msra_test.jsonl"; do
-  [ -f "$need" ] || { echo "bench.sh: $need is missing: see README.md, Benchmark data (or set WENXI_EVAL)" >&2; exit 1; }
+for need in "$msr/msr_test.txt" "$msr/msr_test_gold.txt" "$msr/msr_training_words.txt" "$eval_sets/msra-ner/msra_test.jsonl" "$eval_sets/jionlp-figures/time_parser.jsonl"; do
+  [ -f "$need" ] || { echo "bench.sh: $need is missing: see docs/benchmark-data.md (or set WENXI_EVAL)" >&2; exit 1; }
 done
 work=$root/Benchmarks/.work
 runs=${RUNS:-3}
@@ -115,8 +115,8 @@ echo "== Figures: value accuracy on the held-out dev set (Benchmarks/figures-dev
 python3 "$root/Benchmarks/figures-eval.py" | sed -n '1,7p'
 
 echo
-echo "== Figures: strict score on JioNLP's time and money parser cases (../shared/tools/score-figures)"
-"$shared/tools/score-figures" --wenxi "$wenxi" "$shared/eval/jionlp-figures"
+echo "== Figures: strict score on JioNLP's time and money parser cases (Benchmarks/tools/score-figures)"
+"$root/Benchmarks/tools/score-figures" --wenxi "$wenxi" "$eval_sets/jionlp-figures"
 
 echo
 echo "== Entities: MSRA NER test set (score-ner)"

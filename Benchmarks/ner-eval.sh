@@ -8,7 +8,7 @@ BIN="${1:-.build/release/wenxi}"
 EVAL="${WENXI_EVAL:-${WENXI_SHARED:-$(pwd)/../shared}/eval}"
 GOLD="$EVAL/msra-ner/msra_test.jsonl"
 SCORE="Benchmarks/tools/score-ner"
-[ -f "$GOLD" ] || { echo "ner-eval.sh: $GOLD is missing: see README.md, Benchmark data (or set WENXI_EVAL)" >&2; exit 1; }
+[ -f "$GOLD" ] || { echo "ner-eval.sh: $GOLD is missing: see docs/benchmark-data.md (or set WENXI_EVAL)" >&2; exit 1; }
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 python3 -c '
