@@ -112,7 +112,7 @@ public struct KeywordExtractor: Sendable {
             let b = KeywordExtractor.normalized(TextRank(window: options.window).scores(document.occurrences.map(\.term)))
             for (term, x) in a { scores[term] = (x * (b[term] ?? 0)).squareRoot() }
         }
-        for term in options.fragments where scores[term] != nil { scores[term]? *= KeywordExtractor.fragmentWeight }
+        for (term, score) in scores where options.fragments.contains(term) { scores[term] = score * KeywordExtractor.fragmentWeight }
         let ranked = scores.map { Keyword(term: $0.key, score: $0.value, count: counts[$0.key]) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
         return options.removeRedundant
