@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words that are pieces of a fixed phrase: across the input, the word next to them on one side is
 /// (nearly) always the same. 高质量 is always followed by 发展 (高质量发展, a phrase whose head is
 /// too general to be a term), 共创 always by 幸福美好 (half of a slogan repeated through the page).
@@ -24,40 +22,41 @@ public enum BoundWords {
     ///
     /// - Complexity: O(*n*) hash operations for *n* tokens.
     public static func find(in documents: [[TermToken]]) -> Set<String> {
-        var left: [String: [String: Int]] = [:], right: [String: [String: Int]] = [:]
-        var unique = 0
-        func neighbour(_ tokens: [TermToken], _ j: Int, adjacentTo i: Int) -> String {
+        var ids: [String: Int64] = [:]
+        var sides: [String: Sides] = [:]
+        /// The neighbour's id, or nil for an edge or a mark (a new neighbour each time).
+        func neighbour(_ tokens: [TermToken], _ j: Int, adjacentTo i: Int) -> Int64? {
             guard tokens.indices.contains(j), tokens[j].kind != .punctuation,
-                  abs(j - i) == 1, (j < i ? tokens[j].end == tokens[i].start : tokens[i].end == tokens[j].start)
-            else {
-                unique += 1
-                return "\u{1F}\(unique)"  // an edge or a mark: new each time
-            }
-            return tokens[j].text
+                  j < i ? tokens[j].end == tokens[i].start : tokens[i].end == tokens[j].start else { return nil }
+            if let id = ids[tokens[j].text] { return id }
+            let id = Int64(ids.count)
+            ids[tokens[j].text] = id
+            return id
         }
         for tokens in documents {
             for (i, token) in tokens.enumerated() where token.kind == .word && token.entityType == nil && token.length >= 2 {
-                left[token.text, default: [:]][neighbour(tokens, i - 1, adjacentTo: i), default: 0] += 1
-                right[token.text, default: [:]][neighbour(tokens, i + 1, adjacentTo: i), default: 0] += 1
+                sides[token.text, default: Sides()].add(left: neighbour(tokens, i - 1, adjacentTo: i),
+                                                         right: neighbour(tokens, i + 1, adjacentTo: i))
             }
         }
         var bound: Set<String> = []
-        for (word, before) in left {
-            let count = before.values.reduce(0, +)
-            guard count >= minimumCountBothSides, let after = right[word] else { continue }
-            let (l, r) = (entropy(before), entropy(after))
-            if count >= minimumCount ? (l < maximumEntropy || r < maximumEntropy) : (l == 0 && r == 0) { bound.insert(word) }
+        for (word, side) in sides where side.count >= minimumCountBothSides {
+            let l = TermDiscovery.entropy(side.left, edges: side.leftEdges)
+            let r = TermDiscovery.entropy(side.right, edges: side.rightEdges)
+            if side.count >= minimumCount ? (l < maximumEntropy || r < maximumEntropy) : (l == 0 && r == 0) { bound.insert(word) }
         }
         return bound
     }
 
-    /// The entropy (natural log) of a distribution given by counts.
-    static func entropy(_ counts: [String: Int]) -> Double {
-        let total = Double(counts.values.reduce(0, +))
-        guard total > 0 else { return 0 }
-        return counts.values.reduce(0.0) { h, c in
-            let p = Double(c) / total
-            return h - p * log(p)
+    /// A word's neighbours on each side: counts by neighbour id, and edges (text edges, marks).
+    struct Sides {
+        var left: [Int64: Int] = [:], right: [Int64: Int] = [:]
+        var leftEdges = 0, rightEdges = 0, count = 0
+
+        mutating func add(left l: Int64?, right r: Int64?) {
+            count += 1
+            if let l { left[l, default: 0] += 1 } else { leftEdges += 1 }
+            if let r { right[r, default: 0] += 1 } else { rightEdges += 1 }
         }
     }
 }

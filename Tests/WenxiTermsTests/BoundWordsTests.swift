@@ -21,7 +21,11 @@ import Testing
         let document = tokens(["推动", "质量", "发展", "，", "城市", "更新", "，", "质量", "发展", "。", "城市", "建设",
                                "，", "质量", "发展", "，", "城市", "治理", "，", "标准", "体系", "，", "标准", "体系"])
         #expect(BoundWords.find(in: [document]) == ["质量", "发展"])
-        #expect(abs(BoundWords.entropy(["更新": 1, "建设": 1, "治理": 1]) - log(3.0)) < 1e-12)
-        #expect(abs(BoundWords.entropy(["a": 5, "b": 1]) - -(5.0 / 6 * log(5.0 / 6) + 1.0 / 6 * log(1.0 / 6))) < 1e-12)
+        // The entropy it uses is the compounds' boundary entropy: three distinct neighbours, or
+        // three edges (each a neighbour of its own), give ln 3; five of one and one other give
+        // -(5/6 ln 5/6 + 1/6 ln 1/6).
+        #expect(abs(TermDiscovery.entropy([0: 1, 1: 1, 2: 1], edges: 0) - log(3.0)) < 1e-12)
+        #expect(abs(TermDiscovery.entropy([:], edges: 3) - log(3.0)) < 1e-12)
+        #expect(abs(TermDiscovery.entropy([0: 5, 1: 1], edges: 0) - -(5.0 / 6 * log(5.0 / 6) + 1.0 / 6 * log(1.0 / 6))) < 1e-12)
     }
 }
