@@ -258,10 +258,15 @@ extension FigureScanner {
         r.kind = .time
         r.unit = nil
         r.end = end
-        var value = "T\(pad2(hour)):\(pad2(minutes))"
+        // The precision written: 8点 names the hour ("T08"), 8点整 and 8点30分 the minute.
+        var value = explicitMinutes ? "T\(pad2(hour)):\(pad2(minutes))" : "T\(pad2(hour))"
         if let seconds { value += ":\(pad2(seconds))" }
         r.value = .string(value)
         if forced != nil { return r }
+        if !explicitMinutes && isDian && ch(end) == 0x591A {   // 5点多(钟): in that hour, after it began
+            r.end = end + (ch(end + 1) == 0x949F ? 2 : 1)
+            r.approximate = .more
+        }
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, approxPrefix)
         return r

@@ -36,8 +36,9 @@ extension FigureScanner {
     ]
 
     /// Two-digit years (09年, 98年) are read in the century that puts them at most this many years
-    /// after the anchor's year: with 2024, 33年 is 2033 and 35年 is 1935.
-    static let twoDigitYearLead = 10
+    /// after the anchor's year (and so at most 80 before it): ICU's and CLDR's default window for
+    /// two-digit years. With 2024, 44年 is 2044 and 45年 is 1945; with 1973, 九零年 is 1990.
+    static let twoDigitYearLead = 20
     /// The year two-digit years are read against when there is no anchor.
     static let twoDigitYearBase = 2024
 

@@ -70,12 +70,7 @@ enum NumeralParser {
                 j += 1
                 continue
             }
-            // Thousands separator: an ASCII comma followed by exactly three digits.
-            if s[j] == 0x2C, j + 3 < s.count,
-               FigureCharacters.arabicValue(s[j + 1]) >= 0, FigureCharacters.arabicValue(s[j + 2]) >= 0,
-               FigureCharacters.arabicValue(s[j + 3]) >= 0,
-               j + 4 >= s.count || FigureCharacters.arabicValue(s[j + 4]) < 0,
-               separators || intDigits <= 3 {
+            if isThousandsSeparator(s, at: j, seen: separators, intDigits: intDigits) {
                 separators = true
                 j += 1
                 continue
@@ -97,6 +92,19 @@ enum NumeralParser {
             }
         }
         return (Decimal10(mantissa: mantissa, exponent: exponent + overflowed), j, intDigits, separators, decimal, dotted)
+    }
+
+    /// A thousands separator at `j`: a comma followed by exactly three digits, after at most three
+    /// digits or another separator. The full-width comma (which also ends clauses) only where the
+    /// grouping goes on past it, to another separator or a decimal point: 82，225.00元, 1,233，456元.
+    static func isThousandsSeparator(_ s: [UInt32], at j: Int, seen: Bool, intDigits: Int) -> Bool {
+        guard s[j] == 0x2C || s[j] == 0xFF0C, j + 3 < s.count, seen || intDigits <= 3,
+              (1...3).allSatisfy({ FigureCharacters.arabicValue(s[j + $0]) >= 0 }) else { return false }
+        let next = j + 4 < s.count ? s[j + 4] : 0
+        if FigureCharacters.arabicValue(next) >= 0 { return false }
+        if s[j] == 0x2C { return true }
+        let decimalAfter = (next == 0x2E || next == 0xFF0E) && j + 5 < s.count && FigureCharacters.arabicValue(s[j + 5]) >= 0
+        return seen || next == 0x2C || next == 0xFF0C || decimalAfter
     }
 
     static func isPair(_ a: Int, _ b: Int) -> Bool {

@@ -5,24 +5,29 @@ import Testing
 /// and ranges that keep the part of the day. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresClockTests {
     static let cases: [FigureCase] = [
-        FigureCase("2024年11月4日15时，会议开幕。", ["2024年11月4日15时 time 2024-11-04T15:00"]),
-        FigureCase("明天上午10点召开发布会。", ["明天上午10点 time 2024-11-05T10:00 rel=+P1D"], reference: "2024-11-04"),
-        FigureCase("今晚8点开始直播。", ["今晚8点 time 2024-11-04T20:00 rel=P0D"], reference: "2024-11-04"),
+        FigureCase("2024年11月4日15时，会议开幕。", ["2024年11月4日15时 time 2024-11-04T15"]),
+        FigureCase("明天上午10点召开发布会。", ["明天上午10点 time 2024-11-05T10 rel=+P1D"], reference: "2024-11-04"),
+        FigureCase("今晚8点开始直播。", ["今晚8点 time 2024-11-04T20 rel=P0D"], reference: "2024-11-04"),
         FigureCase("昨晚9时20分，一辆货车侧翻。", ["昨晚9时20分 time 2024-11-03T21:20 rel=-P1D"], reference: "2024-11-04"),
-        FigureCase("3日凌晨零点，新规生效。", ["3日凌晨零点 time 2024-11-03T00:00"], reference: "2024-11-04"),
+        FigureCase("3日凌晨零点，新规生效。", ["3日凌晨零点 time 2024-11-03T00"], reference: "2024-11-04"),
         FigureCase("列车于三点一刻到站。", ["三点一刻 time T03:15"]),
         FigureCase("晚会十点二十五结束。", ["十点二十五 time T10:25"]),
         FigureCase("营业时间为下午3:00到4:30。", ["下午3:00到4:30 time T15:00 ..T16:30"]),
-        FigureCase("下午2点至5点停电。", ["下午2点至5点 time T14:00 ..T17:00"]),
-        FigureCase("9日周六上午9时举行。", ["9日周六上午9时 time 2024-11-09T09:00"], reference: "2024-11-04"),
+        FigureCase("下午2点至5点停电。", ["下午2点至5点 time T14 ..T17"]),
+        FigureCase("9日周六上午9时举行。", ["9日周六上午9时 time 2024-11-09T09"], reference: "2024-11-04"),
         FigureCase("他提出3点建议。", ["3点 number 3 u=点"]),
         FigureCase("上午8:30—11:30办理业务。", ["上午8:30—11:30 time T08:30 ..T11:30"]),
         // With an anchor, a time without its own day is on the anchor's day.
         FigureCase("晚上十一点半，救援队抵达。", ["晚上十一点半 time 2024-11-04T23:30"], reference: "2024-11-04"),
-        FigureCase("夜里12点，雨势减弱。", ["夜里12点 time 2024-11-04T24:00"], reference: "2024-11-04"),
-        FigureCase("深夜11点仍有车辆通行。", ["深夜11点 time 2024-11-04T23:00"], reference: "2024-11-04"),
-        FigureCase("中午12点开饭。", ["中午12点 time 2024-11-04T12:00"], reference: "2024-11-04"),
+        FigureCase("夜里12点，雨势减弱。", ["夜里12点 time 2024-11-04T24"], reference: "2024-11-04"),
+        FigureCase("深夜11点仍有车辆通行。", ["深夜11点 time 2024-11-04T23"], reference: "2024-11-04"),
+        FigureCase("中午12点开饭。", ["中午12点 time 2024-11-04T12"], reference: "2024-11-04"),
         FigureCase("15:37，列车进站。", ["15:37 time 2024-11-04T15:37"], reference: "2024-11-04"),
+        // The precision written: an hour alone names the hour, 整 and minutes the minute.
+        FigureCase("记者凌晨5点赶到现场。", ["凌晨5点 time 2024-11-04T05"], reference: "2024-11-04"),
+        FigureCase("末班车晚上7点整发出。", ["晚上7点整 time 2024-11-04T19:00"], reference: "2024-11-04"),
+        FigureCase("傍晚6点多，雨才停下。", ["傍晚6点多 time 2024-11-04T18 ~more"], reference: "2024-11-04"),
+        FigureCase("直到下午4点多钟，道路才恢复通行。", ["下午4点多钟 time 2024-11-04T16 ~more"], reference: "2024-11-04"),
     ]
 
     @Test(arguments: cases)

@@ -25,6 +25,10 @@ import Testing
         FigureCase("他在九零年代末出国。", ["九零年代 date 199"]),
         FigureCase("这项技术已有一千五百年历史。", ["一千五百年 duration P1500Y"]),
         FigureCase("他连续15年获评先进。", ["15年 duration P15Y"], reference: "2024-11-04"),
+        // ICU's window: at most 20 years after the anchor's year, else the century before.
+        FigureCase("新线计划44年6月通车。", ["44年6月 date 2044-06"], reference: "2024-11-04"),
+        FigureCase("他45年8月随部队进城。", ["45年8月 date 1945-08"], reference: "2024-11-04"),
+        FigureCase("他九二年3月去了深圳。", ["九二年3月 date 1992-03"], reference: "1978-05-01"),
         // Weekdays and double relatives
         FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
         FigureCase("上上周，市场价格波动。", ["上上周 date 2024-W43 rel=-P2W"], reference: "2024-11-04"),
