@@ -114,6 +114,10 @@ extension FigureScanner {
     /// The date `amount` units from the anchor, at the unit's granularity; nil when the anchor lacks
     /// it or the date would fall outside ``resolvableYears`` (10000000000年前).
     func resolve(amount: Double, designator: String) -> String? {
+        // 一年半前: a fraction of a year that is whole months is read in months.
+        if designator == "Y", amount != amount.rounded(), (amount * 12) == (amount * 12).rounded() {
+            return resolve(amount: amount * 12, designator: "M")
+        }
         guard amount == amount.rounded(), abs(amount) <= 4_000_000 else { return nil }
         let k = clampedInt(amount)
         let date: CalendarDate?
@@ -124,8 +128,11 @@ extension FigureScanner {
         case "M":
             date = anchor.year.flatMap { year in anchor.month.flatMap { CalendarDate(year: year, month: $0, day: 1) } }?
                 .adding(months: k)
-        case "W":
-            date = anchor.date?.adding(days: 7 * k)
+        case "W":   // the week, like the other units at their own granularity (4周后 → "2024-W49")
+            return anchor.date.flatMap { d in
+                let week = d.adding(days: 7 * k)
+                return Self.resolvableYears.contains(week.year) ? week.isoWeek : nil
+            }
         case "D":
             date = anchor.date?.adding(days: k)
         default:

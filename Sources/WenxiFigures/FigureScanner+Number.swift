@@ -179,23 +179,29 @@ extension FigureScanner {
         r.value = .string(isoDuration(amount, designator))
         r.upper = upper.map { .string(isoDuration($0, designator)) }
         if forced != nil { return r }
-        // 5年前, 3天后: relative dates.
-        if !designator.hasPrefix("T"), r.upper == nil {
-            var sign = ""
-            var end = r.end
-            if let e = atAny(r.end, ["以前", "之前", "前"]) { sign = "-"; end = e }
-            else if let e = atAny(r.end, ["以后", "之后", "后"]) { sign = "+"; end = e }
-            if !sign.isEmpty && !at(end, "后") && !at(r.end, "前后") && !at(r.end, "前夕") {
-                r.kind = .date
-                r.end = end
-                r.relative = sign + isoDuration(amount, designator)
-                r.value = resolve(amount: sign == "-" ? -amount : amount, designator: designator).map { .string($0) }
-            }
-        }
+        if !designator.hasPrefix("T") { relativeDate(&r, amount: amount, upper: upper, designator: designator) }
         applySuffixApproximation(&r)
         let approxPrefix = pre.first { if case .approximate = $0.kind { return true } else { return false } }
         applyPrefixApproximation(&r, approxPrefix)
         return r
+    }
+
+    /// 5年前, 3天后, 二十几年前 (1991..2001 with 2021): a duration followed by 前/后 becomes a relative
+    /// date; a range of amounts gives a range of dates, earliest first.
+    func relativeDate(_ r: inout Reading, amount: Double, upper: Double?, designator: String) {
+        var sign = ""
+        var end = r.end
+        if let e = atAny(r.end, ["以前", "之前", "前"]) { sign = "-"; end = e }
+        else if let e = atAny(r.end, ["以后", "之后", "后"]) { sign = "+"; end = e }
+        guard !sign.isEmpty && !at(end, "后") && !at(r.end, "前后") && !at(r.end, "前夕") else { return }
+        let factor = sign == "-" ? -1.0 : 1.0
+        r.kind = .date
+        r.end = end
+        r.relative = sign + isoDuration(amount, designator)
+        r.value = resolve(amount: factor * amount, designator: designator).map { .string($0) }
+        r.upper = nil
+        guard let upper, let far = resolve(amount: factor * upper, designator: designator), let near = r.value else { return }
+        (r.value, r.upper) = sign == "-" ? (.string(far), near) : (near, .string(far))
     }
 
     /// 时 and 点 after a number: a time of day (下午3时, 15时30分, 8点半), or 点 as a count.

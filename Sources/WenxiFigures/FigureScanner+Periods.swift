@@ -26,6 +26,9 @@ extension FigureScanner {
         PeriodPart(word: "初", first: 1, last: 2, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
         PeriodPart(word: "底", first: 11, last: 12, blockedBefore: "线层部气子牌薪稿价"),
         PeriodPart(word: "末", first: 11, last: 12, blockedBefore: "端尾梢节"),
+        // The school holidays, as news uses them for a time of year: summer July–August, winter
+        // January–February (去年暑假, 今年寒假).
+        PeriodPart(word: "暑假", first: 7, last: 8), PeriodPart(word: "寒假", first: 1, last: 2),
     ]
 
     /// Parts of a quarter, in its months: 初 the first, 末 and 底 the last.
@@ -125,8 +128,10 @@ extension FigureScanner {
 
     /// A part of a year after 年 (2024年底, 明年初): the months it covers.
     func yearPart(at j: Int, yearText: String) -> (value: String, upper: String, end: Int)? {
-        guard let part = periodPart(at: j, Self.yearParts) else { return nil }
-        return ("\(yearText)-\(pad2(part.first))", "\(yearText)-\(pad2(part.last))", j + part.word.unicodeScalars.count)
+        // 明年年初, 去年年底: 年 said again before the part.
+        let k = at(j, "年") && !at(j, "年暑") && !at(j, "年寒") && periodPart(at: j + 1, Self.yearParts) != nil ? j + 1 : j
+        guard let part = periodPart(at: k, Self.yearParts) else { return nil }
+        return ("\(yearText)-\(pad2(part.first))", "\(yearText)-\(pad2(part.last))", k + part.word.unicodeScalars.count)
     }
 
     /// A part of quarter `q` after it (一季度末): the months it covers, or nil.

@@ -30,7 +30,8 @@ enum NumeralParser {
     static func parse(_ s: [UInt32], at start: Int) -> ParsedNumber? {
         guard start >= 0, start < s.count else { return nil }
         guard var low = parse(s, at: start, takeUpper: false) else { return nil }
-        if low.upper != nil, let high = parse(s, at: start, takeUpper: true) {
+        // The upper end of a pair (三四十 → 40) or of a vague numeral (十几 → 20, 几十万 → 1000000).
+        if low.upper != nil || low.vague, let high = parse(s, at: start, takeUpper: true) {
             low.upper = high.value
         }
         return low

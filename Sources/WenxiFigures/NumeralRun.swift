@@ -5,7 +5,8 @@
 struct NumeralRun {
     let s: [UInt32]
     let start: Int
-    /// Read the upper digit of an adjacent pair (三四十 → 40) instead of the lower.
+    /// Read the upper digit of an adjacent pair (三四十 → 40) instead of the lower, and 几 as ten, the
+    /// bound a vague digit stays below (十几 → 20, 几十万 → 1000000, 数千 → 10000).
     let takeUpper: Bool
     var j: Int
     var result: ParsedNumber
@@ -172,7 +173,8 @@ struct NumeralRun {
         var value: Decimal10
         if let cur = current {
             // 几十, 几万: 几 multiplies (lower bound 1); 十几万: 几 is a units digit (0).
-            value = currentIsJi ? (exp < 4 || section.isZero ? Decimal10.integer(1) : .zero) : cur
+            let jiLow = exp < 4 || section.isZero ? Decimal10.integer(1) : .zero
+            value = currentIsJi ? (takeUpper ? Decimal10.integer(10) : jiLow) : cur
         } else if exp == 1 {
             value = Decimal10.integer(1)            // 十五, 三百一十
         } else if j == start {
@@ -225,7 +227,8 @@ struct NumeralRun {
                 return result
             }
             if currentIsJi {
-                // 十几 adds nothing to the lower bound.
+                // 十几 adds nothing to the lower bound, ten to the upper.
+                if takeUpper { section = section + Decimal10.integer(10) }
             } else if currentIsChineseDigit && lastUnit > 0 && !afterZero && !result.hasArabic && digits.count == 1 && lastUnit >= 2 {
                 section = section + cur.scaled(by: lastUnit - 1)  // 一百五 → 150, 三万五 → 35000
             } else {

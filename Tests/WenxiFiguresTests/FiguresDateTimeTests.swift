@@ -129,7 +129,7 @@ import Testing
         FigureCase("5个工作日。", ["5个工作日 duration P5D"]),
         FigureCase("两个季度。", ["两个季度 duration P6M"]),
         FigureCase("近5年。", ["近5年 duration P5Y ~about"]),
-        FigureCase("几十年来。", ["几十年 duration P10Y ~more"]),
+        FigureCase("几十年来。", ["几十年 duration P10Y ..P100Y ~more"]),
         FigureCase("2000多年历史。", ["2000多年 duration P2000Y ~more"]),
         FigureCase("一年来。", ["一年 duration P1Y"]),
         FigureCase("10秒内。", ["10秒 duration PT10S"]),

@@ -8,6 +8,10 @@ import Testing
         FigureCase("中标金额为64，318.50元。", ["64，318.50元 money 64318.5 u=CNY"]),
         FigureCase("合同总价1,205，600,000元。", ["1,205，600,000元 money 1205600000 u=CNY"]),
         FigureCase("比分为3，120名观众到场。", ["3 number 3", "120名 number 120 u=名"]),
+        // Vague numerals: from the lower bound to the bound the vague digit stays below.
+        FigureCase("这把伞才卖十几块钱。", ["十几块钱 money 10 ..20 u=CNY ~more"]),
+        FigureCase("项目耗资数十亿元人民币。", ["数十亿元人民币 money 1000000000 ..10000000000 u=CNY ~more"]),
+        FigureCase("他一次捐了几十万元。", ["几十万元 money 100000 ..1000000 u=CNY ~more"]),
         FigureCase("每张票价56元3角2分。", ["56元3角2分 money 56.32 u=CNY"]),
         FigureCase("一斤白菜卖两块五毛。", ["一斤 number 1 u=斤", "两块五毛 money 2.5 u=CNY"]),
         FigureCase("奖金共计叁万伍仟圆整。", ["叁万伍仟圆整 money 35000 u=CNY"]),

@@ -17,6 +17,16 @@ import Testing
         FigureCase("上季度末，库存有所下降。", ["上季度末 date 2024-09 ..2024-09 rel=-P3M"], reference: "2024-11-04"),
         FigureCase("月底前完成整改。", ["月底 date 2024-11-21 ..2024-11-30"], reference: "2024-11-04"),
         FigureCase("会议初步确定了方案。", []),
+        FigureCase("明年年初将开工建设。", ["明年年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
+        FigureCase("去年年底，项目通过验收。", ["去年年底 date 2023-11 ..2023-12 rel=-P1Y"], reference: "2024-11-04"),
+        FigureCase("今年暑假，博物馆接待游客创新高。", ["今年暑假 date 2024-07 ..2024-08 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("2023年寒假期间，滑雪场爆满。", ["2023年寒假 date 2023-01 ..2023-02"]),
+        // Relative dates: fractions of years in months, weeks as weeks, ranges of amounts as ranges
+        FigureCase("一年半前，这里还是一片荒地。", ["一年半前 date 2023-05 rel=-P1.5Y"], reference: "2024-11-04"),
+        FigureCase("两年半后，新馆将对外开放。", ["两年半后 date 2027-05 rel=+P2.5Y"], reference: "2024-11-04"),
+        FigureCase("3周后，首批货物将运抵。", ["3周后 date 2024-W48 rel=+P3W"], reference: "2024-11-04"),
+        FigureCase("三十几年前，这里只有一条土路。", ["三十几年前 date 1984 ..1994 ~more rel=-P30Y"], reference: "2024-11-04"),
+        FigureCase("五六天后，水位开始回落。", ["五六天后 date 2024-11-09 ..2024-11-10 rel=+P5D"], reference: "2024-11-04"),
         // Two-digit and spelled years
         FigureCase("他09年3月进入公司。", ["09年3月 date 2009-03"], reference: "2024-11-04"),
         FigureCase("这座桥98年底建成。", ["98年底 date 1998-11 ..1998-12"], reference: "2024-11-04"),

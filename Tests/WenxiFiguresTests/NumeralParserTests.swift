@@ -42,6 +42,9 @@ import Testing
     @Test func vagueDigitsAreLowerBounds() {
         #expect(parse("几十")?.value == 10)
         #expect(parse("十几万")?.value == 100000)
+        #expect(parse("十几万")?.upper == 200000)
+        #expect(parse("几十")?.upper == 100)
+        #expect(parse("一百几十")?.upper == 200)
         #expect(parse("数千")?.vague == true)
         #expect(parse("数人") == nil)   // 数 starts a number only before a multiplier
     }
