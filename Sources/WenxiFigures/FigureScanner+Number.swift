@@ -183,6 +183,7 @@ extension FigureScanner {
         applySuffixApproximation(&r)
         let approxPrefix = pre.first { if case .approximate = $0.kind { return true } else { return false } }
         applyPrefixApproximation(&r, approxPrefix)
+        relativePeriod(&r, amount: amount, designator: designator, numberStart: num.start)
         return r
     }
 

@@ -23,7 +23,7 @@ import WenxiText
         #expect(mods("力争2030年前实现碳达峰。") == ["2030年前 before"])
         #expect(mods("新规自5月起施行。") == ["5月起 on_or_after"])
         #expect(mods("2024年前三季度增长5%。") == ["2024年前三季度 -", "5% -"])
-        #expect(mods("5年以来，他坚持不懈。") == ["5年 -"])
+        #expect(mods("5年以来，他坚持不懈。") == ["5年以来 -"])   // a period ending at the anchor
     }
 
     @Test func numeralsInPlaceNamesAreNotFigures() {

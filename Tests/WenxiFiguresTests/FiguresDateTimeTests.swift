@@ -112,7 +112,7 @@ import Testing
         // Durations
         FigureCase("工作5年多。", ["5年多 duration P5Y ~more"]),
         FigureCase("历时三个月。", ["三个月 duration P3M"]),
-        FigureCase("过去10年。", ["10年 duration P10Y"]),
+        FigureCase("过去10年。", ["10年 duration P10Y"]),   // no anchor: the duration stays
         FigureCase("二十多年来。", ["二十多年 duration P20Y ~more"]),
         FigureCase("持续约两个半小时。", ["约两个半小时 duration PT2.5H ~about"]),
         FigureCase("用了一年半时间。", ["一年半 duration P1.5Y"]),

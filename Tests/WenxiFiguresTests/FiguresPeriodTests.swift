@@ -27,6 +27,14 @@ import Testing
         FigureCase("3周后，首批货物将运抵。", ["3周后 date 2024-W48 rel=+P3W"], reference: "2024-11-04"),
         FigureCase("三十几年前，这里只有一条土路。", ["三十几年前 date 1984 ..1994 ~more rel=-P30Y"], reference: "2024-11-04"),
         FigureCase("五六天后，水位开始回落。", ["五六天后 date 2024-11-09 ..2024-11-10 rel=+P5D"], reference: "2024-11-04"),
+        // Periods from the anchor: 过去/最近/未来/今后 before a duration, 来/以来 after it
+        FigureCase("过去两年，全市新增绿地300公顷。", ["过去两年 date 2022-11-04 ..2024-11-04 rel=-P2Y", "300公顷 number 300 u=公顷"], reference: "2024-11-04"),
+        FigureCase("近十年来，村里通了公路。", ["近十年来 date 2014-11-04 ..2024-11-04 rel=-P10Y"], reference: "2024-11-04"),
+        FigureCase("一年多以来，物价总体平稳。", ["一年多以来 date 2023-11-04 ..2024-11-04 ~more rel=-P1Y"], reference: "2024-11-04"),
+        FigureCase("未来两周，气温持续偏低。", ["未来两周 date 2024-11-04 ..2024-11-18 rel=+P2W"], reference: "2024-11-04"),
+        FigureCase("今后三个月是施工关键期。", ["今后三个月 date 2024-11-04 ..2025-02-04 rel=+P3M"], reference: "2024-11-04"),
+        FigureCase("大雨持续近20天。", ["近20天 duration P20D ~about"], reference: "2024-11-04"),
+        FigureCase("过去三小时降雨量达50毫米。", ["三小时 duration PT3H", "50毫米 number 50 u=毫米"], reference: "2024-11-04"),
         // Two-digit and spelled years
         FigureCase("他09年3月进入公司。", ["09年3月 date 2009-03"], reference: "2024-11-04"),
         FigureCase("这座桥98年底建成。", ["98年底 date 1998-11 ..1998-12"], reference: "2024-11-04"),

@@ -1,0 +1,49 @@
+import WenxiText
+
+/// Periods that end or start at the anchor: 过去三年, 近五年来, 三个多月以来, 未来十天, 今后5年.
+extension FigureScanner {
+    /// Words before a duration that make it a period from the anchor, with its direction (-1: the
+    /// period ends at the anchor, +1: it starts there). Longest first.
+    static let periodLeads: [(String, Int)] = [
+        ("过去的", -1), ("过去", -1), ("最近", -1), ("未来的", 1), ("未来", 1), ("今后", 1),
+    ]
+    /// Words after a duration that make it a period ending at the anchor (三年来, 三个多月以来).
+    static let periodTails = ["以来", "来"]
+
+    /// Turns a duration of years, months, weeks or days into the period between the anchor and that
+    /// far from it, as days (过去三年 with 2024-11-04 → "2021-11-04".."2024-11-04"). 近 counts only
+    /// with 来 after it (近五年来), since 近30天 alone is as often "nearly 30 days".
+    /// Needs an anchor with its day; otherwise the duration stays.
+    func relativePeriod(_ r: inout Reading, amount: Double, designator: String, numberStart: Int) {
+        guard r.kind == .duration, r.upper == nil, let day = anchor.date else { return }
+        let lead = Self.periodLeads.first { before(r.start, $0.0) }
+        let tail = Self.periodTails.first { at(r.end, $0) && !(($0 == "来") && isAny(r.end + 1, "源自看说的")) }
+        let nearly = r.start < numberStart && ch(r.start) == 0x8FD1    // 近
+        guard lead != nil || tail != nil else { return }
+        if lead == nil && r.start < numberStart && !nearly { return }
+        let direction = lead?.1 ?? -1
+        if tail != nil && direction > 0 { return }
+        guard let far = Self.periodEnd(amount, designator, from: day, direction) else { return }
+        if let lead { r.start -= lead.0.unicodeScalars.count }
+        if let tail { r.end += tail.unicodeScalars.count }
+        if nearly { r.approximate = nil }
+        r.kind = .date
+        r.relative = (direction < 0 ? "-" : "+") + (r.value?.string ?? "")
+        r.value = .string((direction < 0 ? far : day).description)
+        r.upper = .string((direction < 0 ? day : far).description)
+    }
+
+    /// The day `direction` (-1 or +1) times the duration away from `day` (months and years by the
+    /// calendar), or nil for fractions that are not whole months or days.
+    static func periodEnd(_ amount: Double, _ designator: String, from day: CalendarDate, _ direction: Int) -> CalendarDate? {
+        let months: Double? = designator == "Y" ? amount * 12 : designator == "M" ? amount : nil
+        if let months {
+            guard months == months.rounded(), months <= 120_000 else { return nil }
+            return day.adding(months: direction * Int(months))
+        }
+        let perUnit: Double = designator == "W" ? 7 : designator == "D" ? 1 : 0
+        let days = amount * perUnit
+        guard perUnit > 0, days == days.rounded(), days <= 4_000_000 else { return nil }
+        return day.adding(days: direction * Int(days))
+    }
+}
