@@ -40,7 +40,8 @@ extension FigureScanner {
     /// A reading, merged with a second number after a range separator when they form one range.
     func readWithRange(_ num: ParsedNumber, prefixes pre: [Prefix]) -> [Reading] {
         guard let r1 = read(num, prefixes: pre, forced: nil) else { return [] }
-        guard r1.upper == nil, r1.relative == nil, let sepEnd = atAny(r1.end, Self.rangeSeparators),
+        guard r1.upper == nil, r1.relative == nil,
+              let sepEnd = atAny(inclusiveMarkEnd(at: r1.end) ?? r1.end, Self.rangeSeparators),
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic,
               let num2 = NumeralParser.parse(s, at: sepEnd), !num2.dotted,
@@ -311,10 +312,24 @@ extension FigureScanner {
         return last.end == j || (last.end == j - 1 && isAny(j - 1, "的 "))
     }
 
+    /// The end of （含） or (含) at `j`, "inclusive" in notices (50万元（含）以上, 1万(含)-5万元), or nil.
+    func inclusiveMarkEnd(at j: Int) -> Int? {
+        guard isAny(j, "(（"), ch(j + 1) == 0x542B, isAny(j + 2, ")）") else { return nil }   // 含
+        return j + 3
+    }
+
     /// Approximation words after a figure (左右, 以上, 许 ...), taken into its span.
     func applySuffixApproximation(_ r: inout Reading) {
+        let start = inclusiveMarkEnd(at: r.end) ?? r.end   // 50万元（含）以上
         guard r.kind != .date, r.kind != .ordinal,
-              let m = FigureLexicon.approximationSuffixes.longestMatch(in: s, at: r.end) else { return }
+              let m = FigureLexicon.approximationSuffixes.longestMatch(in: s, at: start) else { return }
+        if start > r.end {
+            guard let mod = Comparatives.mods[text(start, m.end)] else { return }
+            r.approximate = r.approximate ?? m.value
+            r.mod = r.mod ?? mod
+            r.end = m.end
+            return
+        }
         let word = m.end - r.end
         if r.kind == .time && !(at(r.end, "许") || at(r.end, "左右")) { return }
         if word == 1 && isAny(r.end, "多余") && r.kind != .duration && r.kind != .money && r.kind != .number { return }

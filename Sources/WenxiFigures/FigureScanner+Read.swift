@@ -240,6 +240,11 @@ extension FigureScanner {
             info = m.value
             c.unitEnd = m.end
         }
+        // Web text spaces digits off from the words around them (共 35 人, 177.1 亿元).
+        if info == nil, c.num.startsArabic, ch(j) == 0x20, let m = FigureLexicon.units.longestMatch(in: s, at: j + 1) {
+            info = m.value
+            c.unitEnd = m.end
+        }
         if c.num.startsArabic {
             let k = ch(j) == 0x20 ? j + 1 : j
             if let m = FigureLexicon.latinUnitTrie.longestMatch(in: s, at: k),

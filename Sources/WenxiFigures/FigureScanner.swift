@@ -229,6 +229,9 @@ struct FigureScanner {
     /// Words ending at `i` that bear on the number starting there, longest first.
     func prefixes(endingAt i: Int) -> [Prefix] {
         var found: [(PrefixKind, Int)] = []
+        // A space between the word and the number (新台币 177.1 亿元) is skipped.
+        let spaced = i - 1 >= lastEnd && ch(i - 1) == 0x20 && FigureCharacters.isArabic(ch(i)) ? 1 : 0
+        let i = i - spaced
         var j = i - 1
         var reversed: [UInt32] = []
         while j >= lastEnd && i - j <= 4 {

@@ -41,6 +41,12 @@ struct NumeralRun {
         if bits & FigureCharacters.arabic != 0 { return arabic() }
         if bits & FigureCharacters.chineseDigit != 0 { return chineseDigit(c, bits: bits) }
         if c == NumeralParser.dian { return decimalPoint() }
+        // 177.1 亿: a space between Arabic digits and 万 or 亿 (web text spaces digits off).
+        if c == 0x20, current != nil, result.hasArabic, !result.hasChinese, j + 1 < s.count,
+           FigureCharacters.multiplierExponent(s[j + 1]) >= 4 {
+            j += 1
+            return true
+        }
         if c == NumeralParser.ji || (c == NumeralParser.shu && j == start) { return vague(c) }
         let exp = FigureCharacters.multiplierExponent(c)
         if exp == 0 { return false }

@@ -12,6 +12,12 @@ import Testing
         FigureCase("这把伞才卖十几块钱。", ["十几块钱 money 10 ..20 u=CNY ~more"]),
         FigureCase("项目耗资数十亿元人民币。", ["数十亿元人民币 money 1000000000 ..10000000000 u=CNY ~more"]),
         FigureCase("他一次捐了几十万元。", ["几十万元 money 100000 ..1000000 u=CNY ~more"]),
+        // （含） in notices: the bound it marks is inclusive
+        FigureCase("单笔捐赠20万元（含）以上的须公示。", ["20万元（含）以上 money 200000 u=CNY ~more"]),
+        FigureCase("奖励标准为2万(含)-8万元。", ["2万(含)-8万元 money 20000 ..80000 u=CNY"]),
+        // Web text spaces digits off from the words around them
+        FigureCase("营收达港币 52.3 亿元。", ["港币 52.3 亿元 money 5230000000 u=HKD"]),
+        FigureCase("现场有 120 名志愿者。", ["120 名 number 120 u=名"]),
         FigureCase("每张票价56元3角2分。", ["56元3角2分 money 56.32 u=CNY"]),
         FigureCase("一斤白菜卖两块五毛。", ["一斤 number 1 u=斤", "两块五毛 money 2.5 u=CNY"]),
         FigureCase("奖金共计叁万伍仟圆整。", ["叁万伍仟圆整 money 35000 u=CNY"]),
