@@ -124,6 +124,8 @@ extension FigureScanner {
     func holidayWord(_ rule: HolidayRule, _ base: Reading) -> WordOutcome {
         let i = base.start
         if case .yearOnly = rule { return .skip }
+        let lastIsYear = figures.last.map { $0.kind == .date && $0.end == i && $0.value?.string?.count == 4 } ?? false
+        if case .solarTerm(let k) = rule, !Self.solarTerms[k].standalone, !lastIsYear, !at(i, "清明节") { return .skip }
         if at(i, "五一") || FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return .skip }
         if let last = figures.last, last.kind == .date, last.end == i, let y = last.value?.string, y.count == 4, let year = Int(y) {
             return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)

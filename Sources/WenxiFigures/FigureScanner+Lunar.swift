@@ -10,6 +10,8 @@ enum HolidayRule: Sendable {
     case newYearsEve
     /// The nth weekday (1 = Monday … 7 = Sunday) of a month (母亲节: the second Sunday of May).
     case nthWeekday(month: Int, n: Int, weekday: Int)
+    /// Solar term `k` of ``FigureScanner/solarTerms`` (冬至, 清明): its day in that Gregorian year.
+    case solarTerm(Int)
     /// A season with no single day (暑假, 春运): the year only.
     case yearOnly
 }
@@ -26,8 +28,8 @@ extension FigureScanner {
         ("中秋", .lunar(8, 15)), ("重阳节", .lunar(9, 9)), ("重阳", .lunar(9, 9)), ("腊八节", .lunar(12, 8)),
         ("除夕", .newYearsEve), ("五一", .fixed(5, 1)), ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)),
         ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)), ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)),
-        ("清明节", .yearOnly), ("春运", .yearOnly), ("暑期", .yearOnly), ("暑假", .yearOnly), ("寒假", .yearOnly),
-    ]
+        ("春运", .yearOnly), ("暑期", .yearOnly), ("暑假", .yearOnly), ("寒假", .yearOnly),
+    ] + solarTermHolidays
 
     static let holidayTrie: ScalarTrie<HolidayRule> = ScalarTrie(holidays)
 
@@ -42,6 +44,7 @@ extension FigureScanner {
             date = CalendarDate(year: year, month: m, day: 1).map { first in
                 first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (k - 1))
             }
+        case .solarTerm(let k): date = solarTermDate(k, year: year)
         case .yearOnly: return pad4(year)
         }
         return date?.description

@@ -29,6 +29,13 @@ import Testing
         FigureCase("腊月二十三是小年。", ["腊月二十三 date 2025-01-22"], reference: "2024-11-04"),
         FigureCase("教师节前夕，学校举行表彰会。", ["教师节 date 2024-09-10"], reference: "2024-11-04"),
         FigureCase("2024年母亲节，鲜花销量大增。", ["2024年母亲节 date 2024-05-12"]),
+        // Solar terms by the day formula; the ones that are also ordinary words only after a year
+        FigureCase("今年冬至，饺子馆排起长队。", ["今年冬至 date 2023-12-22 rel=P0Y"], reference: "2023-05-10"),
+        FigureCase("2022年立春当天，冬奥会开幕。", ["2022年立春 date 2022-02-04"]),
+        FigureCase("1998年夏至这天，气温创新高。", ["1998年夏至 date 1998-06-21"]),
+        FigureCase("清明节前后，扫墓人数增多。", ["清明节 date 2024-04-04"], reference: "2024-11-04"),
+        FigureCase("2023年大雪节气，北方降温。", ["2023年大雪 date 2023-12-07"]),
+        FigureCase("昨夜一场大雪覆盖全城，雨水充沛，政治清明。", ["昨夜 date 2024-11-03 rel=-P1D"], reference: "2024-11-04"),
         FigureCase("国庆假期，景区接待游客。", ["国庆 date 2024-10-01"], reference: "2024-11-04"),
         FigureCase("五月十五日召开大会。", ["五月十五日 date 2024-05-15"], reference: "2024-11-04"),
         FigureCase("暑假期间，图书馆延长开放。", []),
