@@ -110,12 +110,7 @@ struct EntityData: Sendable {
             let f = line.split(separator: "\t")
             if f.count == 2 { surnameCounts[String(f[0])] = Int(f[1]) ?? 0 }
         }
-        var given: [UInt32: (Int, Int)] = [:]
-        for line in try read("given-chars.tsv") {
-            let f = line.split(separator: "\t")
-            guard f.count == 3, let c = f[0].unicodeScalars.first else { continue }
-            given[c.value] = (Int(f[1]) ?? 0, Int(f[2]) ?? 0)
-        }
+        let given = try EntityDataFiles.givenCharacters.open()
         let listURL = try DataDirectory.file("entities/context-words.txt")
         guard let listText = try? String(contentsOf: listURL, encoding: .utf8) else {
             throw DataFileError(name: listURL.path, reason: "cannot read")
@@ -163,6 +158,19 @@ extension EntityData {
             throw DataFileError(name: url.path, reason: "cannot read")
         }
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+    }
+
+    /// The rows of `given-chars.tsv` (what `given-chars.bin` is built from): a character, its
+    /// count in given names, its frequency in other words.
+    static func readGivenCharacters(_ read: (String) throws(DataFileError) -> [Substring]) throws(DataFileError)
+        -> [(UInt32, Int, Int)] {
+        var rows: [(UInt32, Int, Int)] = []
+        for line in try read("given-chars.tsv") {
+            let f = line.split(separator: "\t")
+            guard f.count == 3, let c = f[0].unicodeScalars.first else { continue }
+            rows.append((c.value, Int(f[1]) ?? 0, Int(f[2]) ?? 0))
+        }
+        return rows
     }
 
     /// Reads `places.tsv` and `organizations.txt` (what `gazetteer.bin` is built from).

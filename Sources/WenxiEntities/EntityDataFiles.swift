@@ -20,8 +20,20 @@ public enum EntityDataFiles {
         return lists.names.fileBytes(extra: lists.japaneseFamilyStarts.sorted())
     }
 
+    /// The name model's score of each given-name character (``NameModel/givenRatios(_:)``) as
+    /// one-character phrases whose values are `Float` bits.
+    public static let givenCharacters = PrebuiltFile(
+        name: "entities/given-chars.bin", sources: ["entities/given-chars.tsv"]
+    ) { () throws(DataFileError) in
+        var builder = PhraseFileBuilder(prefixes: false)
+        for (c, ratio) in NameModel.givenRatios(try EntityData.readGivenCharacters(EntityData.reader)) {
+            builder.set([c], ratio.bitPattern)
+        }
+        return builder.bytes()
+    }
+
     /// Every prebuilt file of the stage.
-    public static let all = [gazetteer, names]
+    public static let all = [gazetteer, names, givenCharacters]
 }
 
 extension EntityData.Entry: PhraseValue {

@@ -23,6 +23,17 @@ import Testing
         #expect(mapped.maximumLength == text.maximumLength)
     }
 
+    @Test func givenScoresFromTheTableAreTheRatiosOfTheCounts() throws {
+        let rows = try EntityData.readGivenCharacters(EntityData.reader)
+        let total = Double(rows.reduce(0) { $0 + $1.1 }), general = Double(rows.reduce(0) { $0 + $1.2 })
+        let names = try EntityData.shared().names
+        for (c, g, other) in stride(from: 0, to: rows.count, by: 53).map({ rows[$0] }) where !names.notGiven.contains(c) && NameModel.isHan(c) {
+            let expected = Float(log((Double(g) + 0.5) / total) - log((Double(other) + 2000) / general))
+            #expect(names.givenScore(c) == expected, "\(c)")
+        }
+        #expect(names.givenScore(0x534E) > -6)     // 华, frequent in given names, scores above an unlisted character
+    }
+
     @Test func userPhrasesWinOverTheFileAndWalkInOrder() throws {
         var list = try EntityData.shared().gazetteer
         let listed = try #require(list.value(of: "绍兴市"))
