@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "Wenxi", targets: ["Wenxi"]),
         .executable(name: "wenxi", targets: ["WenxiCLI"]),
+        .executable(name: "wenxi-data", targets: ["WenxiData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -67,6 +68,15 @@ let package = Package(
             name: "WenxiCLI",
             dependencies: [
                 "Wenxi",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Rebuilds the prebuilt .bin files of Dictionaries/ from their text sources (`swift run wenxi-data`).
+        .executableTarget(
+            name: "WenxiData",
+            dependencies: [
+                "WenxiText", "WenxiFigures", "WenxiEntities", "WenxiTerms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

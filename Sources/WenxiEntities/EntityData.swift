@@ -22,13 +22,14 @@ struct EntityData: Sendable {
         var word: Bool = false
     }
 
-    var gazetteer = PhraseTable<Entry>()
+    /// Places and organizations (`gazetteer.bin`, built from `places.tsv` and `organizations.txt`).
+    var gazetteer: ListedPhrases<Entry>
     var names: NameModel
     /// The word lists of the rules (`context-words.txt`).
     var lists: EntityWords
     /// Listed names and name parts (`names/`), as ``NameKind`` bits: evidence for a name, never a
     /// name on its own.
-    var nameList = PhraseTable<UInt8>()
+    var nameList: ListedPhrases<UInt8>
     /// First characters of the Japanese family names, to skip the name list elsewhere.
     var japaneseFamilyStarts: Set<UInt32> = []
     /// The name each one-character abbreviation stands for (京 → 北京市), from `abbreviations.tsv`.
@@ -93,29 +94,15 @@ struct EntityData: Sendable {
         do throws(DataFileError) { return .success(try EntityData()) } catch { return .failure(error) }
     }()
 
+    /// The shared lists: the gazetteer and the name lists mapped from their prebuilt files (read in
+    /// place, page by page, as lookups touch them), the small word lists parsed from their text.
     init() throws(DataFileError) {
-        func read(_ name: String) throws(DataFileError) -> [Substring] {
-            let url = try DataDirectory.file("entities/" + name)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw DataFileError(name: url.path, reason: "cannot read")
-            }
-            return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
-        }
-        for line in try read("places.tsv") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 3 else { continue }
-            let name = String(f[0])
-            gazetteer.insert(name, Entry(type: .place, short: f[1] != "full", canonical: f[2] == f[0] ? nil : String(f[2]),
-                                         word: f[1] == "shortword"))
-        }
-        for line in try read("organizations.txt") {
-            let forms = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard let canonical = forms.first else { continue }
-            for (k, form) in forms.enumerated() {
-                gazetteer.insert(form, Entry(type: .organization, short: false, canonical: k == 0 ? nil : canonical),
-                                 replace: true)
-            }
-        }
+        let read = Self.reader
+        let gazetteerFile = try EntityDataFiles.gazetteer.open()
+        gazetteer = ListedPhrases(file: gazetteerFile)
+        let namesFile = try EntityDataFiles.names.open()
+        nameList = ListedPhrases(file: namesFile)
+        japaneseFamilyStarts = Set(namesFile.extra)
         var surnames: [String] = []
         for line in try read("surnames.txt") { surnames += line.split(separator: " ").map(String.init) }
         var surnameCounts: [String: Int] = [:]
@@ -123,12 +110,7 @@ struct EntityData: Sendable {
             let f = line.split(separator: "\t")
             if f.count == 2 { surnameCounts[String(f[0])] = Int(f[1]) ?? 0 }
         }
-        var given: [UInt32: (Int, Int)] = [:]
-        for line in try read("given-chars.tsv") {
-            let f = line.split(separator: "\t")
-            guard f.count == 3, let c = f[0].unicodeScalars.first else { continue }
-            given[c.value] = (Int(f[1]) ?? 0, Int(f[2]) ?? 0)
-        }
+        let given = try EntityDataFiles.givenCharacters.open()
         let listURL = try DataDirectory.file("entities/context-words.txt")
         guard let listText = try? String(contentsOf: listURL, encoding: .utf8) else {
             throw DataFileError(name: listURL.path, reason: "cannot read")
@@ -160,7 +142,6 @@ struct EntityData: Sendable {
         flag(lists.foundingVerbs, Flag.foundingVerb)
         flag(lists.standaloneSuffixes, Flag.standaloneSuffix)
         flag(lists.institutions, Flag.institution)
-        try readNameLists(read)
         for line in try read("abbreviations.tsv") {
             let f = line.split(separator: "\t")
             guard f.count == 2, let c = f[0].unicodeScalars.first, f[0].unicodeScalars.count == 1 else { continue }
@@ -170,8 +151,55 @@ struct EntityData: Sendable {
 }
 
 extension EntityData {
-    /// Reads the name lists of `names/` into ``nameList``.
-    mutating func readNameLists(_ read: (String) throws(DataFileError) -> [Substring]) throws(DataFileError) {
+    /// The non-empty lines of `entities/<name>` that are not `#` comments.
+    static func reader(_ name: String) throws(DataFileError) -> [Substring] {
+        let url = try DataDirectory.file("entities/" + name)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw DataFileError(name: url.path, reason: "cannot read")
+        }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+    }
+
+    /// The rows of `given-chars.tsv` (what `given-chars.bin` is built from): a character, its
+    /// count in given names, its frequency in other words.
+    static func readGivenCharacters(_ read: (String) throws(DataFileError) -> [Substring]) throws(DataFileError)
+        -> [(UInt32, Int, Int)] {
+        var rows: [(UInt32, Int, Int)] = []
+        for line in try read("given-chars.tsv") {
+            let f = line.split(separator: "\t")
+            guard f.count == 3, let c = f[0].unicodeScalars.first else { continue }
+            rows.append((c.value, Int(f[1]) ?? 0, Int(f[2]) ?? 0))
+        }
+        return rows
+    }
+
+    /// Reads `places.tsv` and `organizations.txt` (what `gazetteer.bin` is built from).
+    static func readGazetteer(_ read: (String) throws(DataFileError) -> [Substring]) throws(DataFileError) -> PhraseTable<Entry> {
+        var gazetteer = PhraseTable<Entry>()
+        for line in try read("places.tsv") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 3 else { continue }
+            let name = String(f[0])
+            gazetteer.insert(name, Entry(type: .place, short: f[1] != "full", canonical: f[2] == f[0] ? nil : String(f[2]),
+                                         word: f[1] == "shortword"))
+        }
+        for line in try read("organizations.txt") {
+            let forms = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let canonical = forms.first else { continue }
+            for (k, form) in forms.enumerated() {
+                gazetteer.insert(form, Entry(type: .organization, short: false, canonical: k == 0 ? nil : canonical),
+                                 replace: true)
+            }
+        }
+        return gazetteer
+    }
+
+    /// Reads the name lists of `names/` (what `names.bin` is built from): the listed names as
+    /// ``NameKind`` bits, and the first characters of the Japanese family names.
+    static func readNameLists(_ read: (String) throws(DataFileError) -> [Substring]) throws(DataFileError)
+        -> (names: PhraseTable<UInt8>, japaneseFamilyStarts: Set<UInt32>) {
+        var nameList = PhraseTable<UInt8>()
+        var japaneseFamilyStarts = Set<UInt32>()
         func mark(_ name: Substring, _ bit: UInt8) {
             let scalars = name.unicodeScalars.map(\.value)
             guard scalars.count >= 2 else { return }
@@ -198,11 +226,12 @@ extension EntityData {
             }
             if f[1] == "m" { mark(f[0], NameKind.japaneseGiven) }
         }
+        return (nameList, japaneseFamilyStarts)
     }
 
     /// The ``NameKind`` bits of `text[start..<end]`, 0 when it is no listed name.
     func listedName(_ text: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt8 {
         guard start >= 0, end <= text.count, start < end else { return 0 }
-        return nameList.index(of: text, start, end).map { nameList.values[$0] } ?? 0
+        return nameList.value(text, start, end) ?? 0
     }
 }

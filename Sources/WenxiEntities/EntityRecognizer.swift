@@ -49,8 +49,7 @@ public struct EntityRecognizer: Sendable {
         var data = try EntityData.shared()
         for entity in userEntities where !entity.name.isEmpty {
             data.gazetteer.insert(entity.name, EntityData.Entry(type: entity.type, short: false,
-                                                                canonical: entity.canonical, user: true),
-                                  replace: true)
+                                                                canonical: entity.canonical, user: true))
         }
         self.data = data
         self.options = options

@@ -8,8 +8,9 @@ struct NameModel: Sendable {
     let single: [UInt32: Float]
     /// Log-strength of each compound surname, keyed by its two code points.
     let compound: [UInt64: Float]
-    /// Log-ratio of a character's share of given-name characters to its share of ordinary text.
-    let given: [UInt32: Float]
+    /// Log-ratio of a character's share of given-name characters to its share of ordinary text, as
+    /// the `Float` bits of a table of one-character phrases (`given-chars.bin`).
+    let given: PhraseFile
     /// Characters that never stand in a given name.
     let notGiven: Set<UInt32>
     /// Characters common in transliterated foreign names.
@@ -17,7 +18,7 @@ struct NameModel: Sendable {
     /// Surnames that are far more often function words or word starts (和, 于, 向, 常).
     let weakSurnames: Set<UInt32>
 
-    init(surnames: [String], surnameCounts: [String: Int], given counts: [UInt32: (Int, Int)], lists: EntityWords) {
+    init(surnames: [String], surnameCounts: [String: Int], given: PhraseFile, lists: EntityWords) {
         var single: [UInt32: Float] = [:]
         var compound: [UInt64: Float] = [:]
         for name in surnames {
@@ -28,13 +29,6 @@ struct NameModel: Sendable {
         }
         self.single = single
         self.compound = compound
-        let givenTotal = Double(counts.values.reduce(0) { $0 + $1.0 })
-        let generalTotal = Double(counts.values.reduce(0) { $0 + $1.1 })
-        var given: [UInt32: Float] = [:]
-        for (c, (g, general)) in counts {
-            let ratio = log((Double(g) + 0.5) / givenTotal) - log((Double(general) + 2000) / generalTotal)
-            given[c] = Float(ratio)
-        }
         self.given = given
         self.notGiven = lists.notGiven
         self.transliteration = lists.transliteration
@@ -53,7 +47,25 @@ struct NameModel: Sendable {
     /// The score of one given-name character; very low for characters never in names.
     func givenScore(_ c: UInt32) -> Float {
         if notGiven.contains(c) || !Self.isHan(c) { return PersonEvidence.neverGiven }
-        return given[c] ?? -6
+        var scalar = c
+        let bits = withUnsafePointer(to: &scalar) { given.value(UnsafeBufferPointer(start: $0, count: 1), 0, 1) }
+        return bits.map(Float.init(bitPattern:)) ?? -6
+    }
+
+    /// Per character of `given-chars.tsv` (count in given names, frequency in other words), in the
+    /// file's order: the log-ratio of its share of given-name characters to its share of ordinary
+    /// text (what `given-chars.bin` holds).
+    static func givenRatios(_ rows: [(UInt32, Int, Int)]) -> [(UInt32, Float)] {
+        var counts: [UInt32: (Int, Int)] = [:]
+        var order: [UInt32] = []
+        for (c, g, general) in rows where counts.updateValue((g, general), forKey: c) == nil { order.append(c) }
+        let givenTotal = Double(counts.values.reduce(0) { $0 + $1.0 })
+        let generalTotal = Double(counts.values.reduce(0) { $0 + $1.1 })
+        return order.map { c in
+            let (g, general) = counts[c] ?? (0, 0)
+            let ratio = log((Double(g) + 0.5) / givenTotal) - log((Double(general) + 2000) / generalTotal)
+            return (c, Float(ratio))
+        }
     }
 
     @inline(__always) static func isHan(_ c: UInt32) -> Bool {

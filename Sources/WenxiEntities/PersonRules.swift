@@ -119,8 +119,7 @@ extension RecognitionPass {
 
     /// Whether the gazetteer knows `text[start..<end]` as a place.
     func isListedPlace(_ start: Int, _ end: Int) -> Bool {
-        guard let index = data.gazetteer.index(of: text, start, end) else { return false }
-        return data.gazetteer.values[index].type == .place
+        data.gazetteer.value(text, start, end)?.type == .place
     }
 
     /// Chinese names by the surname model: every surname at a token start, one or two given
@@ -221,8 +220,8 @@ extension RecognitionPass {
                 add(i, end, .person, Self.score(SourceWeight.dottedForeignName, end - i))
             } else {
                 var ends: Set<Int> = end - i >= 3 ? [end] : []
-                data.nameList.matches(in: text, at: i) { e, index in
-                    if data.nameList.values[index] & EntityData.NameKind.foreign != 0 && e - i >= 3 && e <= runEnd + 1 && boundary[e] {
+                data.nameList.matches(in: text, at: i) { e, kinds in
+                    if kinds & EntityData.NameKind.foreign != 0 && e - i >= 3 && e <= runEnd + 1 && boundary[e] {
                         ends.insert(e)
                     }
                 }
@@ -304,8 +303,8 @@ extension RecognitionPass {
     mutating func japaneseNameCandidates() {
         typealias K = EntityData.NameKind
         for i in 0..<n where boundary[i] && data.japaneseFamilyStarts.contains(text[i]) {
-            data.nameList.matches(in: text, at: i) { familyEnd, index in
-                guard data.nameList.values[index] & K.japaneseFamily != 0, familyEnd - i >= 2, familyEnd < n else { return }
+            data.nameList.matches(in: text, at: i) { familyEnd, kinds in
+                guard kinds & K.japaneseFamily != 0, familyEnd - i >= 2, familyEnd < n else { return }
                 for end in (familyEnd + 1)...min(n, familyEnd + 3) where boundary[end] && isHan(end - 1) {
                     // Listed parts that are frequent words of their own are no name (根本利益).
                     let given = data.listedName(text, familyEnd, end) & K.japaneseGiven != 0 && end - familyEnd >= 2

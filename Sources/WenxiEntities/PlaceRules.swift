@@ -56,7 +56,7 @@ extension RecognitionPass {
         for span in spans where span.kind == .word && span.end - span.start >= 3 {
             let start = Int(span.start), end = Int(span.end)
             for cut in (end - 2)...(end - 1) where cut - start >= 2 && flags(cut, end) & Flag.featureSuffix != 0 {
-                if let index = data.gazetteer.index(of: text, start, cut), data.gazetteer.values[index].type == .place {
+                if data.gazetteer.value(text, start, cut)?.type == .place {
                     add(start, end, .place, Self.score(SourceWeight.feature, end - start))
                 }
             }

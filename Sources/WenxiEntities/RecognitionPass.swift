@@ -161,8 +161,7 @@ struct RecognitionPass {
     func placeEnds(at end: Int) -> Bool {
         var k = max(0, end - data.gazetteer.maximumLength)
         while k < end - 1 {
-            if let index = data.gazetteer.index(of: text, k, end), data.gazetteer.values[index].type == .place,
-               !data.gazetteer.values[index].short {
+            if let entry = data.gazetteer.value(text, k, end), entry.type == .place, !entry.short {
                 return true
             }
             k += 1
@@ -173,8 +172,7 @@ struct RecognitionPass {
     /// Whether `text[start..<end]` ends with a full place name from the gazetteer.
     func endsWithPlace(_ start: Int, _ end: Int) -> Bool {
         for s in (start + 1)..<max(start + 1, end - 1) {
-            if let index = data.gazetteer.index(of: text, s, end) {
-                let entry = data.gazetteer.values[index]
+            if let entry = data.gazetteer.value(text, s, end) {
                 if entry.type == .place && !entry.short { return true }
             }
         }
@@ -209,14 +207,13 @@ struct RecognitionPass {
 
     mutating func gazetteerCandidates() {
         // Every list match first, then the ones whose edges the segmentation supports.
-        var matches: [(start: Int, end: Int, index: Int)] = []
+        var matches: [(start: Int, end: Int, entry: EntityData.Entry)] = []
         var fullPlaceEnds = [Bool](repeating: false, count: n + 1)
         var fullPlaceStarts = [Bool](repeating: false, count: n + 1)
         var placeEnds = [Bool](repeating: false, count: n + 1)
         for i in 0..<n where NameModel.isHan(text[i]) || text[i] > 0x40 {
-            data.gazetteer.matches(in: text, at: i) { end, index in
-                matches.append((i, end, index))
-                let entry = data.gazetteer.values[index]
+            data.gazetteer.matches(in: text, at: i) { end, entry in
+                matches.append((i, end, entry))
                 if entry.type == .place && !entry.word && end - i >= 2 { placeEnds[end] = true }
                 if entry.type == .place && !entry.short && end - i >= 2 {
                     fullPlaceEnds[end] = true
@@ -224,8 +221,7 @@ struct RecognitionPass {
                 }
             }
         }
-        for (i, end, index) in matches {
-            let entry = data.gazetteer.values[index]
+        for (i, end, entry) in matches {
             let length = end - i
             if entry.user {
                 add(i, end, entry.type, Self.score(SourceWeight.user, length), canonical: entry.canonical)
@@ -323,7 +319,7 @@ struct RecognitionPass {
         // 亚太地区, 华北一带: the known place alone is the name.
         if length > 2, let tail = data.lists.placeTails.first(where: { t in
             t.count < length && (0..<t.count).allSatisfy { text[end - t.count + $0] == t[$0] }
-        }), data.gazetteer.index(of: text, start, end - tail.count) != nil {
+        }), data.gazetteer.value(text, start, end - tail.count) != nil {
             return
         }
         let limit = length == 2 ? FrequencyLimit.shortTaggedPlace : FrequencyLimit.longTaggedPlace

@@ -139,22 +139,14 @@ extension Lexicon {
         /// The tag of entry `index`.
         func tag(_ index: Int) -> String { tags[Int(records[index].tag)] }
 
-        /// FNV-1a step over one code point.
+        /// FNV-1a step over one code point (``CodePointHash``, shared with every prebuilt table).
         @inline(__always) static func step(_ hash: UInt32, _ scalar: UInt32) -> UInt32 {
-            (hash ^ scalar) &* 16_777_619
+            CodePointHash.step(hash, scalar)
         }
 
-        static let basis: UInt32 = 0x811C_9DC5
+        static let basis: UInt32 = CodePointHash.basis
 
-        @inline(__always) static func mix(_ value: UInt32) -> UInt32 {
-            var h = value
-            h ^= h >> 16
-            h = h &* 0x85EB_CA6B
-            h ^= h >> 13
-            h = h &* 0xC2B2_AE35
-            h ^= h >> 16
-            return h
-        }
+        @inline(__always) static func mix(_ value: UInt32) -> UInt32 { CodePointHash.mix(value) }
 
         /// The entry index of `text[start..<end]`, given its FNV hash.
         @inline(__always)

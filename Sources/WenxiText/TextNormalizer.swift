@@ -51,7 +51,13 @@ public struct TextNormalizer: Sendable, Hashable {
         simplified(c.value).flatMap(Unicode.Scalar.init) ?? c
     }
 
+    /// ICU's mapping as prebuilt in `text/traditional-simplified.bin` (``TextDataFiles``), mapped
+    /// on first use: opening ICU's transliterator cost about 40 ms at every start.
+    static let simplifiedTable: PhraseFile? = try? TextDataFiles.traditionalSimplified.open()
+
     private static func simplified(_ c: UInt32) -> UInt32? {
-        Transliterator.traditionalToSimplified.map(c)
+        guard let table = simplifiedTable else { return nil }
+        var scalar = c
+        return withUnsafePointer(to: &scalar) { table.value(UnsafeBufferPointer(start: $0, count: 1), 0, 1) } ?? c
     }
 }

@@ -2,10 +2,9 @@ import CICUShim
 
 /// ICU's Traditional → Simplified transliterator, applied to single code points with a cache.
 ///
-/// ICU transliterators are not thread-safe, so each call takes the lock.
+/// ICU transliterators are not thread-safe, so each call takes the lock. Only
+/// ``TextDataFiles/traditionalSimplified`` opens one, to build the table the program reads.
 final class Transliterator: @unchecked Sendable {
-    static let traditionalToSimplified = Transliterator(identifier: "Traditional-Simplified")
-
     private let handle: OpaquePointer?
     private let lock = Mutex()
     private var cache: [UInt32: UInt32] = [:]

@@ -7,7 +7,7 @@ import Testing
     static let data = try! EntityData.shared()
 
     func entry(_ name: String) -> EntityData.Entry? {
-        Self.data.gazetteer.index(of: name).map { Self.data.gazetteer.values[$0] }
+        Self.data.gazetteer.value(of: name)
     }
 
     @Test func placesKeepFullAndShortFormsWithCanonicalNames() {

@@ -7,9 +7,16 @@ import Testing
 @Suite struct FixedWordsTests {
     @Test func listLoadsFromTheDataFolder() throws {
         try FigureExtractor.loadData()
-        let trie = try FixedWords.loaded.get()
-        let s = "一些".unicodeScalars.map(\.value)
-        #expect(trie.longestMatch(in: s, at: 0)?.end == 2)
+        let table = try FixedWords.loaded.get()
+        #expect(table.value(of: "一些") == 1)
+        #expect(table.value(of: "一") == nil)
+    }
+
+    /// fixed-words.bin must be a rebuild of fixed-words.txt (`swift run wenxi-data`).
+    @Test func prebuiltTableIsCurrentWithTheList() throws {
+        let file = FigureDataFiles.fixedWords
+        let checkedIn = try #require(FileManager.default.contents(atPath: try DataDirectory.file(file.name).path))
+        #expect([UInt8](checkedIn) == (try file.build()), "\(file.name) is stale: run `swift run wenxi-data`")
     }
 
     /// fixed-words.txt must be what build-fixed-words.py derives from jieba and the hand lists.
