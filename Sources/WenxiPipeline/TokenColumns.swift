@@ -4,14 +4,20 @@ import WenxiTerms
 /// An article's term tokens as columns: what a record holds instead of one object per token, which
 /// would make tokens most of its size.
 ///
-/// - `spans`: for each token, the gap from the previous token's end (from 0 for the first), then
-///   its length, in code points of the article's text;
+/// - `lengths`: each token's length in code points of the article's text, one base-36 digit
+///   (`0`–`9`, `a`–`z`), or `~` for a longer one, whose length is then in `long_at`/`longs`;
+/// - `gap_at`/`gaps`: the tokens that do not start where the previous one ended (the first at 0),
+///   and how many code points lie before them;
 /// - `kinds`: one letter per token (``kindLetters``);
 /// - `tags`: the part-of-speech tags joined by spaces, an empty one for none;
 /// - `entity_at`/`entity_types`: the tokens that are entities and their types;
 /// - `text_at`/`texts`: the tokens whose normalized text differs from the text they cover.
 struct TokenColumns: Codable, Hashable {
-    var spans: [Int]
+    var lengths: String
+    var longAt: [Int]
+    var longs: [Int]
+    var gapAt: [Int]
+    var gaps: [Int]
     var kinds: String
     var tags: String
     var entityAt: [Int]
@@ -20,7 +26,9 @@ struct TokenColumns: Codable, Hashable {
     var texts: [String]
 
     enum CodingKeys: String, CodingKey {
-        case spans, kinds, tags, texts
+        case lengths, longs, gaps, kinds, tags, texts
+        case longAt = "long_at"
+        case gapAt = "gap_at"
         case entityAt = "entity_at"
         case entityTypes = "entity_types"
         case textAt = "text_at"
@@ -34,14 +42,26 @@ struct TokenColumns: Codable, Hashable {
 
     /// The columns of `tokens`, whose offsets count code points of `text`.
     init(_ tokens: [TermToken], text: [Unicode.Scalar]) {
-        spans = []
-        spans.reserveCapacity(2 * tokens.count)
+        var digits: [UInt8] = []
+        digits.reserveCapacity(tokens.count)
+        (longAt, longs, gapAt, gaps) = ([], [], [], [])
         kinds = ""
         var tagList: [String] = []
         (entityAt, entityTypes, textAt, texts) = ([], [], [], [])
         var previous = 0
         for (i, token) in tokens.enumerated() {
-            spans += [token.start - previous, token.end - token.start]
+            if token.start != previous {
+                gapAt.append(i)
+                gaps.append(token.start - previous)
+            }
+            let length = token.end - token.start
+            if (0..<36).contains(length) {
+                digits.append(TokenColumns.digits[length])
+            } else {
+                digits.append(UInt8(ascii: "~"))
+                longAt.append(i)
+                longs.append(length)
+            }
             previous = token.end
             kinds.append(TokenColumns.kindLetters[token.kind] ?? "s")
             tagList.append(token.tag ?? "")
@@ -57,23 +77,34 @@ struct TokenColumns: Codable, Hashable {
             }
         }
         tags = tagList.joined(separator: " ")
+        lengths = String(decoding: digits, as: UTF8.self)
     }
+
+    /// The base-36 digits of lengths 0 to 35.
+    static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+    static let lengthOfDigit = Dictionary(uniqueKeysWithValues: digits.enumerated().map { ($0.element, $0.offset) })
 
     /// The tokens back, their texts taken from `text` where no other is given.
     func tokens(text: [Unicode.Scalar]) throws(RecordError.Problem) -> [TermToken] {
         let count = kinds.unicodeScalars.count
         let tagList = tags.split(separator: " ", omittingEmptySubsequences: false)
-        guard spans.count == 2 * count, tagList.count == max(count, 1), entityAt.count == entityTypes.count,
-              textAt.count == texts.count
+        let lengthDigits = Array(lengths.utf8)
+        guard lengthDigits.count == count, tagList.count == max(count, 1), entityAt.count == entityTypes.count,
+              textAt.count == texts.count, longAt.count == longs.count, gapAt.count == gaps.count
         else { throw .malformed("the token columns differ in length") }
+        let long = Dictionary(zip(longAt, longs), uniquingKeysWith: { a, _ in a })
+        let gap = Dictionary(zip(gapAt, gaps), uniquingKeysWith: { a, _ in a })
         let entities = Dictionary(zip(entityAt, entityTypes), uniquingKeysWith: { a, _ in a })
         let given = Dictionary(zip(textAt, texts), uniquingKeysWith: { a, _ in a })
         var result: [TermToken] = []
         result.reserveCapacity(count)
         var end = 0
         for (i, letter) in kinds.enumerated() {
-            let start = end + spans[2 * i]
-            end = start + spans[2 * i + 1]
+            guard let length = TokenColumns.lengthOfDigit[lengthDigits[i]] ?? long[i] else {
+                throw .malformed("token \(i) has no length")
+            }
+            let start = end + (gap[i] ?? 0)
+            end = start + length
             guard let kind = TokenColumns.kindsByLetter[letter] else { throw .malformed("unknown token kind '\(letter)'") }
             let tokenText: String
             if let own = given[i] {
