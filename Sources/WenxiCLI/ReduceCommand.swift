@@ -38,6 +38,7 @@ struct ReduceCommand: ParsableCommand {
         let jobs = min(requestedJobs, 256)
         let total = records.contains("-") ? nil : ProgressMeter.size(of: records)
         let progress = ProgressMeter(total: total)
+        let start = ContinuousClock.now
         let set: RecordSet
         do {
             set = try RecordReader.merge(records, jobs: jobs) { progress.update(articles: $1, bytes: $0) }
@@ -46,9 +47,13 @@ struct ReduceCommand: ParsableCommand {
             throw ReduceFailure(message: "\(error)")
         }
         progress.done()
+        let merged = (ContinuousClock.now - start).seconds
         for error in set.errors { Diagnostics.report(error) }
+        progress.say("comparing \(set.analyses.count) articles and writing the reports")
         let analyzer = try Analyzer(options: .init(referenceDate: set.referenceDate))
-        let run = ReportRun(records: set, analyzer: analyzer, keywords: top, jobs: jobs)
+        var run = ReportRun(records: set, analyzer: analyzer, keywords: top, jobs: jobs)
+        run.timings.insert(("read and merge records", merged), at: 0)
+        progress.done()
         try ReportCommand.write(run, to: out, jobs: jobs, timings: timings)
         if !set.errors.isEmpty {
             throw ReduceFailure(message: set.errors.count == 1 ? "1 line was not a record"
