@@ -48,6 +48,7 @@ struct ReduceCommand: ParsableCommand {
         }
         progress.done()
         let merged = (ContinuousClock.now - start).seconds
+        for error in set.unreadable { Diagnostics.report(error) }
         for error in set.errors { Diagnostics.report(error) }
         progress.say("comparing \(set.analyses.count) articles and writing the reports")
         let analyzer = try Analyzer(options: .init(referenceDate: set.referenceDate))
@@ -55,6 +56,7 @@ struct ReduceCommand: ParsableCommand {
         run.timings.insert(("read and merge records", merged), at: 0)
         progress.done()
         try ReportCommand.write(run, to: out, jobs: jobs, timings: timings)
+        if !set.unreadable.isEmpty { throw BadInput(count: set.unreadable.count) }
         if !set.errors.isEmpty {
             throw ReduceFailure(message: set.errors.count == 1 ? "1 line was not a record"
                 : "\(set.errors.count) lines were not records")

@@ -40,6 +40,8 @@ public struct RecordSet: Sendable {
     public var referenceDate: CalendarDate?
     /// Lines that are not records of this wenxi, in file and line order.
     public var errors: [RecordError] = []
+    /// Record files that could not be opened (the others still count).
+    public var unreadable: [InputError] = []
 
     public init() {}
 }
@@ -80,7 +82,13 @@ public enum RecordReader {
         var keyed: [(RecordKey, ArticleAnalysis)] = []
         var bytes = 0
         for file in files {
-            let stream = try LineFile(path: file)
+            let stream: LineFile
+            do {
+                stream = try LineFile(path: file)
+            } catch {
+                set.unreadable.append(error)
+                continue
+            }
             defer { stream.close() }
             while true {
                 let batch = stream.lines(upTo: batchLines)

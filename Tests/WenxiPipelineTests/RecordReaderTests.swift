@@ -51,7 +51,8 @@ import WenxiText
                      Record.failure(path: "c.txt", problem: "c.txt: byte 3: not text").line(),
                      Record.input(path: "a.txt", articles: 0).line()]
         try Data(lines.joined(separator: "\r\n").utf8).write(to: URL(fileURLWithPath: file))
-        let set = try RecordReader.merge([file], jobs: 2)
+        let set = try RecordReader.merge([folder.path + "/none.jsonl", file], jobs: 2)
+        #expect(set.unreadable.map(\.description) == ["\(folder.path)/none.jsonl: no such file"])
         #expect(set.errors.map(\.description) == ["\(file):3: not a record: not valid JSON (truncated?)"])
         #expect(set.inputs == ["a.txt", "b.txt"])
         #expect(set.failures.map(\.problem) == ["c.txt: byte 3: not text"])
