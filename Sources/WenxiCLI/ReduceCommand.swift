@@ -12,7 +12,7 @@ struct ReduceCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "JSONL record files; - reads standard input.")
+    @Argument(help: "JSONL record files; - reads standard input; a folder, the files in it (not .* or _*).")
     var records: [String] = []
 
     @Option(help: "The folder to write into.")
@@ -36,7 +36,9 @@ struct ReduceCommand: ParsableCommand {
 
     func run() throws {
         let jobs = min(requestedJobs, 256)
-        let total = records.contains("-") ? nil : ProgressMeter.size(of: records)
+        let total = records.contains("-") ? nil : RecordReader.recordFiles(records).files.reduce(0) {
+            $0 + (((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int) ?? 0)
+        }
         let progress = ProgressMeter(total: total)
         let start = ContinuousClock.now
         let set: RecordSet

@@ -34,6 +34,10 @@ final class LineFile {
             ownsHandle = false
             return
         }
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw InputError(path: path, reason: "is a folder")
+        }
         guard let file = fopen(path, "rb") else {
             throw InputError(path: path, reason: errno == ENOENT ? "no such file" : "cannot read (\(String(cString: strerror(errno))))")
         }

@@ -69,7 +69,8 @@ public enum RecordReader {
         return try full.record()
     }
 
-    /// Reads every file (`-` for standard input) and merges the records. Lines that cannot be read
+    /// Reads every file (`-` for standard input; a folder: its files, ``recordFiles(_:)``) and merges
+    /// the records. Lines that cannot be read
     /// are collected in ``RecordSet/errors``; the others still count.
     ///
     /// - Parameter progress: called after each batch with the bytes read so far and the articles.
@@ -81,7 +82,9 @@ public enum RecordReader {
         var dates = Set<String>()
         var keyed: [(RecordKey, ArticleAnalysis)] = []
         var bytes = 0
-        for file in files {
+        let (expanded, unlisted) = recordFiles(files)
+        set.unreadable = unlisted
+        for file in expanded {
             let stream: LineFile
             do {
                 stream = try LineFile(path: file)
@@ -122,6 +125,27 @@ public enum RecordReader {
         set.inputs = inputs.sorted()
         set.failures = failures.sorted { ($0.0, $0.2) < ($1.0, $1.2) }.map { ($0.1, $0.2) }
         return set
+    }
+
+    /// The files `paths` name: a folder (such as Spark's output) stands for the files in it whose
+    /// names do not start with `.` or `_` (`_SUCCESS`, `.part-00000.crc`), sorted; `-` stays.
+    public static func recordFiles(_ paths: [String]) -> (files: [String], problems: [InputError]) {
+        var files: [String] = [], problems: [InputError] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                problems.append(InputError(path: path, reason: "cannot read the folder"))
+                continue
+            }
+            let parts = names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }.sorted()
+            if parts.isEmpty { problems.append(InputError(path: path, reason: "the folder holds no record file")) }
+            files += parts.map { path + "/" + $0 }
+        }
+        return (files, problems)
     }
 
     /// A decoding error in a few words.

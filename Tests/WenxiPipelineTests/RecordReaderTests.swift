@@ -57,4 +57,18 @@ import WenxiText
         #expect(set.inputs == ["a.txt", "b.txt"])
         #expect(set.failures.map(\.problem) == ["c.txt: byte 3: not text"])
     }
+
+    /// A folder of parts, as Spark writes one, is read part by part; its marker files are not.
+    @Test func folderStandsForItsParts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wenxi-parts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data((Record.input(path: "b.txt", articles: 0).line() + "\n").utf8).write(to: folder.appendingPathComponent("part-00001"))
+        try Data((Record.input(path: "a.txt", articles: 0).line() + "\n").utf8).write(to: folder.appendingPathComponent("part-00000"))
+        try Data("not a record".utf8).write(to: folder.appendingPathComponent("_SUCCESS"))
+        try Data("not a record".utf8).write(to: folder.appendingPathComponent(".part-00000.crc"))
+        let set = try RecordReader.merge([folder.path])
+        #expect(set.errors.isEmpty && set.unreadable.isEmpty)
+        #expect(set.inputs == ["a.txt", "b.txt"])
+    }
 }
