@@ -66,9 +66,15 @@ public struct EntityRecognizer: Sendable {
     ///
     /// - Complexity: O(*n* · *m*), *m* the longest list entry.
     public func mentions(in text: String) -> [EntityMention] {
+        mentions(in: text, segmentation: Segmenter.Session(segmenter).segmentation(of: text.unicodeScalars.map(\.value)))
+    }
+
+    /// The top-level mentions in `text`, read from `segmentation`: `text` segmented by a session of
+    /// this recognizer's ``segmenter`` (so that the caller can reuse it, see ``Segmentation``).
+    public func mentions(in text: String, segmentation: Segmentation) -> [EntityMention] {
         let original = Array(text.unicodeScalars)
         let raw = original.map(\.value)
-        let spans = Segmenter.Session(segmenter).spans(of: raw)
+        let spans = segmentation.spans
         let folded = segmenter.fold(raw)
         let chosen: [RecognitionPass.Candidate] = folded.withUnsafeBufferPointer { buffer in
             var pass = RecognitionPass(recognizer: self, text: buffer, spans: spans)

@@ -64,10 +64,14 @@ public struct Analyzer: Sendable {
     /// - Complexity: O(*n*) in the article's length (times the longest lexicon word).
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let text = article.text
-        let entities = recognizer.mentions(in: text)
+        // One segmentation for both stages: the terms' pass cuts again only the runs the entities change.
+        let session = Segmenter.Session(segmenter)
+        let segmentation = session.segmentation(of: text.unicodeScalars.map(\.value))
+        let entities = recognizer.mentions(in: text, segmentation: segmentation)
         let figures = figureExtractor.figures(in: text, dateline: article.dateline, referenceDate: options.referenceDate)
         let tokens = termExtractor.tokens(
-            in: text, entities: entities.map { TermEntity(range: $0.start..<$0.end, type: $0.type.rawValue) })
+            in: text, entities: entities.map { TermEntity(range: $0.start..<$0.end, type: $0.type.rawValue) },
+            reusing: segmentation, session: session)
         return ArticleAnalysis(
             article: article, sentences: sentenceSplitter.sentences(in: text),
             entities: entities, figures: figures, tokens: tokens,

@@ -13,8 +13,12 @@ public struct CorpusAnalysis: Sendable {
     public var compounds: [Compound]
     /// Each article's keywords, best first.
     public var keywords: [[Keyword]]
-    /// Cosine similarity over TF-IDF vectors (each cut to its ``Analyzer/CorpusOptions/similarityTerms`` heaviest terms).
+    /// Cosine similarity over TF-IDF vectors (each cut to its ``Analyzer/CorpusOptions/similarityTerms``
+    /// heaviest terms), between the first ``Analyzer/CorpusOptions/similarityShown`` articles only.
     public var similarity: [[Double]]
+    /// Each article's ``Analyzer/CorpusOptions/neighbours`` most similar others over the same vectors
+    /// (positive cosines, highest first, ties to the earlier article), for every article.
+    public var nearest: [[NearestNeighbours.Neighbour]] = []
     /// Each article's overused terms against the rest (G² ≥ 3.84, p < 0.05), by G².
     public var keyness: [[Keyness]]
     /// The IDF weights the keywords and similarity used.
@@ -33,6 +37,14 @@ extension Analyzer {
         public var jobs: Int = 1
         /// Terms per TF-IDF vector for similarity (the heaviest).
         public var similarityTerms: Int = 100
+        /// Nearest neighbours kept per article: three, the most similar others the corpus report
+        /// has always listed (a reader follows one or two; more would grow corpus.json by a slug
+        /// and a cosine per article each).
+        public var neighbours: Int = 3
+        /// Articles, the first ones, between which the full similarity matrix is computed: as many
+        /// as the corpus report shows (``CorpusReport/comparisonLimit``); the matrix grows with
+        /// their square, so a large corpus gets neighbours instead.
+        public var similarityShown: Int = 60
 
         public init(keywords: Int = 15, method: KeywordExtractor.Method = .tfidf, keyTerms: Int = 15, jobs: Int = 1) {
             self.keywords = keywords
@@ -84,18 +96,19 @@ extension Analyzer {
         let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)
         phase("keywords")
         // Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an approximation
-        // dominated by what matters, and n² comparisons stay affordable for thousands of articles.
+        // dominated by what matters, and the inverted index's postings stay short.
         let vectors = Similarity.tfidfVectors(documents, weights: weights).map { vector -> [String: Double] in
             guard vector.count > options.similarityTerms else { return vector }
             let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 .prefix(options.similarityTerms)
             return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
         }
-        let similarity = Similarity.matrix(vectors, jobs: options.jobs)
+        let nearest = NearestNeighbours.find(vectors, k: options.neighbours, jobs: options.jobs)
+        let similarity = Similarity.matrix(Array(vectors.prefix(options.similarityShown)), jobs: options.jobs)
         phase("similarity")
         let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
         phase("keyness")
         return CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
-                              similarity: similarity, keyness: keyness, weights: weights)
+                              similarity: similarity, nearest: nearest, keyness: keyness, weights: weights)
     }
 }

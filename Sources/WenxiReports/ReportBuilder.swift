@@ -52,17 +52,9 @@ public struct ReportBuilder: Sendable {
             })
         }
         let shown = min(articles.count, CorpusReport.comparisonLimit)
-        let nearest = corpus.similarity.enumerated().map { i, row in
-            // The three most similar others, by one pass (ties to the earlier article).
-            var order: [Int] = []
-            for j in row.indices where j != i && row[j] > 0 {
-                if order.count == 3, row[j] <= row[order[2]] { continue }
-                order.append(j)
-                order.sort { row[$0] != row[$1] ? row[$0] > row[$1] : $0 < $1 }
-                if order.count > 3 { order.removeLast() }
-            }
-            return NearestArticles(slug: slugs[i], others: order.map { slugs[$0] },
-                                   cosines: order.map { (row[$0] * 10_000).rounded() / 10_000 })
+        let nearest = corpus.nearest.enumerated().map { i, others in
+            NearestArticles(slug: slugs[i], others: others.map { slugs[$0.index] },
+                            cosines: others.map { ($0.cosine * 10_000).rounded() / 10_000 })
         }
         var report = CorpusReport(
             generator: generator, inputs: inputs, articles: corpusArticles,

@@ -12,6 +12,17 @@ struct SpanBuilder {
     let scratch: PathScratch
     /// ``classTable``, fetched once per builder.
     let classes: UnsafeBufferPointer<CharacterClass>
+    /// The text's fixed-span candidates: given to reuse another pass's, else found by ``run(protected:)``.
+    var candidates: FixedCandidates?
+    /// An earlier pass over the same text, whose runs are copied where this pass cuts the same run.
+    var reuse: Segmentation?
+    private var reuseAt = 0
+    /// Whether to keep ``runs`` and ``raw`` for a later pass.
+    var record = false
+    /// Every run cut, in order, with its spans' range in ``raw``.
+    var runs: [Segmentation.Run] = []
+    /// The spans before ``keepGraphemesWhole()`` joins any (what runs were cut into).
+    var raw: [TokenSpan] = []
 
     init(segmenter: Segmenter, text: UnsafeBufferPointer<UInt32>, breaker: BreakIterator?, scratch: PathScratch = PathScratch()) {
         self.segmenter = segmenter
@@ -25,14 +36,18 @@ struct SpanBuilder {
     /// Fills `spans`.
     mutating func run(protected: [Range<Int>]) {
         // Fixed spans: the caller's, then user words, then links, none overlapping an earlier one.
+        let found = candidates ?? FixedCandidates(
+            user: segmenter.user.matches(in: text), links: LinkFinder.links(in: text),
+            figures: segmenter.options.joinFigures ? FigureSpans.spans(in: text, lexicon: segmenter.lexicon.storage) : [])
+        candidates = found
         var fixed: [(Range<Int>, Int)] = protected.map { ($0, -1) }
-        fixed += segmenter.user.matches(in: text).map { ($0.0, $0.1) }
-        fixed += LinkFinder.links(in: text).map { ($0, -2) }
+        fixed += found.user.map { ($0.0, $0.1) }
+        fixed += found.links.map { ($0, -2) }
         if segmenter.options.joinFigures {
             // Figures give way to user words, links and protected spans.
             let taken = fixed.map(\.0).sorted { $0.lowerBound < $1.lowerBound }
             var t = 0
-            for figure in FigureSpans.spans(in: text, lexicon: segmenter.lexicon.storage) {
+            for figure in found.figures {
                 while t < taken.count, taken[t].upperBound <= figure.lowerBound { t += 1 }
                 if t < taken.count, taken[t].overlaps(figure) { continue }
                 fixed.append((figure, -3))
@@ -53,6 +68,7 @@ struct SpanBuilder {
             position = range.upperBound
         }
         cut(position..<text.count)
+        if record { raw = spans }
         keepGraphemesWhole()
     }
 
@@ -126,17 +142,30 @@ struct SpanBuilder {
                 while j < end, characterClass(text[j]) == .space { j += 1 }
             case .han:
                 while j < end, characterClass(text[j]) == .han { j += 1 }
-                cutIdeographs(i..<j)
+                cutRun(i..<j, ideographs: true)
             default:
                 while j < end {
                     let c = characterClass(text[j])
                     if c == .han || c == .space { break }
                     j += 1
                 }
-                cutOthers(i..<j)
+                cutRun(i..<j, ideographs: false)
             }
             i = j
         }
+    }
+
+    /// Cuts one run of ideographs or of other characters, or copies the earlier pass's spans of
+    /// the very same run: a run's spans depend on its characters and offsets only.
+    private mutating func cutRun(_ run: Range<Int>, ideographs: Bool) {
+        let first = spans.count
+        if let reuse {
+            while reuseAt < reuse.runs.count, reuse.runs[reuseAt].start < run.lowerBound { reuseAt += 1 }
+            if reuseAt < reuse.runs.count, reuse.runs[reuseAt].start == run.lowerBound, reuse.runs[reuseAt].end == run.upperBound {
+                spans.append(contentsOf: reuse.raw[reuse.runs[reuseAt].spans])
+            } else if ideographs { cutIdeographs(run) } else { cutOthers(run) }
+        } else if ideographs { cutIdeographs(run) } else { cutOthers(run) }
+        if record { runs.append(Segmentation.Run(start: run.lowerBound, end: run.upperBound, spans: first..<spans.count)) }
     }
 
     /// ``CharacterClass/of(_:)`` for every Basic Multilingual Plane code point, computed once

@@ -89,14 +89,23 @@ public struct TermExtractor: Sendable {
     ///
     /// - Complexity: O(*n*) beyond segmentation.
     public func tokens(in text: String, entities: [TermEntity] = []) -> [TermToken] {
+        tokens(in: text, entities: entities, reusing: nil)
+    }
+
+    /// The normalized tokens of `text`, entities marked, cutting again only what the entities change
+    /// in `segmentation` (`text` segmented, nothing protected, by `session`, a session of this
+    /// extractor's ``segmenter``); the same tokens as ``tokens(in:entities:)``.
+    public func tokens(in text: String, entities: [TermEntity], reusing segmentation: Segmentation?,
+                       session: Segmenter.Session? = nil) -> [TermToken] {
         let scalars = Array(text.unicodeScalars)
         let folded = segmenter.normalizer.fold(scalars.map(\.value))
         let given = entities.filter { $0.range.lowerBound >= 0 && $0.range.upperBound <= scalars.count && !$0.range.isEmpty }
         let valid = TermEntity.addingRepeats(of: given, in: folded)
         var entityAt: [Int: TermEntity] = [:]
         for entity in valid where entityAt[entity.range.lowerBound] == nil { entityAt[entity.range.lowerBound] = entity }
-        let session = Segmenter.Session(segmenter)
-        let spans = session.spans(of: scalars.map(\.value), protecting: valid.map(\.range))
+        let session = session ?? Segmenter.Session(segmenter)
+        let spans = segmentation.map { session.spans(protecting: valid.map(\.range), reusing: $0) }
+            ?? session.spans(of: scalars.map(\.value), protecting: valid.map(\.range))
         return spans.map { span in
             let range = span.range
             var view = String.UnicodeScalarView()

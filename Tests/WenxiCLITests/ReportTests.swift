@@ -56,6 +56,11 @@ import Testing
         #expect(run.articles[0].figures.contains { $0.text == "13908亿斤" && $0.value == "1390800000000" })
     }
 
+    /// The pipeline computes the similarity matrix for as many articles as the report shows.
+    @Test func matrixCoversTheComparedArticles() {
+        #expect(Analyzer.CorpusOptions().similarityShown == CorpusReport.comparisonLimit)
+    }
+
     @Test func articleReportHoldsEveryStage() throws {
         let page = """
         西湖区推进老旧小区改造

@@ -1,0 +1,253 @@
+import WenxiText
+
+/// Each article's most similar others by the cosine of sparse vectors, through an inverted index
+/// (term → postings of article and weight), without the *n* × *n* matrix.
+///
+/// The result is exactly what ``Similarity/matrix(_:jobs:)`` gives, bit for bit: every dot product
+/// is summed in the matrix's order (ascending term in UTF-8 order) and divided by the same norms.
+/// Neighbours have a positive cosine and are ordered by cosine, highest first, ties to the lower
+/// index; a vector is never its own neighbour.
+///
+/// **Pruning.** A term in more than ``Options/commonShare`` of the vectors (and at least
+/// ``Options/commonMinimum`` of them) is *common*: its long postings are not walked to find
+/// candidates. A vector that shares only common terms with article *i* has a cosine with it of at
+/// most the bound *B* = Σ over the common terms *t* of *i* of *i*'s normalized weight of *t* times the
+/// largest normalized weight of *t* in any vector. When *i* has *k* candidates whose *k*-th cosine
+/// is above *B* (with a margin for rounding), no vector outside the candidates can enter the list;
+/// otherwise *i*'s list is found over all postings. Either way the result is exact; pruning only
+/// saves the walks. It needs weights ≥ 0 (TF-IDF weights are) and is off otherwise.
+public enum NearestNeighbours {
+    /// One neighbour: the other vector's index and the cosine.
+    public struct Neighbour: Sendable, Hashable, Codable {
+        public var index: Int
+        public var cosine: Double
+
+        public init(index: Int, cosine: Double) {
+            self.index = index
+            self.cosine = cosine
+        }
+    }
+
+    /// When a term's postings are set aside as common.
+    public struct Options: Sendable, Hashable {
+        /// The share of the vectors a term must be in to be common. Half: such a term is in most
+        /// articles' vectors, so walking its postings costs about *n*² / 4 additions while it tells
+        /// the articles little apart (its IDF is at most log 2 in the corpus's own counts).
+        public var commonShare: Double = 0.5
+        /// The least number of vectors a term must be in to be common: below it, walking the
+        /// postings is cheap and pruning only adds the bound's bookkeeping.
+        public var commonMinimum: Int = 64
+
+        public init(commonShare: Double = 0.5, commonMinimum: Int = 64) {
+            self.commonShare = commonShare
+            self.commonMinimum = commonMinimum
+        }
+    }
+
+    /// The `k` nearest others of each vector, in vector order.
+    ///
+    /// - Complexity: without common terms, O(Σ *df*²) additions for document frequencies *df*,
+    ///   O(*n* · *V*) memory for *n* vectors of up to *V* terms; no *n* × *n* storage.
+    public static func find(_ vectors: [[String: Double]], k: Int, options: Options = Options(),
+                            jobs: Int = 1) -> [[Neighbour]] {
+        guard k > 0, !vectors.isEmpty else { return vectors.map { _ in [] } }
+        let index = InvertedIndex(vectors, options: options)
+        // Rows in blocks, so each block's scratch arrays are made once and not once per row.
+        let blockSize = 64
+        let blocks = stride(from: 0, to: vectors.count, by: blockSize).map { $0..<min($0 + blockSize, vectors.count) }
+        return ParallelWork.map(blocks, jobs: jobs, batch: 1) { rows -> [[Neighbour]] in
+            var scratch = Scratch(count: vectors.count)
+            return rows.map { index.nearest(to: $0, k: k, scratch: &scratch) }
+        }.flatMap { $0 }
+    }
+
+    /// Per-thread working arrays, each of one slot per vector.
+    struct Scratch {
+        var sums: [Double]
+        /// `stamp[j] == walk` when vector `j` has been touched in the current walk.
+        var stamp: [Int]
+        var walk = 0
+        var touched: [Int] = []
+
+        /// Starts a walk: no vector touched yet.
+        mutating func startWalk() {
+            walk += 1
+            touched.removeAll(keepingCapacity: true)
+        }
+
+        init(count: Int) {
+            sums = [Double](repeating: 0, count: count)
+            stamp = [Int](repeating: 0, count: count)
+        }
+    }
+}
+
+extension NearestNeighbours {
+    /// The vectors as rows sorted by term id, their norms, and the postings of every term.
+    struct InvertedIndex: Sendable {
+        var starts: [Int] = [0]
+        var termIDs: [Int32] = []
+        var values: [Double] = []
+        var norms: [Double] = []
+        /// Postings of term `t`: `postingStarts[t]..<postingStarts[t + 1]` into `postingRows` and `postingValues`.
+        var postingStarts: [Int] = []
+        var postingRows: [Int32] = []
+        var postingValues: [Double] = []
+        /// Whether term `t` is common (see the type's documentation).
+        var common: [Bool] = []
+        /// The largest normalized weight of each common term.
+        var largest: [Double] = []
+        var pruning = false
+
+        init(_ vectors: [[String: Double]], options: Options) {
+            var ids: [String: Int32] = [:]
+            for term in Set(vectors.flatMap(\.keys)).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                ids[term] = Int32(ids.count)
+            }
+            var frequency = [Int](repeating: 0, count: ids.count)
+            var negative = false
+            for vector in vectors {
+                let entries = vector.map { (id: ids[$0.key]!, value: $0.value) }.sorted { $0.id < $1.id }
+                termIDs += entries.map(\.id)
+                values += entries.map(\.value)
+                starts.append(termIDs.count)
+                // Summed in term order, as the matrix sums it.
+                norms.append(entries.reduce(0.0) { $0 + $1.value * $1.value }.squareRoot())
+                for entry in entries {
+                    frequency[Int(entry.id)] += 1
+                    if entry.value < 0 { negative = true }
+                }
+            }
+            buildPostings(frequency: frequency, rows: vectors.count)
+            let threshold = max(options.commonMinimum, Int(options.commonShare * Double(vectors.count)) + 1)
+            common = frequency.map { $0 >= threshold }
+            pruning = !negative && common.contains(true)
+            largest = [Double](repeating: 0, count: ids.count)
+            guard pruning else { return }
+            for row in vectors.indices where norms[row] > 0 {
+                for x in starts[row]..<starts[row + 1] where common[Int(termIDs[x])] {
+                    largest[Int(termIDs[x])] = max(largest[Int(termIDs[x])], values[x] / norms[row])
+                }
+            }
+        }
+
+        /// Fills the postings, rows ascending within each term.
+        private mutating func buildPostings(frequency: [Int], rows: Int) {
+            postingStarts = [0]
+            for f in frequency { postingStarts.append(postingStarts.last! + f) }
+            var fill = Array(postingStarts.dropLast())
+            postingRows = [Int32](repeating: 0, count: termIDs.count)
+            postingValues = [Double](repeating: 0, count: termIDs.count)
+            for row in 0..<rows {
+                for x in starts[row]..<starts[row + 1] {
+                    let t = Int(termIDs[x])
+                    postingRows[fill[t]] = Int32(row)
+                    postingValues[fill[t]] = values[x]
+                    fill[t] += 1
+                }
+            }
+        }
+    }
+}
+
+extension NearestNeighbours.InvertedIndex {
+    typealias Neighbour = NearestNeighbours.Neighbour
+
+    /// Row `i`'s `k` nearest others.
+    func nearest(to i: Int, k: Int, scratch: inout NearestNeighbours.Scratch) -> [Neighbour] {
+        guard norms[i] > 0 else { return [] }
+        if pruning, let pruned = prunedNearest(to: i, k: k, scratch: &scratch) { return pruned }
+        return fullNearest(to: i, k: k, scratch: &scratch)
+    }
+
+    /// Over all postings: each other row's dot product summed in ascending term order.
+    func fullNearest(to i: Int, k: Int, scratch: inout NearestNeighbours.Scratch) -> [Neighbour] {
+        scratch.startWalk()
+        for x in starts[i]..<starts[i + 1] {
+            let t = Int(termIDs[x]), w = values[x]
+            for p in postingStarts[t]..<postingStarts[t + 1] {
+                let j = Int(postingRows[p])
+                if scratch.stamp[j] != scratch.walk {
+                    scratch.stamp[j] = scratch.walk
+                    scratch.sums[j] = 0
+                    scratch.touched.append(j)
+                }
+                scratch.sums[j] += w * postingValues[p]
+            }
+        }
+        var best = TopK(k: k)
+        for j in scratch.touched where j != i && norms[j] > 0 {
+            best.offer(Neighbour(index: j, cosine: scratch.sums[j] / (norms[i] * norms[j])))
+        }
+        return best.items
+    }
+
+    /// Over the postings of uncommon terms only; nil when the bound cannot rule out the rest.
+    func prunedNearest(to i: Int, k: Int, scratch: inout NearestNeighbours.Scratch) -> [Neighbour]? {
+        var bound = 0.0
+        scratch.startWalk()
+        for x in starts[i]..<starts[i + 1] {
+            let t = Int(termIDs[x])
+            if common[t] {
+                bound += values[x] / norms[i] * largest[t]
+                continue
+            }
+            for p in postingStarts[t]..<postingStarts[t + 1] {
+                let j = Int(postingRows[p])
+                if scratch.stamp[j] != scratch.walk {
+                    scratch.stamp[j] = scratch.walk
+                    scratch.touched.append(j)
+                }
+            }
+        }
+        var best = TopK(k: k)
+        for j in scratch.touched where j != i && norms[j] > 0 {
+            best.offer(Neighbour(index: j, cosine: dot(i, j) / (norms[i] * norms[j])))
+        }
+        // Rounding can lift a computed cosine a few ulps above its true value: keep a margin.
+        if bound == 0 || (best.items.count == k && best.items[k - 1].cosine > bound * (1 + 1e-9)) { return best.items }
+        return nil
+    }
+
+    /// The dot product of rows `i` and `j`, by one merge in ascending term order.
+    func dot(_ i: Int, _ j: Int) -> Double {
+        var sum = 0.0, x = starts[i], y = starts[j]
+        let xEnd = starts[i + 1], yEnd = starts[j + 1]
+        while x < xEnd && y < yEnd {
+            let a = termIDs[x], b = termIDs[y]
+            if a == b {
+                sum += values[x] * values[y]
+                x += 1
+                y += 1
+            } else if a < b { x += 1 } else { y += 1 }
+        }
+        return sum
+    }
+}
+
+/// The `k` best neighbours offered so far: cosine highest first, ties to the lower index; only
+/// positive cosines.
+struct TopK {
+    let k: Int
+    private(set) var items: [NearestNeighbours.Neighbour] = []
+
+    init(k: Int) { self.k = k }
+
+    static func precedes(_ a: NearestNeighbours.Neighbour, _ b: NearestNeighbours.Neighbour) -> Bool {
+        a.cosine != b.cosine ? a.cosine > b.cosine : a.index < b.index
+    }
+
+    /// Keeps `candidate` if it is among the best `k`.
+    ///
+    /// - Complexity: O(*k*).
+    mutating func offer(_ candidate: NearestNeighbours.Neighbour) {
+        guard candidate.cosine > 0 else { return }
+        if items.count == k {
+            guard TopK.precedes(candidate, items[k - 1]) else { return }
+            items.removeLast()
+        }
+        var at = items.count
+        while at > 0 && TopK.precedes(candidate, items[at - 1]) { at -= 1 }
+        items.insert(candidate, at: at)
+    }
+}
