@@ -89,6 +89,11 @@ enum Diagnostics {
         FileHandle.standardError.write(Data("wenxi: \(error)\n".utf8))
     }
 
+    /// A problem already put in words (`PATH: reason`).
+    static func report(message: String) {
+        FileHandle.standardError.write(Data("wenxi: \(message)\n".utf8))
+    }
+
     static func warn(_ message: String) {
         FileHandle.standardError.write(Data("wenxi: warning: \(message)\n".utf8))
     }

@@ -39,18 +39,25 @@ struct ReportCommand: ParsableCommand {
         progress.say("reading \(paths.joined(separator: " "))")
         progress.say("analysing")
         let run = ReportRun(paths: paths, analyzer: analyzer, decoder: input.decoder, keywords: top, jobs: analysis.jobs)
-        for failure in run.failures { Diagnostics.report(failure) }
+        progress.done()
+        try ReportCommand.write(run, to: out, jobs: analysis.jobs, timings: timings)
+    }
+}
+
+extension ReportCommand {
+    /// Writes the reports of `run` into `out` and says what was written, as `report` and `reduce`
+    /// do: skipped inputs and files not written on standard error, then exit status 1 for either.
+    static func write(_ run: ReportRun, to out: String, jobs: Int, timings: Bool) throws {
+        for failure in run.failures { Diagnostics.report(message: failure) }
         let writeStart = ContinuousClock.now
         let outcome: ReportWriter.Outcome
         do {
             outcome = try ReportWriter(folder: URL(fileURLWithPath: out))
-                .write(articles: run.articles, corpus: run.corpus, jobs: analysis.jobs)
+                .write(articles: run.articles, corpus: run.corpus, jobs: jobs)
         } catch {
-            progress.done()
             Diagnostics.report(error)
             throw WriteFailure(message: "wrote no file")
         }
-        progress.done()
         if timings {
             var lines = run.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.phase) }
             lines.append(String(format: "%8.3f s  write files", (ContinuousClock.now - writeStart).seconds))
@@ -66,9 +73,7 @@ struct ReportCommand: ParsableCommand {
         }
         if !run.failures.isEmpty { throw BadInput(count: run.failures.count) }
     }
-}
 
-extension ReportCommand {
     /// Up to 20 names, then how many more.
     static func list(_ names: [String]) -> String {
         if names.isEmpty { return "none" }

@@ -20,6 +20,8 @@ struct WenxiCommand: ParsableCommand {
             NGramsCommand.self,
             CompareCommand.self,
             ReportCommand.self,
+            MapCommand.self,
+            ReduceCommand.self,
         ]
     )
 

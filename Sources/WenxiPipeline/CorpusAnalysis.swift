@@ -50,8 +50,18 @@ extension Analyzer {
     /// - Parameter phase: called after each phase with its name (for timings).
     public func analyzeCorpus(_ articles: [Article], options: CorpusOptions = CorpusOptions(),
                               phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
-        var analyses = ParallelWork.map(articles, jobs: options.jobs, batch: 1) { self.analyze($0) }
+        let analyses = ParallelWork.map(articles, jobs: options.jobs, batch: 1) { self.analyze($0) }
         phase("analyse articles (entities, figures, tokens)")
+        return corpus(from: analyses, options: options, phase: phase)
+    }
+
+    /// The corpus stage alone: compares articles analysed already (by ``analyze(_:)``, in this
+    /// process or read back from records), in the order given.
+    ///
+    /// - Parameter phase: called after each phase with its name (for timings).
+    public func corpus(from analyses: [ArticleAnalysis], options: CorpusOptions = CorpusOptions(),
+                       phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
+        var analyses = analyses
         var extractor = termExtractor
         var compounds: [Compound] = []
         if let discovery = try? TermDiscovery() {
