@@ -26,6 +26,7 @@ import base64
 import errno
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -39,6 +40,8 @@ RECORD_FORMAT = "wenxi-record"
 # record to copy it from (an input where every path was a problem).
 DEFAULT_RECORD_VERSION = 1
 MAP_FAILED = 3
+# The last line of a map that skipped inputs; the reduce prints the total.
+COUNT_LINE = re.compile(r"^wenxi: [0-9]+ inputs? could not be read$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -202,10 +205,12 @@ class MapFailure(RuntimeError):
     """`wenxi map` failed on a partition; the message names the files, the status and stderr."""
 
 
-def map_partition(wenxi, map_args):
+def map_partition(wenxi, map_args, records_dir=None):
     """The function mapPartitionsWithIndex runs: feeds the partition's files to one `wenxi map
     --files-jsonl` (what RDD.pipe does, keeping the exit status and standard error) and yields
-    ("record", line) for each record and ("stderr", text) for what wenxi printed.
+    ("record", line) for each record — or, with `records_dir`, writes them to
+    records_dir/part-NNNNN.jsonl and yields ("written", count) — then ("failure", problem) for
+    each input that failed, ("version", v) and ("stderr", text) for what wenxi printed.
 
     Raises MapFailure, which fails the Spark job, when wenxi ends with a status other than 0 or
     1 (1: some inputs became failure records), or when a file sent has no record back."""
@@ -213,6 +218,7 @@ def map_partition(wenxi, map_args):
         paths = [path for group in groups for path in group]
         if not paths:
             return
+        sink = PartSink(records_dir, index) if records_dir else None
         process = subprocess.Popen([wenxi, "map", "--files-jsonl"] + map_args,
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         local, stderr = [], []
@@ -220,24 +226,61 @@ def map_partition(wenxi, map_args):
         drain = threading.Thread(target=lambda: stderr.append(process.stderr.read()), daemon=True)
         feeder.start()
         drain.start()
-        seen, failures, version, last = [], 0, None, b"\n"
+        seen, problems, version, last = [], [], None, b"\n"
         for line in process.stdout:
             last = line
-            kind, path, version = classify(line, version)
+            kind, record, version = classify(line, version)
             if kind in ("input", "failure"):
-                seen.append(path)
-                failures += kind == "failure"
-            yield ("record", line.rstrip(b"\n").decode("utf-8"))
+                seen.append(record.get("path"))
+            if kind == "failure":
+                problems.append(record.get("problem") or "")
+            text = line.rstrip(b"\n").decode("utf-8")
+            if sink:
+                sink.write(text)
+            else:
+                yield ("record", text)
         status = process.wait()
         feeder.join()
         drain.join()
         message = stderr[0].decode("utf-8", "replace") if stderr else ""
-        check_partition(index, paths, status, message, seen, failures, local, last)
+        check_partition(index, paths, status, message, seen, len(problems), local, last)
+        version = version or DEFAULT_RECORD_VERSION
         for path, (reason, offset) in local:
-            yield ("record", failure_record(path, reason, version or DEFAULT_RECORD_VERSION, offset))
+            text = failure_record(path, reason, version, offset)
+            problems.append(json.loads(text)["problem"])
+            if sink:
+                sink.write(text)
+            else:
+                yield ("record", text)
+        if sink:
+            yield ("written", sink.close())
+        for problem in problems:
+            yield ("failure", problem)
+        yield ("version", version)
         if message:
             yield ("stderr", message)
     return run
+
+
+class PartSink:
+    """records_dir/part-NNNNN.jsonl, written under a temporary name and renamed into place when
+    complete, so that a retried or speculative task replaces its partition's file whole."""
+
+    def __init__(self, folder, index):
+        self.path = os.path.join(folder, "part-%05d.jsonl" % index)
+        self.file = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".part-%05d-" % index,
+                                                suffix=".tmp", delete=False)
+        self.count = 0
+
+    def write(self, line):
+        self.file.write(line + "\n")
+        self.count += 1
+
+    def close(self):
+        self.file.close()
+        os.chmod(self.file.name, 0o644)  # the reduce may run as another user than the executor
+        os.replace(self.file.name, self.path)
+        return self.count
 
 
 def feed(pipe, paths, local):
@@ -261,7 +304,7 @@ def feed(pipe, paths, local):
 
 
 def classify(line, version):
-    """(kind, path, version) of a record line; an article record is not parsed (its keys are
+    """(kind, record, version) of a record line; an article record is not parsed (its keys are
     sorted, so it starts with "article"), the short input and failure records are."""
     if line.startswith(b'{"article":'):
         return "article", None, version
@@ -271,7 +314,7 @@ def classify(line, version):
         return "malformed", None, version
     if not isinstance(record, dict):
         return "malformed", None, version
-    return record.get("kind"), record.get("path"), record.get("version", version)
+    return record.get("kind"), record, record.get("version", version)
 
 
 def check_partition(index, paths, status, message, seen, failures, local, last):
@@ -343,15 +386,24 @@ def spark_context(master):
     return context
 
 
-def run_map(context, groups, wenxi, map_args):
-    """Runs the map over `groups` on the executors; returns (record lines, stderr texts)."""
+class MapResult:
+    """What the executors sent back: record lines (none with --records-dir), the record files
+    written, the problems of the inputs that failed, the record version, and wenxi's messages."""
+
+    def __init__(self, items):
+        self.records = [item[1] for item in items if item[0] == "record"]
+        self.written = sum(item[1] for item in items if item[0] == "written")
+        self.failures = {item[1] for item in items if item[0] == "failure"}
+        self.version = next((item[1] for item in items if item[0] == "version"), DEFAULT_RECORD_VERSION)
+        self.messages = [item[1] for item in items if item[0] == "stderr"]
+
+
+def run_map(context, groups, wenxi, map_args, records_dir):
+    """Runs the map over `groups` on the executors."""
     task_cpus = int(context.getConf().get("spark.task.cpus", "1"))
     args = ["--jobs", str(task_cpus)] + map_args
-    rdd = context.parallelize(groups, len(groups)).map(lambda group: group)
-    items = rdd.mapPartitionsWithIndex(map_partition(wenxi, args)).collect()
-    records = [text for tag, text in items if tag == "record"]
-    messages = [text for tag, text in items if tag == "stderr"]
-    return records, messages
+    rdd = context.parallelize(groups, len(groups))
+    return MapResult(rdd.mapPartitionsWithIndex(map_partition(wenxi, args, records_dir)).collect())
 
 
 def map_error(error):
@@ -364,9 +416,9 @@ def map_error(error):
     return text.strip().splitlines()[0] if text.strip() else repr(error)
 
 
-def reduce_records(wenxi, records_file, out, top, jobs):
-    """Runs `wenxi reduce` on the records; returns its exit status."""
-    command = [wenxi, "reduce", records_file, "--out", out]
+def reduce_records(wenxi, record_files, out, top, jobs):
+    """Runs `wenxi reduce` on the record files; returns its exit status."""
+    command = [wenxi, "reduce"] + record_files + ["--out", out]
     if top is not None:
         command += ["--top", str(top)]
     if jobs is not None:
@@ -389,13 +441,20 @@ def parse_arguments(argv):
     parser.add_argument("--partitions", type=int, help="map partitions (default: twice the default parallelism)")
     parser.add_argument("--top", type=int, help="keywords per article, passed to wenxi reduce")
     parser.add_argument("--jobs", type=int, help="threads for wenxi reduce on the driver")
-    parser.add_argument("--records", help="keep the merged records in this file (default: a temporary file)")
+    keep = parser.add_mutually_exclusive_group()
+    keep.add_argument("--records", help="keep the merged records in this file (default: a temporary file)")
+    keep.add_argument("--records-dir", help="an empty folder on the shared filesystem: the executors write the "
+                      "records there and the reduce reads them, instead of collecting them into the driver")
     args = parser.parse_args(argv)
     if args.partitions is not None and args.partitions < 1:
         parser.error("--partitions must be at least 1")
+    if args.records_dir is not None:
+        if not os.path.isdir(args.records_dir) or os.listdir(args.records_dir):
+            parser.error("--records-dir %s: not an empty folder" % args.records_dir)
+        args.records_dir = os.path.abspath(args.records_dir)
     args.map_args = map_args
     args.wenxi = os.path.abspath(args.wenxi)
-    if not os.access(args.wenxi, os.X_OK):
+    if not os.access(args.wenxi, os.X_OK) or os.path.isdir(args.wenxi):
         parser.error("--wenxi %s: not an executable file" % args.wenxi)
     return args
 
@@ -409,64 +468,52 @@ def main(argv=None):
         return 2
     files = [entry[1] for entry in entries if entry[0] == "file"]
     problems = [(entry[1], entry[2]) for entry in entries if entry[0] == "problem"]
-    records, messages = [], []
+    result = MapResult([])
     if files:
         context = spark_context(args.master)
         try:
             count = min(len(files), args.partitions or 2 * context.defaultParallelism)
             groups = partitions(files, [file_size(f) for f in files], count)
-            records, messages = run_map(context, groups, args.wenxi, args.map_args)
+            result = run_map(context, groups, args.wenxi, args.map_args, args.records_dir)
         except Exception as error:  # a Py4J error wrapping the executor's MapFailure
             print("wenxi_spark: the map failed: %s" % map_error(error), file=sys.stderr)
             return MAP_FAILED
         finally:
             context.stop()
-    return write_reports(args, records, messages, problems)
+    return write_reports(args, result, problems)
 
 
-def write_reports(args, records, messages, problems):
+def write_reports(args, result, problems):
     """Writes the records (and a failure record per listing problem) and runs the reduce."""
-    version = record_version(records)
-    records = records + [failure_record(path, reason, version) for path, reason in problems]
-    report_messages(messages, records)
+    own = [failure_record(path, reason, result.version) for path, reason in problems]
+    report_messages(result.messages, result.failures | {json.loads(line)["problem"] for line in own})
     folder = tempfile.mkdtemp(prefix="wenxi-spark-")
     try:
-        path = args.records or os.path.join(folder, "records.jsonl")
-        with open(path, "w", encoding="utf-8") as sink:
-            for line in records:
-                sink.write(line + "\n")
-        return reduce_records(args.wenxi, path, args.out, args.top, args.jobs)
+        if args.records_dir:
+            files = sorted(os.path.join(args.records_dir, name) for name in os.listdir(args.records_dir)
+                           if name.startswith("part-") and name.endswith(".jsonl"))
+            if own:
+                files.append(write_lines(os.path.join(args.records_dir, "listing-failures.jsonl"), own))
+        else:
+            files = [write_lines(args.records or os.path.join(folder, "records.jsonl"), result.records + own)]
+        return reduce_records(args.wenxi, files, args.out, args.top, args.jobs)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def record_version(records):
-    """The version of the records the executors returned (so the driver's own failure records
-    match them), or DEFAULT_RECORD_VERSION."""
-    for line in records:
-        if not line.startswith('{"article":'):
-            try:
-                return json.loads(line).get("version", DEFAULT_RECORD_VERSION)
-            except ValueError:
-                continue
-    return DEFAULT_RECORD_VERSION
+def write_lines(path, lines):
+    with open(path, "w", encoding="utf-8") as sink:
+        for line in lines:
+            sink.write(line + "\n")
+    return path
 
 
-def report_messages(messages, records):
+def report_messages(messages, problems):
     """Prints what the map processes said, once each, except the failures the reduce reports."""
-    problems = set()
-    for line in records:
-        if not line.startswith('{"article":'):
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and record.get("kind") == "failure":
-                problems.add(record.get("problem") or "")
     printed = set()
     for text in messages:
         for line in text.splitlines():
-            if line in printed or any(line.endswith(p) for p in problems if p):
+            if line in printed or COUNT_LINE.match(line) or any(line.endswith(p) for p in problems if p):
                 continue
             printed.add(line)
             print(line, file=sys.stderr)
