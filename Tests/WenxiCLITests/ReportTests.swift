@@ -30,6 +30,20 @@ import Testing
                 == ReportWriter.files(articles: two.articles, corpus: two.corpus, jobs: 2).map(\.contents))
     }
 
+    /// Articles come by path and number, so the order of the paths given does not change the reports.
+    @Test func orderOfPathsDoesNotMatter() throws {
+        let scratch = try ScratchFolder()
+        let a = try scratch.write("a.txt", Array("国家统计局今天发布数据，全国粮食总产量比上年增长1.3%。\n".utf8))
+        let b = try scratch.write("b.txt", Array("市政府召开安全生产工作会议，要求全年事故起数下降10%以上。\n".utf8))
+        let analyzer = try Analyzer()
+        let forward = ReportRun(paths: [a, b], analyzer: analyzer)
+        let backward = ReportRun(paths: [b, a], analyzer: analyzer)
+        #expect(backward.articles.map(\.source.path) == [a, b])
+        #expect(backward.corpus.inputs == [a, b])
+        #expect(ReportWriter.files(articles: forward.articles, corpus: forward.corpus).map(\.contents)
+                == ReportWriter.files(articles: backward.articles, corpus: backward.corpus).map(\.contents))
+    }
+
     @Test func badInputsAreSkippedAndListed() throws {
         let scratch = try ScratchFolder()
         _ = try scratch.write("a.txt", Array("国家统计局今天发布数据，全国粮食总产量达到13908亿斤，比上年增长1.3%。\n".utf8))
