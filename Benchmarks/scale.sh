@@ -6,6 +6,9 @@
 #
 #   Benchmarks/scale.sh [--no-spark]
 #
+# SIZES (default "10 100") picks the corpora; LIMIT (seconds, default 3600) stops a run that
+# takes longer, and the line says so.
+#
 # The text is the SIGHAN 2005 MSR test text of the dev sets (docs/benchmark-data.md) in
 # $WENXI_EVAL, by default ../shared/eval beside the checkout: copies of it, each with its lines in
 # another (fixed, seeded) order so that no two files are the same, cut into files of at most
@@ -19,6 +22,8 @@ msr=$eval_sets/sighan2005-msr/msr_test.txt
 [ -f "$msr" ] || { echo "scale.sh: $msr is missing: see docs/benchmark-data.md (or set WENXI_EVAL)" >&2; exit 1; }
 work=$root/Benchmarks/.work/scale
 runs=${RUNS:-1}
+sizes=${SIZES:-10 100}
+limit=${LIMIT:-3600}
 mkdir -p "$work"
 
 swift build -c release >/dev/null
@@ -56,7 +61,8 @@ PY
 measure() {
   local best="" mem=""
   for _ in $(seq "$runs"); do
-    /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" || true
+    /usr/bin/time -v -o "$work/time.txt" timeout "$limit" "$@" >"$work/out.txt" 2>"$work/err.txt" || true
+    if grep -qE "Exit status: 124$" "$work/time.txt"; then echo "$limit+ 0"; return; fi
     local s m
     s=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); t = 0; for (i = 1; i <= n; i++) t = t * 60 + p[i]; print t }' "$work/time.txt")
     m=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
@@ -70,13 +76,17 @@ echo "$(nproc) cores, $(uname -m), $(swift --version 2>&1 | head -1); jieba $("$
 echo
 echo "== wenxi report on corpora of ~25 KB files (the MSR test text, lines reshuffled per copy), best of $runs"
 declare -A secs peak
-for size in 10 100; do
+for size in $sizes; do
   name=msr-${size}mb
   corpus "$name" "$size"
   bytes=$(wc -c <"$work/$name.txt")
   files=$(ls "$work/$name" | wc -l)
   rm -rf "$work/report-$name"
   read -r s m < <(measure "$wenxi" report "$work/$name" --out "$work/report-$name")
+  if [ "$s" = "$limit+" ]; then
+    echo "$size MB ($bytes bytes, $files files): wenxi report did not finish within $limit s (LIMIT)"
+    continue
+  fi
   summary=$(grep -E 'articles from' "$work/err.txt" | tail -1 || true)
   read -r js jm < <(measure "$py" "$root/Benchmarks/peer_segment.py" jieba nohmm "$work/$name.txt")
   secs[$size]=$s; peak[$size]=$m
@@ -85,7 +95,7 @@ for size in 10 100; do
       mb, b, n, s, b / s / 1e6, k / 1024, js, jk / 1024, js / s }'
   echo "    $summary"
 done
-awk -v a="${secs[10]}" -v b="${secs[100]}" -v ka="${peak[10]}" -v kb="${peak[100]}" 'BEGIN {
+[ -n "${secs[10]:-}" ] && [ -n "${secs[100]:-}" ] && awk -v a="${secs[10]}" -v b="${secs[100]}" -v ka="${peak[10]}" -v kb="${peak[100]}" 'BEGIN {
   printf "100 MB / 10 MB: time %.2fx, peak memory %.2fx (%.1f MB / %.1f MB)\n", b / a, kb / ka, kb / 1024, ka / 1024 }'
 
 [ "${1:-}" = "--no-spark" ] && exit 0
