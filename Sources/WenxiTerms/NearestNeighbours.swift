@@ -16,6 +16,13 @@ import WenxiText
 /// is above *B* (with a margin for rounding), no vector outside the candidates can enter the list;
 /// otherwise *i*'s list is found over all postings. Either way the result is exact; pruning only
 /// saves the walks. It needs weights ≥ 0 (TF-IDF weights are) and is off otherwise.
+///
+/// **Bounded walks.** With ``Options/walkLimit`` set, a term in more than that many vectors is
+/// common too, and where the bound cannot rule the other vectors out, the row keeps the best of its
+/// candidates (the vectors sharing an uncommon term with it) instead of walking every posting. The
+/// neighbours are then exact among the candidates, and a vector outside them has a cosine of at most
+/// *B*; a row with no candidate at all is walked in full. This keeps a corpus whose articles share
+/// many frequent terms (a year of one paper) from costing *n*² additions.
 public enum NearestNeighbours {
     /// One neighbour: the other vector's index and the cosine.
     public struct Neighbour: Sendable, Hashable, Codable {
@@ -37,10 +44,14 @@ public enum NearestNeighbours {
         /// The least number of vectors a term must be in to be common: below it, walking the
         /// postings is cheap and pruning only adds the bound's bookkeeping.
         public var commonMinimum: Int = 64
+        /// When set, the most vectors an uncommon term may be in, and walks are bounded where this is
+        /// below the exact rule's threshold (see the type's documentation); nil: exact.
+        public var walkLimit: Int?
 
-        public init(commonShare: Double = 0.5, commonMinimum: Int = 64) {
+        public init(commonShare: Double = 0.5, commonMinimum: Int = 64, walkLimit: Int? = nil) {
             self.commonShare = commonShare
             self.commonMinimum = commonMinimum
+            self.walkLimit = walkLimit
         }
     }
 
@@ -98,6 +109,8 @@ extension NearestNeighbours {
         /// The largest normalized weight of each common term.
         var largest: [Double] = []
         var pruning = false
+        /// Whether a row keeps its candidates' best when the bound does not rule out the rest.
+        var bounded = false
 
         init(_ vectors: [[String: Double]], options: Options) {
             var ids: [String: Int32] = [:]
@@ -119,7 +132,12 @@ extension NearestNeighbours {
                 }
             }
             buildPostings(frequency: frequency, rows: vectors.count)
-            let threshold = max(options.commonMinimum, Int(options.commonShare * Double(vectors.count)) + 1)
+            var threshold = max(options.commonMinimum, Int(options.commonShare * Double(vectors.count)) + 1)
+            // Bounded only where the limit is below the exact rule's threshold: otherwise exact.
+            if let limit = options.walkLimit, max(1, limit) + 1 < threshold {
+                threshold = max(1, limit) + 1
+                bounded = true
+            }
             common = frequency.map { $0 >= threshold }
             pruning = !negative && common.contains(true)
             largest = [Double](repeating: 0, count: ids.count)
@@ -156,8 +174,9 @@ extension NearestNeighbours.InvertedIndex {
     /// Row `i`'s `k` nearest others.
     func nearest(to i: Int, k: Int, scratch: inout NearestNeighbours.Scratch) -> [Neighbour] {
         guard norms[i] > 0 else { return [] }
-        if pruning, let pruned = prunedNearest(to: i, k: k, scratch: &scratch) { return pruned }
-        return fullNearest(to: i, k: k, scratch: &scratch)
+        guard pruning else { return fullNearest(to: i, k: k, scratch: &scratch) }
+        let (items, certain) = prunedNearest(to: i, k: k, scratch: &scratch)
+        return certain || (bounded && !items.isEmpty) ? items : fullNearest(to: i, k: k, scratch: &scratch)
     }
 
     /// Over all postings: each other row's dot product summed in ascending term order.
@@ -182,8 +201,9 @@ extension NearestNeighbours.InvertedIndex {
         return best.items
     }
 
-    /// Over the postings of uncommon terms only; nil when the bound cannot rule out the rest.
-    func prunedNearest(to i: Int, k: Int, scratch: inout NearestNeighbours.Scratch) -> [Neighbour]? {
+    /// The best of the vectors sharing an uncommon term with row `i`, and whether the bound rules
+    /// out every other vector.
+    func prunedNearest(to i: Int, k: Int, scratch: inout NearestNeighbours.Scratch) -> (items: [Neighbour], certain: Bool) {
         var bound = 0.0
         scratch.startWalk()
         for x in starts[i]..<starts[i + 1] {
@@ -205,8 +225,8 @@ extension NearestNeighbours.InvertedIndex {
             best.offer(Neighbour(index: j, cosine: dot(i, j) / (norms[i] * norms[j])))
         }
         // Rounding can lift a computed cosine a few ulps above its true value: keep a margin.
-        if bound == 0 || (best.items.count == k && best.items[k - 1].cosine > bound * (1 + 1e-9)) { return best.items }
-        return nil
+        let certain = bound == 0 || (best.items.count == k && best.items[k - 1].cosine > bound * (1 + 1e-9))
+        return (best.items, certain)
     }
 
     /// The dot product of rows `i` and `j`, by one merge in ascending term order.

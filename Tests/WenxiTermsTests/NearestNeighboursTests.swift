@@ -51,6 +51,32 @@ import Testing
         }
     }
 
+    /// Property: with bounded walks, each row's neighbours are the brute force's best among the
+    /// vectors that share a term in at most `walkLimit` vectors with it (every vector when it has
+    /// none), cosines bit for bit; with a limit of at least the vector count, exactly the brute force.
+    @Test(arguments: [UInt64(11), 12, 13, 14])
+    func boundedWalksKeepTheBestCandidates(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        for _ in 0..<25 {
+            let vectors = Self.randomVectors(&generator)
+            var frequency: [String: Int] = [:]
+            for vector in vectors { for term in vector.keys { frequency[term, default: 0] += 1 } }
+            for limit in [1, 2, 4] {
+                let options = NearestNeighbours.Options(walkLimit: limit)
+                let found = NearestNeighbours.find(vectors, k: 3, options: options)
+                let all = Self.bruteForce(vectors, k: vectors.count)
+                for i in vectors.indices {
+                    let rare = Set(vectors[i].keys.filter { frequency[$0]! <= limit })
+                    let candidates = all[i].filter { !rare.isDisjoint(with: vectors[$0.index].keys) }
+                    let expected = Array((candidates.isEmpty ? all[i] : candidates).prefix(3))
+                    #expect(found[i] == expected, "row \(i), limit \(limit), \(vectors.count) vectors")
+                }
+            }
+            let unlimited = NearestNeighbours.Options(walkLimit: max(1, vectors.count))
+            #expect(NearestNeighbours.find(vectors, k: 3, options: unlimited) == Self.bruteForce(vectors, k: 3))
+        }
+    }
+
     /// The pruned walk does answer on its own when the common term weighs little against the rare
     /// ones, and then agrees with the walk over all postings.
     @Test func prunedWalkAnswersWhenTheBoundAllows() {
@@ -61,8 +87,8 @@ import Testing
         var scratch = NearestNeighbours.Scratch(count: vectors.count)
         for i in vectors.indices {
             let pruned = index.prunedNearest(to: i, k: 3, scratch: &scratch)
-            #expect(pruned != nil)
-            #expect(pruned == index.fullNearest(to: i, k: 3, scratch: &scratch))
+            #expect(pruned.certain)
+            #expect(pruned.items == index.fullNearest(to: i, k: 3, scratch: &scratch))
         }
         // Article 0 is closest to 1 (two shared terms), then 2, 3, 4 (one), ties to the lower index.
         #expect(NearestNeighbours.find(vectors, k: 3)[0].map(\.index) == [1, 2, 3])
