@@ -79,6 +79,9 @@ public enum NearestNeighbours {
         var stamp: [Int]
         var walk = 0
         var touched: [Int] = []
+        /// Row *i*'s weight of term `t` where `termStamp[t] == walk` (one slot per term, grown on use).
+        var termWeight: [Double] = []
+        var termStamp: [Int] = []
 
         /// Starts a walk: no vector touched yet.
         mutating func startWalk() {
@@ -206,6 +209,7 @@ extension NearestNeighbours.InvertedIndex {
     func prunedNearest(to i: Int, k: Int, scratch: inout NearestNeighbours.Scratch) -> (items: [Neighbour], certain: Bool) {
         var bound = 0.0
         scratch.startWalk()
+        spread(i, into: &scratch)
         for x in starts[i]..<starts[i + 1] {
             let t = Int(termIDs[x])
             if common[t] {
@@ -222,24 +226,33 @@ extension NearestNeighbours.InvertedIndex {
         }
         var best = TopK(k: k)
         for j in scratch.touched where j != i && norms[j] > 0 {
-            best.offer(Neighbour(index: j, cosine: dot(i, j) / (norms[i] * norms[j])))
+            best.offer(Neighbour(index: j, cosine: spreadDot(j, scratch) / (norms[i] * norms[j])))
         }
         // Rounding can lift a computed cosine a few ulps above its true value: keep a margin.
         let certain = bound == 0 || (best.items.count == k && best.items[k - 1].cosine > bound * (1 + 1e-9))
         return (best.items, certain)
     }
 
-    /// The dot product of rows `i` and `j`, by one merge in ascending term order.
-    func dot(_ i: Int, _ j: Int) -> Double {
-        var sum = 0.0, x = starts[i], y = starts[j]
-        let xEnd = starts[i + 1], yEnd = starts[j + 1]
-        while x < xEnd && y < yEnd {
-            let a = termIDs[x], b = termIDs[y]
-            if a == b {
-                sum += values[x] * values[y]
-                x += 1
-                y += 1
-            } else if a < b { x += 1 } else { y += 1 }
+    /// Marks row `i`'s terms and weights in `scratch` for ``spreadDot(_:_:)`` (after `startWalk`).
+    func spread(_ i: Int, into scratch: inout NearestNeighbours.Scratch) {
+        if scratch.termStamp.count < largest.count {
+            scratch.termWeight = [Double](repeating: 0, count: largest.count)
+            scratch.termStamp = [Int](repeating: 0, count: largest.count)
+        }
+        for x in starts[i]..<starts[i + 1] {
+            scratch.termStamp[Int(termIDs[x])] = scratch.walk
+            scratch.termWeight[Int(termIDs[x])] = values[x]
+        }
+    }
+
+    /// The dot product of row `j` with the row spread in `scratch`: the products of shared terms
+    /// added in ascending term order, as the full matrix adds them, so the sum is the same bit for bit.
+    ///
+    /// - Complexity: O(row `j`'s terms).
+    func spreadDot(_ j: Int, _ scratch: NearestNeighbours.Scratch) -> Double {
+        var sum = 0.0
+        for y in starts[j]..<starts[j + 1] where scratch.termStamp[Int(termIDs[y])] == scratch.walk {
+            sum += scratch.termWeight[Int(termIDs[y])] * values[y]
         }
         return sum
     }
