@@ -81,19 +81,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The seeded generator the random and fuzz tests share.
+        .target(name: "WenxiTestSupport", path: "Tests/WenxiTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "WenxiTextTests", dependencies: ["WenxiText"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "WenxiSegmentationTests", dependencies: ["WenxiText", "WenxiSegmentation"],
+            name: "WenxiSegmentationTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "WenxiArticlesTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiArticles"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "WenxiFiguresTests", dependencies: ["WenxiText", "WenxiFigures"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WenxiFiguresTests", dependencies: ["WenxiText", "WenxiFigures", "WenxiTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "WenxiEntitiesTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiEntities"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "WenxiTermsTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiTerms"],
+            name: "WenxiTermsTests", dependencies: ["WenxiText", "WenxiSegmentation", "WenxiTerms", "WenxiTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "WenxiPipelineTests",
@@ -103,7 +107,8 @@ let package = Package(
             name: "WenxiReportsTests", dependencies: ["WenxiArticles", "WenxiTerms", "WenxiReports"], swiftSettings: swiftSettings),
         // Whole-job tests: the built `wenxi` binary and ReportRun (seeds/ to Reports/).
         .testTarget(
-            name: "WenxiCLITests", dependencies: ["Wenxi", "WenxiText", "WenxiReports"], swiftSettings: swiftSettings),
+            name: "WenxiCLITests", dependencies: ["Wenxi", "WenxiText", "WenxiReports", "WenxiTestSupport"],
+            swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

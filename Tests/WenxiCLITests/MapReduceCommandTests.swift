@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WenxiTestSupport
 
 /// `wenxi map` then `wenxi reduce` writes what `wenxi report` writes, for any grouping of records.
 @Suite(.enabled(if: WenxiRun.available)) struct MapReduceCommandTests {
@@ -73,7 +74,7 @@ import Testing
         let corpus = try Corpus()
         let (report, records) = try Self.reportAndRecords(corpus)
         var shuffled = records
-        var generator = SplitMix(seed: 12)
+        var generator = SplitMix64(seed: 12)
         shuffled.shuffle(using: &generator)
         let third = shuffled.count / 3
         let one = try corpus.write("1.jsonl", lines: Array(shuffled[..<third]))
@@ -129,18 +130,5 @@ import Testing
         let failureOfLine = try #require(piped.output.split(separator: "\n").last)
         #expect(failureOfLine.contains(#""kind":"failure""#))
         #expect(piped.output.split(separator: "\n").dropLast().joined(separator: "\n") + "\n" == direct.output)
-    }
-}
-
-/// A small seeded generator, so the shuffle is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 @testable import WenxiFigures
 @testable import WenxiText
+import WenxiTestSupport
 
 /// Magnitudes past Int64 and Double, and random mixes of numerals, units and date words:
 /// the extractor never traps, and its spans stay inside the text, in order.
@@ -85,20 +86,5 @@ import Testing
             #expect(String(view) == f.text)
             previousEnd = f.end
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so the random test sees the same inputs every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import WenxiSegmentation
+import WenxiTestSupport
 
 @Suite struct SegmentationTests {
     /// Text with every kind of fixed span and run: figures, a link, Latin, a user word, full-width
@@ -18,7 +19,7 @@ import Testing
     /// segmentation gives exactly the spans of segmenting again with those spans protected.
     @Test(arguments: [UInt64(11), 12, 13, 14])
     func reusingEqualsSegmentingAgain(seed: UInt64) {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let scalars = Self.text.unicodeScalars.map(\.value)
         let session = Segmenter.Session(Self.segmenter)
         let base = session.segmentation(of: scalars)
@@ -43,20 +44,5 @@ import Testing
         let spans = session.spans(protecting: [5..<8], reusing: base)
         #expect(spans.contains { $0.range == 5..<8 })
         #expect(spans.filter { $0.end <= 4 } == base.spans.filter { $0.end <= 4 })
-    }
-}
-
-/// SplitMix64: the same random inputs every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import WenxiTerms
+import WenxiTestSupport
 
 @Suite struct NearestNeighboursTests {
     /// The brute force: every other vector's cosine from the full matrix, the positive ones sorted
@@ -124,20 +125,5 @@ import Testing
         // The copy of the new-energy article is the first neighbour of the original, cosine ≈ 1.
         let first = try #require(NearestNeighbours.find(vectors, k: 1)[2].first)
         #expect(first.index == 4 && abs(first.cosine - 1) < 1e-12)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so the random test sees the same inputs every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
