@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Wenxi
+import WenxiTestSupport
 
 /// Random mixes of hostile text through every stage, through the public API and through the
 /// built `wenxi`: no crash, spans within the text and in order, no lost line.
