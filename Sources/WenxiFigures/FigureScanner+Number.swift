@@ -4,6 +4,30 @@ extension FigureScanner {
     /// Range separators between two numbers (3至5年, 20%—30%).
     static let rangeSeparators = ["——", "--", "至", "到", "~", "～", "〜", "-", "－", "—", "–", "―"]
 
+    /// Dashes among the range separators: between a Chinese and an Arabic numeral they are no range
+    /// (a code, 三-5), while 至, 到 and the tilde join any two (两~3百日元, 三至5年).
+    static let dashes: Set<UInt32> = ["-", "－", "—", "–", "―"].reduce(into: []) { $0.insert($1.unicodeScalars.first!.value) }
+
+    /// Web amounts write 千 and 万 as k and w after the digits (3k元, 2w块, 1.5W美元): `num` with that
+    /// magnitude when a currency word follows the letter. Elsewhere the letters stay off the number
+    /// (4K is a resolution, 100W watts).
+    func webMagnitude(_ num: ParsedNumber) -> ParsedNumber {
+        let letter = ch(num.end)
+        guard num.startsArabic, !num.hasMultiplier, !num.dotted, letter == 0x6B || letter == 0x4B || letter == 0x77 || letter == 0x57,
+              let unit = FigureLexicon.units.longestMatch(in: s, at: num.end + 1),
+              case .money = unit.value.unitClass else { return num }
+        let exponent = letter == 0x6B || letter == 0x4B ? 3 : 4
+        var scaled = num
+        scaled.value *= pow10(exponent)
+        scaled.upper = num.upper.map { $0 * pow10(exponent) }
+        scaled.end += 1
+        scaled.hasMultiplier = true
+        scaled.plainDigits = 0
+        scaled.trailingExponent = exponent
+        scaled.trailingBigExponent = exponent == 4 ? 4 : 0
+        return scaled
+    }
+
     /// Tries a figure at the number starting at `i`; returns where scanning resumes.
     mutating func matchNumber(at i: Int) -> Int {
         let startsArabic = FigureCharacters.isArabic(s[i])
@@ -15,7 +39,7 @@ extension FigureScanner {
         } else if let skip = shapeReject(at: i) {
             return skip
         }
-        guard let num = NumeralParser.parse(s, at: i) else { return i + 1 }
+        guard let num = NumeralParser.parse(s, at: i).map(webMagnitude) else { return i + 1 }
         if !num.value.isFinite { return num.end }   // past the range of a double: not a figure
         if num.dotted { return skipCode(from: i) }
         if num.usesFinancial && num.end - num.start < 2 && !isAny(num.end, "元圆") { return num.end }
@@ -43,8 +67,8 @@ extension FigureScanner {
         guard r1.upper == nil, r1.relative == nil,
               let sepEnd = atAny(inclusiveMarkEnd(at: r1.end) ?? r1.end, Self.rangeSeparators),
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
-              FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic,
-              let num2 = NumeralParser.parse(s, at: sepEnd), !num2.dotted,
+              FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !Self.dashes.contains(ch(sepEnd - 1)),
+              let num2 = NumeralParser.parse(s, at: sepEnd).map(webMagnitude), !num2.dotted,
               let r2 = read(num2, prefixes: r1.kind == .time ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
               !r2.weak, r2.upper == nil
         else { return [r1] }

@@ -27,6 +27,8 @@ struct NumberContext {
     var approx: Figure.Approximation?
     /// 半 between 个 and the unit (两个半小时).
     var half = false
+    /// The bound below which a number with 多 or 余 stays (3000多 → 4000, 十多万 → 200000), or nil.
+    var moreUpper: Double?
     /// Where the unit starts (after the number and any approximation) and ends.
     var unitStart: Int
     var unitEnd: Int
@@ -56,7 +58,9 @@ extension FigureScanner {
         if forced == nil, let special = fraction(r, c) ?? slashFraction(r, c) ?? colonTime(r, c) { return special }
         approximationBeforeUnit(&c)
         r.end = c.unitStart
-        guard let unit = matchUnit(&c) else { return withSign(bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart), c) }
+        guard let unit = matchUnit(&c) else {
+            return bounded(withSign(bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart), c), c)
+        }
         // 元 starts other words after a number: 元旦, 元素, 元年 ...
         if case .money("CNY") = unit.unitClass, forced == nil, unit.label == "CNY", c.unitEnd == c.unitStart + 1,
            isAny(c.unitEnd, "旦素首宵帅老件化论年音气") {
@@ -68,8 +72,30 @@ extension FigureScanner {
         r.approximate = c.approx
         switch readUnit(unit, r, c) {
         case .done(let reading): return reading
-        case .shared(let reading): return sharedSteps(reading, c)
+        case .shared(let reading): return bounded(sharedSteps(reading, c), c)
         }
+    }
+
+    /// A count or amount with 多 or 余 after its numerals gets the bound that 多 stays below as `upper`
+    /// (3000多欧元 → 3000..4000, 十多万人 → 100000..200000), like 几; durations, dates and ages keep "more" alone.
+    func bounded(_ reading: Reading?, _ c: NumberContext) -> Reading? {
+        guard var r = reading, let bound = c.moreUpper, r.upper == nil, r.approximate == .more,
+              r.kind == .number || r.kind == .money, case .number(let x)? = r.value, x > 0, bound > x else { return reading }
+        r.upper = .number(bound)
+        return r
+    }
+
+    /// The bound below which `num` with 多 after it stays: the number plus one of its lowest written
+    /// place (3000 → 4000, 3500 → 3600, 十 → 20), or nil for fractions, ranges and vague numerals.
+    static func moreBound(_ num: ParsedNumber) -> Double? {
+        guard num.isInteger, num.upper == nil, !num.vague, num.value >= 1, num.value < 1e15 else { return nil }
+        var place = 1.0
+        var v = Int64(num.value)
+        while v % 10 == 0 {
+            v /= 10
+            place *= 10
+        }
+        return num.value + place
     }
 
     /// The handler of each unit class.
@@ -102,13 +128,16 @@ extension FigureScanner {
         // 1500多亿元, 十多万人: the multiplier after the approximation still scales the number.
         var approx: Figure.Approximation?
         let unitBefore = ch(j) == 0x4E2A && FigureCharacters.multiplierExponent(ch(j + 1)) >= 4   // 两个亿
+        var moreUpper: Double?
         if forced == nil, isAny(j, "多余") || unitBefore, FigureCharacters.multiplierExponent(ch(j + 1)) >= 2,
            !NumeralParser.startsUnit(s, at: j + 1) {
+            moreUpper = unitBefore ? nil : Self.moreBound(num)
             var k = j + 1
             while k < n, FigureCharacters.multiplierExponent(s[k]) >= 2, !NumeralParser.startsUnit(s, at: k) {
                 let scale = pow10(FigureCharacters.multiplierExponent(s[k]))
                 num.value *= scale
                 num.upper = num.upper.map { $0 * scale }
+                moreUpper = moreUpper.map { $0 * scale }
                 num.hasMultiplier = true
                 num.plainDigits = 0
                 k += 1
@@ -121,7 +150,7 @@ extension FigureScanner {
         // A minus sign after a word (下降-2.3%), not between numbers (3-5).
         let minus = isAny(i - 1, "-－−") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
             && i - 1 >= lastEnd && num.startsArabic
-        return NumberContext(
+        var c = NumberContext(
             num: num, forced: forced, prefixes: pre,
             ordinal: prefix { $0 == .ordinal },
             approxPrefix: prefix { if case .approximate = $0 { return true } else { return false } },
@@ -133,6 +162,8 @@ extension FigureScanner {
             era: era,
             symbol: prefix { if case .currencySymbol = $0 { return true } else { return false } },
             minus: minus, approx: approx, unitStart: j, unitEnd: j)
+        c.moreUpper = moreUpper
+        return c
     }
 
     /// Fractions: 三分之一, 百分之三点五 (a percentage), 千分之五.
@@ -220,6 +251,7 @@ extension FigureScanner {
         if c.forced == nil && c.approx == nil {
             if isAny(j, "多余") && !at(j, "余额") && !at(j, "多元化") {
                 c.approx = .more
+                c.moreUpper = Self.moreBound(c.num)
                 c.unitStart = j + 1
             } else if ch(j) == 0x6765, isRound(c.num), FigureLexicon.units.longestMatch(in: s, at: j + 1) != nil {  // 来
                 c.approx = .about

@@ -1,0 +1,31 @@
+import Testing
+@testable import WenxiFigures
+
+/// Counts and amounts with 多 or 余 (their upper bound), k and w for 千 and 万 in web amounts,
+/// and ranges joined by a tilde or 至 across Arabic and Chinese numerals.
+@Suite struct FiguresWebAmountTests {
+    static let cases: [FigureCase] = [
+        // 多 and 余 stay below the next step of the lowest written place.
+        FigureCase("展会吸引了3500多名采购商。", ["3500多名 number 3500 ..3600 u=名 ~more"]),
+        FigureCase("一张门票卖到三百多欧元。", ["三百多欧元 money 300 ..400 u=EUR ~more"]),
+        FigureCase("村里还有一百二十余户贫困户。", ["一百二十余户 number 120 ..130 u=户 ~more"]),
+        FigureCase("两地相距四十多万米。", ["四十多万米 number 400000 ..500000 u=米 ~more"]),
+        // Durations, ages and fractions keep "more" alone.
+        FigureCase("他在海外工作了二十多年。", ["二十多年 duration P20Y ~more"]),
+        FigureCase("老人已经八十多岁。", ["八十多岁 age 80 ~more"]),
+        FigureCase("新增1.5万多个岗位。", ["1.5万多个 number 15000 u=个 ~more"]),
+        // k and w after digits before a currency word.
+        FigureCase("这款手机在二手平台标价3k元。", ["3k元 money 3000 u=CNY"]),
+        FigureCase("家长为暑期夏令营花了2w元。", ["2w元 money 20000 u=CNY"]),
+        FigureCase("招聘启事写明月薪8~12K元。", ["8~12K元 money 8000 ..12000 u=CNY"]),
+        FigureCase("新款充电器功率达到100W。", ["100W number 100 u=W"]),
+        // A tilde or 至 joins a Chinese and an Arabic numeral; a dash does not.
+        FigureCase("夜市小吃每份五~8元。", ["五~8元 money 5 ..8 u=CNY"]),
+        FigureCase("门票价格为两至3百港元。", ["两至3百港元 money 200 ..300 u=HKD"]),
+    ]
+
+    @Test(arguments: cases)
+    func webAmounts(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}
