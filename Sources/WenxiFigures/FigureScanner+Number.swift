@@ -4,11 +4,11 @@ extension FigureScanner {
     /// Range separators between two numbers (3至5年, 20%—30%).
     static let rangeSeparators = ["——", "--", "至", "到", "~", "～", "〜", "-", "－", "—", "–", "―"]
 
-    /// Dashes among the range separators: between a Chinese and an Arabic numeral they are no range
-    /// (a code, 三-5), while 至, 到 and the tilde join any two (两~3百日元, 三至5年).
-    static let dashes: Set<UInt32> = ["-", "－", "—", "–", "―"].reduce(into: []) { $0.insert($1.unicodeScalars.first!.value) }
+    /// The dashes among the range separators: between a Chinese and an Arabic numeral they are no
+    /// range (a code, 三-5), while 至, 到 and the tilde join any two (两~3百日元, 三至5年).
+    static let rangeDashes = "-－—–―"
 
-    /// Web amounts write 千 and 万 as k and w after the digits (3k元, 2w块, 1.5W美元): `num` with that
+    /// Web amounts write 千 and 万 as k and w after the digits (3k元, 2w元, 1.5W美元): `num` with that
     /// magnitude when a currency word follows the letter. Elsewhere the letters stay off the number
     /// (4K is a resolution, 100W watts).
     func webMagnitude(_ num: ParsedNumber) -> ParsedNumber {
@@ -67,7 +67,7 @@ extension FigureScanner {
         guard r1.upper == nil, r1.relative == nil,
               let sepEnd = atAny(inclusiveMarkEnd(at: r1.end) ?? r1.end, Self.rangeSeparators),
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
-              FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !Self.dashes.contains(ch(sepEnd - 1)),
+              FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !isAny(sepEnd - 1, Self.rangeDashes),
               let num2 = NumeralParser.parse(s, at: sepEnd).map(webMagnitude), !num2.dotted,
               let r2 = read(num2, prefixes: r1.kind == .time ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
               !r2.weak, r2.upper == nil

@@ -150,7 +150,7 @@ extension FigureScanner {
         // A minus sign after a word (下降-2.3%), not between numbers (3-5).
         let minus = isAny(i - 1, "-－−") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
             && i - 1 >= lastEnd && num.startsArabic
-        var c = NumberContext(
+        return NumberContext(
             num: num, forced: forced, prefixes: pre,
             ordinal: prefix { $0 == .ordinal },
             approxPrefix: prefix { if case .approximate = $0 { return true } else { return false } },
@@ -161,9 +161,7 @@ extension FigureScanner {
             belowZero: prefix { $0 == .belowZero },
             era: era,
             symbol: prefix { if case .currencySymbol = $0 { return true } else { return false } },
-            minus: minus, approx: approx, unitStart: j, unitEnd: j)
-        c.moreUpper = moreUpper
-        return c
+            minus: minus, approx: approx, moreUpper: moreUpper, unitStart: j, unitEnd: j)
     }
 
     /// Fractions: 三分之一, 百分之三点五 (a percentage), 千分之五.
