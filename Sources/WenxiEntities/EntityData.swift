@@ -80,6 +80,8 @@ struct EntityData: Sendable {
         static let standaloneSuffix: UInt32 = 1 << 16
         /// Bodies named by their kind alone (参议院).
         static let institution: UInt32 = 1 << 17
+        /// Suffixes of facilities, which are places whatever the lexicon tags them (首都国际机场).
+        static let facilitySuffix: UInt32 = 1 << 18
     }
 
     /// The shared data, loaded once.
@@ -142,6 +144,7 @@ struct EntityData: Sendable {
         flag(lists.foundingVerbs, Flag.foundingVerb)
         flag(lists.standaloneSuffixes, Flag.standaloneSuffix)
         flag(lists.institutions, Flag.institution)
+        flag(lists.facilitySuffixes, Flag.facilitySuffix)
         for line in try read("abbreviations.tsv") {
             let f = line.split(separator: "\t")
             guard f.count == 2, let c = f[0].unicodeScalars.first, f[0].unicodeScalars.count == 1 else { continue }

@@ -149,6 +149,10 @@ enum FrequencyLimit {
     static let commonSuffixWord: UInt32 = 500
     /// A word before 乡党委 more frequent than this (and not a noun) names no township.
     static let townshipStem: UInt32 = 1000
+    /// Both halves of an nt-tagged word this frequent, and common nouns, verbs or adjectives, make
+    /// it an ordinary compound (社会|科学, 国防|工业, 联合|公报): jieba's nt tag is loose. Names of
+    /// bodies without a suffix have a rarer or proper half (中共|中央, 全国|工商联, 黄埔|军校).
+    static let compoundHalf: UInt32 = 100
 }
 
 /// Classes of jieba tags (their first letter) the rules test.
@@ -164,4 +168,7 @@ enum TagClass {
     static let properNoun: Set<String> = ["ns", "nz", "nt", "t", "nrt", "nrfg"]
     /// Nouns, adjectives, distinguishing words and idioms that an attributive place name modifies.
     static let modified = Set("anbjlsz".unicodeScalars)
+    /// Common nouns, verbs, adjectives, adverbs, distinguishing and time words: the halves of an
+    /// ordinary compound the lexicon mistags nt.
+    static let commonWord = Set("nvabdt".unicodeScalars)
 }

@@ -84,6 +84,8 @@ struct EntityWords: Sendable {
 
     /// Bodies named by their kind alone (参议院, 书记处).
     var institutions: [String] = []
+    /// Suffixes of facilities (机场, 火车站, 广场, 书城): a name ending with one is a place.
+    var facilitySuffixes: [String] = []
 
     init() {}
 
@@ -137,6 +139,7 @@ struct EntityWords: Sendable {
         foundingVerbs = try words("founding-verbs")
         standaloneSuffixes = try words("standalone-suffixes")
         institutions = try words("institutions")
+        facilitySuffixes = try words("facility-suffixes")
     }
 
     /// One section of a word-list file.

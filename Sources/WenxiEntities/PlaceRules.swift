@@ -30,11 +30,19 @@ extension RecognitionPass {
         for c in candidates where c.type == .place && c.length >= 2 { starts[c.start] = true }
         for k in 1..<max(1, n) where data.lists.towardAbbreviations.contains(text[k])
             && data.lists.towardPlace.contains(text[k - 1]) && boundary[k - 1] && !starts[k]
-            && (boundary[k + 1] || wordsStarting(at: k + 1, with: Flag.title) != nil) {  // 驻华|大使 cut as 驻华大使
+            && (boundary[k + 1] || wordsStarting(at: k + 1, with: Flag.title) != nil || opensWord(k - 1)) {  // 驻华|大使 cut as 驻华大使
             let pair = String(String.UnicodeScalarView([text[k - 1], text[k]].compactMap(Unicode.Scalar.init)))
             if data.lists.towardIdioms.contains(pair) { continue }
+            if k + 1 < n, let next = Unicode.Scalar(text[k + 1]), data.lists.towardIdioms.contains(pair + String(next)) { continue }
             add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1), canonical: data.abbreviationNames[text[k]])
         }
+    }
+
+    /// Whether a word of three or more characters starts at `k` with the pair `k`, `k + 1`: the
+    /// lexicon's 在京举行 and 来华访问 hold the toward character and the abbreviation at their head.
+    func opensWord(_ k: Int) -> Bool {
+        let t = Int(tokenAt[k])
+        return t >= 0 && Int(spans[t].start) == k && Int(spans[t].end) > k + 2
     }
 
     /// Whether the run of abbreviations `i..<j` is followed by a relation word: for a run, as the

@@ -200,7 +200,15 @@ struct RecognitionPass {
 
     mutating func add(_ start: Int, _ end: Int, _ type: EntityType, _ score: Float, canonical: String? = nil) {
         guard start < end else { return }
+        let type = type == .organization && isFacility(start, end) ? .place : type
         candidates.append(Candidate(start: start, end: end, type: type, score: score, canonical: canonical))
+    }
+
+    /// Whether `text[start..<end]` names a facility: a name before a facility suffix (首都国际机场,
+    /// 深圳书城), which a reader looks up as a place even where the lexicon tags it nt.
+    func isFacility(_ start: Int, _ end: Int) -> Bool {
+        guard let s = wordEnding(at: end, with: Flag.facilitySuffix) else { return false }
+        return s > start
     }
 
     // MARK: gazetteer and lexicon tags
@@ -339,6 +347,19 @@ struct RecognitionPass {
     }
 
     /// A word jieba tags nt, unless it is a generic body, a place acting or a chain of places.
+    /// Whether an nt-tagged word without an organization suffix is two common words (社会|科学,
+    /// 国防|工业, 全党|全国): each half of two or more characters a frequent common noun, verb or
+    /// adjective of the lexicon (not a name, place, body or abbreviation).
+    func isOrdinaryCompound(_ start: Int, _ end: Int) -> Bool {
+        if let s = wordEnding(at: end, with: Flag.organizationSuffix), s > start { return false }
+        func common(_ a: Int, _ b: Int) -> Bool {
+            guard let entry = lexicon(a, b), entry.frequency >= FrequencyLimit.compoundHalf,
+                  let kind = entry.tag.unicodeScalars.first else { return false }
+            return TagClass.commonWord.contains(kind) && !TagClass.properNoun.contains(entry.tag) && entry.tag != "nr"
+        }
+        return end - start >= 4 && ((start + 2)...(end - 2)).contains { common(start, $0) && common($0, end) }
+    }
+
     mutating func taggedOrganization(_ start: Int, _ end: Int) {
         let length = end - start
         // 中央政治局常委 tagged as one body: the title after it is no part of the name.
@@ -358,6 +379,7 @@ struct RecognitionPass {
         if flags(start, end) & Flag.genericOrganization != 0 { return }
         // A place or a chain of places tagged as one body (香港特别行政区, 中华人民共和国香港特别行政区) is places.
         if endsWithPlace(start, end) || isListedPlace(start, end) { return }
+        if isOrdinaryCompound(start, end) { return }
         add(start, end, .organization, Self.score(SourceWeight.taggedOrganization, length))
         candidates[candidates.count - 1].fromTag = true
     }

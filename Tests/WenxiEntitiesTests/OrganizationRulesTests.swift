@@ -57,4 +57,15 @@ import Testing
     func phrasesAreNoBodies(text: String) {
         #expect(seen("“\(text)”").filter { $0.type == .organization } == [])
     }
+
+    @Test(arguments: ["发展国防工业", "繁荣社会科学研究", "两国发表联合公报"])
+    func ordinaryCompoundsTheLexiconTagsAsBodiesAreNone(sentence: String) {
+        #expect(EntityRecognizerTests.recognizer.mentions(in: sentence).filter { $0.type == .organization }.isEmpty)
+    }
+
+    @Test func bodiesWithoutASuffixKeepTheirTag() {
+        // 中共|中央 and 全国|工商联 hold an abbreviation: the nt tag stands.
+        let found = EntityRecognizerTests.recognizer.mentions(in: "中共中央和全国工商联联合发出通知").filter { $0.type == .organization }
+        #expect(found.map(\.text) == ["中共中央", "全国工商联"])
+    }
 }

@@ -47,4 +47,20 @@ import Testing
         // A word made of two abbreviations is the word (传统美德).
         #expect(seen("弘扬传统美德").filter { $0.type == .place } == [])
     }
+
+    @Test func abbreviationsAtTheHeadOfALexiconWord() {
+        // 在京举行 and 来华访问 are single lexicon words that hold the verb and the abbreviation.
+        #expect(seen("全国科技大会昨天在京举行").filter { $0.type == .place } == [Seen("京", .place, 9, "北京市")])
+        #expect(seen("总统将于下月来华访问").filter { $0.type == .place }.map(\.text) == ["华"])
+        // Words that only look so: 反法西斯 (anti-fascist) and 在朝党 (the ruling party).
+        #expect(seen("纪念世界反法西斯战争胜利").filter { $0.type == .place && $0.text == "法" } == [])
+        #expect(seen("在朝党赢得了选举").filter { $0.type == .place } == [])
+    }
+
+    @Test(arguments: [("专机降落在首都国际机场", "首都国际机场"), ("读者挤满了深圳书城", "深圳书城"),
+                      ("比赛在天河体育中心举行", "天河体育中心")])
+    func facilitiesArePlaces(sentence: String, name: String) {
+        let found = seen(sentence).filter { $0.text == name }
+        #expect(found.map(\.type) == [.place])
+    }
 }
