@@ -144,6 +144,8 @@ extension RecognitionPass {
                     givenSum += charScore
                     // The second given character must not start a title or verb (王强书记, 王强表示).
                     if glen == 2, let w = wordsStarting(at: end - 1, with: Flag.title | Flag.speech), w > end { break }
+                    // Nor be a one-character verb of speech or action that follows a name (罗干|作, 李舸|摄).
+                    if glen == 2, flags(end - 1, end) & Flag.speech != 0 { break }
                     if flags(i, end) & (Flag.notName | Flag.title) != 0 { continue }
                     let listed = data.listedName(text, i, end) & EntityData.NameKind.chinese != 0 && !madeOfWords(i, g1, end)
                     guard listed || mayBeChineseName(i, g1, end) else { continue }
@@ -297,6 +299,27 @@ extension RecognitionPass {
         }
     }
 
+    /// Whether the unlisted given part `start..<end` of a Japanese name holds a frequent word or a
+    /// title (江泽 + 民今天, 江泽 + 民先生): the name stops before it.
+    func givenHoldsWord(_ start: Int, _ end: Int) -> Bool {
+        for a in start..<end {
+            for b in (a + 2)...max(a + 2, end) where b <= end {
+                if flags(a, b) & Flag.title != 0 || frequentWord(a, b, PersonEvidence.givenWordFrequency) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a listed Chinese name starts at `start` and ends inside `start..<end` (江泽民 in
+    /// 江泽民今天): the Chinese name is the reading, not a Japanese family name with more after it.
+    func extendsChineseName(_ start: Int, _ end: Int) -> Bool {
+        var found = false
+        data.nameList.matches(in: text, at: start) { e, kinds in
+            if e < end && kinds & EntityData.NameKind.chinese != 0 { found = true }
+        }
+        return found
+    }
+
     /// Japanese names: a listed family name and a listed given name (桥本龙太郎, 小渊惠三 with context),
     /// each of two or more characters, or a family name and one to three characters before a
     /// strong context word.
@@ -310,7 +333,8 @@ extension RecognitionPass {
                     let given = data.listedName(text, familyEnd, end) & K.japaneseGiven != 0 && end - familyEnd >= 2
                         && !frequentWord(i, familyEnd, PersonEvidence.veryFrequentGivenWord)
                         && !frequentWord(familyEnd, end, PersonEvidence.givenWordFrequency)
-                    guard given || strongPersonContext(i, end) else { continue }
+                    guard given || (strongPersonContext(i, end) && !givenHoldsWord(familyEnd, end)
+                                    && !extendsChineseName(i, end)) else { continue }
                     // Two listed parts beat the lexicon's tag (桥本龙太郎 is an n word there); context alone does not.
                     if !given, let word = lexicon(i, end), !word.tag.hasPrefix("nr") { continue }
                     if (i..<end).contains(where: { data.names.givenScore(text[$0]) <= PersonEvidence.neverGiven }) { continue }

@@ -79,4 +79,15 @@ import Testing
     @Test func minorityNamesWithADotStayWhole() {
         #expect(persons("阿沛·阿旺晋美副委员长出席") == [Seen("阿沛·阿旺晋美", .person, 0)])
     }
+
+    @Test(arguments: ["国家主席江泽民昨天出席了开幕式", "江泽民先生说，合作前景广阔"])
+    func aChineseNameIsNoJapaneseFamilyNameWithWordsAfterIt(sentence: String) {
+        // 江泽 is a Japanese family name; 民昨天 and 民先生 hold a word and a title.
+        #expect(persons(sentence).map(\.text) == ["江泽民"])
+    }
+
+    @Test(arguments: [("新华社记者王晓东摄", "王晓东"), ("新华社记者李舸摄", "李舸"), ("秘书长陈建作了报告", "陈建")])
+    func aVerbAfterTheNameIsNoGivenCharacter(sentence: String, name: String) {
+        #expect(persons(sentence).map(\.text) == [name])
+    }
 }

@@ -63,4 +63,10 @@ import Testing
         let found = seen(sentence).filter { $0.text == name }
         #expect(found.map(\.type) == [.place])
     }
+
+    @Test func mountainRangesByTheirBareNames() {
+        let found = seen("边防官兵常年驻守在喀喇昆仑，与昆仑雪为伴").filter { $0.type == .place }
+        #expect(found.map(\.text) == ["喀喇昆仑", "昆仑"])
+        #expect(found.map(\.canonical) == ["喀喇昆仑山", "昆仑山"])
+    }
 }
