@@ -82,6 +82,8 @@ struct EntityData: Sendable {
         static let institution: UInt32 = 1 << 17
         /// Suffixes of facilities, which are places whatever the lexicon tags them (首都国际机场).
         static let facilitySuffix: UInt32 = 1 << 18
+        /// Last words of the titles of newspapers and magazines (时报, 周刊): 《纽约时报》 names a body.
+        static let mediaSuffix: UInt32 = 1 << 19
     }
 
     /// The shared data, loaded once.
@@ -145,6 +147,7 @@ struct EntityData: Sendable {
         flag(lists.standaloneSuffixes, Flag.standaloneSuffix)
         flag(lists.institutions, Flag.institution)
         flag(lists.facilitySuffixes, Flag.facilitySuffix)
+        flag(lists.mediaSuffixes, Flag.mediaSuffix)
         for line in try read("abbreviations.tsv") {
             let f = line.split(separator: "\t")
             guard f.count == 2, let c = f[0].unicodeScalars.first, f[0].unicodeScalars.count == 1 else { continue }

@@ -153,6 +153,9 @@ enum FrequencyLimit {
     /// it an ordinary compound (社会|科学, 国防|工业, 联合|公报): jieba's nt tag is loose. Names of
     /// bodies without a suffix have a rarer or proper half (中共|中央, 全国|工商联, 黄埔|军校).
     static let compoundHalf: UInt32 = 100
+    /// A title in 《》 ending in a lone 报 names a paper only when its last two characters are a
+    /// rare word or none (星报 14); 简报 46, 公报 847, 通报 870 are kinds of document.
+    static let titlePair: UInt32 = 30
 }
 
 /// Classes of jieba tags (their first letter) the rules test.

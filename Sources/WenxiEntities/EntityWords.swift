@@ -86,6 +86,8 @@ struct EntityWords: Sendable {
     var institutions: [String] = []
     /// Suffixes of facilities (机场, 火车站, 广场, 书城): a name ending with one is a place.
     var facilitySuffixes: [String] = []
+    /// Last words of newspaper and magazine titles (报, 时报, 周刊): 《环球时报》 is a body.
+    var mediaSuffixes: [String] = []
 
     init() {}
 
@@ -140,6 +142,7 @@ struct EntityWords: Sendable {
         standaloneSuffixes = try words("standalone-suffixes")
         institutions = try words("institutions")
         facilitySuffixes = try words("facility-suffixes")
+        mediaSuffixes = try words("media-suffixes")
     }
 
     /// One section of a word-list file.

@@ -49,6 +49,7 @@ extension RecognitionPass {
     /// ends with a suffix that is a word of its own after a noun (not 统揽全局, 接诉即办), or when a
     /// founding verb stands before it (成立“…”) or a word for its members after it (“…”成员).
     mutating func quotedNameCandidates(_ heads: inout [Int]) {
+        titledMediaCandidates()
         var i = 0
         while i < n {
             guard text[i] == 0x201C else { i += 1; continue }
@@ -62,6 +63,31 @@ extension RecognitionPass {
             }
             i = j
         }
+    }
+
+    /// Newspapers and magazines named in 《》: 《环球时报》, 《经济周刊》 are the bodies that publish
+    /// them (据《纽约时报》报道). The title must end with a media word (时报, 周刊, or a lone 报 after
+    /// a word) and not with a common word ending in 报 (《联合公报》, 《工作简报》).
+    mutating func titledMediaCandidates() {
+        var i = 0
+        while i < n {
+            guard text[i] == 0x300A else { i += 1; continue }  // 《
+            var j = i + 1
+            while j < n && j - i <= 13 && text[j] != 0x300B && text[j] != 0x300A { j += 1 }
+            if j < n && text[j] == 0x300B && j - i >= 3 && namesMedia(i + 1, j) {
+                add(i + 1, j, .organization, SourceWeight.quotedOrganization * Float(j - i - 1))
+            }
+            i = j
+        }
+    }
+
+    /// Whether the title `start..<end` inside 《》 is a newspaper's or magazine's.
+    func namesMedia(_ start: Int, _ end: Int) -> Bool {
+        guard !(start..<end).contains(where: { text[$0] == 0x7684 || !isHan($0) }),  // 的: a phrase
+              let s = wordEnding(at: end, with: Flag.mediaSuffix), s > start else { return false }
+        // A lone 报 must not end a common word (公报, 简报, 通报).
+        guard end - s == 1, end - start >= 2, let pair = lexicon(end - 2, end) else { return true }
+        return pair.tag == "nt" || pair.tag == "nz" || pair.frequency < FrequencyLimit.titlePair
     }
 
     /// Whether the quoted name `start..<end` names a body.
@@ -266,7 +292,11 @@ extension RecognitionPass {
                 continue
             }
             let suffix = flags(start + 1, end)
-            guard suffix & Flag.organizationSuffix != 0 else { continue }
+            // 省公安厅, 市教委 cut as one word: the level, a noun, a government body's suffix.
+            if suffix & Flag.organizationSuffix == 0 {
+                if levelAndBody(start, end) { add(start, end, .organization, Self.score(SourceWeight.levelBody, end - start)) }
+                continue
+            }
             // 县委, 镇党委 on their own (not 村队, 乡中学: only the bodies of government).
             if suffix & Flag.governmentSuffix != 0 { add(start, end, .organization, Self.score(SourceWeight.levelBody, end - start)) }
             // 柳林乡党委: the word before names the township.
@@ -276,6 +306,16 @@ extension RecognitionPass {
                   tags[k - 1] != .other || frequencies[k - 1] < FrequencyLimit.townshipStem else { continue }
             add(stem, end, .organization, Self.score(SourceWeight.namedTownshipBody, end - stem))
         }
+    }
+
+    /// Whether the word `start..<end` is a level (省, 市, 县) and a government body: the suffix of
+    /// one (省教委), or a noun of the lexicon and such a suffix (省|公安|厅, 市|财政|局).
+    func levelAndBody(_ start: Int, _ end: Int) -> Bool {
+        guard text[start] != 0x6751, end - start >= 3 else { return false }  // 村
+        if flags(start + 1, end) & Flag.governmentSuffix != 0 { return true }
+        guard let s = wordEnding(at: end, with: Flag.governmentSuffix), s >= start + 3,
+              let noun = lexicon(start + 1, s), let kind = noun.tag.unicodeScalars.first else { return false }
+        return kind == "n" || noun.tag == "vn"
     }
 
     /// The characters of the levels of government (省 … 村), and of the lowest ones, whose bodies

@@ -68,4 +68,16 @@ import Testing
         let found = EntityRecognizerTests.recognizer.mentions(in: "中共中央和全国工商联联合发出通知").filter { $0.type == .organization }
         #expect(found.map(\.text) == ["中共中央", "全国工商联"])
     }
+
+    @Test(arguments: [("省财政厅和市教委联合发文", ["省财政厅", "市教委"]), ("据《华商晚报》报道", ["华商晚报"]),
+                      ("《经济周刊》记者采访了他", ["经济周刊"]), ("人事部发出通知", ["人事部"])])
+    func levelBodiesMediaAndFormerMinistries(sentence: String, expected: [String]) {
+        let found = EntityRecognizerTests.recognizer.mentions(in: sentence).filter { $0.type == .organization }
+        #expect(found.map(\.text) == expected)
+    }
+
+    @Test(arguments: ["两国发表《联合公报》", "他写了《工作简报》", "印发《关于加强管理的通报》"])
+    func titlesEndingInCommonWordsAreNoPapers(sentence: String) {
+        #expect(EntityRecognizerTests.recognizer.mentions(in: sentence).filter { $0.type == .organization }.isEmpty)
+    }
 }
