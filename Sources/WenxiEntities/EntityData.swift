@@ -84,6 +84,8 @@ struct EntityData: Sendable {
         static let facilitySuffix: UInt32 = 1 << 18
         /// Last words of the titles of newspapers and magazines (时报, 周刊): 《纽约时报》 names a body.
         static let mediaSuffix: UInt32 = 1 << 19
+        /// Generic nouns for kinds of place (城市, 地区): after a common word, a kind, not a name.
+        static let genericPlaceNoun: UInt32 = 1 << 20
     }
 
     /// The shared data, loaded once.
@@ -148,6 +150,7 @@ struct EntityData: Sendable {
         flag(lists.institutions, Flag.institution)
         flag(lists.facilitySuffixes, Flag.facilitySuffix)
         flag(lists.mediaSuffixes, Flag.mediaSuffix)
+        flag(lists.genericPlaceNouns, Flag.genericPlaceNoun)
         for line in try read("abbreviations.tsv") {
             let f = line.split(separator: "\t")
             guard f.count == 2, let c = f[0].unicodeScalars.first, f[0].unicodeScalars.count == 1 else { continue }

@@ -88,6 +88,8 @@ struct EntityWords: Sendable {
     var facilitySuffixes: [String] = []
     /// Last words of newspaper and magazine titles (报, 时报, 周刊): 《环球时报》 is a body.
     var mediaSuffixes: [String] = []
+    /// Generic nouns for kinds of place (城市, 地区, 都市).
+    var genericPlaceNouns: [String] = []
 
     init() {}
 
@@ -143,6 +145,7 @@ struct EntityWords: Sendable {
         institutions = try words("institutions")
         facilitySuffixes = try words("facility-suffixes")
         mediaSuffixes = try words("media-suffixes")
+        genericPlaceNouns = try words("generic-place-nouns")
     }
 
     /// One section of a word-list file.

@@ -318,6 +318,17 @@ struct RecognitionPass {
         }
     }
 
+    /// Whether the ns-tagged word `start..<end` names a kind of place, not a place: a generic place
+    /// noun (城市, 地区, 都市) after a word that is no name or place (大城市, 文明城市, 沿海地区).
+    func isKindOfPlace(_ start: Int, _ end: Int) -> Bool {
+        guard let s = wordEnding(at: end, with: Flag.genericPlaceNoun), s > start, end - s >= 2 else { return false }
+        if data.gazetteer.value(text, start, s) != nil { return false }
+        guard let head = lexicon(start, s) else { return s - start == 1 }
+        // jieba tags some frequent words nr (文明 6584): those are words here.
+        let name = head.tag.hasPrefix("nr") && head.frequency < PersonEvidence.givenWordFrequency
+        return !TagClass.properNoun.contains(head.tag) && !name && head.tag != "j"
+    }
+
     /// A word jieba tags ns. The tag is loose (城市, 爱国, 高原): a two-character word counts only when
     /// it reads as a transliteration or ends like a place; longer common words not at all.
     mutating func taggedPlace(_ k: Int, _ start: Int, _ end: Int) {
@@ -330,6 +341,7 @@ struct RecognitionPass {
         }), data.gazetteer.value(text, start, end - tail.count) != nil {
             return
         }
+        if length > 2 && isKindOfPlace(start, end) { return }
         let limit = length == 2 ? FrequencyLimit.shortTaggedPlace : FrequencyLimit.longTaggedPlace
         let transliterationLimit = length == 2 ? FrequencyLimit.shortTaggedPlace : FrequencyLimit.transliteratedPlace
         guard (transliterated && frequencies[k] < transliterationLimit)
@@ -346,7 +358,6 @@ struct RecognitionPass {
         candidates[candidates.count - 1].fromTag = true
     }
 
-    /// A word jieba tags nt, unless it is a generic body, a place acting or a chain of places.
     /// Whether an nt-tagged word without an organization suffix is two common words (社会|科学,
     /// 国防|工业, 全党|全国): each half of two or more characters a frequent common noun, verb or
     /// adjective of the lexicon (not a name, place, body or abbreviation).
@@ -360,6 +371,7 @@ struct RecognitionPass {
         return end - start >= 4 && ((start + 2)...(end - 2)).contains { common(start, $0) && common($0, end) }
     }
 
+    /// A word jieba tags nt, unless it is a generic body, a place acting or a chain of places.
     mutating func taggedOrganization(_ start: Int, _ end: Int) {
         let length = end - start
         // 中央政治局常委 tagged as one body: the title after it is no part of the name.

@@ -69,4 +69,9 @@ import Testing
         #expect(found.map(\.text) == ["喀喇昆仑", "昆仑"])
         #expect(found.map(\.canonical) == ["喀喇昆仑山", "昆仑山"])
     }
+
+    @Test(arguments: ["大城市的交通越来越拥堵", "努力创建全国文明城市", "大中城市的房价趋于平稳"])
+    func kindsOfPlaceAreNoPlaces(sentence: String) {
+        #expect(seen(sentence).filter { $0.type == .place }.isEmpty)
+    }
 }
