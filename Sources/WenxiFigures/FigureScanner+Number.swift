@@ -104,6 +104,13 @@ extension FigureScanner {
     }
 
     /// A number with no unit after it.
+    /// Whether a decimal spelled in Chinese numerals (三点五, 零点零五) stands as a number of its
+    /// own: at a clause end or before 的, not inside a phrase (一点一滴 goes on with a word).
+    func spelledDecimalStands(_ num: ParsedNumber, _ j: Int) -> Bool {
+        guard num.hasDecimal, num.hasChinese, !num.startsArabic else { return false }
+        return !FigureCharacters.isHan(ch(j)) || ch(j) == 0x7684  // 的
+    }
+
     func bare(_ num: ParsedNumber, _ base: Reading, approx: Figure.Approximation?, prefixes pre: [Prefix], j: Int) -> Reading? {
         var r = base
         r.end = j
@@ -143,7 +150,7 @@ extension FigureScanner {
             }
         } else {
             let strong = (num.hasMultiplier && v >= 100 && !num.bareMultiplier)
-                || (r.approximate != nil && v >= 10) || r.kind == .money
+                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j)
             if !strong || num.digitString { r.weak = true }
             if num.bareMultiplier && r.approximate == nil { r.weak = true }
         }

@@ -182,20 +182,38 @@ extension FigureScanner {
         }
         let j = c.unitStart
         let v = c.v
-        guard at(j, "分之"), j + 2 < n, NumeralParser.startsNumber(s, at: j + 2),
-              let num2 = NumeralParser.parse(s, at: j + 2), v > 0, !num2.bareMultiplier || num2.value == 100 else { return nil }
+        // 百分之负五: a sign inside the fraction.
+        let inner = at(j, "分之") && ch(j + 2) == 0x8D1F ? j + 3 : j + 2
+        guard at(j, "分之"), inner < n, NumeralParser.startsNumber(s, at: inner),
+              let num2 = NumeralParser.parse(s, at: inner), v > 0, !num2.bareMultiplier || num2.value == 100 else { return nil }
         var r = base
         r.end = num2.end
+        let sign: Double = inner == j + 3 ? -1 : 1
         switch v {
-        case 100: r.kind = .percentage; r.value = .number(num2.value)
-        case 1000: r.kind = .percentage; r.value = .number(num2.value / 10)
-        case 10000: r.kind = .percentage; r.value = .number(num2.value / 100)
-        default: r.value = .number(num2.value / v)
+        case 100: r.kind = .percentage; r.value = .number(sign * num2.value)
+        case 1000: r.kind = .percentage; r.value = .number(sign * num2.value / 10)
+        case 10000: r.kind = .percentage; r.value = .number(sign * num2.value / 100)
+        default: r.value = .number(sign * num2.value / v)
         }
-        r.upper = num2.upper.map { .number(r.kind == .percentage ? $0 * 100 / v : $0 / v) }
+        r.upper = num2.upper.map { .number(sign * (r.kind == .percentage ? $0 * 100 / v : $0 / v)) }
         r.hasUnit = true
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, c.approxPrefix)
+        return signedFraction(r, c)
+    }
+
+    /// A sign before a fraction (负百分之五, 零下三分之一 is none in practice, −百分之五): negative.
+    func signedFraction(_ reading: Reading, _ c: NumberContext) -> Reading {
+        var r = reading
+        guard case .number(let x)? = r.value else { return r }
+        if let belowZero = c.belowZero {
+            r.value = .number(-x)
+            r.upper = r.upper.flatMap { if case .number(let u) = $0 { return .number(-u) } else { return $0 } }
+            r.start = belowZero.start
+        } else if c.minus {
+            r.value = .number(-x)
+            r.start = min(r.start, c.num.start - 1)
+        }
         return r
     }
 

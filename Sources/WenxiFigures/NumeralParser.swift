@@ -5,7 +5,8 @@ enum NumeralParser {
     static let dian: UInt32 = 0x70B9    // 点
 
     /// Chinese digits after 点 that make a decimal fraction: at most 6, and not followed by
-    /// 分, 秒, 刻 or a multiplier (which make 三点五分 a time).
+    /// 分, 秒, 刻 or a multiplier below 万 (which make 三点五分 and 三点五十分 times); 万 and 亿
+    /// scale the whole decimal (二点三七亿).
     static func chineseDecimal(_ s: [UInt32], at start: Int) -> (digits: [Int], end: Int)? {
         var k = start
         var digits: [Int] = []
@@ -16,7 +17,8 @@ enum NumeralParser {
         guard !digits.isEmpty else { return nil }
         if k < s.count {
             let next = s[k]
-            if FigureCharacters.multiplierExponent(next) > 0 || next == 0x5206 || next == 0x79D2 || next == 0x523B
+            let exponent = FigureCharacters.multiplierExponent(next)
+            if (exponent > 0 && exponent < 4) || next == 0x5206 || next == 0x79D2 || next == 0x523B
                 || FigureCharacters.bits(next) & FigureCharacters.chineseDigit != 0 || next == 0x949F {  // 分 秒 刻 钟
                 return nil
             }

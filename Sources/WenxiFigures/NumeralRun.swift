@@ -133,12 +133,23 @@ struct NumeralRun {
         return true
     }
 
-    /// 三点五, 百分之三点五: a decimal point between Chinese digits (not 三点五十分, a time). Ends the run.
+    /// 三点五, 百分之三点五: a decimal point between Chinese digits (not 三点五十分, a time). Ends the
+    /// run, unless 万 or 亿 scales the decimal (二点三七亿). A digit after 千 or 百 keeps its place
+    /// as it does without a decimal (一千二 is 1200, 一千二点四 is 1200.4).
     mutating func decimalPoint() -> Bool {
-        guard let cur = current, currentIsChineseDigit, !currentIsJi, !pairUsed, digits.count <= 1 || !result.hasMultiplier,
+        // 二十点五, 一百点五: the point right after 十 or 百 has a zero units digit before it.
+        let roundTens = current == nil && afterMultiplier && lastUnit < 4 && !result.hasArabic
+        guard let cur = current ?? (roundTens ? Decimal10.zero : nil), currentIsChineseDigit || roundTens, !currentIsJi,
+              !pairUsed, digits.count <= 1 || !result.hasMultiplier,
               let fraction = NumeralParser.chineseDecimal(s, at: j + 1) else { return false }
-        var mantissa = cur.mantissa
-        var exponent = cur.exponent
+        let abbreviated = lastUnit >= 2 && lastUnit < 4 && !afterZero && !result.hasArabic && digits.count == 1
+        let whole = abbreviated ? cur.scaled(by: lastUnit - 1) : cur
+        var mantissa = whole.mantissa
+        var exponent = whole.exponent
+        while exponent > 0, let m = mantissa.times10(1) {   // 200 as 200e0, so the fraction's digits follow it
+            mantissa = m
+            exponent -= 1
+        }
         for d in fraction.digits {
             guard let m = mantissa.times10(1), m <= Int64.max - 9 else { break }
             mantissa = m + Int64(d)
@@ -153,7 +164,7 @@ struct NumeralRun {
         result.hasDecimal = true
         digits = []
         j = fraction.end
-        return false
+        return j < s.count && FigureCharacters.multiplierExponent(s[j]) >= 4
     }
 
     /// 几, and 数 before a multiplier: a vague digit (几十, 十几万, 数千).

@@ -141,6 +141,15 @@ import Testing
         // Negative
         FigureCase("最低气温零下30摄氏度。", ["零下30摄氏度 number -30 u=摄氏度"]),
         FigureCase("营收同比下降-2.3%。", ["-2.3% percentage -2.3"]),
+        FigureCase("利润率为负百分之三。", ["负百分之三 percentage -3"]),
+        FigureCase("增速为百分之负一点二。", ["百分之负一点二 percentage -1.2"]),
+        // Decimals spelled in Chinese numerals
+        FigureCase("两地温差为十二点五。", ["十二点五 number 12.5"]),
+        FigureCase("测得的误差为零点零三。", ["零点零三 number 0.03"]),
+        FigureCase("粮食产量达到二点四万吨。", ["二点四万吨 number 24000 u=吨"]),
+        FigureCase("全年投资一千二点四亿元。", ["一千二点四亿元 money 120040000000 u=CNY"]),
+        FigureCase("出口增长百分之二十点五。", ["百分之二十点五 percentage 20.5"]),
+        FigureCase("从一点一滴做起。", []),
         // Ordinals
         FigureCase("第六届进博会开幕。", ["第六届 ordinal 6 u=届"]),
         FigureCase("这是第一次来。", ["第一次 ordinal 1 u=次"]),
