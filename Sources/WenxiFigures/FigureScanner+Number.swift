@@ -70,8 +70,17 @@ extension FigureScanner {
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !isAny(sepEnd - 1, Self.rangeDashes),
               let num2 = NumeralParser.parse(s, at: sepEnd).map(webMagnitude), !num2.dotted,
               let r2 = read(num2, prefixes: r1.kind == .time ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
-              !r2.weak, r2.upper == nil
+              r2.upper == nil
         else { return [r1] }
+        // 百分之三十到四十: the second number of a range of 百分之 is a percentage too.
+        if r1.kind == .percentage, at(r1.start, "百分之"), !r2.hasUnit, r2.kind == .number, r2.relative == nil,
+           case .number(let low)? = r1.value, case .number(let high)? = r2.value, high > low {
+            var merged = r1
+            merged.upper = .number(high)
+            merged.end = r2.end
+            return [merged]
+        }
+        guard !r2.weak else { return [r1] }
         if !r1.hasUnit, let info = r2.unitInfo {
             var num1 = num
             // 3至5万元, 十八至三十万, 一千到两千万, 两到三千: the first number takes the second's last multiplier.

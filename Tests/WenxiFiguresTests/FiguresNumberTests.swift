@@ -150,6 +150,7 @@ import Testing
         FigureCase("全年投资一千二点四亿元。", ["一千二点四亿元 money 120040000000 u=CNY"]),
         FigureCase("出口增长百分之二十点五。", ["百分之二十点五 percentage 20.5"]),
         FigureCase("从一点一滴做起。", []),
+        FigureCase("贫困人口减少百分之二十到三十。", ["百分之二十到三十 percentage 20 ..30"]),
         // Ordinals
         FigureCase("第六届进博会开幕。", ["第六届 ordinal 6 u=届"]),
         FigureCase("这是第一次来。", ["第一次 ordinal 1 u=次"]),
