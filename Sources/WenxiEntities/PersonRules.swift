@@ -139,8 +139,13 @@ extension RecognitionPass {
                 for glen in 1...2 {
                     let end = g1 + glen
                     guard end <= n, isHan(end - 1) else { break }
-                    let charScore = names.givenScore(text[end - 1])
-                    if charScore <= E.neverGiven { break }
+                    var charScore = names.givenScore(text[end - 1])
+                    if charScore <= E.neverGiven {
+                        // 周恩来: a listed name whose last character is otherwise never a given one,
+                        // as a whole word or next to a title or strong verb.
+                        guard glen == 2, listedWholeName(i, end) else { break }
+                        charScore = 0
+                    }
                     givenSum += charScore
                     // The second given character must not start a title or verb (王强书记, 王强表示).
                     if glen == 2, let w = wordsStarting(at: end - 1, with: Flag.title | Flag.speech), w > end { break }
@@ -156,6 +161,13 @@ extension RecognitionPass {
             }
         }
         confirmNeighbours(tentative, threshold: threshold)
+    }
+
+    /// Whether `start..<end` is a listed Chinese name that the segmentation keeps whole, or that has
+    /// a title or strong verb next to it.
+    func listedWholeName(_ start: Int, _ end: Int) -> Bool {
+        guard data.listedName(text, start, end) & EntityData.NameKind.chinese != 0, boundary[start], boundary[end] else { return false }
+        return lexicon(start, end) != nil || strongPersonContext(start, end)
     }
 
     /// Names listed without separators (主席团成员 王涛王海王群): a name right next to another

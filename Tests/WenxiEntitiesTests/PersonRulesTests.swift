@@ -90,4 +90,11 @@ import Testing
     func aVerbAfterTheNameIsNoGivenCharacter(sentence: String, name: String) {
         #expect(persons(sentence).map(\.text) == [name])
     }
+
+    @Test func aListedNameMayEndInACharacterNeverGiven() {
+        // 来 is no given character in the model; 周恩来 is a listed name and a lexicon word.
+        #expect(persons("总理周恩来视察了工厂").map(\.text) == ["周恩来"])
+        // Unlisted, the same shape stays no name: 王来 is no listed name and 来 ends no given name.
+        #expect(persons("小王来了").filter { $0.text.count == 3 }.isEmpty)
+    }
 }
