@@ -77,32 +77,6 @@ extension FigureScanner {
         return (day, d2.end + 1, upper)
     }
 
-    /// 2023-12-05, 2023/12/05, 2023.12.05.
-    func isoDate(at i: Int) -> Reading? {
-        var k = i
-        var year = 0
-        while k < n, k - i < 5, FigureCharacters.arabicValue(s[k]) >= 0 { year = year * 10 + FigureCharacters.arabicValue(s[k]); k += 1 }
-        guard k - i == 4, year >= 1000, year <= 2199, isAny(k, "-/.－／．") else { return nil }
-        let sep = s[k]
-        func part(_ start: Int) -> (Int, Int)? {
-            var m = start
-            var v = 0
-            while m < n, m - start < 3, FigureCharacters.arabicValue(s[m]) >= 0 { v = v * 10 + FigureCharacters.arabicValue(s[m]); m += 1 }
-            guard m - start >= 1, m - start <= 2 else { return nil }
-            return (v, m)
-        }
-        guard let (month, e1) = part(k + 1), e1 < n, s[e1] == sep, let (day, e2) = part(e1 + 1),
-              FigureCharacters.arabicValue(ch(e2)) < 0, !isAny(e2, "-/.－／．"),
-              let date = CalendarDate(year: year, month: month, day: day)
-        else { return nil }
-        if FigureCharacters.isLatin(ch(i - 1)) { return nil }
-        var r = Reading(kind: .date, value: .string(date.description), start: i, end: e2)
-        r.year = year
-        r.month = month
-        r.day = day
-        return r
-    }
-
     /// "-P1Y", "P0Y", "+P2D".
     func signed(_ offset: Int, _ designator: String) -> String {
         offset == 0 ? "P0\(designator)" : offset < 0 ? "-P\(-offset)\(designator)" : "+P\(offset)\(designator)"

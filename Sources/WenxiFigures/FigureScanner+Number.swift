@@ -32,7 +32,7 @@ extension FigureScanner {
     mutating func matchNumber(at i: Int) -> Int {
         let startsArabic = FigureCharacters.isArabic(s[i])
         if startsArabic {
-            if let r = isoDate(at: i) {
+            if let r = numericDate(at: i) {
                 emit(r)
                 return r.end
             }

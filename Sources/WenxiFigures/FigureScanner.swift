@@ -169,12 +169,12 @@ struct FigureScanner {
     }
 
     /// Two dates (or two times on days) joined by a range separator (2019年至2023年, 前年11月到去年3月,
-    /// 12月9日零时至12月16日24时): one figure from the first to the second, when the second is no earlier.
+    /// 12月9日零时至12月16日24时, 09-01 20:01 至 12-01 18:07): one figure from the first to the second, when the second is no earlier.
     func range(_ a: Figure, _ b: Figure) -> Figure? {
         guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil,
               let first = a.value?.string, let second = (b.upper ?? b.value)?.string,
               !first.contains("X"), !second.contains("X"), !first.hasPrefix("T"), !second.hasPrefix("T"),
-              b.start > a.end, b.start - a.end <= 2, atAny(a.end, Self.rangeSeparators) == b.start else { return nil }
+              b.start > a.end, separatorEnd(after: a.end) == b.start else { return nil }
         let common = min(first.count, second.count)
         guard second.prefix(common) >= first.prefix(common) else { return nil }
         var merged = a
@@ -183,6 +183,13 @@ struct FigureScanner {
         merged.upper = .string(second)
         merged.mod = b.mod ?? a.mod
         return merged
+    }
+
+    /// The end of a range separator at `j` with at most one space on each side (至, " 至 ", " - "), or nil.
+    func separatorEnd(after j: Int) -> Int? {
+        let k = ch(j) == 0x20 ? j + 1 : j
+        guard let e = atAny(k, Self.rangeSeparators) else { return nil }
+        return ch(e) == 0x20 ? e + 1 : e
     }
 
     /// Designators of ISO 8601 durations from the largest unit to the smallest.
