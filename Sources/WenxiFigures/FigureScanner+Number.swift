@@ -69,7 +69,7 @@ extension FigureScanner {
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !isAny(sepEnd - 1, Self.rangeDashes),
               let num2 = NumeralParser.parse(s, at: sepEnd).map(webMagnitude), !num2.dotted,
-              let r2 = read(num2, prefixes: r1.kind == .time ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
+              let r2 = read(num2, prefixes: r1.kind == .time || !r1.hasUnit ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
               !r2.weak, r2.upper == nil
         else { return [r1] }
         if !r1.hasUnit, let info = r2.unitInfo {
@@ -85,7 +85,7 @@ extension FigureScanner {
             num1.end = num.end
             guard var merged = read(num1, prefixes: pre, forced: info), merged.kind == r2.kind,
                   r2.relative == nil else { return [r1] }
-            merged.upper = r2.value
+            merged.upper = r2.kind == .time ? Self.clockRangeEnd(r2.value) : r2.value
             merged.end = r2.end
             merged.unit = r2.unit
             merged.approximate = r2.approximate ?? merged.approximate
@@ -95,7 +95,7 @@ extension FigureScanner {
         if r1.hasUnit, !r1.weak, r1.kind == r2.kind, r1.unit == r2.unit,
            [.number, .percentage, .money, .age, .time, .duration].contains(r1.kind), r1.relative == nil, r2.relative == nil {
             var merged = r1
-            merged.upper = r2.value
+            merged.upper = r2.kind == .time ? Self.clockRangeEnd(r2.value) : r2.value
             merged.end = r2.end
             merged.approximate = r2.approximate ?? r1.approximate
             return [merged]

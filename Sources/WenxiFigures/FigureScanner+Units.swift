@@ -228,8 +228,8 @@ extension FigureScanner {
     /// 日, 号: a day of the anchor's month (4日), or a number of days above 31; 号 alone is a designation.
     func day(_ base: Reading, _ c: NumberContext, unit: UnitInfo) -> Reading? {
         var r = base
-        if unit.label == "号" && c.forced == nil {
-            r.weak = true               // 1号线, 长征五号, 3号文件: designations
+        if unit.label == "号" && c.forced == nil && !timeOfDayStarts(at: r.end) {
+            r.weak = true               // 1号线, 长征五号, 3号文件: designations (but 8号晚上, 9号17点)
             return r
         }
         if let o = ordinal(r, c, unit: "日") { return o }

@@ -108,7 +108,8 @@ struct FigureScanner {
 
     // MARK: - Emitting
 
-    mutating func emit(_ r: Reading) {
+    mutating func emit(_ reading: Reading) {
+        var r = dayWithPart(reading) ?? reading
         guard r.start >= lastEnd, r.end > r.start else { return }
         // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
         if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
@@ -125,7 +126,11 @@ struct FigureScanner {
             joinRange()
             return
         }
-        var r = r
+        if r.kind == .time, let day = rangeStartDay(before: r) {
+            // 明天下午3点至下午8点: the second time of a range is on the first one's day.
+            if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
+            if let clock = r.upper?.string, clock.hasPrefix("T") { r.upper = .string(day + clock) }
+        }
         if r.kind == .time, let day = anchor.date?.description {
             // A clock time with no day of its own is on the anchor's day (the dateline's, or the reference date).
             if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
@@ -168,10 +173,19 @@ struct FigureScanner {
                       approximate: r.approximate, mod: r.mod, relative: last.relative, start: last.start, end: r.end)
     }
 
+    /// The day of the time figure that a range separator joins to `r` (a time with no day of its own), or nil.
+    func rangeStartDay(before r: Reading) -> String? {
+        guard let last = figures.last, last.kind == .time, let clock = r.value?.string, clock.hasPrefix("T"),
+              let value = last.value?.string, value.count > 10, !value.hasPrefix("T"), !value.hasPrefix("X"),
+              separatorEnd(after: last.end) == r.start else { return nil }
+        return String(value.prefix(10))
+    }
+
     /// Two dates (or two times on days) joined by a range separator (2019年至2023年, 前年11月到去年3月,
     /// 12月9日零时至12月16日24时, 09-01 20:01 至 12-01 18:07): one figure from the first to the second, when the second is no earlier.
     func range(_ a: Figure, _ b: Figure) -> Figure? {
-        guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil,
+        // A time may span hours already (前天中午到明天晚上: from the first hour of noon).
+        guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil || a.kind == .time,
               let first = a.value?.string, let second = (b.upper ?? b.value)?.string,
               !first.contains("X"), !second.contains("X"), !first.hasPrefix("T"), !second.hasPrefix("T"),
               b.start > a.end, separatorEnd(after: a.end) == b.start else { return nil }
@@ -180,7 +194,7 @@ struct FigureScanner {
         var merged = a
         merged.text = text(a.start, b.end)
         merged.end = b.end
-        merged.upper = .string(second)
+        merged.upper = b.kind == .time && b.upper == nil ? Self.clockRangeEnd(.string(second)) : .string(second)
         merged.mod = b.mod ?? a.mod
         return merged
     }
@@ -190,6 +204,14 @@ struct FigureScanner {
         let k = ch(j) == 0x20 ? j + 1 : j
         guard let e = atAny(k, Self.rangeSeparators) else { return nil }
         return ch(e) == 0x20 ? e + 1 : e
+    }
+
+    /// The upper end of a range of clock times is the moment it names: a whole hour (3点至8点, 零时至24时)
+    /// ends the range as that hour starts ("T20:00:00"), where "T20", the hour, would run it to 20:59.
+    /// A minute (至4:30) keeps its minute; a part of the day (至明天晚上) its last hour.
+    static func clockRangeEnd(_ value: FigureValue?) -> FigureValue? {
+        guard let v = value?.string, let t = v.firstIndex(of: "T"), v.distance(from: t, to: v.endIndex) == 3 else { return value }
+        return .string(v + ":00:00")
     }
 
     /// Designators of ISO 8601 durations from the largest unit to the smallest.

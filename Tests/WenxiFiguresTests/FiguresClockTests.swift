@@ -13,7 +13,7 @@ import Testing
         FigureCase("列车于三点一刻到站。", ["三点一刻 time T03:15"]),
         FigureCase("晚会十点二十五结束。", ["十点二十五 time T10:25"]),
         FigureCase("营业时间为下午3:00到4:30。", ["下午3:00到4:30 time T15:00 ..T16:30"]),
-        FigureCase("下午2点至5点停电。", ["下午2点至5点 time T14 ..T17"]),
+        FigureCase("下午2点至5点停电。", ["下午2点至5点 time T14 ..T17:00:00"]),
         FigureCase("9日周六上午9时举行。", ["9日周六上午9时 time 2024-11-09T09"], reference: "2024-11-04"),
         FigureCase("他提出3点建议。", ["3点 number 3 u=点"]),
         FigureCase("上午8:30—11:30办理业务。", ["上午8:30—11:30 time T08:30 ..T11:30"]),

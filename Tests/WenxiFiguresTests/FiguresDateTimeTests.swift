@@ -37,7 +37,7 @@ import Testing
         FigureCase("公元618年。", ["公元618年 date 0618"]),
         FigureCase("2024世界人工智能大会。", ["2024 date 2024"]),
         // Partial dates without a reference
-        FigureCase("11月4日下午。", ["11月4日 date XXXX-11-04"]),
+        FigureCase("11月4日下午。", ["11月4日下午 time XXXX-11-04T13 ..XXXX-11-04T17"]),
         FigureCase("十一月四日。", ["十一月四日 date XXXX-11-04"]),
         FigureCase("10月份。", ["10月份 date XXXX-10"]),
         FigureCase("3日发布。", ["3日 date XXXX-XX-03"]),
@@ -70,7 +70,7 @@ import Testing
         FigureCase("节日前夕。", []),
         FigureCase("附近日夜施工。", []),
         // Relative dates, resolved
-        FigureCase("11月4日下午。", ["11月4日 date 2024-11-04"], reference: "2024-11-05"),
+        FigureCase("11月4日下午。", ["11月4日下午 time 2024-11-04T13 ..2024-11-04T17"], reference: "2024-11-05"),
         FigureCase("去年5月。", ["去年5月 date 2023-05 rel=-P1Y"], reference: "2024-11-05"),
         FigureCase("去年。", ["去年 date 2023 rel=-P1Y"], reference: "2024-11-05"),
         FigureCase("今年前三季度。", ["今年前三季度 date 2024-Q1 ..2024-Q3 rel=P0Y"], reference: "2024-11-05"),

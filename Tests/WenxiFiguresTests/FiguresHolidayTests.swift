@@ -25,7 +25,7 @@ import Testing
         FigureCase("今年中秋节恰逢周末。", ["今年中秋节 date 2023-09-29 rel=P0Y"], reference: "2023-05-10"),
         FigureCase("去年除夕，他在岗位上值守。", ["去年除夕 date 2023-01-21 rel=-P1Y"], reference: "2024-03-01"),
         FigureCase("农历八月十五，家家团圆。", ["农历八月十五 date 2024-09-17"], reference: "2024-11-04"),
-        FigureCase("正月初一凌晨，寺庙迎来香客。", ["正月初一 date 2024-02-10"], reference: "2024-11-04"),
+        FigureCase("正月初一凌晨，寺庙迎来香客。", ["正月初一凌晨 time 2024-02-10T00 ..2024-02-10T04"], reference: "2024-11-04"),
         FigureCase("腊月二十三是小年。", ["腊月二十三 date 2025-01-22"], reference: "2024-11-04"),
         FigureCase("教师节前夕，学校举行表彰会。", ["教师节 date 2024-09-10"], reference: "2024-11-04"),
         FigureCase("2024年母亲节，鲜花销量大增。", ["2024年母亲节 date 2024-05-12"]),
