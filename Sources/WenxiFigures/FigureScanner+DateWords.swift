@@ -25,6 +25,7 @@ extension FigureScanner {
         case .lunar: outcome = lunarWord(r)
         case .weekday(let day): outcome = weekdayWord(day, r)
         case .yearPart, .monthPart: outcome = partWord(m.value, r)
+        case .anaphoric(let unit, let offset): outcome = anaphoricWord(unit, offset, r)
         case .vague, .half, .halfDuration: outcome = vagueWord(m.value, r)
         }
         switch outcome {
@@ -167,7 +168,7 @@ extension FigureScanner {
             if isAny(i - 1, "去今明前本当同该") || numeralBefore { return .skip }
             if let part = yearPart(at: i + 1, yearText: anchor.yearText) {
                 r.value = anchor.year == nil ? nil : .string(part.value)
-                r.upper = anchor.year == nil ? nil : .string(part.upper)
+                r.upper = anchor.year == nil ? nil : part.upper.map { .string($0) }
                 r.end = part.end
             }
             return .reading(r)

@@ -2,7 +2,10 @@ import WenxiText
 
 extension FigureScanner {
     /// What follows a year (2024年, 今年): months, days, halves, quarters, periods, holidays.
-    func dateTail(at j: Int, year: Int?, yearText: String) -> (value: String?, upper: String?, end: Int, month: Int?, day: Int?)? {
+    /// `twoDigit`: the year was written with two digits (10年), so 前/后 and a count after it are more
+    /// likely a duration's (10年后三个月) than the year's first or last months.
+    func dateTail(at j: Int, year: Int?, yearText: String, twoDigit: Bool = false)
+        -> (value: String?, upper: String?, end: Int, month: Int?, day: Int?)? {
         if at(j, "上半年") { return ("\(yearText)-H1", nil, j + 3, nil, nil) }
         if at(j, "下半年") { return ("\(yearText)-H2", nil, j + 3, nil, nil) }
         if ch(j) == 0x5EA6 { return (yearText, nil, j + 1, nil, nil) }   // 年度
@@ -15,6 +18,9 @@ extension FigureScanner {
             return (lunar.value, lunar.upper, lunar.end, nil, nil)
         }
         if let lunar = lunarDate(at: j, year: year, afterPrefix: false) { return (lunar.value, lunar.upper, lunar.end, nil, nil) }
+        if let part = countedPart(at: j, year: year, yearText: yearText), !twoDigit || ch(j) == 0x7B2C {
+            return (part.value, part.upper, part.end, nil, nil)
+        }
         var k = j
         let leading = ch(k) == 0x524D      // 前
         if leading || ch(k) == 0x7B2C { k += 1 }     // 第

@@ -32,6 +32,10 @@ extension FigureScanner {
     mutating func matchNumber(at i: Int) -> Int {
         let startsArabic = FigureCharacters.isArabic(s[i])
         if startsArabic {
+            if let r = letterQuarter(at: i) {
+                emitQuarter(r)
+                return r.end
+            }
             if let r = numericDate(at: i) {
                 emit(r)
                 return r.end

@@ -162,3 +162,30 @@ extension FigureScanner {
         return (value, end)
     }
 }
+
+extension FigureScanner {
+    /// Q1 … Q4 (with 季度 or 季 after it, or alone between non-letters): a quarter of the anchor's year,
+    /// the digit at `i` after the Q. After a bare year (2024年Q3) ``emitQuarter(_:)`` puts it in that year.
+    func letterQuarter(at i: Int) -> Reading? {
+        guard isAny(i - 1, "Qq"), !FigureCharacters.isLatin(ch(i - 2)), !FigureCharacters.isArabic(ch(i - 2)),
+              let q = digitRun(at: i, limit: 2), q.count == 1, (1...4).contains(q.value),
+              !FigureCharacters.isLatin(ch(q.end)) else { return nil }
+        var r = Reading(kind: .date, value: .string("\(anchor.yearText)-Q\(q.value)"), start: i - 1, end: q.end)
+        if let e = atAny(q.end, ["季度", "季"]) { r.end = e }
+        return r
+    }
+
+    /// Emits a quarter from ``letterQuarter(at:)``, merged into a bare year right before it (2024年Q3).
+    mutating func emitQuarter(_ r: Reading) {
+        if var last = figures.last, last.kind == .date, last.end == r.start, last.upper == nil,
+           let year = last.value?.string, year.count == 4, let q = r.value?.string?.suffix(2) {
+            last.text = text(last.start, r.end)
+            last.end = r.end
+            last.value = .string("\(year)-\(q)")
+            figures[figures.count - 1] = last
+            lastEnd = r.end
+            return
+        }
+        emit(r)
+    }
+}

@@ -166,7 +166,7 @@ extension FigureScanner {
         let eraYear = c.era != nil && num.isInteger && v >= 1 && v <= 9999 && (num.plainDigits > 0 || num.digitString || num.hasChinese)
         // 09年5月, 98年底: two digits before a month, quarter or part of the year.
         let shortYear = num.plainDigits == 2 && c.era == nil
-            && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000") != nil
+            && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000", twoDigit: true) != nil
         if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear)
             && !isAny(c.unitEnd, "来多余") && (!at(c.unitEnd, "以来") || plainYear || spelledYear || numeralYear)
             && c.leading == nil {
@@ -290,6 +290,7 @@ extension FigureScanner {
         } else {
             r.weak = true
         }
+        if !r.weak { eraPart(&r, Self.decadeParts, span: 10) }
         return r
     }
 
@@ -307,7 +308,10 @@ extension FigureScanner {
            at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, clampedInt(d.value) % 10 == 0 {
             r.value = .string("\(pad2(century))\(clampedInt(d.value) / 10)")
             r.end = d.end + 2
+            eraPart(&r, Self.decadeParts, span: 10)
+            return r
         }
+        eraPart(&r, Self.centuryParts, span: 100)
         return r
     }
 }

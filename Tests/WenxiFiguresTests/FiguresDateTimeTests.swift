@@ -30,7 +30,7 @@ import Testing
         FigureCase("2019—2023年间。", ["2019—2023年 date 2019 ..2023"]),
         FigureCase("从2019年到2023年。", ["2019年到2023年 date 2019 ..2023"]),
         FigureCase("上世纪80年代。", ["80年代 date 198"]),
-        FigureCase("20世纪90年代初。", ["20世纪90年代 date 199"]),
+        FigureCase("20世纪90年代初。", ["20世纪90年代初 date 1990 ..1992"]),
         FigureCase("进入21世纪。", ["21世纪 date 20"]),
         FigureCase("1990年代。", ["1990年代 date 199"]),
         FigureCase("公元前221年。", ["公元前221年 date -0221"]),

@@ -31,7 +31,7 @@ import Testing
         FigureCase("2024年母亲节，鲜花销量大增。", ["2024年母亲节 date 2024-05-12"]),
         // Solar terms by the day formula; the ones that are also ordinary words only after a year
         FigureCase("今年冬至，饺子馆排起长队。", ["今年冬至 date 2023-12-22 rel=P0Y"], reference: "2023-05-10"),
-        FigureCase("2022年立春当天，冬奥会开幕。", ["2022年立春 date 2022-02-04"]),
+        FigureCase("2022年立春当天，冬奥会开幕。", ["2022年立春当天 date 2022-02-04"]),
         FigureCase("1998年夏至这天，气温创新高。", ["1998年夏至 date 1998-06-21"]),
         FigureCase("清明节前后，扫墓人数增多。", ["清明节 date 2024-04-04"], reference: "2024-11-04"),
         FigureCase("2023年大雪节气，北方降温。", ["2023年大雪 date 2023-12-07"]),

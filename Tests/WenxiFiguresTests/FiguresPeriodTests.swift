@@ -40,7 +40,7 @@ import Testing
         FigureCase("这座桥98年底建成。", ["98年底 date 1998-11 ..1998-12"], reference: "2024-11-04"),
         FigureCase("该厂一九九八年投产。", ["一九九八年 date 1998"]),
         FigureCase("学校创办于两千零七年。", ["两千零七年 date 2007"]),
-        FigureCase("他在九零年代末出国。", ["九零年代 date 199"]),
+        FigureCase("他在九零年代末出国。", ["九零年代末 date 1997 ..1999"]),
         FigureCase("这项技术已有一千五百年历史。", ["一千五百年 duration P1500Y"]),
         FigureCase("他连续15年获评先进。", ["15年 duration P15Y"], reference: "2024-11-04"),
         // ICU's window: at most 20 years after the anchor's year, else the century before.

@@ -1,0 +1,29 @@
+import Testing
+@testable import WenxiFigures
+
+/// 当天, 次日, 同月, 次月, 同年, 次年, 这一年: the date given last in the text (else the reference date),
+/// or the unit after it. The reference 2024-11-04 is a Monday.
+@Suite struct FiguresAnaphoricTests {
+    static let cases: [FigureCase] = [
+        FigureCase("2015年村里通了公路，次年建起了小学。", ["2015年 date 2015", "次年 date 2016"]),
+        FigureCase("2019年5月项目签约，同年底竣工。", ["2019年5月 date 2019-05", "同年底 date 2019-11 ..2019-12"]),
+        FigureCase("3月8日发生泥石流，当天下午救援队赶到，次日清晨道路抢通。",
+                   ["3月8日 date 2024-03-08", "当天下午 time 2024-03-08T13 ..2024-03-08T17",
+                    "次日清晨 time 2024-03-09T05 ..2024-03-09T07"], reference: "2024-11-04"),
+        FigureCase("2022年7月开工，次月完成地基。", ["2022年7月 date 2022-07", "次月 date 2022-08"]),
+        FigureCase("2023年12月签约，次月15日付款。", ["2023年12月 date 2023-12", "次月15日 date 2024-01-15"]),
+        // Without a date before them: the reference date's.
+        FigureCase("同月12号20点发布预警。", ["同月12号20点 time 2024-11-12T20"], reference: "2024-11-04"),
+        FigureCase("当日气温骤降。", ["当日 date 2024-11-04"], reference: "2024-11-04"),
+        FigureCase("次日凌晨恢复供电。", ["次日凌晨 time 2024-11-05T00 ..2024-11-05T04"], reference: "2024-11-04"),
+        FigureCase("22:10出发，次日06:30抵达。", ["22:10 time 2024-11-04T22:10", "次日06:30 time 2024-11-05T06:30"],
+                   reference: "2024-11-04"),
+        // 当年 with no date before it is "back then", not a year.
+        FigureCase("他当年只是学徒。", [], reference: "2024-11-04"),
+    ]
+
+    @Test(arguments: cases)
+    func anaphoricDates(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}
