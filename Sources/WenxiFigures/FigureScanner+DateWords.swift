@@ -196,6 +196,11 @@ extension FigureScanner {
             r.kind = .duration
             r.value = .string(designator == "C" ? "P50Y" : isoDuration(0.5, designator))
             if isAny(r.end, "多余") || at(i, "半个多") { r.approximate = .more; r.end += isAny(r.end, "多余") ? 1 : 0 }
+            // 半年后, 半个月前: a relative date, like 5年后 (半年 is six months: 半年后 → that month).
+            if r.approximate == nil, designator == "Y" || designator == "M" {
+                relativeDate(&r, amount: 0.5, upper: nil, designator: designator)
+                if r.kind == .date { return .reading(r) }
+            }
             applySuffixApproximation(&r)
             applyPrefixApproximation(&r, prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } })
         default:

@@ -58,7 +58,7 @@ extension FigureScanner {
     func dayAfterMonth(at e: Int, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
         guard NumeralParser.startsNumber(s, at: e), let d = NumeralParser.parse(s, at: e), d.isInteger, !d.digitString
         else { return nil }
-        if !isAny(d.end, "日号") { return dayRange(d, month: month, year: year) }
+        if !isAny(d.end, "日号") { return dayRange(d, month: month, year: year) ?? bareDay(d, month: month, year: year) }
         let day = clampedInt(d.value)
         guard day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else { return nil }
         var end = d.end + 1
@@ -70,6 +70,21 @@ extension FigureScanner {
             end = d2.end + 1
         }
         return (day, end, upperDay)
+    }
+
+    /// A day in Arabic digits after a month with no 日 (1月3, 十月31, 1月3至2月10): only where the text, a
+    /// clause or the date ends after it (punctuation, a space, a range separator and a month), so that
+    /// 3月5人 and 1月3个 stay counts.
+    func bareDay(_ d: ParsedNumber, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
+        let day = clampedInt(d.value)
+        guard d.startsArabic, d.upper == nil, day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000),
+              !FigureCharacters.isArabic(ch(d.end)), !isAny(d.end, ".．:：%％") else { return nil }
+        let c = ch(d.end)
+        let ends = c == 0 || c == 0x20 || isAny(d.end, "，。；、,;!?！？）)\n")
+        let rangeToMonth = atAny(d.end, Self.rangeSeparators).map { sep in
+            NumeralParser.parse(s, at: sep).map { ch($0.end) == 0x6708 } ?? false } ?? false
+        guard ends || rangeToMonth else { return nil }
+        return (day, d.end, nil)
     }
 
     /// Two days sharing one 日 (12-19日, 3至5日).

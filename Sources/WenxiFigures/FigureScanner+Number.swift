@@ -36,7 +36,8 @@ extension FigureScanner {
                 emitQuarter(r)
                 return r.end
             }
-            if let r = numericDate(at: i) {
+            if var r = numericDate(at: i) {
+                applyDateBound(&r)
                 emit(r)
                 return r.end
             }
@@ -87,8 +88,12 @@ extension FigureScanner {
                 }
             }
             num1.end = num.end
-            guard var merged = read(num1, prefixes: pre, forced: info), merged.kind == r2.kind,
-                  r2.relative == nil else { return [r1] }
+            var first = read(num1, prefixes: pre, forced: info)
+            // 30~90日: the second is a number of days (past 31), so the first is one too.
+            if first?.kind != r2.kind, r2.kind == .duration, case .day = info.unitClass {
+                first = read(num1, prefixes: pre, forced: UnitInfo(unitClass: .duration("D", 1), label: "天"))
+            }
+            guard var merged = first, merged.kind == r2.kind, r2.relative == nil else { return [r1] }
             merged.upper = r2.kind == .time ? Self.clockRangeEnd(r2.value) : r2.value
             merged.end = r2.end
             merged.unit = r2.unit
@@ -298,6 +303,11 @@ extension FigureScanner {
         var value = explicitMinutes ? "T\(pad2(hour)):\(pad2(minutes))" : "T\(pad2(hour))"
         if let seconds { value += ":\(pad2(seconds))" }
         r.value = .string(value)
+        // 七八点: one of two neighbouring hours, both hours ("T19".."T20" with 下午).
+        if !explicitMinutes, let u = num.upper, u == u.rounded(), u > v, u <= 24 {
+            let upperHour = dayPart.map { self.hour(clampedInt(u), after: $0, numberStart: num.start) } ?? clampedInt(u)
+            r.upper = .string("T\(pad2(upperHour))")
+        }
         if forced != nil { return r }
         if !explicitMinutes && isDian && ch(end) == 0x591A {   // 5点多(钟): in that hour, after it began
             r.end = end + (ch(end + 1) == 0x949F ? 2 : 1)

@@ -11,13 +11,14 @@ struct PeriodPart: Sendable {
 }
 
 extension FigureScanner {
-    /// Parts of a month: the ten-day thirds (旬), and 初/中/底/末 read as the same thirds.
+    /// Parts of a month: the ten-day thirds (旬); 初 its first days (1–5) and 底/末 its last (25 to the
+    /// end), narrower than 上旬 and 下旬: 月底 names the last days, not the last third.
     static let monthParts: [PeriodPart] = [
         PeriodPart(word: "上旬", first: 1, last: 10), PeriodPart(word: "中旬", first: 11, last: 20),
         PeriodPart(word: "下旬", first: 21, last: 0),
-        PeriodPart(word: "初", first: 1, last: 10, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
-        PeriodPart(word: "底", first: 21, last: 0, blockedBefore: "线层部气子牌薪稿价"),
-        PeriodPart(word: "末", first: 21, last: 0, blockedBefore: "端尾梢节"),
+        PeriodPart(word: "初", first: 1, last: 5, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
+        PeriodPart(word: "底", first: 25, last: 0, blockedBefore: "线层部气子牌薪稿价"),
+        PeriodPart(word: "末", first: 25, last: 0, blockedBefore: "端尾梢节"),
     ]
 
     /// Parts of a year, in months: 年初 the first two, 年底 and 年末 the last two (the convention
@@ -87,6 +88,8 @@ extension FigureScanner {
         if let part = countedDays(at: e, year: year, yearText: yearText, month: month) {
             return (part.value ?? ym, part.upper, part.end, nil)
         }
+        // 十二月月底: 月 said again before the part.
+        if ch(e) == 0x6708, periodPart(at: e + 1, Self.monthParts) != nil { e += 1 }
         if let part = periodPart(at: e, Self.monthParts) {
             let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
             let last = part.last == 0 ? days : part.last

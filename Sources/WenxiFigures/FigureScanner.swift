@@ -195,7 +195,9 @@ struct FigureScanner {
         merged.text = text(a.start, b.end)
         merged.end = b.end
         merged.upper = b.kind == .time && b.upper == nil ? Self.clockRangeEnd(.string(second)) : .string(second)
-        merged.mod = b.mod ?? a.mod
+        // 自2024年1月1日起至12月31日止: 起 opens the range and 止 closes it; a closed range has no open end.
+        merged.mod = b.mod ?? (a.mod == .onOrAfter ? nil : a.mod)
+        if ch(b.end) == 0x6B62 { merged.end = b.end + 1; merged.text = text(a.start, b.end + 1) }   // 止
         return merged
     }
 
@@ -248,9 +250,29 @@ struct FigureScanner {
 
     /// Joins the last two figures when they form a date or time range.
     mutating func joinRange() {
-        guard figures.count >= 2, let merged = range(figures[figures.count - 2], figures[figures.count - 1]) else { return }
+        guard figures.count >= 2, let merged = range(figures[figures.count - 2], figures[figures.count - 1])
+                ?? boundedPair(figures[figures.count - 2], figures[figures.count - 1]) else { return }
         figures.removeLast()
         figures[figures.count - 1] = merged
+        lastEnd = max(lastEnd, merged.end)
+    }
+
+    /// A lower bound and an upper bound of the same kind and unit, next to each other or across a comma
+    /// (3年以上7年以下, 3万元以上、5万元以下): one range from the first to the second, both ends included.
+    func boundedPair(_ a: Figure, _ b: Figure) -> Figure? {
+        guard a.mod == .equalOrMore, b.mod == .equalOrLess, a.kind == b.kind, a.unit == b.unit,
+              a.upper == nil, b.upper == nil, a.text.hasSuffix("以上"), b.text.hasSuffix("以下"),
+              b.start == a.end || (b.start == a.end + 1 && isAny(a.end, ",，、")) else { return nil }
+        if case .number(let x)? = a.value, case .number(let y)? = b.value, x > y { return nil }
+        if let x = a.value?.string, let y = b.value?.string, let p = Self.durationParts(x), let q = Self.durationParts(y),
+           p.designator == q.designator, (Double(p.amount) ?? 0) > (Double(q.amount) ?? 0) { return nil }
+        var merged = a
+        merged.text = text(a.start, b.end)
+        merged.end = b.end
+        merged.upper = b.value
+        merged.approximate = nil
+        merged.mod = nil
+        return merged
     }
 
     // MARK: - Words before a number

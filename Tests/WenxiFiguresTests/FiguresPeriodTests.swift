@@ -7,15 +7,23 @@ import Testing
     static let cases: [FigureCase] = [
         // Parts of months, years and quarters
         FigureCase("水稻收割集中在9月下旬。", ["9月下旬 date 2024-09-21 ..2024-09-30"], reference: "2024-11-04"),
+        // 初 the first five days, 底/末 from the 25th; 月 may be said again (七月月初).
+        FigureCase("首批货物7月初运抵。", ["7月初 date 2024-07-01 ..2024-07-05"], reference: "2024-11-04"),
+        FigureCase("合同于2022年6月末到期。", ["2022年6月末 date 2022-06-25 ..2022-06-30"]),
+        FigureCase("十一月月底前完成验收。", ["十一月月底前 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
+        // A day in digits after a month without 日, where the clause or a range ends after it.
+        FigureCase("报名截至5月20，逾期不候。", ["5月20 date 2024-05-20"], reference: "2024-11-04"),
+        FigureCase("展期为3月8至4月15。", ["3月8至4月15 date 2024-03-08 ..2024-04-15"], reference: "2024-11-04"),
+        FigureCase("3月5人参加培训。", ["3月 date 2024-03", "5人 number 5 u=人"], reference: "2024-11-04"),
         FigureCase("工程将于2025年3月上旬完工。", ["2025年3月上旬 date 2025-03-01 ..2025-03-10"]),
         FigureCase("2月中旬以来气温回升。", ["2月中旬以来 date 2024-02-11 ..2024-02-20"], reference: "2024-11-04"),
-        FigureCase("新规从2023年2月底起施行。", ["2023年2月底起 date 2023-02-21 ..2023-02-28"]),
+        FigureCase("新规从2023年2月底起施行。", ["2023年2月底起 date 2023-02-25 ..2023-02-28"]),
         FigureCase("项目计划今年底投产。", ["今年底 date 2024-11 ..2024-12 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("到2030年末，产能将翻番。", ["2030年末 date 2030-11 ..2030-12"]),
         FigureCase("明年初将启动招标。", ["明年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("截至今年三季度末，贷款余额增长。", ["今年三季度末 date 2024-09 ..2024-09 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("上季度末，库存有所下降。", ["上季度末 date 2024-09 ..2024-09 rel=-P3M"], reference: "2024-11-04"),
-        FigureCase("月底前完成整改。", ["月底 date 2024-11-21 ..2024-11-30"], reference: "2024-11-04"),
+        FigureCase("月底前完成整改。", ["月底 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
         FigureCase("会议初步确定了方案。", []),
         FigureCase("明年年初将开工建设。", ["明年年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("去年年底，项目通过验收。", ["去年年底 date 2023-11 ..2023-12 rel=-P1Y"], reference: "2024-11-04"),
