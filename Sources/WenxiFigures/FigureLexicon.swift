@@ -240,7 +240,7 @@ enum FigureLexicon {
         ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),
         ("今天", .day(0)), ("今日", .day(0)), ("昨天", .day(-1)), ("昨日", .day(-1)), ("明天", .day(1)),
         ("明日", .day(1)), ("前天", .day(-2)), ("大前天", .day(-3)), ("后天", .day(2)), ("大后天", .day(3)),
-        ("大大前天", .day(-4)), ("大大后天", .day(4)),
+        ("大大前天", .day(-4)), ("大大后天", .day(4)), ("今明两年", .year(0)), ("今明两天", .day(0)),
         ("今晚", .day(0)), ("昨晚", .day(-1)), ("明晚", .day(1)), ("今晨", .day(0)), ("今早", .day(0)),
         ("明早", .day(1)), ("昨夜", .day(-1)), ("今夜", .day(0)),
         ("大前年", .year(-3)), ("后年", .year(2)), ("大后年", .year(3)),
@@ -275,7 +275,8 @@ enum FigureLexicon {
     }()
 
     /// Words that start a lunar date, and the holidays.
-    static let lunarWords: [(String, DateWord)] = ["农历", "阴历", "正月", "腊月", "冬月", "闰正", "闰二", "闰三", "闰四", "闰五", "闰六", "闰七", "闰八", "闰九", "闰十", "闰冬", "闰腊"].map { ($0, .lunar) }
+    static let lunarWords: [(String, DateWord)] = ["农历", "阴历", "正月", "腊月", "冬月", "闰正", "闰二", "闰三", "闰四", "闰五", "闰六", "闰七", "闰八", "闰九", "闰十", "闰冬", "闰腊", "大年初"].map { ($0, .lunar) }
+        + (1...9).map { ("闰\($0)", .lunar) }
         + FigureScanner.holidays.map { ($0.0, .holiday($0.1)) }
 
     static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords + weekdayWords + lunarWords)

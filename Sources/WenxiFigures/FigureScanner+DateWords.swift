@@ -54,6 +54,10 @@ extension FigureScanner {
         let year = anchor.year.map { $0 + offset }
         r.relative = signed(offset, "Y")
         r.value = year.map { .string(pad4($0)) }
+        if at(i, "今明两年") {            // this year and the next
+            r.upper = year.map { .string(pad4($0 + 1)) }
+            return .reading(r)
+        }
         if let tail = dateTail(at: r.end, year: year, yearText: year.map(pad4) ?? "XXXX") {
             r.end = tail.end
             if year != nil {
@@ -101,6 +105,7 @@ extension FigureScanner {
         var r = base
         r.relative = signed(offset, "D")
         r.value = anchor.date.map { .string($0.adding(days: offset).description) }
+        if at(i, "今明两天") { r.upper = anchor.date.map { .string($0.adding(days: 1).description) } }   // today and tomorrow
         return .reading(r)
     }
 
@@ -140,7 +145,20 @@ extension FigureScanner {
     func lunarWord(_ base: Reading) -> WordOutcome {
         let i = base.start
         let prefixed = atAny(i, ["农历", "阴历"]) != nil
-        guard let lunar = lunarDate(at: prefixed ? i + 2 : i, year: anchor.year, afterPrefix: prefixed) else { return .skip }
+        var year = anchor.year
+        var k = prefixed ? i + 2 : i
+        // 农历2021年六月, 阴历二〇二一年八月十五: a year between the word and the lunar date.
+        if prefixed, NumeralParser.startsNumber(s, at: k), let y = NumeralParser.parse(s, at: k), ch(y.end) == 0x5E74,
+           y.isInteger, y.plainDigits == 4 || y.digitString && y.chineseDigitCount == 4, y.value >= 1000, y.value <= 2199 {
+            year = clampedInt(y.value)
+            k = y.end + 1
+        }
+        // 大年初十: 大年 is the first month.
+        let lunar = at(i, "大年初") ? lunarDay(at: i + 2, anyDigits: false).map { d in
+            (value: year.flatMap { ChineseCalendar.gregorian(year: $0, month: 1, day: d.day) }?.description,
+             upper: String?.none, end: d.end)
+        } : lunarDate(at: k, year: year, afterPrefix: prefixed)
+        guard let lunar else { return .skip }
         var r = base
         r.value = lunar.value.map { .string($0) }
         r.upper = lunar.upper.map { .string($0) }

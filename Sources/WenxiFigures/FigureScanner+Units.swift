@@ -210,8 +210,11 @@ extension FigureScanner {
         r.value = .string("\(anchor.yearText)-\(pad2(month))")
         if c.forced != nil { return r }
         // 八月十五, 五月初五: a Chinese month with a day written without 日 is a lunar date.
-        if !num.startsArabic, c.num.upper == nil, let lunar = lunarDate(at: num.start, year: anchor.year, afterPrefix: false),
-           lunar.upper == nil {
+        // 8月十五 too: an Arabic month with a day written as a lunar one (十五, 初八) and no 日.
+        let arabicLunar = num.startsArabic && lunarDay(at: r.end, anyDigits: false) != nil
+            && !FigureCharacters.isArabic(ch(r.end))
+        if !num.startsArabic || arabicLunar, c.num.upper == nil,
+           let lunar = lunarDate(at: num.start, year: anchor.year, afterPrefix: arabicLunar), lunar.upper == nil {
             r.value = lunar.value.map { .string($0) }
             r.end = lunar.end
             return r
