@@ -1,6 +1,11 @@
 import WenxiText
 
 extension FigureScanner {
+    /// Characters after 日 and 年 that make the word end inside another one: 同日本 (with Japan), 当日元,
+    /// 同年龄, 同年级, 当年度 is still the year.
+    static let afterAnaphoricDay = "本元报方军资企语籍产韩美俄经文式剧货"
+    static let afterAnaphoricYear = "龄级纪轻华薪货"
+
     /// The year, month and day of the last date or time figure the text gave (2008年 → 2008, nil, nil),
     /// with no wildcard in the parts it has; nil when there is none.
     func lastGivenDate() -> (year: Int, month: Int?, day: Int?)? {
@@ -18,6 +23,9 @@ extension FigureScanner {
     /// then": a figure only after a date). 当天 right after a date of one day joins it (立春当天).
     /// What follows a month or year is read as after 本月 and 今年 (同月9号, 次年年末).
     func anaphoricWord(_ unit: String, _ offset: Int, _ base: Reading) -> WordOutcome {
+        if unit == "D" && isAny(base.end, Self.afterAnaphoricDay) || unit == "Y" && isAny(base.end, Self.afterAnaphoricYear) {
+            return .skip
+        }
         let given = lastGivenDate()
         // Nothing to refer to: no figure (当天最高气温 with no date and no anchor).
         if given == nil && (anchor.year == nil || at(base.start, "当年")) { return .skip }
@@ -36,7 +44,9 @@ extension FigureScanner {
                 }
             }
         case "M":
-            let ym = given.flatMap { g in g.month.map { (g.year, $0) } } ?? anchor.year.flatMap { y in anchor.month.map { (y, $0) } }
+            // A date given before without a month (2008年…同月): no value, not the anchor's month.
+            let ym = given.map { g in g.month.map { (g.year, $0) } }
+                ?? anchor.year.flatMap { y in anchor.month.map { (y, $0) } }
             if let (y, m) = ym, let first = CalendarDate(year: y, month: m, day: 1)?.adding(months: offset) {
                 let tail = monthTail(at: r.end, year: first.year, yearText: pad4(first.year), month: first.month)
                 r.value = .string(tail.value)
@@ -44,7 +54,7 @@ extension FigureScanner {
                 r.end = tail.end
             }
         default:
-            let day = given.flatMap { g in g.month.flatMap { m in g.day.flatMap { CalendarDate(year: g.year, month: m, day: $0) } } }
+            let day = given.map { g in g.month.flatMap { m in g.day.flatMap { CalendarDate(year: g.year, month: m, day: $0) } } }
                 ?? anchor.date
             r.value = day.map { .string($0.adding(days: offset).description) }
         }

@@ -16,9 +16,9 @@ extension FigureScanner {
     /// an eight-digit code is read as a date only in these years.
     static let likelyYears = 1900...2099
 
-    /// Characters ending the words that name a code (编号, 批次号, 代码, 号码): eight digits after them
-    /// are that code, not a compact date.
-    static let codeMarks = "号码"
+    /// Characters ending the words that name a code (编号, 批次号, 代码, 号码) or an issue (第20230815期):
+    /// eight digits after them are that code, not a compact date.
+    static let codeMarks = "号码第"
 
     /// Years a fully separated date (2023-12-05, 1911/10/10) may name.
     static let separatedYears = 1000...2199
@@ -126,6 +126,8 @@ extension FigureScanner {
         }
         guard !slash, month.count == 2, day.count == 2, !isAny(i - 1, "-－.．/／") else { return nil }
         let clock = clockAfterDate(at: day.end)
+        // 09-10赛季: a season written with two two-digit years.
+        if clock == nil, day.value == month.value + 1, FigureCharacters.isHan(ch(day.end)) { return nil }
         guard clock != nil || (ch(i) == 0x30 || ch(k + 1) == 0x30) && !countFollows(day.end)
                 && !(isAny(day.end, Self.numericDateSeparators) && !digitsEnd(day.end + 1)) else { return nil }
         return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: clock)

@@ -18,6 +18,11 @@ import Testing
         FigureCase("次日凌晨恢复供电。", ["次日凌晨 time 2024-11-05T00 ..2024-11-05T04"], reference: "2024-11-04"),
         FigureCase("22:10出发，次日06:30抵达。", ["22:10 time 2024-11-04T22:10", "次日06:30 time 2024-11-05T06:30"],
                    reference: "2024-11-04"),
+        // A date before them without the unit they name: no value, not the reference date's.
+        FigureCase("2023年5月签约，同日生效。", ["2023年5月 date 2023-05", "同日 date null"], reference: "2024-11-04"),
+        // Words that only start with them: 同日本 (with Japan), 同年级.
+        FigureCase("2019年他同日本企业签约。", ["2019年 date 2019"], reference: "2024-11-04"),
+        FigureCase("2019年入学的同年级学生。", ["2019年 date 2019"], reference: "2024-11-04"),
         // 当年 with no date before it is "back then", not a year.
         FigureCase("他当年只是学徒。", [], reference: "2024-11-04"),
     ]
