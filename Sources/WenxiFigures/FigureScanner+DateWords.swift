@@ -137,8 +137,19 @@ extension FigureScanner {
             return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)
         }
         var r = base
-        r.value = anchor.year.flatMap { Self.holidayValue(rule, year: $0) }.map { .string($0) }
+        r.value = (rangeStartYear(before: i).flatMap { year, first in
+            // The range runs forward: 2019年10月至春节 ends at the 春节 after it.
+            [year, year + 1].lazy.compactMap { Self.holidayValue(rule, year: $0) }.first { $0 >= first }
+        } ?? anchor.year.flatMap { Self.holidayValue(rule, year: $0) }).map { .string($0) }
         return .reading(r)
+    }
+
+    /// The year and value of a date figure that a range separator joins to the word at `i`
+    /// (去年春节到元宵节: 元宵节 in 去年's year), or nil.
+    func rangeStartYear(before i: Int) -> (Int, String)? {
+        guard let last = figures.last, last.kind == .date, separatorEnd(after: last.end) == i,
+              let value = last.value?.string, let year = Int(value.prefix(4)), value.prefix(4).count == 4 else { return nil }
+        return (year, value)
     }
 
     /// 农历八月十五, 正月初一, 腊月, 闰四月 …: a date of the Chinese calendar in the anchor's year.

@@ -27,6 +27,10 @@ import Testing
         FigureCase("农历八月十五，家家团圆。", ["农历八月十五 date 2024-09-17"], reference: "2024-11-04"),
         // 大年初N is 正月初N; 初 with an Arabic digit; 闰 with an Arabic month; 8月十五 (an Arabic month,
         // a day written as a lunar one, no 日); a year between 农历 and the lunar date.
+        // A holiday after a range separator is in the year of the date before it, or the next one
+        // when the range would run backwards.
+        FigureCase("2024年春节至元宵节，客流创新高。", ["2024年春节至元宵节 date 2024-02-10 ..2024-02-24"]),
+        FigureCase("2023年11月至春节，供暖不停。", ["2023年11月至春节 date 2023-11 ..2024-02-10"]),
         FigureCase("大年初三，庙会人头攒动。", ["大年初三 date 2024-02-12"], reference: "2024-11-04"),
         FigureCase("2024年正月初8开工。", ["2024年正月初8 date 2024-02-17"]),
         FigureCase("2020年闰4月初一。", ["2020年闰4月初一 date 2020-05-23"]),
