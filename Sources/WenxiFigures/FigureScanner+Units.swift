@@ -228,10 +228,22 @@ extension FigureScanner {
         return r
     }
 
+    /// The year and month ("2024-03") of a date of one day that ends just before `j` with a list mark
+    /// between (3月5日、6日; 9月10号，11号): the month a day listed after it is in; nil otherwise.
+    func listedMonth(before j: Int) -> String? {
+        guard let last = figures.last, last.kind == .date, last.upper == nil, let value = last.value?.string,
+              value.count == 10, Int(value.dropFirst(5).prefix(2)) != nil, last.end == j - 1, isAny(j - 1, "、，,")
+        else { return nil }
+        return String(value.prefix(7))
+    }
+
     /// 日, 号: a day of the anchor's month (4日), or a number of days above 31; 号 alone is a designation.
     func day(_ base: Reading, _ c: NumberContext, unit: UnitInfo) -> Reading? {
         var r = base
-        if unit.label == "号" && c.forced == nil && !timeOfDayStarts(at: r.end) {
+        // A listed 号 needs the list to go on or end after it (9月10号，11号，12号); 6号线 stays a line.
+        let listed = listedMonth(before: c.num.start)
+            .flatMap { unit.label != "号" || r.end >= n || isAny(r.end, "、，,。；;和及与至到 ") ? $0 : nil }
+        if unit.label == "号" && c.forced == nil && !timeOfDayStarts(at: r.end) && listed == nil {
             r.weak = true               // 1号线, 长征五号, 3号文件: designations (but 8号晚上, 9号17点)
             return r
         }
@@ -243,8 +255,14 @@ extension FigureScanner {
             r.kind = .date
             r.unit = nil
             r.day = clampedInt(v)
-            let month = anchor.month.map(pad2) ?? "XX"
-            let yearText = anchor.month == nil ? "XXXX" : anchor.yearText
+            var month = anchor.month.map(pad2) ?? "XX"
+            var yearText = anchor.month == nil ? "XXXX" : anchor.yearText
+            // 3月5日、6日: a day listed after a date is in that date's month.
+            if let listed, let m = Int(listed.suffix(2)),
+               clampedInt(v) <= CalendarDate.daysIn(month: m, year: Int(listed.prefix(4)) ?? 2000) {
+                month = String(listed.suffix(2))
+                yearText = String(listed.prefix(4))
+            }
             r.value = .string("\(yearText)-\(month)-\(pad2(clampedInt(v)))")
             r.upper = num.upper.map { .string("\(yearText)-\(month)-\(pad2(clampedInt($0)))") }
             if c.forced == nil { applyDateBound(&r) }

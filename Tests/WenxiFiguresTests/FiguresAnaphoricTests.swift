@@ -2,7 +2,7 @@ import Testing
 @testable import WenxiFigures
 
 /// 当天, 次日, 同月, 次月, 同年, 次年, 这一年: the date given last in the text (else the reference date),
-/// or the unit after it. The reference 2024-11-04 is a Monday.
+/// or the unit after it; and days listed after a date (3月12日、13日), in its month. The reference 2024-11-04 is a Monday.
 @Suite struct FiguresAnaphoricTests {
     static let cases: [FigureCase] = [
         FigureCase("2015年村里通了公路，次年建起了小学。", ["2015年 date 2015", "次年 date 2016"]),
@@ -23,6 +23,11 @@ import Testing
         // Words that only start with them: 同日本 (with Japan), 同年级.
         FigureCase("2019年他同日本企业签约。", ["2019年 date 2019"], reference: "2024-11-04"),
         FigureCase("2019年入学的同年级学生。", ["2019年 date 2019"], reference: "2024-11-04"),
+        // A day listed after a date is in that date's month; a listed 号 needs the list to go on or end.
+        FigureCase("论坛于3月12日、13日举行。", ["3月12日 date 2024-03-12", "13日 date 2024-03-13"], reference: "2024-11-04"),
+        FigureCase("演出定在7月20号，21号。", ["7月20号 date 2024-07-20", "21号 date 2024-07-21"], reference: "2024-11-04"),
+        FigureCase("3月5日，6号线停运。", ["3月5日 date 2024-03-05"], reference: "2024-11-04"),
+        FigureCase("考试安排在6月7日、8日。", ["6月7日 date XXXX-06-07", "8日 date XXXX-06-08"]),
         // 当年 with no date before it is "back then", not a year.
         FigureCase("他当年只是学徒。", [], reference: "2024-11-04"),
     ]
