@@ -203,7 +203,9 @@ extension FigureScanner {
             return .reading(r)
         }
         if numeralBefore || isAny(i - 1, "本上下该当同") { return .skip }
-        if let year = anchor.year, let month = anchor.month, let part = periodPart(at: i + 1, Self.monthParts) {
+        // 月中 is a word by itself: its 中 needs no check of what follows (工程月中完工).
+        let middle = at(i, "月中") && !at(i, "月中旬") ? Self.monthParts.first { $0.word == "中" } : nil
+        if let year = anchor.year, let month = anchor.month, let part = middle ?? periodPart(at: i + 1, Self.monthParts) {
             let ym = "\(pad4(year))-\(pad2(month))"
             let last = part.last == 0 ? CalendarDate.daysIn(month: month, year: year) : part.last
             r.value = .string("\(ym)-\(pad2(part.first))")

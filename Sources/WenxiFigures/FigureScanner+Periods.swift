@@ -8,6 +8,9 @@ struct PeriodPart: Sendable {
     var last: Int
     /// Characters after the word that make it another word (3月初步, 年中国).
     var blockedBefore: String = ""
+    /// The word must end where it stands: only a non-Han character or one of these may follow it
+    /// (月中 but not 3月中国, 3月中标).
+    var onlyBefore: String?
 }
 
 extension FigureScanner {
@@ -19,6 +22,8 @@ extension FigureScanner {
         PeriodPart(word: "初", first: 1, last: 5, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
         PeriodPart(word: "底", first: 25, last: 0, blockedBefore: "线层部气子牌薪稿价"),
         PeriodPart(word: "末", first: 25, last: 0, blockedBefore: "端尾梢节"),
+        // 月中, 3月中: the middle third, where nothing Han goes on from 中 (3月中国, 3月中旬 is read above).
+        PeriodPart(word: "中", first: 11, last: 20, onlyBefore: "前后起至到以左的时将就已才再还或"),
     ]
 
     /// Parts of a year, in months: 年初 the first two, 年底 and 年末 the last two (the convention
@@ -63,6 +68,7 @@ extension FigureScanner {
         for part in parts where at(j, part.word) {
             let end = j + part.word.unicodeScalars.count
             if !part.blockedBefore.isEmpty && isAny(end, part.blockedBefore) { continue }
+            if let only = part.onlyBefore, FigureCharacters.isHan(ch(end)), !isAny(end, only) { continue }
             return part
         }
         return nil

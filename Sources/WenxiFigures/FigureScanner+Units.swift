@@ -165,13 +165,15 @@ extension FigureScanner {
             && num.isInteger && !num.vague && num.upper == nil
         let eraYear = c.era != nil && num.isInteger && v >= 1 && v <= 9999 && (num.plainDigits > 0 || num.digitString || num.hasChinese)
         // 09年5月, 98年底: two digits before a month, quarter or part of the year.
+        // 09年, 00年: a leading zero makes two digits a year even alone (no one counts 09 years).
+        let zeroYear = num.plainDigits == 2 && c.era == nil && FigureCharacters.arabicValue(s[num.start]) == 0
         let shortYear = num.plainDigits == 2 && c.era == nil
             && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000", twoDigit: true) != nil
-        if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear)
-            && !isAny(c.unitEnd, "来多余") && (!at(c.unitEnd, "以来") || plainYear || spelledYear || numeralYear)
+        if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear || zeroYear)
+            && (!isAny(c.unitEnd, "来多余") || zeroYear) && (!at(c.unitEnd, "以来") || plainYear || spelledYear || numeralYear || zeroYear)
             && c.leading == nil {
             var year = clampedInt(v)
-            if (shortYear || num.digitString && num.chineseDigitCount == 2) && c.era == nil { year = fullYear(fromTwoDigits: year) }
+            if (shortYear || zeroYear || num.digitString && num.chineseDigitCount == 2) && c.era == nil { year = fullYear(fromTwoDigits: year) }
             if let era = c.era, era.kind == .beforeCommonEra { year = -year }
             if let era = c.era { r.start = era.start }
             r.kind = .date

@@ -137,8 +137,10 @@ struct NumeralRun {
     mutating func decimalPoint() -> Bool {
         guard let cur = current, currentIsChineseDigit, !currentIsJi, !pairUsed, digits.count <= 1 || !result.hasMultiplier,
               let fraction = NumeralParser.chineseDecimal(s, at: j + 1) else { return false }
-        var mantissa = cur.mantissa
-        var exponent = cur.exponent
+        // 一千二点四: the digit after 千 is abbreviated (一千二 = 1200), so 点四 adds to 1200.
+        let abbreviated = lastUnit >= 2 && !afterZero && !result.hasArabic && digits.count == 1 && result.hasMultiplier
+        var mantissa = abbreviated ? 0 : cur.mantissa
+        var exponent = abbreviated ? 0 : cur.exponent
         for d in fraction.digits {
             guard let m = mantissa.times10(1), m <= Int64.max - 9 else { break }
             mantissa = m + Int64(d)
@@ -148,7 +150,7 @@ struct NumeralRun {
             // digits read one by one before the point: 十二点五 has a multiplier, 一二点五 is not a number
             return false
         }
-        current = Decimal10(mantissa: mantissa, exponent: exponent)
+        current = Decimal10(mantissa: mantissa, exponent: exponent) + (abbreviated ? cur.scaled(by: lastUnit - 1) : .zero)
         currentIsChineseDigit = false
         result.hasDecimal = true
         digits = []

@@ -5,6 +5,9 @@ import Testing
 /// and ranges that keep the part of the day. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresClockTests {
     static let cases: [FigureCase] = [
+        // A twelve-hour clock with am/pm.
+        FigureCase("发布会于7:30pm开始。", ["7:30pm time 2024-11-04T19:30"], reference: "2024-11-04"),
+        FigureCase("航班12:15 am起飞。", ["12:15 am time 2024-11-04T00:15"], reference: "2024-11-04"),
         FigureCase("2024年11月4日15时，会议开幕。", ["2024年11月4日15时 time 2024-11-04T15"]),
         FigureCase("明天上午10点召开发布会。", ["明天上午10点 time 2024-11-05T10 rel=+P1D"], reference: "2024-11-04"),
         FigureCase("今晚8点开始直播。", ["今晚8点 time 2024-11-04T20 rel=P0D"], reference: "2024-11-04"),

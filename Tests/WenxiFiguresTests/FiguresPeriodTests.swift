@@ -5,6 +5,12 @@ import Testing
 /// carry the year over. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresPeriodTests {
     static let cases: [FigureCase] = [
+        // A leading zero makes two digits with 年 a year even alone; 月中 is the middle third.
+        FigureCase("他09年来到深圳。", ["09年 date 2009"], reference: "2024-11-04"),
+        FigureCase("00年出生的运动员。", ["00年 date 2000"], reference: "2024-11-04"),
+        FigureCase("工程月中完工。", ["月中 date 2024-11-11 ..2024-11-20"], reference: "2024-11-04"),
+        FigureCase("3月中将召开年会。", ["3月中 date 2024-03-11 ..2024-03-20"], reference: "2024-11-04"),
+        FigureCase("3月中国制造业回暖。", ["3月 date 2024-03"], reference: "2024-11-04"),
         // Parts of months, years and quarters
         FigureCase("水稻收割集中在9月下旬。", ["9月下旬 date 2024-09-21 ..2024-09-30"], reference: "2024-11-04"),
         // 初 the first five days, 底/末 from the 25th; 月 may be said again (七月月初).
