@@ -188,6 +188,9 @@ extension FigureScanner {
         return .reading(r)
     }
 
+    /// Characters that end a word with 月 (岁月, 日月, 风月, 满月, 蜜月): 月中 after them is no date.
+    static let beforeMonthWord = "岁日风明满新正腊蜜赏望累经闰"
+
     /// 年底, 年初, 月底, 月中旬 …: a part of the anchor's year or month.
     func partWord(_ word: DateWord, _ base: Reading) -> WordOutcome {
         let i = base.start
@@ -203,6 +206,8 @@ extension FigureScanner {
             return .reading(r)
         }
         if numeralBefore || isAny(i - 1, "本上下该当同") { return .skip }
+        // 岁月中, 日月中, 风月中: 月 ends another word before 中.
+        if at(i, "月中"), !at(i, "月中旬"), isAny(i - 1, Self.beforeMonthWord) { return .skip }
         // 月中 is a word by itself: its 中 needs no check of what follows (工程月中完工).
         let middle = at(i, "月中") && !at(i, "月中旬") ? Self.monthParts.first { $0.word == "中" } : nil
         if let year = anchor.year, let month = anchor.month, let part = middle ?? periodPart(at: i + 1, Self.monthParts) {
