@@ -20,6 +20,9 @@ extension FigureScanner {
     /// eight digits after them are that code, not a compact date.
     static let codeMarks = "号码第"
 
+    /// Words of market quotes before a number: 收于2033.31 is an index level, not a year and month.
+    static let quoteWords = ["收于", "收报", "报收", "涨至", "跌至", "升至", "降至", "指数", "点位", "价格"]
+
     /// Years a fully separated date (2023-12-05, 1911/10/10) may name.
     static let separatedYears = 1000...2199
 
@@ -73,7 +76,9 @@ extension FigureScanner {
         if clock == nil {
             // 2023-12-055 and 2023-12-05-01 are codes; 2022 11 23 45 a row of numbers.
             guard digitsEnd(day.end), !(isAny(day.end, Self.numericDateSeparators) && !digitsEnd(day.end + 1)) else { return nil }
-            if spaced && (countFollows(day.end) || ch(day.end) == 0x20 && !digitsEnd(day.end + 1)) { return nil }
+            if spaced && (countFollows(day.end) || ch(day.end) == 0x20 && (!digitsEnd(day.end + 1) || countFollows(day.end + 1) && ch(day.end + 1) != 0x8D77)) {
+                return nil                                     // 2022 11 23 人: a row of counts (起 is "from")
+            }
         }
         return dayReading(date.description, year: year.value, month: month.value, day: day.value,
                           start: i, end: day.end, clock: clock)
@@ -99,6 +104,7 @@ extension FigureScanner {
               let month = digitRun(at: k + 1, limit: 3), month.count == 2, (1...12).contains(month.value),
               !countFollows(month.end), !(ch(month.end) == s[k] && !digitsEnd(month.end + 1)) else { return nil }
         if month.value == (year.value + 1) % 100, FigureCharacters.isHan(ch(month.end)) { return nil }
+        if Self.quoteWords.contains(where: { before(i, $0) }) { return nil }
         var r = Reading(kind: .date, value: .string("\(pad4(year.value))-\(pad2(month.value))"), start: i, end: month.end)
         r.year = year.value
         r.month = month.value

@@ -28,6 +28,8 @@ import Testing
         FigureCase("产品编号20230815已停产。", []),
         FigureCase("2012-13赛季他加盟球队。", ["2012 number 2012", "13 number 13"]),
         FigureCase("08-09赛季的冠军。", ["08 number 8", "09 number 9"]),
+        FigureCase("沪指收于2033.12，微涨。", ["2033.12 number 2033.12"]),
+        FigureCase("各班人数为 2022 11 23 人", ["2022 number 2022", "11 number 11", "23 人 number 23 u=人"]),
         FigureCase("第20230815期开奖。", ["第20230815期 ordinal 20230815 u=期"]),
         FigureCase("每班10-12个学生。", ["10-12个 number 10 ..12 u=个"]),
         FigureCase("比值为3/4。", ["3/4 number 0.75"]),
