@@ -17,6 +17,7 @@ extension FigureScanner {
     /// Parts of a month: the ten-day thirds (旬); 初 its first days (1–5) and 底/末 its last (25 to the
     /// end), narrower than 上旬 and 下旬: 月底 names the last days, not the last third.
     static let monthParts: [PeriodPart] = [
+        PeriodPart(word: "上中旬", first: 1, last: 20), PeriodPart(word: "中下旬", first: 11, last: 0),
         PeriodPart(word: "上旬", first: 1, last: 10), PeriodPart(word: "中旬", first: 11, last: 20),
         PeriodPart(word: "下旬", first: 21, last: 0),
         PeriodPart(word: "初", first: 1, last: 5, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),

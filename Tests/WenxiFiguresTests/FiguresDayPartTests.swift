@@ -19,6 +19,7 @@ import Testing
         // Words that only start with a part of the day, and 晚 alone, are no part.
         FigureCase("9日晚会如期举行。", ["9日 date 2024-11-09"], reference: "2024-11-04"),
         FigureCase("5日白天鹅飞抵湖区。", ["5日 date 2024-11-05"], reference: "2024-11-04"),
+        FigureCase("明天下午茶会照常举行。", ["明天 date 2024-11-05 rel=+P1D"], reference: "2024-11-04"),
         // 号 names a day of the month before a time of day; alone it stays a designation.
         FigureCase("6号晚上8点开球。", ["6号晚上8点 time 2024-11-06T20"], reference: "2024-11-04"),
         FigureCase("15号17点截止报名。", ["15号17点 time 2024-11-15T17"], reference: "2024-11-04"),

@@ -12,6 +12,8 @@ import Testing
         FigureCase("3月中将召开年会。", ["3月中 date 2024-03-11 ..2024-03-20"], reference: "2024-11-04"),
         FigureCase("3月中国制造业回暖。", ["3月 date 2024-03"], reference: "2024-11-04"),
         FigureCase("在艰苦的岁月中相互支持。", [], reference: "2024-11-04"),
+        FigureCase("预计9月中下旬发布。", ["9月中下旬 date 2024-09-11 ..2024-09-30"], reference: "2024-11-04"),
+        FigureCase("4月上中旬气温偏高。", ["4月上中旬 date 2024-04-01 ..2024-04-20"], reference: "2024-11-04"),
         // Parts of months, years and quarters
         FigureCase("水稻收割集中在9月下旬。", ["9月下旬 date 2024-09-21 ..2024-09-30"], reference: "2024-11-04"),
         // 初 the first five days, 底/末 from the 25th; 月 may be said again (七月月初).
