@@ -106,8 +106,21 @@ extension FigureScanner {
         r.relative = signed(offset, "D")
         r.value = anchor.date.map { .string($0.adding(days: offset).description) }
         if at(i, "今明两天") { r.upper = anchor.date.map { .string($0.adding(days: 1).description) } }   // today and tomorrow
+        // 昨晚, 今晨, 明早 with no clock time after them: the hours of their part of the day.
+        if let name = Self.dayWordParts[text(i, r.end)], !NumeralParser.startsNumber(s, at: r.end),
+           let part = Self.dayPartHours.first(where: { $0.word == name }), let day = r.value?.string {
+            r.kind = .time
+            r.value = .string(day + "T" + pad2(part.first))
+            r.upper = .string(day + "T" + pad2(part.last))
+        }
         return .reading(r)
     }
+
+    /// Day words that name a part of the day too, and that part (its hours in ``dayPartHours``).
+    static let dayWordParts: [String: String] = [
+        "今晚": "晚上", "昨晚": "晚上", "明晚": "晚上", "今晨": "清晨", "今早": "早上", "明早": "早上",
+        "昨夜": "夜里", "今夜": "夜里",
+    ]
 
     /// 本季度, 上季度 …, with 初 or 末 after it.
     func quarterWord(_ offset: Int, _ base: Reading) -> WordOutcome {

@@ -12,6 +12,10 @@ import Testing
         FigureCase("10月28日凌晨发生余震。", ["10月28日凌晨 time 2024-10-28T00 ..2024-10-28T04"], reference: "2024-11-04"),
         FigureCase("昨天傍晚，雨势减弱。", ["昨天傍晚 time 2024-11-03T17 ..2024-11-03T18 rel=-P1D"], reference: "2024-11-04"),
         FigureCase("3日后半夜风力最大。", ["3日后半夜 time 2024-11-03T02 ..2024-11-03T04"], reference: "2024-11-04"),
+        // Day words that name a part of the day: its hours, unless a clock time follows.
+        FigureCase("昨晚，暴雨袭击了县城。", ["昨晚 time 2024-11-03T18 ..2024-11-03T23 rel=-P1D"], reference: "2024-11-04"),
+        FigureCase("今晨气温降至零下。", ["今晨 time 2024-11-04T05 ..2024-11-04T07 rel=P0D"], reference: "2024-11-04"),
+        FigureCase("今晚8点开始直播。", ["今晚8点 time 2024-11-04T20 rel=P0D"], reference: "2024-11-04"),
         // Two of them joined: from the first hour of the first to the last of the second.
         FigureCase("前天中午到今天早上持续降雪。", ["前天中午到今天早上 time 2024-11-02T12 ..2024-11-04T09 rel=-P2D"], reference: "2024-11-04"),
         // A clock time after the part keeps its own reading.
