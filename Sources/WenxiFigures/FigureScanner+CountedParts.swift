@@ -37,17 +37,17 @@ extension FigureScanner {
     func countedPart(at j: Int, year: Int?, yearText: String) -> CountedPart? {
         if ch(j) == 0x7B2C, let (n, e) = count(at: j + 1) {                   // 第
             if let end = atAny(e, ["个月"]), n <= 12 { return CountedPart(value: "\(yearText)-\(pad2(n))", end: end) }
+            // Not 第3周三: a weekday numeral right after 周 makes it a day, not a week.
             if let head = atAny(e, ["个星期", "个礼拜", "个周", "周", "星期", "礼拜"]), n <= 53,
-               FigureCharacters.bits(ch(head)) & FigureCharacters.chineseDigit == 0 || ch(head) == 0 {
-                guard let year else { return CountedPart(value: nil, end: head) }
-                let first = CalendarDate(year: year, month: 1, day: 1)!
+               FigureCharacters.bits(ch(head)) & FigureCharacters.chineseDigit == 0 {
+                guard let year, let first = CalendarDate(year: year, month: 1, day: 1) else { return CountedPart(value: nil, end: head) }
                 let monday = first.adding(days: (8 - first.weekday) % 7 + 7 * (n - 1))
                 guard monday.year == year else { return nil }
                 return CountedPart(value: monday.isoWeek, end: head)
             }
             if let end = atAny(e, ["天"]), n <= 366 {
-                guard let year else { return CountedPart(value: nil, end: end) }
-                let day = CalendarDate(year: year, month: 1, day: 1)!.adding(days: n - 1)
+                guard let year, let first = CalendarDate(year: year, month: 1, day: 1) else { return CountedPart(value: nil, end: end) }
+                let day = first.adding(days: n - 1)
                 guard day.year == year else { return nil }
                 return CountedPart(value: day.description, end: end)
             }
