@@ -203,6 +203,11 @@ extension FigureScanner {
         if let o = ordinal(r, c, unit: "月") { return o }
         let num = c.num
         let v = c.v
+        // 仨月, 俩月: 仨 is 三个, a count of months, never a month's name.
+        if isAny(num.start, "俩仨") {
+            let months = UnitInfo(unitClass: .duration("M", 1), label: "月")
+            return duration(num, r, unit: months, half: c.half, approx: c.approx, prefixes: c.prefixes, forced: c.forced)
+        }
         guard num.isInteger, v >= 1, v <= 12, c.approx == nil, !num.digitString else { r.weak = true; return r }
         let month = clampedInt(v)
         r.kind = .date

@@ -16,6 +16,9 @@ import Testing
         // 自 … 起至 … 止: a closed range of dates.
         FigureCase("自2024年3月1日起至2024年5月31日止。", ["2024年3月1日起至2024年5月31日止 date 2024-03-01 ..2024-05-31"]),
         FigureCase("有效期自2023-07-01起至2023-12-31止。", ["2023-07-01起至2023-12-31止 date 2023-07-01 ..2023-12-31"]),
+        // 俩礼拜 is two weeks and 仨月 three months (a count, never March).
+        FigureCase("他请了俩礼拜的假。", ["俩礼拜 duration P2W"]),
+        FigureCase("工程延期了仨月。", ["仨月 duration P3M"]),
         // 七八点: either of two hours.
         FigureCase("晚上七八点人流最多。", ["晚上七八点 time 2024-11-04T19 ..2024-11-04T20"], reference: "2024-11-04"),
         // 半年 before 后 or 前: a relative date, six months from the anchor.
