@@ -5,11 +5,15 @@ extension FigureScanner {
     /// 同年龄, 同年级, 当年度 is still the year.
     static let afterAnaphoricDay = "本元报方军资企语籍产韩美俄经文式剧货"
     static let afterAnaphoricYear = "龄级纪轻华薪货"
+    /// How many figures back a date said again looks for the date it repeats (a bound on the work per
+    /// word; news names the date it refers to within a few figures).
+    static let anaphoricReach = 32
 
     /// The year, month and day of the last date or time figure the text gave (2008年 → 2008, nil, nil),
     /// with no wildcard in the parts it has; nil when there is none.
     func lastGivenDate() -> (year: Int, month: Int?, day: Int?)? {
-        guard let last = figures.last(where: { $0.kind == .date || $0.kind == .time }),
+        // Among the last few figures only, so that each word is read in bounded time.
+        guard let last = figures.suffix(Self.anaphoricReach).last(where: { $0.kind == .date || $0.kind == .time }),
               let value = last.value?.string, !value.hasPrefix("T") else { return nil }
         let parts = value.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         guard let year = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
