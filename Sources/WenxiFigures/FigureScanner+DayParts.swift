@@ -28,6 +28,8 @@ extension FigureScanner {
         DayPartHours(word: "夜间", first: 20, last: 23), DayPartHours(word: "夜里", first: 20, last: 23),
         DayPartHours(word: "深夜", first: 23, last: 23), DayPartHours(word: "凌晨", first: 0, last: 4),
         DayPartHours(word: "半夜", first: 0, last: 4), DayPartHours(word: "午夜", first: 0, last: 0),
+        // 全天: the whole day, every hour of it (4日全天停电; 全天候 is "all-weather").
+        DayPartHours(word: "全天", first: 0, last: 23, blockedBefore: "候"),
     ]
 
     /// The part of the day written at `j` with where it ends, or nil; nil too when a number follows it

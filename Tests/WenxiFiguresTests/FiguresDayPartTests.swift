@@ -16,6 +16,8 @@ import Testing
         FigureCase("昨晚，暴雨袭击了县城。", ["昨晚 time 2024-11-03T18 ..2024-11-03T23 rel=-P1D"], reference: "2024-11-04"),
         FigureCase("今晨气温降至零下。", ["今晨 time 2024-11-04T05 ..2024-11-04T07 rel=P0D"], reference: "2024-11-04"),
         FigureCase("今晚8点开始直播。", ["今晚8点 time 2024-11-04T20 rel=P0D"], reference: "2024-11-04"),
+        FigureCase("6日全天停水。", ["6日全天 time 2024-11-06T00 ..2024-11-06T23"], reference: "2024-11-04"),
+        FigureCase("6日全天候开放。", ["6日 date 2024-11-06"], reference: "2024-11-04"),
         // Two of them joined: from the first hour of the first to the last of the second.
         FigureCase("前天中午到今天早上持续降雪。", ["前天中午到今天早上 time 2024-11-02T12 ..2024-11-04T09 rel=-P2D"], reference: "2024-11-04"),
         // A clock time after the part keeps its own reading.
