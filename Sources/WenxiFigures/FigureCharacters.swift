@@ -21,7 +21,8 @@ enum FigureCharacters {
         for c in UInt32(0xFF10)...0xFF19 { t[Int(c)] |= arabic }
         for c in UInt32(0x41)...0x5A { t[Int(c)] |= latin; t[Int(c) + 0x20] |= latin }
         for c in UInt32(0xFF21)...0xFF3A { t[Int(c)] |= latin; t[Int(c) + 0x20] |= latin }
-        for s in "零〇○一二两兩三四五六七八九".unicodeScalars { t[Int(s.value)] |= chineseDigit }
+        // 俩 and 仨 are spoken 两个 and 三个: digits that carry their classifier (俩礼拜, 仨月).
+        for s in "零〇○一二两兩三四五六七八九俩仨".unicodeScalars { t[Int(s.value)] |= chineseDigit }
         for s in "壹贰貳叁參肆伍陆陸柒捌玖".unicodeScalars { t[Int(s.value)] |= chineseDigit | financial }
         for s in "十百千万萬亿億".unicodeScalars { t[Int(s.value)] |= multiplier }
         for s in "拾佰仟".unicodeScalars { t[Int(s.value)] |= multiplier | financial }
@@ -49,8 +50,8 @@ enum FigureCharacters {
         switch c {
         case 0x96F6, 0x3007, 0x25CB: return 0          // 零 〇 ○
         case 0x4E00, 0x58F9: return 1                  // 一 壹
-        case 0x4E8C, 0x4E24, 0x5169, 0x8D30, 0x8CB3: return 2  // 二 两 兩 贰 貳
-        case 0x4E09, 0x53C1, 0x53C3: return 3          // 三 叁 參
+        case 0x4E8C, 0x4E24, 0x5169, 0x8D30, 0x8CB3, 0x4FE9: return 2  // 二 两 兩 贰 貳 俩
+        case 0x4E09, 0x53C1, 0x53C3, 0x4EE8: return 3  // 三 叁 參 仨
         case 0x56DB, 0x8086: return 4                  // 四 肆
         case 0x4E94, 0x4F0D: return 5                  // 五 伍
         case 0x516D, 0x9646, 0x9678: return 6          // 六 陆 陸

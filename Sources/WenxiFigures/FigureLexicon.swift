@@ -108,6 +108,9 @@ enum DateWord: Sendable {
     case week(Int)
     /// 今天 0, 昨天 -1, 明天 +1, 前天 -2.
     case day(Int)
+    /// 当天, 次日, 同月, 次年, 这一年 …: a day, month or year ("D", "M", "Y") counted from the date the
+    /// text gave last (or the anchor): 0 the same, 1 the next.
+    case anaphoric(String, Int)
     /// 近日, 日前, 近期: a recent date with no value.
     case vague
     /// 上半年 1, 下半年 2.
@@ -237,6 +240,7 @@ enum FigureLexicon {
         ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),
         ("今天", .day(0)), ("今日", .day(0)), ("昨天", .day(-1)), ("昨日", .day(-1)), ("明天", .day(1)),
         ("明日", .day(1)), ("前天", .day(-2)), ("大前天", .day(-3)), ("后天", .day(2)), ("大后天", .day(3)),
+        ("大大前天", .day(-4)), ("大大后天", .day(4)), ("今明两年", .year(0)), ("今明两天", .day(0)),
         ("今晚", .day(0)), ("昨晚", .day(-1)), ("明晚", .day(1)), ("今晨", .day(0)), ("今早", .day(0)),
         ("明早", .day(1)), ("昨夜", .day(-1)), ("今夜", .day(0)),
         ("大前年", .year(-3)), ("后年", .year(2)), ("大后年", .year(3)),
@@ -244,12 +248,17 @@ enum FigureLexicon {
         ("本星期", .week(0)), ("这星期", .week(0)), ("上个星期", .week(-1)), ("下个星期", .week(1)),
         ("这个星期", .week(0)), ("上个礼拜", .week(-1)), ("下个礼拜", .week(1)), ("这个礼拜", .week(0)),
         ("上礼拜", .week(-1)), ("下礼拜", .week(1)), ("上上个月", .month(-2)), ("下下个月", .month(2)),
-        ("这个月", .month(0)), ("当月", .month(0)),
+        ("这个月", .month(0)), ("当月", .anaphoric("M", 0)),
+        ("当年", .anaphoric("Y", 0)), ("同年", .anaphoric("Y", 0)), ("这一年", .anaphoric("Y", 0)),
+        ("次年", .anaphoric("Y", 1)), ("翌年", .anaphoric("Y", 1)), ("同月", .anaphoric("M", 0)),
+        ("次月", .anaphoric("M", 1)), ("当天", .anaphoric("D", 0)), ("当日", .anaphoric("D", 0)),
+        ("同日", .anaphoric("D", 0)), ("同一天", .anaphoric("D", 0)), ("次日", .anaphoric("D", 1)),
+        ("翌日", .anaphoric("D", 1)),
         ("本季度", .quarter(0)), ("上季度", .quarter(-1)), ("下季度", .quarter(1)), ("上个季度", .quarter(-1)),
         ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
         ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
-        ("月中旬", .monthPart), ("月下旬", .monthPart),
+        ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
@@ -266,7 +275,8 @@ enum FigureLexicon {
     }()
 
     /// Words that start a lunar date, and the holidays.
-    static let lunarWords: [(String, DateWord)] = ["农历", "阴历", "正月", "腊月", "冬月", "闰正", "闰二", "闰三", "闰四", "闰五", "闰六", "闰七", "闰八", "闰九", "闰十", "闰冬", "闰腊"].map { ($0, .lunar) }
+    static let lunarWords: [(String, DateWord)] = ["农历", "阴历", "正月", "腊月", "冬月", "闰正", "闰二", "闰三", "闰四", "闰五", "闰六", "闰七", "闰八", "闰九", "闰十", "闰冬", "闰腊", "大年初"].map { ($0, .lunar) }
+        + (1...9).map { ("闰\($0)", .lunar) }
         + FigureScanner.holidays.map { ($0.0, .holiday($0.1)) }
 
     static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords + weekdayWords + lunarWords)

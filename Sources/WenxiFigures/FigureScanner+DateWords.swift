@@ -25,6 +25,7 @@ extension FigureScanner {
         case .lunar: outcome = lunarWord(r)
         case .weekday(let day): outcome = weekdayWord(day, r)
         case .yearPart, .monthPart: outcome = partWord(m.value, r)
+        case .anaphoric(let unit, let offset): outcome = anaphoricWord(unit, offset, r)
         case .vague, .half, .halfDuration: outcome = vagueWord(m.value, r)
         }
         switch outcome {
@@ -53,6 +54,10 @@ extension FigureScanner {
         let year = anchor.year.map { $0 + offset }
         r.relative = signed(offset, "Y")
         r.value = year.map { .string(pad4($0)) }
+        if at(i, "今明两年") {            // this year and the next
+            r.upper = year.map { .string(pad4($0 + 1)) }
+            return .reading(r)
+        }
         if let tail = dateTail(at: r.end, year: year, yearText: year.map(pad4) ?? "XXXX") {
             r.end = tail.end
             if year != nil {
@@ -100,8 +105,22 @@ extension FigureScanner {
         var r = base
         r.relative = signed(offset, "D")
         r.value = anchor.date.map { .string($0.adding(days: offset).description) }
+        if at(i, "今明两天") { r.upper = anchor.date.map { .string($0.adding(days: 1).description) } }   // today and tomorrow
+        // 昨晚, 今晨, 明早 with no clock time after them: the hours of their part of the day.
+        if let name = Self.dayWordParts[text(i, r.end)], !NumeralParser.startsNumber(s, at: r.end),
+           let part = Self.dayPartHours.first(where: { $0.word == name }), let day = r.value?.string {
+            r.kind = .time
+            r.value = .string(day + "T" + pad2(part.first))
+            r.upper = .string(day + "T" + pad2(part.last))
+        }
         return .reading(r)
     }
+
+    /// Day words that name a part of the day too, and that part (its hours in ``dayPartHours``).
+    static let dayWordParts: [String: String] = [
+        "今晚": "晚上", "昨晚": "晚上", "明晚": "晚上", "今晨": "清晨", "今早": "早上", "明早": "早上",
+        "昨夜": "夜里", "今夜": "夜里",
+    ]
 
     /// 本季度, 上季度 …, with 初 or 末 after it.
     func quarterWord(_ offset: Int, _ base: Reading) -> WordOutcome {
@@ -131,15 +150,39 @@ extension FigureScanner {
             return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)
         }
         var r = base
-        r.value = anchor.year.flatMap { Self.holidayValue(rule, year: $0) }.map { .string($0) }
+        r.value = (rangeStartYear(before: i).flatMap { year, first in
+            // The range runs forward: 2019年10月至春节 ends at the 春节 after it.
+            [year, year + 1].lazy.compactMap { Self.holidayValue(rule, year: $0) }.first { $0 >= first }
+        } ?? anchor.year.flatMap { Self.holidayValue(rule, year: $0) }).map { .string($0) }
         return .reading(r)
+    }
+
+    /// The year and value of a date figure that a range separator joins to the word at `i`
+    /// (去年春节到元宵节: 元宵节 in 去年's year), or nil.
+    func rangeStartYear(before i: Int) -> (Int, String)? {
+        guard let last = figures.last, last.kind == .date, separatorEnd(after: last.end) == i,
+              let value = last.value?.string, let year = Int(value.prefix(4)), value.prefix(4).count == 4 else { return nil }
+        return (year, value)
     }
 
     /// 农历八月十五, 正月初一, 腊月, 闰四月 …: a date of the Chinese calendar in the anchor's year.
     func lunarWord(_ base: Reading) -> WordOutcome {
         let i = base.start
         let prefixed = atAny(i, ["农历", "阴历"]) != nil
-        guard let lunar = lunarDate(at: prefixed ? i + 2 : i, year: anchor.year, afterPrefix: prefixed) else { return .skip }
+        var year = anchor.year
+        var k = prefixed ? i + 2 : i
+        // 农历2021年六月, 阴历二〇二一年八月十五: a year between the word and the lunar date.
+        if prefixed, NumeralParser.startsNumber(s, at: k), let y = NumeralParser.parse(s, at: k), ch(y.end) == 0x5E74,
+           y.isInteger, y.plainDigits == 4 || y.digitString && y.chineseDigitCount == 4, y.value >= 1000, y.value <= 2199 {
+            year = clampedInt(y.value)
+            k = y.end + 1
+        }
+        // 大年初十: 大年 is the first month.
+        let lunar = at(i, "大年初") ? lunarDay(at: i + 2, anyDigits: false).map { d in
+            (value: year.flatMap { ChineseCalendar.gregorian(year: $0, month: 1, day: d.day) }?.description,
+             upper: String?.none, end: d.end)
+        } : lunarDate(at: k, year: year, afterPrefix: prefixed)
+        guard let lunar else { return .skip }
         var r = base
         r.value = lunar.value.map { .string($0) }
         r.upper = lunar.upper.map { .string($0) }
@@ -158,6 +201,9 @@ extension FigureScanner {
         return .reading(r)
     }
 
+    /// Characters that end a word with 月 (岁月, 日月, 风月, 满月, 蜜月): 月中 after them is no date.
+    static let beforeMonthWord = "岁日风明满新正腊蜜赏望累经闰"
+
     /// 年底, 年初, 月底, 月中旬 …: a part of the anchor's year or month.
     func partWord(_ word: DateWord, _ base: Reading) -> WordOutcome {
         let i = base.start
@@ -167,13 +213,17 @@ extension FigureScanner {
             if isAny(i - 1, "去今明前本当同该") || numeralBefore { return .skip }
             if let part = yearPart(at: i + 1, yearText: anchor.yearText) {
                 r.value = anchor.year == nil ? nil : .string(part.value)
-                r.upper = anchor.year == nil ? nil : .string(part.upper)
+                r.upper = anchor.year == nil ? nil : part.upper.map { .string($0) }
                 r.end = part.end
             }
             return .reading(r)
         }
         if numeralBefore || isAny(i - 1, "本上下该当同") { return .skip }
-        if let year = anchor.year, let month = anchor.month, let part = periodPart(at: i + 1, Self.monthParts) {
+        // 岁月中, 日月中, 风月中: 月 ends another word before 中.
+        if at(i, "月中"), !at(i, "月中旬"), isAny(i - 1, Self.beforeMonthWord) { return .skip }
+        // 月中 is a word by itself: its 中 needs no check of what follows (工程月中完工).
+        let middle = at(i, "月中") && !at(i, "月中旬") ? Self.monthParts.first { $0.word == "中" } : nil
+        if let year = anchor.year, let month = anchor.month, let part = middle ?? periodPart(at: i + 1, Self.monthParts) {
             let ym = "\(pad4(year))-\(pad2(month))"
             let last = part.last == 0 ? CalendarDate.daysIn(month: month, year: year) : part.last
             r.value = .string("\(ym)-\(pad2(part.first))")
@@ -195,6 +245,11 @@ extension FigureScanner {
             r.kind = .duration
             r.value = .string(designator == "C" ? "P50Y" : isoDuration(0.5, designator))
             if isAny(r.end, "多余") || at(i, "半个多") { r.approximate = .more; r.end += isAny(r.end, "多余") ? 1 : 0 }
+            // 半年后, 半个月前: a relative date, like 5年后 (半年 is six months: 半年后 → that month).
+            if r.approximate == nil, designator == "Y" || designator == "M" {
+                relativeDate(&r, amount: 0.5, upper: nil, designator: designator)
+                if r.kind == .date { return .reading(r) }
+            }
             applySuffixApproximation(&r)
             applyPrefixApproximation(&r, prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } })
         default:

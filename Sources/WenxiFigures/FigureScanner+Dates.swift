@@ -2,7 +2,10 @@ import WenxiText
 
 extension FigureScanner {
     /// What follows a year (2024年, 今年): months, days, halves, quarters, periods, holidays.
-    func dateTail(at j: Int, year: Int?, yearText: String) -> (value: String?, upper: String?, end: Int, month: Int?, day: Int?)? {
+    /// `twoDigit`: the year was written with two digits (10年), so 前/后 and a count after it are more
+    /// likely a duration's (10年后三个月) than the year's first or last months.
+    func dateTail(at j: Int, year: Int?, yearText: String, twoDigit: Bool = false)
+        -> (value: String?, upper: String?, end: Int, month: Int?, day: Int?)? {
         if at(j, "上半年") { return ("\(yearText)-H1", nil, j + 3, nil, nil) }
         if at(j, "下半年") { return ("\(yearText)-H2", nil, j + 3, nil, nil) }
         if ch(j) == 0x5EA6 { return (yearText, nil, j + 1, nil, nil) }   // 年度
@@ -15,6 +18,9 @@ extension FigureScanner {
             return (lunar.value, lunar.upper, lunar.end, nil, nil)
         }
         if let lunar = lunarDate(at: j, year: year, afterPrefix: false) { return (lunar.value, lunar.upper, lunar.end, nil, nil) }
+        if let part = countedPart(at: j, year: year, yearText: yearText), !twoDigit || ch(j) == 0x7B2C {
+            return (part.value, part.upper, part.end, nil, nil)
+        }
         var k = j
         let leading = ch(k) == 0x524D      // 前
         if leading || ch(k) == 0x7B2C { k += 1 }     // 第
@@ -52,7 +58,7 @@ extension FigureScanner {
     func dayAfterMonth(at e: Int, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
         guard NumeralParser.startsNumber(s, at: e), let d = NumeralParser.parse(s, at: e), d.isInteger, !d.digitString
         else { return nil }
-        if !isAny(d.end, "日号") { return dayRange(d, month: month, year: year) }
+        if !isAny(d.end, "日号") { return dayRange(d, month: month, year: year) ?? bareDay(d, month: month, year: year) }
         let day = clampedInt(d.value)
         guard day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else { return nil }
         var end = d.end + 1
@@ -66,6 +72,21 @@ extension FigureScanner {
         return (day, end, upperDay)
     }
 
+    /// A day in Arabic digits after a month with no 日 (1月3, 十月31, 1月3至2月10): only where the text, a
+    /// clause or the date ends after it (punctuation, a space, a range separator and a month), so that
+    /// 3月5人 and 1月3个 stay counts.
+    func bareDay(_ d: ParsedNumber, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
+        let day = clampedInt(d.value)
+        guard d.startsArabic, d.upper == nil, day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000),
+              !FigureCharacters.isArabic(ch(d.end)), !isAny(d.end, ".．:：%％") else { return nil }
+        let c = ch(d.end)
+        let ends = c == 0 || c == 0x20 || isAny(d.end, "，。；、,;!?！？）)\n")
+        let rangeToMonth = atAny(d.end, Self.rangeSeparators).map { sep in
+            NumeralParser.parse(s, at: sep).map { ch($0.end) == 0x6708 } ?? false } ?? false
+        guard ends || rangeToMonth else { return nil }
+        return (day, d.end, nil)
+    }
+
     /// Two days sharing one 日 (12-19日, 3至5日).
     func dayRange(_ d: ParsedNumber, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
         let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
@@ -75,32 +96,6 @@ extension FigureScanner {
         let upper = clampedInt(d2.value)
         guard upper > day, upper <= days else { return nil }
         return (day, d2.end + 1, upper)
-    }
-
-    /// 2023-12-05, 2023/12/05, 2023.12.05.
-    func isoDate(at i: Int) -> Reading? {
-        var k = i
-        var year = 0
-        while k < n, k - i < 5, FigureCharacters.arabicValue(s[k]) >= 0 { year = year * 10 + FigureCharacters.arabicValue(s[k]); k += 1 }
-        guard k - i == 4, year >= 1000, year <= 2199, isAny(k, "-/.－／．") else { return nil }
-        let sep = s[k]
-        func part(_ start: Int) -> (Int, Int)? {
-            var m = start
-            var v = 0
-            while m < n, m - start < 3, FigureCharacters.arabicValue(s[m]) >= 0 { v = v * 10 + FigureCharacters.arabicValue(s[m]); m += 1 }
-            guard m - start >= 1, m - start <= 2 else { return nil }
-            return (v, m)
-        }
-        guard let (month, e1) = part(k + 1), e1 < n, s[e1] == sep, let (day, e2) = part(e1 + 1),
-              FigureCharacters.arabicValue(ch(e2)) < 0, !isAny(e2, "-/.－／．"),
-              let date = CalendarDate(year: year, month: month, day: day)
-        else { return nil }
-        if FigureCharacters.isLatin(ch(i - 1)) { return nil }
-        var r = Reading(kind: .date, value: .string(date.description), start: i, end: e2)
-        r.year = year
-        r.month = month
-        r.day = day
-        return r
     }
 
     /// "-P1Y", "P0Y", "+P2D".

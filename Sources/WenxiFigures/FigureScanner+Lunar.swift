@@ -26,7 +26,7 @@ extension FigureScanner {
         ("春节", .lunar(1, 1)), ("元宵节", .lunar(1, 15)), ("元宵", .lunar(1, 15)), ("端午节", .lunar(5, 5)),
         ("端午", .lunar(5, 5)), ("七夕节", .lunar(7, 7)), ("七夕", .lunar(7, 7)), ("中秋节", .lunar(8, 15)),
         ("中秋", .lunar(8, 15)), ("重阳节", .lunar(9, 9)), ("重阳", .lunar(9, 9)), ("腊八节", .lunar(12, 8)),
-        ("除夕", .newYearsEve), ("五一", .fixed(5, 1)), ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)),
+        ("除夕", .newYearsEve), ("大年三十", .newYearsEve), ("大年夜", .newYearsEve), ("五一", .fixed(5, 1)), ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)),
         ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)), ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)),
         ("春运", .yearOnly), ("暑期", .yearOnly), ("暑假", .yearOnly), ("寒假", .yearOnly),
     ] + solarTermHolidays
@@ -79,6 +79,9 @@ extension FigureScanner {
         if ch(j) == 0x521D, let d = smallDigit(at: j + 1) {                 // 初
             day = d
             end = j + 2
+        } else if ch(j) == 0x521D, let d = digitRun(at: j + 1, limit: 3), d.count <= 2, d.value <= 10 {  // 初8
+            day = d.value
+            end = d.end
         } else if ch(j) == 0x5EFF, let d = smallDigit(at: j + 1), d < 10 {  // 廿
             day = 20 + d
             end = j + 2

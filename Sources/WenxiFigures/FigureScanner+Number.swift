@@ -32,7 +32,12 @@ extension FigureScanner {
     mutating func matchNumber(at i: Int) -> Int {
         let startsArabic = FigureCharacters.isArabic(s[i])
         if startsArabic {
-            if let r = isoDate(at: i) {
+            if let r = letterQuarter(at: i) {
+                emitQuarter(r)
+                return r.end
+            }
+            if var r = numericDate(at: i) {
+                applyDateBound(&r)
                 emit(r)
                 return r.end
             }
@@ -69,7 +74,7 @@ extension FigureScanner {
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !isAny(sepEnd - 1, Self.rangeDashes),
               let num2 = NumeralParser.parse(s, at: sepEnd).map(webMagnitude), !num2.dotted,
-              let r2 = read(num2, prefixes: r1.kind == .time ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
+              let r2 = read(num2, prefixes: r1.kind == .time || !r1.hasUnit ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
               r2.upper == nil
         else { return [r1] }
         // 百分之三十到四十: the second number of a range of 百分之 is a percentage too.
@@ -92,9 +97,13 @@ extension FigureScanner {
                 }
             }
             num1.end = num.end
-            guard var merged = read(num1, prefixes: pre, forced: info), merged.kind == r2.kind,
-                  r2.relative == nil else { return [r1] }
-            merged.upper = r2.value
+            var first = read(num1, prefixes: pre, forced: info)
+            // 30~90日: the second is a number of days (past 31), so the first is one too.
+            if first?.kind != r2.kind, r2.kind == .duration, case .day = info.unitClass {
+                first = read(num1, prefixes: pre, forced: UnitInfo(unitClass: .duration("D", 1), label: "天"))
+            }
+            guard var merged = first, merged.kind == r2.kind, r2.relative == nil else { return [r1] }
+            merged.upper = r2.kind == .time ? Self.clockRangeEnd(r2.value) : r2.value
             merged.end = r2.end
             merged.unit = r2.unit
             merged.approximate = r2.approximate ?? merged.approximate
@@ -104,7 +113,7 @@ extension FigureScanner {
         if r1.hasUnit, !r1.weak, r1.kind == r2.kind, r1.unit == r2.unit,
            [.number, .percentage, .money, .age, .time, .duration].contains(r1.kind), r1.relative == nil, r2.relative == nil {
             var merged = r1
-            merged.upper = r2.value
+            merged.upper = r2.kind == .time ? Self.clockRangeEnd(r2.value) : r2.value
             merged.end = r2.end
             merged.approximate = r2.approximate ?? r1.approximate
             return [merged]
@@ -310,6 +319,11 @@ extension FigureScanner {
         var value = explicitMinutes ? "T\(pad2(hour)):\(pad2(minutes))" : "T\(pad2(hour))"
         if let seconds { value += ":\(pad2(seconds))" }
         r.value = .string(value)
+        // 七八点: one of two neighbouring hours, both hours ("T19".."T20" with 下午).
+        if !explicitMinutes, let u = num.upper, u == u.rounded(), u > v, u <= 24 {
+            let upperHour = dayPart.map { self.hour(clampedInt(u), after: $0, numberStart: num.start) } ?? clampedInt(u)
+            r.upper = .string("T\(pad2(upperHour))")
+        }
         if forced != nil { return r }
         if !explicitMinutes && isDian && ch(end) == 0x591A {   // 5点多(钟): in that hour, after it began
             r.end = end + (ch(end + 1) == 0x949F ? 2 : 1)

@@ -8,16 +8,23 @@ struct PeriodPart: Sendable {
     var last: Int
     /// Characters after the word that make it another word (3月初步, 年中国).
     var blockedBefore: String = ""
+    /// The word must end where it stands: only a non-Han character or one of these may follow it
+    /// (月中 but not 3月中国, 3月中标).
+    var onlyBefore: String?
 }
 
 extension FigureScanner {
-    /// Parts of a month: the ten-day thirds (旬), and 初/中/底/末 read as the same thirds.
+    /// Parts of a month: the ten-day thirds (旬); 初 its first days (1–5) and 底/末 its last (25 to the
+    /// end), narrower than 上旬 and 下旬: 月底 names the last days, not the last third.
     static let monthParts: [PeriodPart] = [
+        PeriodPart(word: "上中旬", first: 1, last: 20), PeriodPart(word: "中下旬", first: 11, last: 0),
         PeriodPart(word: "上旬", first: 1, last: 10), PeriodPart(word: "中旬", first: 11, last: 20),
         PeriodPart(word: "下旬", first: 21, last: 0),
-        PeriodPart(word: "初", first: 1, last: 10, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
-        PeriodPart(word: "底", first: 21, last: 0, blockedBefore: "线层部气子牌薪稿价"),
-        PeriodPart(word: "末", first: 21, last: 0, blockedBefore: "端尾梢节"),
+        PeriodPart(word: "初", first: 1, last: 5, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
+        PeriodPart(word: "底", first: 25, last: 0, blockedBefore: "线层部气子牌薪稿价"),
+        PeriodPart(word: "末", first: 25, last: 0, blockedBefore: "端尾梢节"),
+        // 月中, 3月中: the middle third, where nothing Han goes on from 中 (3月中国, 3月中旬 is read above).
+        PeriodPart(word: "中", first: 11, last: 20, onlyBefore: "前后起至到以左的时将就已才再还或"),
     ]
 
     /// Parts of a year, in months: 年初 the first two, 年底 and 年末 the last two (the convention
@@ -26,6 +33,8 @@ extension FigureScanner {
         PeriodPart(word: "初", first: 1, last: 2, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
         PeriodPart(word: "底", first: 11, last: 12, blockedBefore: "线层部气子牌薪稿价"),
         PeriodPart(word: "末", first: 11, last: 12, blockedBefore: "端尾梢节"),
+        // 伊始, "the very start": the first month (二〇二二年伊始).
+        PeriodPart(word: "伊始", first: 1, last: 1),
         // The school holidays, as news uses them for a time of year: summer July–August, winter
         // January–February (去年暑假, 今年寒假).
         PeriodPart(word: "暑假", first: 7, last: 8), PeriodPart(word: "寒假", first: 1, last: 2),
@@ -60,6 +69,7 @@ extension FigureScanner {
         for part in parts where at(j, part.word) {
             let end = j + part.word.unicodeScalars.count
             if !part.blockedBefore.isEmpty && isAny(end, part.blockedBefore) { continue }
+            if let only = part.onlyBefore, FigureCharacters.isHan(ch(end)), !isAny(end, only) { continue }
             return part
         }
         return nil
@@ -82,6 +92,11 @@ extension FigureScanner {
             return ("\(ym)-\(pad2(d.day))", upper, end, d.day)
         }
         if let week = weekOfMonth(at: e, year: year, month: month) { return (week.value ?? ym, nil, week.end, nil) }
+        if let part = countedDays(at: e, year: year, yearText: yearText, month: month) {
+            return (part.value ?? ym, part.upper, part.end, nil)
+        }
+        // 十二月月底: 月 said again before the part.
+        if ch(e) == 0x6708, periodPart(at: e + 1, Self.monthParts) != nil { e += 1 }
         if let part = periodPart(at: e, Self.monthParts) {
             let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
             let last = part.last == 0 ? days : part.last
@@ -127,11 +142,13 @@ extension FigureScanner {
     }
 
     /// A part of a year after 年 (2024年底, 明年初): the months it covers.
-    func yearPart(at j: Int, yearText: String) -> (value: String, upper: String, end: Int)? {
+    /// A part of one month (伊始) has no upper.
+    func yearPart(at j: Int, yearText: String) -> (value: String, upper: String?, end: Int)? {
         // 明年年初, 去年年底: 年 said again before the part.
         let k = at(j, "年") && !at(j, "年暑") && !at(j, "年寒") && periodPart(at: j + 1, Self.yearParts) != nil ? j + 1 : j
         guard let part = periodPart(at: k, Self.yearParts) else { return nil }
-        return ("\(yearText)-\(pad2(part.first))", "\(yearText)-\(pad2(part.last))", k + part.word.unicodeScalars.count)
+        let upper = part.last == part.first ? nil : "\(yearText)-\(pad2(part.last))"
+        return ("\(yearText)-\(pad2(part.first))", upper, k + part.word.unicodeScalars.count)
     }
 
     /// A part of quarter `q` after it (一季度末): the months it covers, or nil.
@@ -184,5 +201,38 @@ extension FigureScanner {
         guard let date = anchor.date else { return nil }
         let target = date.adding(days: 1 - date.weekday + 7 * weeks + day - 1)
         return Self.resolvableYears.contains(target.year) ? target.description : nil
+    }
+}
+
+extension FigureScanner {
+    /// Parts of a decade, in its years (0–9): 初 and 前期 its first three, 中期 the middle four, 末 and
+    /// 后期 the last three (九十年代末 → 1997..1999).
+    static let decadeParts: [PeriodPart] = [
+        PeriodPart(word: "初期", first: 0, last: 2), PeriodPart(word: "早期", first: 0, last: 2),
+        PeriodPart(word: "前期", first: 0, last: 2), PeriodPart(word: "中期", first: 3, last: 6),
+        PeriodPart(word: "末期", first: 7, last: 9), PeriodPart(word: "后期", first: 7, last: 9),
+        PeriodPart(word: "晚期", first: 7, last: 9),
+        PeriodPart(word: "初", first: 0, last: 2, blockedBefore: "步次始衷心创具见中级选赛稿审版"),
+        PeriodPart(word: "末", first: 7, last: 9, blockedBefore: "端尾梢节"),
+    ]
+
+    /// Parts of a century, in its years (0–99): 初 and 前期 its first twenty, 中叶 and 中期 the middle
+    /// twenty, 末 and 后期 the last twenty (19世纪末 → 1880..1899).
+    static let centuryParts: [PeriodPart] = [
+        PeriodPart(word: "初期", first: 0, last: 19), PeriodPart(word: "早期", first: 0, last: 19),
+        PeriodPart(word: "前期", first: 0, last: 19), PeriodPart(word: "中叶", first: 40, last: 59),
+        PeriodPart(word: "中期", first: 40, last: 59), PeriodPart(word: "末期", first: 80, last: 99),
+        PeriodPart(word: "后期", first: 80, last: 99), PeriodPart(word: "晚期", first: 80, last: 99),
+        PeriodPart(word: "初", first: 0, last: 19, blockedBefore: "步次始衷心创具见中级选赛稿审版"),
+        PeriodPart(word: "末", first: 80, last: 99, blockedBefore: "端尾梢节"),
+    ]
+
+    /// A part word after a decade or century reading (its value "199" or "19"): the years it covers.
+    func eraPart(_ r: inout Reading, _ parts: [PeriodPart], span: Int) {
+        guard let v = r.value?.string, let base = Int(v), let part = periodPart(at: r.end, parts) else { return }
+        let first = base * span + part.first
+        r.value = .string(pad4(first))
+        r.upper = .string(pad4(base * span + part.last))
+        r.end += part.word.unicodeScalars.count
     }
 }

@@ -147,8 +147,9 @@ extension FigureScanner {
         }
         func prefix(_ test: (PrefixKind) -> Bool) -> Prefix? { pre.first { test($0.kind) } }
         let era = prefix { $0 == .commonEra || $0 == .beforeCommonEra }
-        // A minus sign after a word (下降-2.3%), not between numbers (3-5).
+        // A minus sign after a word (下降-2.3%), not between numbers (3-5, 五-8).
         let minus = isAny(i - 1, "-－−") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
+            && !FigureCharacters.isChineseNumeral(ch(i - 2))
             && i - 1 >= lastEnd && num.startsArabic
         return NumberContext(
             num: num, forced: forced, prefixes: pre,
@@ -253,12 +254,31 @@ extension FigureScanner {
             value += ":\(pad2(FigureCharacters.arabicValue(ch(r.end + 1)) * 10 + FigureCharacters.arabicValue(ch(r.end + 2))))"
             r.end += 3
         }
+        // 7:30pm, 9:00 a.m.: a twelve-hour clock.
+        if let (pm, end) = meridiem(at: r.end), hour <= 12 {
+            let shifted = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+            value = "T\(pad2(shifted))" + value.dropFirst(3)
+            r.end = end
+        }
         r.kind = .time
         r.value = .string(value)
         r.hasUnit = true
         if at(r.end, "许") || at(r.end, "左右") { applySuffixApproximation(&r) }
         applyPrefixApproximation(&r, c.approxPrefix)
         return r
+    }
+
+    /// am or pm after a clock time (7:30pm, 9:00 AM, 8:15 p.m.): true for pm, with where it ends; nil when
+    /// none is written or more letters follow (7:30pmx).
+    func meridiem(at j: Int) -> (pm: Bool, end: Int)? {
+        let k = ch(j) == 0x20 ? j + 1 : j
+        for (word, pm) in [("p.m.", true), ("a.m.", false), ("pm", true), ("am", false), ("PM", true), ("AM", false)]
+            where at(k, word) {
+            let end = k + word.count
+            if FigureCharacters.isLatin(ch(end)) { return nil }
+            return (pm, end)
+        }
+        return nil
     }
 
     /// Approximation between the number and its unit: 5000多人, 十来个; vague numerals and 上万.

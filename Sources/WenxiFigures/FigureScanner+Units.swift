@@ -165,13 +165,15 @@ extension FigureScanner {
             && num.isInteger && !num.vague && num.upper == nil
         let eraYear = c.era != nil && num.isInteger && v >= 1 && v <= 9999 && (num.plainDigits > 0 || num.digitString || num.hasChinese)
         // 09年5月, 98年底: two digits before a month, quarter or part of the year.
+        // 09年, 00年: a leading zero makes two digits a year even alone (no one counts 09 years).
+        let zeroYear = num.plainDigits == 2 && c.era == nil && FigureCharacters.arabicValue(s[num.start]) == 0
         let shortYear = num.plainDigits == 2 && c.era == nil
-            && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000") != nil
-        if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear)
-            && !isAny(c.unitEnd, "来多余") && (!at(c.unitEnd, "以来") || plainYear || spelledYear || numeralYear)
+            && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000", twoDigit: true) != nil
+        if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear || zeroYear)
+            && (!isAny(c.unitEnd, "来多余") || zeroYear) && (!at(c.unitEnd, "以来") || plainYear || spelledYear || numeralYear || zeroYear)
             && c.leading == nil {
             var year = clampedInt(v)
-            if (shortYear || num.digitString && num.chineseDigitCount == 2) && c.era == nil { year = fullYear(fromTwoDigits: year) }
+            if (shortYear || zeroYear || num.digitString && num.chineseDigitCount == 2) && c.era == nil { year = fullYear(fromTwoDigits: year) }
             if let era = c.era, era.kind == .beforeCommonEra { year = -year }
             if let era = c.era { r.start = era.start }
             r.kind = .date
@@ -201,6 +203,11 @@ extension FigureScanner {
         if let o = ordinal(r, c, unit: "月") { return o }
         let num = c.num
         let v = c.v
+        // 仨月, 俩月: 仨 is 三个, a count of months, never a month's name.
+        if isAny(num.start, "俩仨") {
+            let months = UnitInfo(unitClass: .duration("M", 1), label: "月")
+            return duration(num, r, unit: months, half: c.half, approx: c.approx, prefixes: c.prefixes, forced: c.forced)
+        }
         guard num.isInteger, v >= 1, v <= 12, c.approx == nil, !num.digitString else { r.weak = true; return r }
         let month = clampedInt(v)
         r.kind = .date
@@ -210,8 +217,11 @@ extension FigureScanner {
         r.value = .string("\(anchor.yearText)-\(pad2(month))")
         if c.forced != nil { return r }
         // 八月十五, 五月初五: a Chinese month with a day written without 日 is a lunar date.
-        if !num.startsArabic, c.num.upper == nil, let lunar = lunarDate(at: num.start, year: anchor.year, afterPrefix: false),
-           lunar.upper == nil {
+        // 8月十五 too: an Arabic month with a day written as a lunar one (十五, 初八) and no 日.
+        let arabicLunar = num.startsArabic && lunarDay(at: r.end, anyDigits: false) != nil
+            && !FigureCharacters.isArabic(ch(r.end))
+        if !num.startsArabic || arabicLunar, c.num.upper == nil,
+           let lunar = lunarDate(at: num.start, year: anchor.year, afterPrefix: arabicLunar), lunar.upper == nil {
             r.value = lunar.value.map { .string($0) }
             r.end = lunar.end
             return r
@@ -225,11 +235,23 @@ extension FigureScanner {
         return r
     }
 
+    /// The year and month ("2024-03") of a date of one day that ends just before `j` with a list mark
+    /// between (3月5日、6日; 9月10号，11号): the month a day listed after it is in; nil otherwise.
+    func listedMonth(before j: Int) -> String? {
+        guard let last = figures.last, last.kind == .date, last.upper == nil, let value = last.value?.string,
+              value.count == 10, Int(value.dropFirst(5).prefix(2)) != nil, last.end == j - 1, isAny(j - 1, "、，,")
+        else { return nil }
+        return String(value.prefix(7))
+    }
+
     /// 日, 号: a day of the anchor's month (4日), or a number of days above 31; 号 alone is a designation.
     func day(_ base: Reading, _ c: NumberContext, unit: UnitInfo) -> Reading? {
         var r = base
-        if unit.label == "号" && c.forced == nil {
-            r.weak = true               // 1号线, 长征五号, 3号文件: designations
+        // A listed 号 needs the list to go on or end after it (9月10号，11号，12号); 6号线 stays a line.
+        let listed = listedMonth(before: c.num.start)
+            .flatMap { unit.label != "号" || r.end >= n || isAny(r.end, "、，,。；;和及与至到 ") ? $0 : nil }
+        if unit.label == "号" && c.forced == nil && !timeOfDayStarts(at: r.end) && listed == nil {
+            r.weak = true               // 1号线, 长征五号, 3号文件: designations (but 8号晚上, 9号17点)
             return r
         }
         if let o = ordinal(r, c, unit: "日") { return o }
@@ -240,8 +262,14 @@ extension FigureScanner {
             r.kind = .date
             r.unit = nil
             r.day = clampedInt(v)
-            let month = anchor.month.map(pad2) ?? "XX"
-            let yearText = anchor.month == nil ? "XXXX" : anchor.yearText
+            var month = anchor.month.map(pad2) ?? "XX"
+            var yearText = anchor.month == nil ? "XXXX" : anchor.yearText
+            // 3月5日、6日: a day listed after a date is in that date's month.
+            if let listed, let m = Int(listed.suffix(2)),
+               clampedInt(v) <= CalendarDate.daysIn(month: m, year: Int(listed.prefix(4)) ?? 2000) {
+                month = String(listed.suffix(2))
+                yearText = String(listed.prefix(4))
+            }
             r.value = .string("\(yearText)-\(month)-\(pad2(clampedInt(v)))")
             r.upper = num.upper.map { .string("\(yearText)-\(month)-\(pad2(clampedInt($0)))") }
             if c.forced == nil { applyDateBound(&r) }
@@ -290,6 +318,7 @@ extension FigureScanner {
         } else {
             r.weak = true
         }
+        if !r.weak { eraPart(&r, Self.decadeParts, span: 10) }
         return r
     }
 
@@ -307,7 +336,10 @@ extension FigureScanner {
            at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, clampedInt(d.value) % 10 == 0 {
             r.value = .string("\(pad2(century))\(clampedInt(d.value) / 10)")
             r.end = d.end + 2
+            eraPart(&r, Self.decadeParts, span: 10)
+            return r
         }
+        eraPart(&r, Self.centuryParts, span: 100)
         return r
     }
 }

@@ -108,7 +108,8 @@ struct FigureScanner {
 
     // MARK: - Emitting
 
-    mutating func emit(_ r: Reading) {
+    mutating func emit(_ reading: Reading) {
+        var r = dayWithPart(reading) ?? reading
         guard r.start >= lastEnd, r.end > r.start else { return }
         // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
         if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
@@ -125,7 +126,11 @@ struct FigureScanner {
             joinRange()
             return
         }
-        var r = r
+        if r.kind == .time, let day = rangeStartDay(before: r) {
+            // 明天下午3点至下午8点: the second time of a range is on the first one's day.
+            if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
+            if let clock = r.upper?.string, clock.hasPrefix("T") { r.upper = .string(day + clock) }
+        }
         if r.kind == .time, let day = anchor.date?.description {
             // A clock time with no day of its own is on the anchor's day (the dateline's, or the reference date).
             if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
@@ -168,21 +173,47 @@ struct FigureScanner {
                       approximate: r.approximate, mod: r.mod, relative: last.relative, start: last.start, end: r.end)
     }
 
+    /// The day of the time figure that a range separator joins to `r` (a time with no day of its own), or nil.
+    func rangeStartDay(before r: Reading) -> String? {
+        guard let last = figures.last, last.kind == .time, let clock = r.value?.string, clock.hasPrefix("T"),
+              let value = last.value?.string, value.count > 10, !value.hasPrefix("T"), !value.hasPrefix("X"),
+              separatorEnd(after: last.end) == r.start else { return nil }
+        return String(value.prefix(10))
+    }
+
     /// Two dates (or two times on days) joined by a range separator (2019年至2023年, 前年11月到去年3月,
-    /// 12月9日零时至12月16日24时): one figure from the first to the second, when the second is no earlier.
+    /// 12月9日零时至12月16日24时, 09-01 20:01 至 12-01 18:07): one figure from the first to the second, when the second is no earlier.
     func range(_ a: Figure, _ b: Figure) -> Figure? {
-        guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil,
+        // A time may span hours already (前天中午到明天晚上: from the first hour of noon).
+        guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil || a.kind == .time,
               let first = a.value?.string, let second = (b.upper ?? b.value)?.string,
               !first.contains("X"), !second.contains("X"), !first.hasPrefix("T"), !second.hasPrefix("T"),
-              b.start > a.end, b.start - a.end <= 2, atAny(a.end, Self.rangeSeparators) == b.start else { return nil }
+              b.start > a.end, separatorEnd(after: a.end) == b.start else { return nil }
         let common = min(first.count, second.count)
         guard second.prefix(common) >= first.prefix(common) else { return nil }
         var merged = a
         merged.text = text(a.start, b.end)
         merged.end = b.end
-        merged.upper = .string(second)
-        merged.mod = b.mod ?? a.mod
+        merged.upper = b.kind == .time && b.upper == nil ? Self.clockRangeEnd(.string(second)) : .string(second)
+        // 自2024年1月1日起至12月31日止: 起 opens the range and 止 closes it; a closed range has no open end.
+        merged.mod = b.mod ?? (a.mod == .onOrAfter ? nil : a.mod)
+        if ch(b.end) == 0x6B62 { merged.end = b.end + 1; merged.text = text(a.start, b.end + 1) }   // 止
         return merged
+    }
+
+    /// The end of a range separator at `j` with at most one space on each side (至, " 至 ", " - "), or nil.
+    func separatorEnd(after j: Int) -> Int? {
+        let k = ch(j) == 0x20 ? j + 1 : j
+        guard let e = atAny(k, Self.rangeSeparators) else { return nil }
+        return ch(e) == 0x20 ? e + 1 : e
+    }
+
+    /// The upper end of a range of clock times is the moment it names: a whole hour (3点至8点, 零时至24时)
+    /// ends the range as that hour starts ("T20:00:00"), where "T20", the hour, would run it to 20:59.
+    /// A minute (至4:30) keeps its minute; a part of the day (至明天晚上) its last hour.
+    static func clockRangeEnd(_ value: FigureValue?) -> FigureValue? {
+        guard let v = value?.string, let t = v.firstIndex(of: "T"), v.distance(from: t, to: v.endIndex) == 3 else { return value }
+        return .string(v + ":00:00")
     }
 
     /// Designators of ISO 8601 durations from the largest unit to the smallest.
@@ -219,9 +250,29 @@ struct FigureScanner {
 
     /// Joins the last two figures when they form a date or time range.
     mutating func joinRange() {
-        guard figures.count >= 2, let merged = range(figures[figures.count - 2], figures[figures.count - 1]) else { return }
+        guard figures.count >= 2, let merged = range(figures[figures.count - 2], figures[figures.count - 1])
+                ?? boundedPair(figures[figures.count - 2], figures[figures.count - 1]) else { return }
         figures.removeLast()
         figures[figures.count - 1] = merged
+        lastEnd = max(lastEnd, merged.end)
+    }
+
+    /// A lower bound and an upper bound of the same kind and unit, next to each other or across a comma
+    /// (3年以上7年以下, 3万元以上、5万元以下): one range from the first to the second, both ends included.
+    func boundedPair(_ a: Figure, _ b: Figure) -> Figure? {
+        guard a.mod == .equalOrMore, b.mod == .equalOrLess, a.kind == b.kind, a.unit == b.unit,
+              a.upper == nil, b.upper == nil, a.text.hasSuffix("以上"), b.text.hasSuffix("以下"),
+              b.start == a.end || (b.start == a.end + 1 && isAny(a.end, ",，、")) else { return nil }
+        if case .number(let x)? = a.value, case .number(let y)? = b.value, x > y { return nil }
+        if let x = a.value?.string, let y = b.value?.string, let p = Self.durationParts(x), let q = Self.durationParts(y),
+           p.designator == q.designator, (Double(p.amount) ?? 0) > (Double(q.amount) ?? 0) { return nil }
+        var merged = a
+        merged.text = text(a.start, b.end)
+        merged.end = b.end
+        merged.upper = b.value
+        merged.approximate = nil
+        merged.mod = nil
+        return merged
     }
 
     // MARK: - Words before a number

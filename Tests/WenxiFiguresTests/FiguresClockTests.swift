@@ -5,6 +5,9 @@ import Testing
 /// and ranges that keep the part of the day. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresClockTests {
     static let cases: [FigureCase] = [
+        // A twelve-hour clock with am/pm.
+        FigureCase("发布会于7:30pm开始。", ["7:30pm time 2024-11-04T19:30"], reference: "2024-11-04"),
+        FigureCase("航班12:15 am起飞。", ["12:15 am time 2024-11-04T00:15"], reference: "2024-11-04"),
         FigureCase("2024年11月4日15时，会议开幕。", ["2024年11月4日15时 time 2024-11-04T15"]),
         FigureCase("明天上午10点召开发布会。", ["明天上午10点 time 2024-11-05T10 rel=+P1D"], reference: "2024-11-04"),
         FigureCase("今晚8点开始直播。", ["今晚8点 time 2024-11-04T20 rel=P0D"], reference: "2024-11-04"),
@@ -13,7 +16,7 @@ import Testing
         FigureCase("列车于三点一刻到站。", ["三点一刻 time T03:15"]),
         FigureCase("晚会十点二十五结束。", ["十点二十五 time T10:25"]),
         FigureCase("营业时间为下午3:00到4:30。", ["下午3:00到4:30 time T15:00 ..T16:30"]),
-        FigureCase("下午2点至5点停电。", ["下午2点至5点 time T14 ..T17"]),
+        FigureCase("下午2点至5点停电。", ["下午2点至5点 time T14 ..T17:00:00"]),
         FigureCase("9日周六上午9时举行。", ["9日周六上午9时 time 2024-11-09T09"], reference: "2024-11-04"),
         FigureCase("他提出3点建议。", ["3点 number 3 u=点"]),
         FigureCase("上午8:30—11:30办理业务。", ["上午8:30—11:30 time T08:30 ..T11:30"]),

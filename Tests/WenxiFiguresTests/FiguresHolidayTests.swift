@@ -25,13 +25,25 @@ import Testing
         FigureCase("今年中秋节恰逢周末。", ["今年中秋节 date 2023-09-29 rel=P0Y"], reference: "2023-05-10"),
         FigureCase("去年除夕，他在岗位上值守。", ["去年除夕 date 2023-01-21 rel=-P1Y"], reference: "2024-03-01"),
         FigureCase("农历八月十五，家家团圆。", ["农历八月十五 date 2024-09-17"], reference: "2024-11-04"),
-        FigureCase("正月初一凌晨，寺庙迎来香客。", ["正月初一 date 2024-02-10"], reference: "2024-11-04"),
+        // 大年初N is 正月初N; 初 with an Arabic digit; 闰 with an Arabic month; 8月十五 (an Arabic month,
+        // a day written as a lunar one, no 日); a year between 农历 and the lunar date.
+        // A holiday after a range separator is in the year of the date before it, or the next one
+        // when the range would run backwards.
+        FigureCase("2024年春节至元宵节，客流创新高。", ["2024年春节至元宵节 date 2024-02-10 ..2024-02-24"]),
+        FigureCase("2023年11月至春节，供暖不停。", ["2023年11月至春节 date 2023-11 ..2024-02-10"]),
+        FigureCase("大年初三，庙会人头攒动。", ["大年初三 date 2024-02-12"], reference: "2024-11-04"),
+        FigureCase("2024年正月初8开工。", ["2024年正月初8 date 2024-02-17"]),
+        FigureCase("2020年闰4月初一。", ["2020年闰4月初一 date 2020-05-23"]),
+        FigureCase("8月十五全家团圆。", ["8月十五 date 2023-09-29"], reference: "2023-06-01"),
+        FigureCase("8月15日开学。", ["8月15日 date 2023-08-15"], reference: "2023-06-01"),
+        FigureCase("农历2023年八月十五。", ["农历2023年八月十五 date 2023-09-29"], reference: "2021-01-01"),
+        FigureCase("正月初一凌晨，寺庙迎来香客。", ["正月初一凌晨 time 2024-02-10T00 ..2024-02-10T04"], reference: "2024-11-04"),
         FigureCase("腊月二十三是小年。", ["腊月二十三 date 2025-01-22"], reference: "2024-11-04"),
         FigureCase("教师节前夕，学校举行表彰会。", ["教师节 date 2024-09-10"], reference: "2024-11-04"),
         FigureCase("2024年母亲节，鲜花销量大增。", ["2024年母亲节 date 2024-05-12"]),
         // Solar terms by the day formula; the ones that are also ordinary words only after a year
         FigureCase("今年冬至，饺子馆排起长队。", ["今年冬至 date 2023-12-22 rel=P0Y"], reference: "2023-05-10"),
-        FigureCase("2022年立春当天，冬奥会开幕。", ["2022年立春 date 2022-02-04"]),
+        FigureCase("2022年立春当天，冬奥会开幕。", ["2022年立春当天 date 2022-02-04"]),
         FigureCase("1998年夏至这天，气温创新高。", ["1998年夏至 date 1998-06-21"]),
         FigureCase("清明节前后，扫墓人数增多。", ["清明节 date 2024-04-04"], reference: "2024-11-04"),
         FigureCase("2023年大雪节气，北方降温。", ["2023年大雪 date 2023-12-07"]),

@@ -5,6 +5,11 @@ import Testing
 /// Numbers: Arabic, full-width, Chinese, financial, mixed, fractions, approximations, units.
 @Suite struct FiguresNumberTests {
     static let cases: [FigureCase] = [
+        // 俩 and 仨 are 两个 and 三个: counts with their classifier inside; 伎俩 and 他俩 are none.
+        FigureCase("老两口俩人住在村里。", ["俩人 number 2 u=人"]),
+        FigureCase("这种伎俩骗不了人。", []),
+        // 一千二 is 1200, so 一千二点四 is 1200.4.
+        FigureCase("单价一千二点四元。", ["一千二点四元 money 1200.4 u=CNY"]),
         // Arabic numbers and units
         FigureCase("全省共有各类企业3200家。", ["3200家 number 3200 u=家"]),
         FigureCase("大桥全长1.2公里，宽30米。", ["1.2公里 number 1.2 u=公里", "30米 number 30 u=米"]),

@@ -55,7 +55,7 @@ import Testing
         FigureCase("售价￥200。", ["￥200 money 200 u=CNY"]),
         FigureCase("市值约3000亿元。", ["约3000亿元 money 300000000000 u=CNY ~about"]),
         FigureCase("每户补贴2000至3000元。", ["2000至3000元 money 2000 ..3000 u=CNY"]),
-        FigureCase("罚款5万元以上10万元以下。", ["5万元以上 money 50000 u=CNY ~more", "10万元以下 money 100000 u=CNY ~less"]),
+        FigureCase("罚款5万元以上10万元以下。", ["5万元以上10万元以下 money 50000 ..100000 u=CNY"]),
         FigureCase("花了30块钱。", ["30块钱 money 30 u=CNY"]),
         FigureCase("两千元奖金。", ["两千元 money 2000 u=CNY"]),
         FigureCase("发放十万元。", ["十万元 money 100000 u=CNY"]),

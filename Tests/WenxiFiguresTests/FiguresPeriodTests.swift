@@ -5,17 +5,35 @@ import Testing
 /// carry the year over. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresPeriodTests {
     static let cases: [FigureCase] = [
+        // A leading zero makes two digits with 年 a year even alone; 月中 is the middle third.
+        FigureCase("他09年来到深圳。", ["09年 date 2009"], reference: "2024-11-04"),
+        FigureCase("00年出生的运动员。", ["00年 date 2000"], reference: "2024-11-04"),
+        FigureCase("工程月中完工。", ["月中 date 2024-11-11 ..2024-11-20"], reference: "2024-11-04"),
+        FigureCase("3月中将召开年会。", ["3月中 date 2024-03-11 ..2024-03-20"], reference: "2024-11-04"),
+        FigureCase("3月中国制造业回暖。", ["3月 date 2024-03"], reference: "2024-11-04"),
+        FigureCase("在艰苦的岁月中相互支持。", [], reference: "2024-11-04"),
+        FigureCase("预计9月中下旬发布。", ["9月中下旬 date 2024-09-11 ..2024-09-30"], reference: "2024-11-04"),
+        FigureCase("4月上中旬气温偏高。", ["4月上中旬 date 2024-04-01 ..2024-04-20"], reference: "2024-11-04"),
         // Parts of months, years and quarters
         FigureCase("水稻收割集中在9月下旬。", ["9月下旬 date 2024-09-21 ..2024-09-30"], reference: "2024-11-04"),
+        // 初 the first five days, 底/末 from the 25th; 月 may be said again (七月月初).
+        FigureCase("今明两年是攻坚期。", ["今明两年 date 2024 ..2025 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("首批货物7月初运抵。", ["7月初 date 2024-07-01 ..2024-07-05"], reference: "2024-11-04"),
+        FigureCase("合同于2022年6月末到期。", ["2022年6月末 date 2022-06-25 ..2022-06-30"]),
+        FigureCase("十一月月底前完成验收。", ["十一月月底前 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
+        // A day in digits after a month without 日, where the clause or a range ends after it.
+        FigureCase("报名截至5月20，逾期不候。", ["5月20 date 2024-05-20"], reference: "2024-11-04"),
+        FigureCase("展期为3月8至4月15。", ["3月8至4月15 date 2024-03-08 ..2024-04-15"], reference: "2024-11-04"),
+        FigureCase("3月5人参加培训。", ["3月 date 2024-03", "5人 number 5 u=人"], reference: "2024-11-04"),
         FigureCase("工程将于2025年3月上旬完工。", ["2025年3月上旬 date 2025-03-01 ..2025-03-10"]),
         FigureCase("2月中旬以来气温回升。", ["2月中旬以来 date 2024-02-11 ..2024-02-20"], reference: "2024-11-04"),
-        FigureCase("新规从2023年2月底起施行。", ["2023年2月底起 date 2023-02-21 ..2023-02-28"]),
+        FigureCase("新规从2023年2月底起施行。", ["2023年2月底起 date 2023-02-25 ..2023-02-28"]),
         FigureCase("项目计划今年底投产。", ["今年底 date 2024-11 ..2024-12 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("到2030年末，产能将翻番。", ["2030年末 date 2030-11 ..2030-12"]),
         FigureCase("明年初将启动招标。", ["明年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("截至今年三季度末，贷款余额增长。", ["今年三季度末 date 2024-09 ..2024-09 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("上季度末，库存有所下降。", ["上季度末 date 2024-09 ..2024-09 rel=-P3M"], reference: "2024-11-04"),
-        FigureCase("月底前完成整改。", ["月底 date 2024-11-21 ..2024-11-30"], reference: "2024-11-04"),
+        FigureCase("月底前完成整改。", ["月底 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
         FigureCase("会议初步确定了方案。", []),
         FigureCase("明年年初将开工建设。", ["明年年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("去年年底，项目通过验收。", ["去年年底 date 2023-11 ..2023-12 rel=-P1Y"], reference: "2024-11-04"),
@@ -40,7 +58,7 @@ import Testing
         FigureCase("这座桥98年底建成。", ["98年底 date 1998-11 ..1998-12"], reference: "2024-11-04"),
         FigureCase("该厂一九九八年投产。", ["一九九八年 date 1998"]),
         FigureCase("学校创办于两千零七年。", ["两千零七年 date 2007"]),
-        FigureCase("他在九零年代末出国。", ["九零年代 date 199"]),
+        FigureCase("他在九零年代末出国。", ["九零年代末 date 1997 ..1999"]),
         FigureCase("这项技术已有一千五百年历史。", ["一千五百年 duration P1500Y"]),
         FigureCase("他连续15年获评先进。", ["15年 duration P15Y"], reference: "2024-11-04"),
         // ICU's window: at most 20 years after the anchor's year, else the century before.

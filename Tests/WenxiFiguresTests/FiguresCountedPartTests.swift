@@ -1,0 +1,37 @@
+import Testing
+@testable import WenxiFigures
+
+/// Counted parts of a month or year (its first or last N days or months, its Nth month, week or day),
+/// parts of a decade or century, 伊始, and quarters written Q1 … Q4. The reference 2024-11-04 is a Monday.
+@Suite struct FiguresCountedPartTests {
+    static let cases: [FigureCase] = [
+        // First and last days of a month.
+        FigureCase("本月前三天已完成任务的一半。", ["本月前三天 date 2024-11-01 ..2024-11-03 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("2月最后两天气温回升。", ["2月最后两天 date 2024-02-28 ..2024-02-29"], reference: "2024-11-04"),
+        // First and last months, the Nth month, week and day of a year.
+        FigureCase("2023年前两月出口增长。", ["2023年前两月 date 2023-01 ..2023-02"]),
+        FigureCase("2023年后三个月订单饱满。", ["2023年后三个月 date 2023-10 ..2023-12"]),
+        FigureCase("1998年第6个月开始试点。", ["1998年第6个月 date 1998-06"]),
+        FigureCase("2024年第一周的客流量。", ["2024年第一周 date 2024-W01"]),
+        FigureCase("2023年第2周召开年会。", ["2023年第2周 date 2023-W02"]),
+        FigureCase("2024年第十天发布公告。", ["2024年第十天 date 2024-01-10"]),
+        // A two-digit year followed by 后 and a count stays a duration and a relative date.
+        FigureCase("10年后三个月内完成。", ["10年后 date null rel=+P10Y", "三个月 duration P3M"]),
+        // Parts of decades and centuries.
+        FigureCase("上世纪70年代末，改革开放起步。", ["70年代末 date 1977 ..1979"]),
+        FigureCase("20世纪80年代中期兴建。", ["20世纪80年代中期 date 1983 ..1986"]),
+        FigureCase("19世纪末的照片。", ["19世纪末 date 1880 ..1899"]),
+        FigureCase("21世纪初的改革。", ["21世纪初 date 2000 ..2019"]),
+        // 伊始: the first month.
+        FigureCase("2023年伊始，项目开工。", ["2023年伊始 date 2023-01"]),
+        // Quarters written with Q.
+        FigureCase("公司2024年Q3营收增长。", ["2024年Q3 date 2024-Q3"]),
+        FigureCase("Q2季度出货量下滑。", ["Q2季度 date 2024-Q2"], reference: "2024-11-04"),
+        FigureCase("QQ5群里讨论。", []),
+    ]
+
+    @Test(arguments: cases)
+    func countedParts(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import WenxiFigures
+
+/// Dates written in digits alone (compact, spaced, dotted, dashed, month-day), with a clock time
+/// after them and as ranges; and the shapes that stay numbers.
+@Suite struct FiguresNumericDateTests {
+    static let cases: [FigureCase] = [
+        // Full dates: compact, spaced, dotted, with a clock time glued, spaced, dashed or after T.
+        FigureCase("公告落款日期为20230815。", ["20230815 date 2023-08-15"]),
+        FigureCase("通知 2023 8 15 起施行", ["2023 8 15 date 2023-08-15"]),
+        FigureCase("他1987.06.30退休。", ["1987.06.30 date 1987-06-30"]),
+        FigureCase("截止时间2023-08-1517:30。", ["2023-08-1517:30 time 2023-08-15T17:30"]),
+        FigureCase("发布于2023-08-15-17：30。", ["2023-08-15-17：30 time 2023-08-15T17:30"]),
+        FigureCase("日志记录2023-08-15T17:30:05。", ["2023-08-15T17:30:05 time 2023-08-15T17:30:05"]),
+        // Year and month: dotted or dashed, alone or to a bare year.
+        FigureCase("1985.09参加工作。", ["1985.09 date 1985-09"]),
+        FigureCase("2003.07-2007.06就读于师范学院。", ["2003.07-2007.06 date 2003-07 ..2007-06"]),
+        FigureCase("2016.10-2019任村支书。", ["2016.10-2019 date 2016-10 ..2019"]),
+        // Month and day, in the anchor's year.
+        FigureCase("窗口将于08-20恢复办理。", ["08-20 date 2024-08-20"], reference: "2024-11-05"),
+        FigureCase("营业时间调整为 07-01 09:00 至 08-31 21:00。",
+                   ["07-01 09:00 至 08-31 21:00 time 2024-07-01T09:00 ..2024-08-31T21:00"], reference: "2024-11-05"),
+        FigureCase("快递预计12/24号送达。", ["12/24号 date 2024-12-24"], reference: "2024-11-05"),
+        FigureCase("展期为08-20。", ["08-20 date XXXX-08-20"]),
+        // Numbers after all: decimals, counts, codes, seasons, ranges and fractions.
+        FigureCase("圆周率取3.1416。", ["3.1416 number 3.1416"]),
+        FigureCase("营收达2019.05亿元。", ["2019.05亿元 money 201905000000 u=CNY"]),
+        FigureCase("产品编号20230815已停产。", []),
+        FigureCase("2012-13赛季他加盟球队。", ["2012 number 2012", "13 number 13"]),
+        FigureCase("08-09赛季的冠军。", ["08 number 8", "09 number 9"]),
+        FigureCase("沪指收于2033.12，微涨。", ["2033.12 number 2033.12"]),
+        FigureCase("各班人数为 2022 11 23 人", ["2022 number 2022", "11 number 11", "23 人 number 23 u=人"]),
+        FigureCase("第20230815期开奖。", ["第20230815期 ordinal 20230815 u=期"]),
+        FigureCase("每班10-12个学生。", ["10-12个 number 10 ..12 u=个"]),
+        FigureCase("比值为3/4。", ["3/4 number 0.75"]),
+        FigureCase("账户余额为20231345元。", ["20231345元 money 20231345 u=CNY"]),
+        // A bare four-digit number stays a number (no year without 年 or a date beside it).
+        FigureCase("得分2018。", ["2018 number 2018"]),
+        // A dash between a Chinese and an Arabic numeral is no range and no minus sign.
+        FigureCase("夜市小吃每份五-8元。", ["8元 money 8 u=CNY"]),
+    ]
+
+    @Test(arguments: cases)
+    func numericDates(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import WenxiFigures
+
+/// Ranges written as a lower and an upper bound (3年以上7年以下), numbers of days to a day count
+/// (30~90日), dates from 起 to 止, two neighbouring hours (七八点), and 半年 before 前/后.
+@Suite struct FiguresRangeFormTests {
+    static let cases: [FigureCase] = [
+        // 以上 … 以下: one closed range, with or without a comma between.
+        FigureCase("处五年以上十年以下有期徒刑。", ["五年以上十年以下 duration P5Y ..P10Y"]),
+        FigureCase("并处2万元以上，20万元以下罚款。", ["2万元以上，20万元以下 money 20000 ..200000 u=CNY"]),
+        FigureCase("罚款1倍以上5倍以下。", ["1倍以上5倍以下 number 1 ..5 u=倍"]),
+        // Bounds the wrong way round stay two figures.
+        FigureCase("10年以上3年以下。", ["10年以上 duration P10Y ~more", "3年以下 duration P3Y ~less"]),
+        // Days past 31 make the first number a count of days too.
+        FigureCase("审查期为45~120日。", ["45~120日 duration P45D ..P120D"]),
+        // 自 … 起至 … 止: a closed range of dates.
+        FigureCase("自2024年3月1日起至2024年5月31日止。", ["2024年3月1日起至2024年5月31日止 date 2024-03-01 ..2024-05-31"]),
+        FigureCase("有效期自2023-07-01起至2023-12-31止。", ["2023-07-01起至2023-12-31止 date 2023-07-01 ..2023-12-31"]),
+        // 俩礼拜 is two weeks and 仨月 three months (a count, never March).
+        FigureCase("他请了俩礼拜的假。", ["俩礼拜 duration P2W"]),
+        FigureCase("工程延期了仨月。", ["仨月 duration P3M"]),
+        // 七八点: either of two hours.
+        FigureCase("晚上七八点人流最多。", ["晚上七八点 time 2024-11-04T19 ..2024-11-04T20"], reference: "2024-11-04"),
+        // 半年 before 后 or 前: a relative date, six months from the anchor.
+        FigureCase("半年后再复查。", ["半年后 date 2025-05 rel=+P0.5Y"], reference: "2024-11-04"),
+        FigureCase("他半年前离职。", ["半年前 date 2024-05 rel=-P0.5Y"], reference: "2024-11-04"),
+    ]
+
+    @Test(arguments: cases)
+    func rangeForms(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}
