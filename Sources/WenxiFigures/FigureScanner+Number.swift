@@ -255,6 +255,20 @@ extension FigureScanner {
         (r.value, r.upper) = sign == "-" ? (.string(far), near) : (near, .string(far))
     }
 
+    /// Words after N点 that make it an hour of the clock, not a count of points (会议七点开始,
+    /// 3点以后, 七点左右; but 三点意见, 两点要求 count).
+    static let clockWordsAfterHour = ["开始", "出发", "到达", "抵达", "起飞", "降落", "举行", "召开", "结束", "开幕",
+                                      "闭幕", "集合", "左右", "前后", "以前", "以后", "之前", "之后", "准时", "发车",
+                                      "开门", "关门", "营业", "见面", "下班", "上班", "起床", "睡觉", "多", "起", "前", "后"]
+
+    /// Whether N点 (no day part or minutes) is an hour by what follows: a word of the clock
+    /// (七点开始), or a clause end after an hour that no one counts points of (14点。: 13–24;
+    /// 他讲了两点。 stays a count).
+    func hourByContext(_ v: Double, _ end: Int) -> Bool {
+        if atAny(end, Self.clockWordsAfterHour) != nil { return !at(end, "多项") && !at(end, "多个") }
+        return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
+    }
+
     /// 时 and 点 after a number: a time of day (下午3时, 15时30分, 8点半), or 点 as a count.
     func clockTime(_ num: ParsedNumber, _ base: Reading, unit: UnitInfo, dayPart: Prefix?,
                    approxPrefix: Prefix?, ordinal: Prefix?,
@@ -294,7 +308,8 @@ extension FigureScanner {
             explicitMinutes = true
         }
         let isTime = num.isInteger && v >= 0 && v <= 24 && ordinal == nil && !num.digitString
-            && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil)
+            && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil
+                          || hourByContext(v, end))
                        : !isAny(r.end, "期代间候节段空速效刻差髦尚局势事针"))
         guard isTime else {
             if isDian {

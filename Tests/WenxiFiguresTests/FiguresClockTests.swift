@@ -6,6 +6,9 @@ import Testing
 @Suite struct FiguresClockTests {
     static let cases: [FigureCase] = [
         // A twelve-hour clock with am/pm.
+        FigureCase("招聘会七点开始，九点钟结束。", ["七点 time 2024-11-04T07", "九点钟 time 2024-11-04T09"], reference: "2024-11-04"),
+        FigureCase("列车14点到达，19点多离开。", ["14点 time 2024-11-04T14", "19点多 time 2024-11-04T19 ~more"], reference: "2024-11-04"),
+        FigureCase("他提出三点意见，讲了两点。", ["三点 number 3 u=点", "两点 number 2 u=点"], reference: "2024-11-04"),
         FigureCase("发布会于7:30pm开始。", ["7:30pm time 2024-11-04T19:30"], reference: "2024-11-04"),
         FigureCase("航班12:15 am起飞。", ["12:15 am time 2024-11-04T00:15"], reference: "2024-11-04"),
         FigureCase("2024年11月4日15时，会议开幕。", ["2024年11月4日15时 time 2024-11-04T15"]),
