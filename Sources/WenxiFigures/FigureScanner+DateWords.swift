@@ -93,6 +93,11 @@ extension FigureScanner {
         if let day = weekday(at: k), !FigureCharacters.isChineseNumeral(ch(k + 1)) || ch(k) == 0x65E5 {
             r.end = k + 1
             r.value = dateOf(weekday: day, weeksFromAnchor: offset).map { .string($0) }
+        } else if k == r.end, ch(k) == 0x672B, !isAny(k + 1, "期尾"), !at(k + 1, "日") {
+            // 这周末, 下周末, 本周末: that week's Saturday and Sunday (not 周末期, a period).
+            r.end = k + 1
+            r.value = dateOf(weekday: 6, weeksFromAnchor: offset).map { .string($0) }
+            r.upper = dateOf(weekday: 7, weeksFromAnchor: offset).map { .string($0) }
         }
         return .reading(r)
     }

@@ -67,6 +67,8 @@ import Testing
         FigureCase("他九二年3月去了深圳。", ["九二年3月 date 1992-03"], reference: "1978-05-01"),
         // Weekdays and double relatives
         FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
+        FigureCase("本周末气温将明显下降，下周末回升。", ["本周末 date 2024-11-09 ..2024-11-10 rel=P0W",
+                   "下周末 date 2024-11-16 ..2024-11-17 rel=+P1W"], reference: "2024-11-04"),
         FigureCase("上上周，市场价格波动。", ["上上周 date 2024-W43 rel=-P2W"], reference: "2024-11-04"),
         FigureCase("发布会定于周三举行。", ["周三 date 2024-11-06"], reference: "2024-11-04"),
         FigureCase("大前天的降雨导致道路积水。", ["大前天 date 2024-11-01 rel=-P3D"], reference: "2024-11-04"),
