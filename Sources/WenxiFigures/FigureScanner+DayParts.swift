@@ -43,11 +43,13 @@ extension FigureScanner {
         return nil
     }
 
-    /// A date of one day followed by a part of the day (9日上午, 明天晚上, 周二早上): a time figure over
-    /// the part's hours on that day ("2024-11-09T07".."2024-11-09T11"), or nil.
+    /// A date of one day followed by a part of the day (9日上午, 明天晚上, 周二早上, 两天后的早上: 的
+    /// may stand between): a time figure over the part's hours on that day
+    /// ("2024-11-09T07".."2024-11-09T11"), or nil.
     func dayWithPart(_ r: Reading) -> Reading? {
+        let partStart = ch(r.end) == 0x7684 ? r.end + 1 : r.end   // 的
         guard r.kind == .date, r.upper == nil, r.mod == nil, let day = r.value?.string, day.count == 10,
-              let (part, end) = dayPart(at: r.end) else { return nil }
+              let (part, end) = dayPart(at: partStart) else { return nil }
         var t = r
         t.kind = .time
         t.value = .string(day + "T" + pad2(part.first))

@@ -6,6 +6,8 @@ import Testing
 @Suite struct FiguresDayPartTests {
     static let cases: [FigureCase] = [
         // A date of one day and a part of the day: a time over the part's hours.
+        FigureCase("预计两天后的早上气温最低。", ["两天后的早上 time 2024-11-06T06 ..2024-11-06T09 rel=+P2D"], reference: "2024-11-04"),
+        FigureCase("今天的下午茶很丰盛。", ["今天 date 2024-11-04 rel=P0D"], reference: "2024-11-04"),
         FigureCase("12日上午，代表团抵达机场。", ["12日上午 time 2024-11-12T07 ..2024-11-12T11"], reference: "2024-11-04"),
         FigureCase("明天晚上将有强降雨。", ["明天晚上 time 2024-11-05T18 ..2024-11-05T23 rel=+P1D"], reference: "2024-11-04"),
         FigureCase("周五下午召开座谈会。", ["周五下午 time 2024-11-08T13 ..2024-11-08T17"], reference: "2024-11-04"),
