@@ -185,7 +185,8 @@ struct FigureScanner {
     /// 12月9日零时至12月16日24时, 09-01 20:01 至 12-01 18:07): one figure from the first to the second, when the second is no earlier.
     func range(_ a: Figure, _ b: Figure) -> Figure? {
         // A time may span hours already (前天中午到明天晚上: from the first hour of noon).
-        guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil || a.kind == .time,
+        // A period (9月下旬至10月上旬) may start a range too when the second begins after it ends.
+        guard b.kind == .date || b.kind == .time, a.kind == b.kind, a.upper == nil || a.kind == .time || periodPrecedes(a, b),
               let first = a.value?.string, let second = (b.upper ?? b.value)?.string,
               !first.contains("X"), !second.contains("X"), !first.hasPrefix("T"), !second.hasPrefix("T"),
               b.start > a.end, separatorEnd(after: a.end) == b.start else { return nil }
@@ -199,6 +200,16 @@ struct FigureScanner {
         merged.mod = b.mod ?? (a.mod == .onOrAfter ? nil : a.mod)
         if ch(b.end) == 0x6B62 { merged.end = b.end + 1; merged.text = text(a.start, b.end + 1) }   // 止
         return merged
+    }
+
+    /// Whether the date period `a` (it has an upper end) ends no later than the date `b` begins,
+    /// both written to the same precision at least as far as they share it (9月下旬 … 10月上旬).
+    func periodPrecedes(_ a: Figure, _ b: Figure) -> Bool {
+        guard a.kind == .date, a.mod == nil, let end = a.upper?.string, let start = b.value?.string,
+              !end.contains("X"), !start.contains("X"), !end.contains("Q"), !start.contains("Q"),
+              !end.contains("W"), !start.contains("W") else { return false }
+        let common = min(end.count, start.count)
+        return start.prefix(common) >= end.prefix(common)
     }
 
     /// The end of a range separator at `j` with at most one space on each side (至, " 至 ", " - "), or nil.

@@ -7,6 +7,8 @@ import Testing
     static let cases: [FigureCase] = [
         // 以上 … 以下: one closed range, with or without a comma between.
         FigureCase("处五年以上十年以下有期徒刑。", ["五年以上十年以下 duration P5Y ..P10Y"]),
+        FigureCase("展览于9月下旬至10月上旬举办。", ["9月下旬至10月上旬 date 2024-09-21 ..2024-10-10"], reference: "2024-11-04"),
+        FigureCase("施工期为1—3月至4—6月。", ["1—3月至4—6月 date 2024-01 ..2024-06"], reference: "2024-11-04"),
         FigureCase("并处2万元以上，20万元以下罚款。", ["2万元以上，20万元以下 money 20000 ..200000 u=CNY"]),
         FigureCase("罚款1倍以上5倍以下。", ["1倍以上5倍以下 number 1 ..5 u=倍"]),
         // Bounds the wrong way round stay two figures.
