@@ -25,6 +25,7 @@ extension FigureScanner {
         case .lunar: outcome = lunarWord(r)
         case .weekday(let day): outcome = weekdayWord(day, r)
         case .yearPart, .monthPart: outcome = partWord(m.value, r)
+        case .century(let offset): outcome = centuryWord(offset, r)
         case .anaphoric(let unit, let offset): outcome = anaphoricWord(unit, offset, r)
         case .vague, .half, .halfDuration: outcome = vagueWord(m.value, r)
         }
@@ -79,6 +80,26 @@ extension FigureScanner {
             r.upper = tail.upper.map { .string($0) }
             r.end = tail.end
         }
+        return .reading(r)
+    }
+
+    /// 本世纪, 上世纪 …: the anchor's century or a neighbour ("20" for 2001–2100 as 21世纪 is), with a
+    /// decade after it (上世纪80年代 → "198") or a part (本世纪初 → 2000..2019, as after 21世纪).
+    func centuryWord(_ offset: Int, _ base: Reading) -> WordOutcome {
+        let r0 = base
+        // No anchor: the decade after it is read alone (80年代 → "198"), the word alone has no value.
+        guard let year = anchor.year else { return NumeralParser.startsNumber(s, at: r0.end) ? .skip : .reading(r0) }
+        var r = r0
+        let century = (year - 1) / 100 + offset    // 2024 is in the 21st century, "20"
+        r.value = .string(pad2(century))
+        if NumeralParser.startsNumber(s, at: r.end), let d = NumeralParser.parse(s, at: r.end),
+           at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, clampedInt(d.value) % 10 == 0 {
+            r.value = .string("\(pad2(century))\(clampedInt(d.value) / 10)")
+            r.end = d.end + 2
+            eraPart(&r, Self.decadeParts, span: 10)
+            return .reading(r)
+        }
+        eraPart(&r, Self.centuryParts, span: 100)
         return .reading(r)
     }
 

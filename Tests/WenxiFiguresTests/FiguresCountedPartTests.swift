@@ -19,6 +19,9 @@ import Testing
         FigureCase("10年后三个月内完成。", ["10年后 date null rel=+P10Y", "三个月 duration P3M"]),
         // Parts of decades and centuries.
         FigureCase("上世纪70年代末，改革开放起步。", ["70年代末 date 1977 ..1979"]),
+        FigureCase("上世纪70年代末，改革开放起步。", ["上世纪70年代末 date 1977 ..1979"], reference: "2024-11-04"),
+        FigureCase("本世纪初以来，城市迅速扩张。", ["本世纪初 date 2000 ..2019"], reference: "2024-11-04"),
+        FigureCase("到本世纪中叶建成现代化强国。", ["本世纪中叶 date 2040 ..2059"], reference: "2024-11-04"),
         FigureCase("20世纪80年代中期兴建。", ["20世纪80年代中期 date 1983 ..1986"]),
         FigureCase("19世纪末的照片。", ["19世纪末 date 1880 ..1899"]),
         FigureCase("21世纪初的改革。", ["21世纪初 date 2000 ..2019"]),
