@@ -32,7 +32,11 @@ extension FigureScanner {
         switch outcome {
         case .skip:
             return nil
-        case .reading(let reading):
+        case .reading(var reading):
+            // 今年以来, 明年起, 下月以后: a date word opens like a date does (2023年以来).
+            if reading.value != nil, reading.upper == nil, case .year = m.value { applyDateBound(&reading, relativeWord: true) }
+            if reading.value != nil, reading.upper == nil, case .month = m.value { applyDateBound(&reading, relativeWord: true) }
+            if reading.value != nil, reading.upper == nil, case .day = m.value { applyDateBound(&reading, relativeWord: true) }
             emit(reading)
             return reading.end
         case .extendLast(let end, let value, let keepValue):

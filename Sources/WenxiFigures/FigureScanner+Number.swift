@@ -412,9 +412,11 @@ extension FigureScanner {
 
     /// A word after a date that opens it (以来, 起, 之前, 前): taken into the span as its `mod`.
     /// 前 only where no count follows (2030年前, not 2024年前三季度).
-    func applyDateBound(_ r: inout Reading) {
-        guard r.kind == .date, r.relative == nil, r.mod == nil else { return }
+    func applyDateBound(_ r: inout Reading, relativeWord: Bool = false) {
+        guard r.kind == .date, r.relative == nil || relativeWord, r.mod == nil else { return }
         for (word, mod) in Comparatives.dateBounds where at(r.end, word) {
+            // 今年前三季度, 去年前: a relative word takes 以来, 起, 以后 … but not a bare 前.
+            if relativeWord && word == "前" { return }
             let end = r.end + word.unicodeScalars.count
             if word == "前" && (NumeralParser.startsNumber(s, at: end) || isAny(end, "夕后")) { return }
             if word == "起" && isAny(end, "来草诉义步始") { return }

@@ -1,5 +1,6 @@
 import Testing
 @testable import WenxiFigures
+@testable import WenxiText
 
 /// Parts of periods, two-digit and spelled years, weekdays and double relatives, date ranges that
 /// carry the year over. The reference date 2024-11-04 is a Monday.
@@ -67,12 +68,14 @@ import Testing
         FigureCase("他九二年3月去了深圳。", ["九二年3月 date 1992-03"], reference: "1978-05-01"),
         // Weekdays and double relatives
         FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
+        FigureCase("今年以来，全市新增就业岗位明显增加。", ["今年以来 date 2024 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("新规定将从明年起施行。", ["明年起 date 2025 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("本周末气温将明显下降，下周末回升。", ["本周末 date 2024-11-09 ..2024-11-10 rel=P0W",
                    "下周末 date 2024-11-16 ..2024-11-17 rel=+P1W"], reference: "2024-11-04"),
         FigureCase("上上周，市场价格波动。", ["上上周 date 2024-W43 rel=-P2W"], reference: "2024-11-04"),
         FigureCase("发布会定于周三举行。", ["周三 date 2024-11-06"], reference: "2024-11-04"),
         FigureCase("大前天的降雨导致道路积水。", ["大前天 date 2024-11-01 rel=-P3D"], reference: "2024-11-04"),
-        FigureCase("大后天起气温回落。", ["大后天 date 2024-11-07 rel=+P3D"], reference: "2024-11-04"),
+        FigureCase("大后天起气温回落。", ["大后天起 date 2024-11-07 rel=+P3D"], reference: "2024-11-04"),
         FigureCase("展览每周一闭馆。", []),
         // Ranges that carry the year and month over
         FigureCase("活动于2024年3月至6月举行。", ["2024年3月至6月 date 2024-03 ..2024-06"]),
@@ -101,5 +104,14 @@ import Testing
     @Test(arguments: cases)
     func period(_ c: FigureCase) {
         #expect(figures(of: c) == c.expected)
+    }
+
+    @Test func relativeWordsOpenAsDatesDo() {
+        let reference = CalendarDate("2024-11-04")
+        let since = FigureExtractor().figures(in: "今年以来，出口稳步增长。", referenceDate: reference)
+        #expect(since.map { $0.mod } == [Figure.Mod.onOrAfter])
+        // A bare 前 after a relative word stays out: 今年前三季度 is a part of the year.
+        let part = FigureExtractor().figures(in: "今年前三季度经济平稳。", referenceDate: reference)
+        #expect(part.allSatisfy { $0.mod == nil })
     }
 }
