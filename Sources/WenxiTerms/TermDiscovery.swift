@@ -145,6 +145,11 @@ public struct TermDiscovery: Sendable {
     public func compounds(in documents: [[TermToken]]) -> [Compound] {
         var streams = WordStreams(stopwords: stopwords, minimumRepeatedClauseLength: options.minimumRepeatedClauseLength)
         for document in documents { streams.add(document) }
+        return compounds(in: streams)
+    }
+
+    /// The compounds of the documents added to `streams`, sorted by text.
+    func compounds(in streams: WordStreams) -> [Compound] {
         let unigram = streams.wordCounts()
         let total = unigram.reduce(0, +)
         guard total > 0 else { return [] }

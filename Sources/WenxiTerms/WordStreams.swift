@@ -3,7 +3,7 @@
 /// In a stream, -1 is a boundary (punctuation, figure, entity, particle, repeated clause, text
 /// edge); every stream starts and ends with one. `boundaries[d][i]` is the text of the boundary at
 /// position `i` of stream `d`, absent at a document edge.
-struct WordStreams {
+struct WordStreams: Sendable {
     let stopwords: Stopwords
     /// Clauses this long or longer count once, however often they repeat.
     let minimumRepeatedClauseLength: Int
@@ -22,8 +22,10 @@ struct WordStreams {
     /// One stream a document.
     private(set) var streams: [[Int32]] = []
     private(set) var boundaries: [[Int: String]] = []
-    /// The long clauses seen so far, across documents.
-    private var seenClauses = Set<String>()
+    /// The long clauses seen so far, across documents, by their hash: eight bytes a clause, not
+    /// its text (two different clauses sharing a 64-bit hash in one run is a chance below 10⁻⁷
+    /// for a million clauses).
+    private var seenClauses = Set<Int>()
 
     init(stopwords: Stopwords, minimumRepeatedClauseLength: Int) {
         self.stopwords = stopwords
@@ -56,7 +58,7 @@ struct WordStreams {
             let clause = document[i..<j]
             if clause.reduce(0, { $0 + $1.length }) >= minimumRepeatedClauseLength {
                 let key = clause.map(\.text).joined()
-                if !seenClauses.insert(key).inserted {
+                if !seenClauses.insert(key.hashValue).inserted {
                     // The same long clause again (a slogan, a quotation): no new evidence.
                     Self.addBoundary("\u{1F}" + key, to: &stream, &boundary)
                     i = j

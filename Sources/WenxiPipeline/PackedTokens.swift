@@ -1,0 +1,103 @@
+import Foundation
+import WenxiSegmentation
+import WenxiTerms
+
+/// An article's term tokens packed for the corpus stage: one id a token into a ``TokenVocabulary``
+/// shared by the run, and the few gaps between tokens, instead of a ``TermToken`` (texts, tag and
+/// offsets, some 80 bytes) a token. A token is its vocabulary entry (text, length, kind, tag,
+/// entity type) placed where the previous one ended, or after its gap.
+public struct PackedTokens: Sendable, Hashable {
+    /// Each token's entry in the vocabulary.
+    var ids: [UInt32]
+    /// The tokens that do not start where the previous one ended (the first at 0), by index, and
+    /// how many code points lie before each.
+    var gapAt: [Int32]
+    var gaps: [Int32]
+
+    /// The number of tokens.
+    public var count: Int { ids.count }
+}
+
+/// What a packed token stands for: a ``TermToken`` without its place.
+struct TokenEntry: Hashable, Sendable {
+    var text: String
+    var length: Int
+    var kind: Token.Kind
+    var tag: String?
+    var entityType: String?
+
+    init(_ token: TermToken) {
+        (text, length, kind, tag, entityType) = (token.text, token.length, token.kind, token.tag, token.entityType)
+    }
+}
+
+/// The tokens of a run, each distinct one once, that ``PackedTokens`` point into. Articles are
+/// packed on several threads at once (one lock a whole article); unpacking reads a ``frozen()`` copy.
+public final class TokenVocabulary: @unchecked Sendable {
+    private var ids: [TokenEntry: UInt32] = [:]
+    private var entries: [TokenEntry] = []
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// `tokens` packed, their distinct entries added to the vocabulary.
+    ///
+    /// - Complexity: O(*n*) hash operations.
+    public func pack(_ tokens: [TermToken]) -> PackedTokens {
+        var packed = PackedTokens(ids: [], gapAt: [], gaps: [])
+        packed.ids.reserveCapacity(tokens.count)
+        var end = 0
+        for (i, token) in tokens.enumerated() {
+            if token.start != end {
+                packed.gapAt.append(Int32(i))
+                packed.gaps.append(Int32(token.start - end))
+            }
+            end = token.end
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        for token in tokens {
+            let entry = TokenEntry(token)
+            if let id = ids[entry] {
+                packed.ids.append(id)
+            } else {
+                let id = UInt32(entries.count)
+                ids[entry] = id
+                entries.append(entry)
+                packed.ids.append(id)
+            }
+        }
+        return packed
+    }
+
+    /// The entries as they are now, for unpacking without the lock.
+    public func frozen() -> FrozenVocabulary {
+        lock.lock()
+        defer { lock.unlock() }
+        return FrozenVocabulary(entries: entries)
+    }
+}
+
+/// A ``TokenVocabulary``'s entries, read-only: unpacks ``PackedTokens`` on any thread.
+public struct FrozenVocabulary: Sendable {
+    let entries: [TokenEntry]
+
+    /// The tokens `packed` stands for, exactly as they were packed.
+    public func tokens(_ packed: PackedTokens) -> [TermToken] {
+        var result: [TermToken] = []
+        result.reserveCapacity(packed.ids.count)
+        var end = 0, nextGap = 0
+        for (i, id) in packed.ids.enumerated() {
+            var start = end
+            if nextGap < packed.gapAt.count && Int(packed.gapAt[nextGap]) == i {
+                start += Int(packed.gaps[nextGap])
+                nextGap += 1
+            }
+            let entry = entries[Int(id)]
+            end = start + entry.length
+            result.append(TermToken(text: entry.text, start: start, end: end, kind: entry.kind, tag: entry.tag,
+                                    entityType: entry.entityType))
+        }
+        return result
+    }
+}
