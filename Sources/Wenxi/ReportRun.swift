@@ -32,6 +32,7 @@ public struct ReportRun: Sendable {
             var analysis = analyzer.analyze(article)
             let packed = vocabulary.pack(analysis.tokens)
             analysis.tokens = []
+            analysis.keepQuotedSentencesOnly()
             return (analysis, packed)
         }
         collection.articles = []

@@ -133,8 +133,10 @@ extension Analyzer {
         let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)
         phase("keywords")
         // Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an approximation
-        // dominated by what matters, and the inverted index's postings stay short.
-        let vectors = Similarity.tfidfVectors(documents, weights: weights).map { vector -> [String: Double] in
+        // dominated by what matters, and the inverted index's postings stay short. Each is cut as
+        // soon as it is made: a large corpus's full vectors are never held together.
+        let vectors = ParallelWork.map(documents, jobs: options.jobs, batch: 16) { document -> [String: Double] in
+            let vector = Similarity.tfidfVector(document, weights: weights)
             guard vector.count > options.similarityTerms else { return vector }
             let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 .prefix(options.similarityTerms)

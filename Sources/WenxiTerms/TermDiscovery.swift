@@ -240,7 +240,6 @@ public struct TermDiscovery: Sendable {
         }
         var neighbours: [Gram: Neighbours] = [:]
         for (d, stream) in streams.streams.enumerated() {
-            let boundaries = streams.boundaries[d]
             for start in 1..<max(1, stream.count - 1) where stream[start] >= 0 {
                 for length in 2...options.maximumTokens where start + length < stream.count {
                     let window = stream[start..<(start + length)]
@@ -251,12 +250,12 @@ public struct TermDiscovery: Sendable {
                     var leftKey: Int64?, rightKey: Int64?
                     if stream[before] >= 0 {
                         leftKey = Int64(stream[before])
-                    } else if let text = boundaries[before] {
+                    } else if let text = streams.boundary(d, at: before) {
                         leftKey = boundaryKey("\(stream[before - 1])\u{1F}\(text)")
                     }
                     if stream[after] >= 0 {
                         rightKey = Int64(stream[after])
-                    } else if let text = boundaries[after] {
+                    } else if let text = streams.boundary(d, at: after) {
                         rightKey = boundaryKey("\(text)\u{1F}\(stream[after + 1])")
                     }
                     neighbours[gram, default: Neighbours()].add(left: leftKey, right: rightKey, document: d)

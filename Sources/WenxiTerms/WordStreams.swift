@@ -21,7 +21,23 @@ struct WordStreams: Sendable {
     private(set) var stop: [Bool] = []
     /// One stream a document.
     private(set) var streams: [[Int32]] = []
-    private(set) var boundaries: [[Int: String]] = []
+    /// By document, the boundaries that have a text: position → the text's id in `boundaryTexts`.
+    /// Each distinct text is kept once, not once a boundary.
+    private(set) var boundaryAt: [[Int32: Int32]] = []
+    private(set) var boundaryTexts: [String] = []
+    private var boundaryIDs: [String: Int32] = [:]
+
+    /// `boundaries[d][i]`: the text of the boundary at position `i` of stream `d`, if it has one.
+    var boundaries: [[Int: String]] {
+        boundaryAt.map { document in
+            Dictionary(uniqueKeysWithValues: document.map { (Int($0.key), boundaryTexts[Int($0.value)]) })
+        }
+    }
+
+    /// The text of the boundary at `position` of stream `document`, if it has one.
+    func boundary(_ document: Int, at position: Int) -> String? {
+        boundaryAt[document][Int32(position)].map { boundaryTexts[Int($0)] }
+    }
     /// The long clauses seen so far, across documents, by their hash: eight bytes a clause, not
     /// its text (two different clauses sharing a 64-bit hash in one run is a chance below 10⁻⁷
     /// for a million clauses).
@@ -80,7 +96,18 @@ struct WordStreams: Sendable {
         if stream.last != -1 { stream.append(-1) }
         boundary[stream.count - 1] = nil  // the document's end: an edge
         streams.append(stream)
-        boundaries.append(boundary)
+        var compact: [Int32: Int32] = [:]
+        compact.reserveCapacity(boundary.count)
+        for (position, text) in boundary {
+            let id = boundaryIDs[text] ?? {
+                let id = Int32(boundaryTexts.count)
+                boundaryIDs[text] = id
+                boundaryTexts.append(text)
+                return id
+            }()
+            compact[Int32(position)] = id
+        }
+        boundaryAt.append(compact)
     }
 
     /// Ends the current run of words with a boundary whose text is `text`.

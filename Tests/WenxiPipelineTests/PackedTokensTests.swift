@@ -72,3 +72,23 @@ import WenxiTerms
         #expect(!ranked.documents[2].occurrences.isEmpty)
     }
 }
+
+/// Only the sentences a figure starts in keep their text (sentences written for these tests).
+@Suite struct QuotedSentencesTests {
+    @Test func sentencesWithFiguresKeepTheirText() throws {
+        let analyzer = try #require(PackedTokensTests.analyzer)
+        let article = Article(index: 1, paragraphs: ["秋粮陆续上市。全县收购小麦3.2万吨，同比增长12%。仓储条件明显改善。"],
+                              source: SourceRange(path: "q.txt", firstLine: 1, lastLine: 1))
+        var analysis = analyzer.analyze(article)
+        let before = analysis.sentences
+        analysis.keepQuotedSentencesOnly()
+        #expect(analysis.sentences.count == before.count && before.count == 3)
+        #expect(analysis.sentences.map(\.start) == before.map(\.start) && analysis.sentences.map(\.end) == before.map(\.end))
+        #expect(analysis.sentences[0].text.isEmpty && analysis.sentences[2].text.isEmpty)
+        #expect(analysis.sentences[1].text == before[1].text && !before[1].text.isEmpty)
+        for figure in analysis.figures {
+            #expect(analysis.sentence(containing: figure.start)?.text == before[1].text)
+        }
+        #expect(!analysis.figures.isEmpty)
+    }
+}
