@@ -44,8 +44,9 @@ public struct ReportRun: Sendable {
             .sorted { (RecordKey(path: $0.0, article: 0), $0.1) < (RecordKey(path: $1.0, article: 0), $1.1) }
         records.referenceDate = analyzer.options.referenceDate
         let packed = analysed.map(\.1)
+        let entries = vocabulary.finish()
         self.init(records: records, analyzer: analyzer, keywords: keywords, jobs: jobs, clock: clock) { analyses, options, phase in
-            analyzer.corpus(from: analyses, packed: packed, vocabulary: vocabulary.frozen(), options: options, phase: phase)
+            analyzer.corpus(from: analyses, packed: packed, vocabulary: entries, options: options, phase: phase)
         }
     }
 

@@ -70,6 +70,17 @@ public final class TokenVocabulary: @unchecked Sendable {
         return packed
     }
 
+    /// The entries, for unpacking without the lock, once nothing more is packed: the vocabulary
+    /// is emptied, so its index of entries is not held beside them.
+    public func finish() -> FrozenVocabulary {
+        lock.lock()
+        defer { lock.unlock() }
+        let frozen = FrozenVocabulary(entries: entries)
+        ids = [:]
+        entries = []
+        return frozen
+    }
+
     /// The entries as they are now, for unpacking without the lock.
     public func frozen() -> FrozenVocabulary {
         lock.lock()

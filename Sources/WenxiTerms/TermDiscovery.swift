@@ -178,22 +178,36 @@ public struct TermDiscovery: Sendable {
     /// Counts of the sequences of 2 to ``Options/maximumTokens`` words that occur at least
     /// ``Options/minimumCount`` times; each length is counted only where both its shorter pieces
     /// are frequent enough.
+    ///
+    /// Each length takes two passes: a ``GramSketch`` bounds every sequence's count, then only the
+    /// sequences whose bound reaches the minimum are counted exactly. The counts are those of one
+    /// exact pass; what is held is the sketch and the sequences that may be frequent, not every
+    /// sequence seen.
     func sequenceCounts(_ streams: [[Int32]], unigram: [Int]) -> [Gram: Int] {
         let minimum = options.minimumCount
         var counts: [Gram: Int] = [:]
+        let positions = streams.reduce(0) { $0 + $1.count }
         for length in 2...options.maximumTokens {
-            var level: [Gram: Int] = [:]
-            for stream in streams where stream.count > length {
-                for start in 1..<(stream.count - length) {
-                    let window = stream[start..<(start + length)]
-                    if window.contains(-1) { continue }
-                    if length == 2 {
-                        if unigram[Int(window[start])] < minimum || unigram[Int(window[start + 1])] < minimum { continue }
-                    } else if (counts[Gram(window.dropLast())] ?? 0) < minimum || (counts[Gram(window.dropFirst())] ?? 0) < minimum {
-                        continue
+            /// Calls `body` with each window of this length whose pieces are frequent enough.
+            func windows(_ body: (Gram) -> Void) {
+                for stream in streams where stream.count > length {
+                    for start in 1..<(stream.count - length) {
+                        let window = stream[start..<(start + length)]
+                        if window.contains(-1) { continue }
+                        if length == 2 {
+                            if unigram[Int(window[start])] < minimum || unigram[Int(window[start + 1])] < minimum { continue }
+                        } else if (counts[Gram(window.dropLast())] ?? 0) < minimum || (counts[Gram(window.dropFirst())] ?? 0) < minimum {
+                            continue
+                        }
+                        body(Gram(window))
                     }
-                    level[Gram(window), default: 0] += 1
                 }
+            }
+            var sketch = GramSketch(expected: positions)
+            windows { sketch.add($0) }
+            var level: [Gram: Int] = [:]
+            windows { gram in
+                if sketch.bound(gram) >= minimum { level[gram, default: 0] += 1 }
             }
             for (gram, n) in level where n >= minimum { counts[gram] = n }
         }

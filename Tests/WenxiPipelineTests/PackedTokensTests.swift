@@ -92,3 +92,17 @@ import WenxiTerms
         #expect(!analysis.figures.isEmpty)
     }
 }
+
+/// A finished vocabulary unpacks what it packed and holds nothing more itself.
+@Suite struct FinishedVocabularyTests {
+    @Test func finishedVocabularyUnpacks() {
+        let tokens = [TermToken(text: "港口", start: 0, end: 2, kind: .word, tag: "n"),
+                      TermToken(text: "，", start: 2, end: 3, kind: .punctuation, tag: "x"),
+                      TermToken(text: "港口", start: 3, end: 5, kind: .word, tag: "n")]
+        let vocabulary = TokenVocabulary()
+        let packed = vocabulary.pack(tokens)
+        let finished = vocabulary.finish()
+        #expect(finished.tokens(packed) == tokens)
+        #expect(vocabulary.frozen().entries.isEmpty && finished.entries.count == 2)
+    }
+}
