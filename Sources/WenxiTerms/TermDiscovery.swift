@@ -179,14 +179,16 @@ public struct TermDiscovery: Sendable {
     /// ``Options/minimumCount`` times; each length is counted only where both its shorter pieces
     /// are frequent enough.
     ///
-    /// Each length takes two passes: a ``GramSketch`` bounds every sequence's count, then only the
-    /// sequences whose bound reaches the minimum are counted exactly. The counts are those of one
-    /// exact pass; what is held is the sketch and the sequences that may be frequent, not every
-    /// sequence seen.
-    func sequenceCounts(_ streams: [[Int32]], unigram: [Int]) -> [Gram: Int] {
+    /// From `sketchedFrom` stream positions on, each length takes two passes: a ``GramSketch``
+    /// bounds every sequence's count, then only the sequences whose bound reaches the minimum are
+    /// counted exactly. The counts are those of one exact pass; what is held is the sketch and the
+    /// sequences that may be frequent, not every sequence seen. Below, one exact pass.
+    func sequenceCounts(_ streams: [[Int32]], unigram: [Int],
+                        sketchedFrom: Int = TermDiscovery.sketchedPositions) -> [Gram: Int] {
         let minimum = options.minimumCount
         var counts: [Gram: Int] = [:]
         let positions = streams.reduce(0) { $0 + $1.count }
+        let sketched = positions >= sketchedFrom
         for length in 2...options.maximumTokens {
             /// Calls `body` with each window of this length whose pieces are frequent enough.
             func windows(_ body: (Gram) -> Void) {
@@ -203,16 +205,25 @@ public struct TermDiscovery: Sendable {
                     }
                 }
             }
-            var sketch = GramSketch(expected: positions)
-            windows { sketch.add($0) }
             var level: [Gram: Int] = [:]
-            windows { gram in
-                if sketch.bound(gram) >= minimum { level[gram, default: 0] += 1 }
+            if sketched {
+                var sketch = GramSketch(expected: positions)
+                windows { sketch.add($0) }
+                windows { gram in
+                    if sketch.bound(gram) >= minimum { level[gram, default: 0] += 1 }
+                }
+            } else {
+                windows { level[$0, default: 0] += 1 }
             }
             for (gram, n) in level where n >= minimum { counts[gram] = n }
         }
         return counts
     }
+
+    /// Stream positions from which sequence counts go through a ``GramSketch``: 8 Mi, about
+    /// 40 MB of text. Below, every sequence seen takes less memory than the sketch's rows would and
+    /// the second pass would only cost time; above, the sequences seen once or twice outgrow them.
+    public static let sketchedPositions = 1 << 23
 
     /// The counted sequences whose parts may form a term (see the type's documentation) and stick
     /// together: the least pointwise mutual information over the cuts, by sequence.
