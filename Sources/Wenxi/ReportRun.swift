@@ -28,7 +28,7 @@ public struct ReportRun: Sendable {
         // Each article's tokens are packed as soon as it is analysed: the corpus stage needs them,
         // but one TermToken a token would make them most of a large corpus's memory.
         let vocabulary = TokenVocabulary()
-        let analysed = ParallelWork.map(collection.articles, jobs: jobs, batch: 1) { article in
+        var analysed = ParallelWork.map(collection.articles, jobs: jobs, batch: 1) { article in
             var analysis = analyzer.analyze(article)
             let packed = vocabulary.pack(analysis.tokens)
             analysis.tokens = []
@@ -43,10 +43,11 @@ public struct ReportRun: Sendable {
         records.failures = collection.failures.map { ($0.path, $0.description) }
             .sorted { (RecordKey(path: $0.0, article: 0), $0.1) < (RecordKey(path: $1.0, article: 0), $1.1) }
         records.referenceDate = analyzer.options.referenceDate
-        let packed = analysed.map(\.1)
-        let entries = vocabulary.finish()
+        // Only `packed` holds the tokens now, so the corpus stage can let go of them.
+        let packed = PackedCorpus(packed: analysed.map(\.1), vocabulary: vocabulary.finish())
+        analysed = []
         self.init(records: records, analyzer: analyzer, keywords: keywords, jobs: jobs, clock: clock) { analyses, options, phase in
-            analyzer.corpus(from: analyses, packed: packed, vocabulary: entries, options: options, phase: phase)
+            analyzer.corpus(from: analyses, packed: packed, options: options, phase: phase)
         }
     }
 

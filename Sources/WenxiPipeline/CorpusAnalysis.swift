@@ -99,14 +99,24 @@ extension Analyzer {
         corpus(articles: analyses, tokens: { vocabulary.tokens(packed[$0]) }, options: options, phase: phase)
     }
 
+    /// The same over tokens held in `packed`, which is emptied as soon as the terms are counted:
+    /// the rest of the stage, and the reports after it, do not hold the tokens.
+    public func corpus(from analyses: [ArticleAnalysis], packed: PackedCorpus, options: CorpusOptions = CorpusOptions(),
+                       phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
+        corpus(articles: analyses, tokens: { packed.tokens($0) }, options: options, phase: phase, counted: packed.release)
+    }
+
     /// Articles handed to one pass of the tallies at a time: their tokens are unpacked in parallel,
     /// then added in order; the pass holds no more than these tokens at once.
     static let talliedTogether = 64
 
     /// The corpus stage, the tokens of article `i` given by `tokens(i)` (each asked for twice: for
     /// the tallies, then for the terms).
+    ///
+    /// - Parameter counted: called once the terms are counted, when `tokens` is asked no more.
     private func corpus(articles analyses: [ArticleAnalysis], tokens: @Sendable (Int) -> [TermToken],
-                        options: CorpusOptions, phase: (String) -> Void) -> CorpusAnalysis {
+                        options: CorpusOptions, phase: (String) -> Void,
+                        counted: () -> Void = {}) -> CorpusAnalysis {
         var extractor = termExtractor
         // One pass over the tokens feeds compound discovery and the fragments: pieces of fixed
         // phrases and slogan-list items weigh less as keywords.
@@ -126,6 +136,7 @@ extension Analyzer {
             if i >= kept { document.occurrences = [] }
             return document
         }
+        counted()
         phase("terms")
         let extractorOfKeywords = KeywordExtractor(background: background, options: .init(
             method: options.method, top: options.keywords, fragments: fragments))

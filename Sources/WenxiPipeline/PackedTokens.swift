@@ -112,3 +112,26 @@ public struct FrozenVocabulary: Sendable {
         return result
     }
 }
+
+/// The packed tokens of a run's articles and their vocabulary, held by reference so that the
+/// corpus stage can let go of them once it has counted the terms (``release()``).
+public final class PackedCorpus: @unchecked Sendable {
+    // Read from several threads at once, never written while read: ``release()`` comes after.
+    private var packed: [PackedTokens]
+    private var vocabulary: FrozenVocabulary
+
+    /// `packed[i]`: the tokens of article `i`.
+    public init(packed: [PackedTokens], vocabulary: FrozenVocabulary) {
+        self.packed = packed
+        self.vocabulary = vocabulary
+    }
+
+    /// The tokens of article `i`.
+    public func tokens(_ i: Int) -> [TermToken] { vocabulary.tokens(packed[i]) }
+
+    /// Lets go of every token; ``tokens(_:)`` must not be asked again.
+    public func release() {
+        packed = []
+        vocabulary = FrozenVocabulary(entries: [])
+    }
+}

@@ -38,6 +38,7 @@ struct WordStreams: Sendable {
     func boundary(_ document: Int, at position: Int) -> String? {
         boundaryAt[document][Int32(position)].map { boundaryTexts[Int($0)] }
     }
+
     /// The long clauses seen so far, across documents, by their hash: eight bytes a clause, not
     /// its text (two different clauses sharing a 64-bit hash in one run is a chance below 10⁻⁷
     /// for a million clauses).

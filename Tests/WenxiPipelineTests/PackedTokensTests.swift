@@ -106,3 +106,23 @@ import WenxiTerms
         #expect(vocabulary.frozen().entries.isEmpty && finished.entries.count == 2)
     }
 }
+
+/// The corpus stage over a ``PackedCorpus`` gives the same result and lets go of the tokens.
+@Suite struct PackedCorpusTests {
+    @Test func corpusReleasesItsTokens() throws {
+        let analyzer = try #require(PackedTokensTests.analyzer)
+        let analyses = CorpusAnalysisTests.articles.map { analyzer.analyze($0) }
+        let vocabulary = TokenVocabulary()
+        let packed = PackedCorpus(packed: analyses.map { vocabulary.pack($0.tokens) }, vocabulary: vocabulary.finish())
+        #expect(packed.tokens(1) == analyses[1].tokens)
+        let stripped = analyses.map { analysis -> ArticleAnalysis in
+            var copy = analysis
+            copy.tokens = []
+            return copy
+        }
+        let direct = analyzer.corpus(from: analyses, options: .init(keywords: 5))
+        let fromPacked = analyzer.corpus(from: stripped, packed: packed, options: .init(keywords: 5))
+        #expect(fromPacked.keywords == direct.keywords && fromPacked.documents == direct.documents)
+        #expect(fromPacked.nearest == direct.nearest && fromPacked.compounds == direct.compounds)
+    }
+}
