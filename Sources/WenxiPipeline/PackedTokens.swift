@@ -31,10 +31,24 @@ struct TokenEntry: Hashable, Sendable {
     }
 }
 
+/// An entry with its hash worked out once, where it is made.
+struct HashedEntry: Hashable, Sendable {
+    let entry: TokenEntry
+    let hash: Int
+
+    init(_ entry: TokenEntry) {
+        self.entry = entry
+        hash = entry.hashValue
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    static func == (a: HashedEntry, b: HashedEntry) -> Bool { a.hash == b.hash && a.entry == b.entry }
+}
+
 /// The tokens of a run, each distinct one once, that ``PackedTokens`` point into. Articles are
 /// packed on several threads at once (one lock a whole article); unpacking reads a ``frozen()`` copy.
 public final class TokenVocabulary: @unchecked Sendable {
-    private var ids: [TokenEntry: UInt32] = [:]
+    private var ids: [HashedEntry: UInt32] = [:]
     private var entries: [TokenEntry] = []
     private let lock = NSLock()
 
@@ -54,16 +68,18 @@ public final class TokenVocabulary: @unchecked Sendable {
             }
             end = token.end
         }
+        // The entries and their hashes are made outside the lock, so that the other threads wait
+        // only for the lookups.
+        let keys = tokens.map { HashedEntry(TokenEntry($0)) }
         lock.lock()
         defer { lock.unlock() }
-        for token in tokens {
-            let entry = TokenEntry(token)
-            if let id = ids[entry] {
+        for key in keys {
+            if let id = ids[key] {
                 packed.ids.append(id)
             } else {
                 let id = UInt32(entries.count)
-                ids[entry] = id
-                entries.append(entry)
+                ids[key] = id
+                entries.append(key.entry)
                 packed.ids.append(id)
             }
         }
