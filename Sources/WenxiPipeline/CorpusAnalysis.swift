@@ -51,6 +51,11 @@ extension Analyzer {
         /// (465 s of 792 for 100 MB, 20,880 articles); a term that frequent says little about which
         /// articles are alike. Corpora of up to 2,000 articles are searched exactly as before.
         public var neighbourWalkLimit: Int = 1_000
+        /// Articles, the first ones, whose ``DocumentTerms/occurrences`` are kept; the others keep
+        /// their counts only (all the TF-IDF keywords, keyness and similarity read), which a large
+        /// corpus holds in far less memory. The report sets it to the articles its dispersion plot
+        /// draws; TextRank and the combined method need every article's, and get them.
+        public var occurrencesKept: Int = .max
 
         public init(keywords: Int = 15, method: KeywordExtractor.Method = .tfidf, keyTerms: Int = 15, jobs: Int = 1) {
             self.keywords = keywords
@@ -79,31 +84,70 @@ extension Analyzer {
     /// - Parameter phase: called after each phase with its name (for timings).
     public func corpus(from analyses: [ArticleAnalysis], options: CorpusOptions = CorpusOptions(),
                        phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
-        var analyses = analyses
+        let tokens = analyses.map(\.tokens)
+        // The tokens have served once the terms are counted; a large corpus need not hold them.
+        var articles = analyses
+        for i in articles.indices { articles[i].tokens = [] }
+        return corpus(articles: articles, tokens: { tokens[$0] }, options: options, phase: phase)
+    }
+
+    /// The corpus stage over articles analysed already whose tokens were packed (``TokenVocabulary``)
+    /// and taken out of the analyses: `packed[i]` is the tokens of `analyses[i]`. The same result
+    /// as ``corpus(from:options:phase:)`` with the tokens in place.
+    public func corpus(from analyses: [ArticleAnalysis], packed: [PackedTokens], vocabulary: FrozenVocabulary,
+                       options: CorpusOptions = CorpusOptions(), phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
+        corpus(articles: analyses, tokens: { vocabulary.tokens(packed[$0]) }, options: options, phase: phase)
+    }
+
+    /// The same over tokens held in `packed`, which is emptied as soon as the terms are counted:
+    /// the rest of the stage, and the reports after it, do not hold the tokens.
+    public func corpus(from analyses: [ArticleAnalysis], packed: PackedCorpus, options: CorpusOptions = CorpusOptions(),
+                       phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
+        corpus(articles: analyses, tokens: { packed.tokens($0) }, options: options, phase: phase, counted: packed.release)
+    }
+
+    /// Articles handed to one pass of the tallies at a time: their tokens are unpacked in parallel,
+    /// then added in order; the pass holds no more than these tokens at once.
+    static let talliedTogether = 64
+
+    /// The corpus stage, the tokens of article `i` given by `tokens(i)` (each asked for twice: for
+    /// the tallies, then for the terms).
+    ///
+    /// - Parameter counted: called once the terms are counted, when `tokens` is asked no more.
+    private func corpus(articles analyses: [ArticleAnalysis], tokens: @Sendable (Int) -> [TermToken],
+                        options: CorpusOptions, phase: (String) -> Void,
+                        counted: () -> Void = {}) -> CorpusAnalysis {
         var extractor = termExtractor
-        var compounds: [Compound] = []
-        if let discovery = try? TermDiscovery() {
-            compounds = discovery.compounds(in: analyses.map(\.tokens))
-            let known = extractor.options.compounds.byFirstPart.values.flatMap { $0 }
-            extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
+        // One pass over the tokens feeds compound discovery and the fragments: pieces of fixed
+        // phrases and slogan-list items weigh less as keywords.
+        var tallies = CorpusTallies(discovery: TermDiscovery(stopwords: termExtractor.stopwords))
+        for first in stride(from: 0, to: analyses.count, by: Self.talliedTogether) {
+            let chunk = first..<min(analyses.count, first + Self.talliedTogether)
+            for list in ParallelWork.map(chunk, jobs: options.jobs, tokens) { tallies.add(list) }
         }
-        // Pieces of fixed phrases and slogan-list items weigh less as keywords.
-        let fragments = BoundWords.find(in: analyses.map(\.tokens)).union(SloganLists.find(in: analyses.map(\.tokens)))
+        let compounds = tallies.compounds()
+        let known = extractor.options.compounds.byFirstPart.values.flatMap { $0 }
+        extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
+        let fragments = tallies.fragments()
         phase("discover compounds")
-        let documents = ParallelWork.map(analyses, jobs: options.jobs, batch: 4) { [extractor] in
-            extractor.document(from: $0.tokens)
+        let kept = options.method == .tfidf ? options.occurrencesKept : .max
+        let documents = ParallelWork.map(Array(analyses.indices), jobs: options.jobs, batch: 4) { [extractor] i in
+            var document = extractor.document(from: tokens(i))
+            if i >= kept { document.occurrences = [] }
+            return document
         }
+        counted()
         phase("terms")
-        // The tokens have served; a large corpus need not hold them any longer.
-        for i in analyses.indices { analyses[i].tokens = [] }
         let extractorOfKeywords = KeywordExtractor(background: background, options: .init(
             method: options.method, top: options.keywords, fragments: fragments))
         let weights = extractorOfKeywords.weights(for: documents)
         let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)
         phase("keywords")
         // Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an approximation
-        // dominated by what matters, and the inverted index's postings stay short.
-        let vectors = Similarity.tfidfVectors(documents, weights: weights).map { vector -> [String: Double] in
+        // dominated by what matters, and the inverted index's postings stay short. Each is cut as
+        // soon as it is made: a large corpus's full vectors are never held together.
+        let vectors = ParallelWork.map(documents, jobs: options.jobs, batch: 16) { document -> [String: Double] in
+            let vector = Similarity.tfidfVector(document, weights: weights)
             guard vector.count > options.similarityTerms else { return vector }
             let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 .prefix(options.similarityTerms)

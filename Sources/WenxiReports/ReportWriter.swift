@@ -39,7 +39,16 @@ public struct ReportWriter: Sendable {
     public func write(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws(WriteError) -> Outcome {
         let writer = try SafeFileWriter(folder: folder.path)
         let results = ParallelWork.map(Array(0..<(articles.count + 3)), jobs: jobs, batch: 1) { item in
-            ReportWriter.render(item: item, articles: articles, corpus: corpus).map { name, contents in
+            if item == 1 {
+                // corpus.json, the largest file, goes out piece by piece: its whole text is never held.
+                do throws(WriteError) {
+                    try writer.write("corpus.json") { sink in CorpusJSON.write(corpus, to: sink) }
+                    return [Result<String, WriteError>.success("corpus.json")]
+                } catch {
+                    return [.failure(error)]
+                }
+            }
+            return ReportWriter.render(item: item, articles: articles, corpus: corpus).map { name, contents in
                 do throws(WriteError) {
                     try writer.write(name, contents)
                     return Result<String, WriteError>.success(name)
@@ -64,7 +73,7 @@ public struct ReportWriter: Sendable {
     static func render(item: Int, articles: [ArticleReport], corpus: CorpusReport) -> [(name: String, contents: String)] {
         switch item {
         case 0: return [("index.html", HTMLRenderer.index(corpus, articles: articles))]
-        case 1: return [("corpus.json", json(corpus))]
+        case 1: return [("corpus.json", CorpusJSON.string(corpus))]
         case 2: return [("index.md", MarkdownRenderer.corpus(corpus, articles: articles))]
         default:
             let article = articles[item - 3]

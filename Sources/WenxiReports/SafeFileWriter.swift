@@ -29,6 +29,12 @@ public struct SafeFileWriter: Sendable {
 
     /// Writes `contents` as `name` in the folder.
     public func write(_ name: String, _ contents: String) throws(WriteError) {
+        try write(name) { sink in sink(contents) }
+    }
+
+    /// Writes as `name` in the folder the text `produce` hands its sink, piece by piece: a large
+    /// file need not be held whole (pieces are gathered up to ``flushSize`` bytes, then written).
+    public func write(_ name: String, pieces produce: ((String) -> Void) -> Void) throws(WriteError) {
         let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         var existing = stat()
         if lstat(path, &existing) == 0 {
@@ -44,25 +50,43 @@ public struct SafeFileWriter: Sendable {
         guard fd >= 0 else { throw WriteError(folder: folder, file: name, reason: SafeFileWriter.describe(errno)) }
         let temporary = String(cString: template)
         var problem: Int32 = 0
-        var contents = contents
-        contents.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count {
-                let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    problem = errno
-                    return
-                }
-                done += count
-            }
+        var buffer: [UInt8] = []
+        func flush() {
+            guard problem == 0 else { return }
+            problem = SafeFileWriter.writeAll(fd, buffer)
+            buffer.removeAll(keepingCapacity: true)
         }
+        produce { piece in
+            guard problem == 0 else { return }
+            buffer.append(contentsOf: piece.utf8)
+            if buffer.count >= SafeFileWriter.flushSize { flush() }
+        }
+        flush()
         if problem == 0, fchmod(fd, 0o644) != 0 { problem = errno }
         if close(fd) != 0, problem == 0 { problem = errno }
         if problem == 0, rename(temporary, path) != 0 { problem = errno }
         if problem != 0 {
             unlink(temporary)
             throw WriteError(folder: folder, file: name, reason: SafeFileWriter.describe(problem))
+        }
+    }
+
+    /// Bytes gathered before a piecewise write writes them: 1 MiB.
+    static let flushSize = 1 << 20
+
+    /// Writes all of `bytes` to `fd`; 0, or the `errno` of the failure.
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBufferPointer { bytes in
+            var done = 0
+            while done < bytes.count {
+                let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                done += count
+            }
+            return 0
         }
     }
 

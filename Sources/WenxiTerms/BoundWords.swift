@@ -22,10 +22,29 @@ public enum BoundWords {
     ///
     /// - Complexity: O(*n*) hash operations for *n* tokens.
     public static func find(in documents: [[TermToken]]) -> Set<String> {
-        var ids: [String: Int64] = [:]
-        var sides: [String: Sides] = [:]
+        var tally = Tally()
+        for tokens in documents { tally.add(tokens) }
+        return tally.bound()
+    }
+
+    /// The neighbours of every candidate word, gathered one text at a time: ``find(in:)`` over
+    /// the texts added, without holding them.
+    public struct Tally: Sendable {
+        private var ids: [String: Int64] = [:]
+        private var sides: [String: Sides] = [:]
+
+        public init() {}
+
+        /// Adds one text's tokens.
+        public mutating func add(_ tokens: [TermToken]) {
+            for (i, token) in tokens.enumerated() where token.kind == .word && token.entityType == nil && token.length >= 2 {
+                let left = neighbour(tokens, i - 1, adjacentTo: i), right = neighbour(tokens, i + 1, adjacentTo: i)
+                sides[token.text, default: Sides()].add(left: left, right: right)
+            }
+        }
+
         /// The neighbour's id, or nil for an edge or a mark (a new neighbour each time).
-        func neighbour(_ tokens: [TermToken], _ j: Int, adjacentTo i: Int) -> Int64? {
+        private mutating func neighbour(_ tokens: [TermToken], _ j: Int, adjacentTo i: Int) -> Int64? {
             guard tokens.indices.contains(j), tokens[j].kind != .punctuation,
                   j < i ? tokens[j].end == tokens[i].start : tokens[i].end == tokens[j].start else { return nil }
             if let id = ids[tokens[j].text] { return id }
@@ -33,23 +52,23 @@ public enum BoundWords {
             ids[tokens[j].text] = id
             return id
         }
-        for tokens in documents {
-            for (i, token) in tokens.enumerated() where token.kind == .word && token.entityType == nil && token.length >= 2 {
-                sides[token.text, default: Sides()].add(left: neighbour(tokens, i - 1, adjacentTo: i),
-                                                         right: neighbour(tokens, i + 1, adjacentTo: i))
+
+        /// The bound words of the texts added.
+        public func bound() -> Set<String> {
+            var bound: Set<String> = []
+            for (word, side) in sides where side.count >= minimumCountBothSides {
+                let l = TermDiscovery.entropy(side.left, edges: side.leftEdges)
+                let r = TermDiscovery.entropy(side.right, edges: side.rightEdges)
+                if side.count >= minimumCount ? (l < maximumEntropy || r < maximumEntropy) : (l == 0 && r == 0) {
+                    bound.insert(word)
+                }
             }
+            return bound
         }
-        var bound: Set<String> = []
-        for (word, side) in sides where side.count >= minimumCountBothSides {
-            let l = TermDiscovery.entropy(side.left, edges: side.leftEdges)
-            let r = TermDiscovery.entropy(side.right, edges: side.rightEdges)
-            if side.count >= minimumCount ? (l < maximumEntropy || r < maximumEntropy) : (l == 0 && r == 0) { bound.insert(word) }
-        }
-        return bound
     }
 
     /// A word's neighbours on each side: counts by neighbour id, and edges (text edges, marks).
-    struct Sides {
+    struct Sides: Sendable {
         var left: [Int64: Int] = [:], right: [Int64: Int] = [:]
         var leftEdges = 0, rightEdges = 0, count = 0
 

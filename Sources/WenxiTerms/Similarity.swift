@@ -19,14 +19,17 @@ public enum Similarity {
     /// Each document's TF-IDF vector: count / total terms × IDF (background mixed with the
     /// documents' own document frequencies, see ``IDFWeights``).
     public static func tfidfVectors(_ documents: [DocumentTerms], weights: IDFWeights) -> [[String: Double]] {
-        documents.map { document in
-            let total = Double(max(document.counts.total, 1))
-            var vector: [String: Double] = [:]
-            for (term, count) in document.counts.counts {
-                vector[term] = Double(count) / total * weights.idf(of: term, parts: document.compoundParts[term] ?? [])
-            }
-            return vector
+        documents.map { tfidfVector($0, weights: weights) }
+    }
+
+    /// One document's TF-IDF vector (see ``tfidfVectors(_:weights:)``).
+    public static func tfidfVector(_ document: DocumentTerms, weights: IDFWeights) -> [String: Double] {
+        let total = Double(max(document.counts.total, 1))
+        var vector: [String: Double] = [:]
+        for (term, count) in document.counts.counts {
+            vector[term] = Double(count) / total * weights.idf(of: term, parts: document.compoundParts[term] ?? [])
         }
+        return vector
     }
 
     /// The symmetric matrix of cosines between `vectors`; 1 on the diagonal for non-empty vectors.

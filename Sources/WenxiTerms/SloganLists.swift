@@ -11,14 +11,30 @@ public enum SloganLists {
     ///
     /// - Complexity: O(*n*) for *n* tokens.
     public static func find(in documents: [[TermToken]]) -> Set<String> {
-        var inList: [String: Int] = [:], total: [String: Int] = [:]
-        for tokens in documents {
+        var tally = Tally()
+        for tokens in documents { tally.add(tokens) }
+        return tally.words()
+    }
+
+    /// The counts ``find(in:)`` compares, gathered one text at a time without holding the texts.
+    public struct Tally: Sendable {
+        /// Occurrences as list items, and all occurrences, by word: counts, bounded by the vocabulary.
+        private var inList: [String: Int] = [:], total: [String: Int] = [:]
+
+        public init() {}
+
+        /// Adds one text's tokens.
+        public mutating func add(_ tokens: [TermToken]) {
             for token in tokens where token.kind == .word && token.entityType == nil { total[token.text, default: 0] += 1 }
-            for list in lists(in: tokens) {
+            for list in SloganLists.lists(in: tokens) {
                 for i in list where tokens[i].entityType == nil { inList[tokens[i].text, default: 0] += 1 }
             }
         }
-        return Set(inList.filter { total[$0.key] == $0.value }.keys)
+
+        /// The words all of whose occurrences were slogan-list items.
+        public func words() -> Set<String> {
+            Set(inList.filter { total[$0.key] == $0.value }.keys)
+        }
     }
 
     /// The token indices of each slogan list in `tokens`. An item is the word just before the first

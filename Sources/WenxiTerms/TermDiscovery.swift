@@ -145,6 +145,11 @@ public struct TermDiscovery: Sendable {
     public func compounds(in documents: [[TermToken]]) -> [Compound] {
         var streams = WordStreams(stopwords: stopwords, minimumRepeatedClauseLength: options.minimumRepeatedClauseLength)
         for document in documents { streams.add(document) }
+        return compounds(in: streams)
+    }
+
+    /// The compounds of the documents added to `streams`, sorted by text.
+    func compounds(in streams: WordStreams) -> [Compound] {
         let unigram = streams.wordCounts()
         let total = unigram.reduce(0, +)
         guard total > 0 else { return [] }
@@ -173,27 +178,52 @@ public struct TermDiscovery: Sendable {
     /// Counts of the sequences of 2 to ``Options/maximumTokens`` words that occur at least
     /// ``Options/minimumCount`` times; each length is counted only where both its shorter pieces
     /// are frequent enough.
-    func sequenceCounts(_ streams: [[Int32]], unigram: [Int]) -> [Gram: Int] {
+    ///
+    /// From `sketchedFrom` stream positions on, each length takes two passes: a ``GramSketch``
+    /// bounds every sequence's count, then only the sequences whose bound reaches the minimum are
+    /// counted exactly. The counts are those of one exact pass; what is held is the sketch and the
+    /// sequences that may be frequent, not every sequence seen. Below, one exact pass.
+    func sequenceCounts(_ streams: [[Int32]], unigram: [Int],
+                        sketchedFrom: Int = TermDiscovery.sketchedPositions) -> [Gram: Int] {
         let minimum = options.minimumCount
         var counts: [Gram: Int] = [:]
+        let positions = streams.reduce(0) { $0 + $1.count }
+        let sketched = positions >= sketchedFrom
         for length in 2...options.maximumTokens {
-            var level: [Gram: Int] = [:]
-            for stream in streams where stream.count > length {
-                for start in 1..<(stream.count - length) {
-                    let window = stream[start..<(start + length)]
-                    if window.contains(-1) { continue }
-                    if length == 2 {
-                        if unigram[Int(window[start])] < minimum || unigram[Int(window[start + 1])] < minimum { continue }
-                    } else if (counts[Gram(window.dropLast())] ?? 0) < minimum || (counts[Gram(window.dropFirst())] ?? 0) < minimum {
-                        continue
+            /// Calls `body` with each window of this length whose pieces are frequent enough.
+            func windows(_ body: (Gram) -> Void) {
+                for stream in streams where stream.count > length {
+                    for start in 1..<(stream.count - length) {
+                        let window = stream[start..<(start + length)]
+                        if window.contains(-1) { continue }
+                        if length == 2 {
+                            if unigram[Int(window[start])] < minimum || unigram[Int(window[start + 1])] < minimum { continue }
+                        } else if (counts[Gram(window.dropLast())] ?? 0) < minimum || (counts[Gram(window.dropFirst())] ?? 0) < minimum {
+                            continue
+                        }
+                        body(Gram(window))
                     }
-                    level[Gram(window), default: 0] += 1
                 }
+            }
+            var level: [Gram: Int] = [:]
+            if sketched {
+                var sketch = GramSketch(expected: positions)
+                windows { sketch.add($0) }
+                windows { gram in
+                    if sketch.bound(gram) >= minimum { level[gram, default: 0] += 1 }
+                }
+            } else {
+                windows { level[$0, default: 0] += 1 }
             }
             for (gram, n) in level where n >= minimum { counts[gram] = n }
         }
         return counts
     }
+
+    /// Stream positions from which sequence counts go through a ``GramSketch``: 8 Mi, about
+    /// 40 MB of text. Below, every sequence seen takes less memory than the sketch's rows would and
+    /// the second pass would only cost time; above, the sequences seen once or twice outgrow them.
+    public static let sketchedPositions = 1 << 23
 
     /// The counted sequences whose parts may form a term (see the type's documentation) and stick
     /// together: the least pointwise mutual information over the cuts, by sequence.
@@ -235,7 +265,6 @@ public struct TermDiscovery: Sendable {
         }
         var neighbours: [Gram: Neighbours] = [:]
         for (d, stream) in streams.streams.enumerated() {
-            let boundaries = streams.boundaries[d]
             for start in 1..<max(1, stream.count - 1) where stream[start] >= 0 {
                 for length in 2...options.maximumTokens where start + length < stream.count {
                     let window = stream[start..<(start + length)]
@@ -246,12 +275,12 @@ public struct TermDiscovery: Sendable {
                     var leftKey: Int64?, rightKey: Int64?
                     if stream[before] >= 0 {
                         leftKey = Int64(stream[before])
-                    } else if let text = boundaries[before] {
+                    } else if let text = streams.boundary(d, at: before) {
                         leftKey = boundaryKey("\(stream[before - 1])\u{1F}\(text)")
                     }
                     if stream[after] >= 0 {
                         rightKey = Int64(stream[after])
-                    } else if let text = boundaries[after] {
+                    } else if let text = streams.boundary(d, at: after) {
                         rightKey = boundaryKey("\(text)\u{1F}\(stream[after + 1])")
                     }
                     neighbours[gram, default: Neighbours()].add(left: leftKey, right: rightKey, document: d)

@@ -3,7 +3,7 @@
 /// In a stream, -1 is a boundary (punctuation, figure, entity, particle, repeated clause, text
 /// edge); every stream starts and ends with one. `boundaries[d][i]` is the text of the boundary at
 /// position `i` of stream `d`, absent at a document edge.
-struct WordStreams {
+struct WordStreams: Sendable {
     let stopwords: Stopwords
     /// Clauses this long or longer count once, however often they repeat.
     let minimumRepeatedClauseLength: Int
@@ -21,9 +21,28 @@ struct WordStreams {
     private(set) var stop: [Bool] = []
     /// One stream a document.
     private(set) var streams: [[Int32]] = []
-    private(set) var boundaries: [[Int: String]] = []
-    /// The long clauses seen so far, across documents.
-    private var seenClauses = Set<String>()
+    /// By document, the boundaries that have a text: position → the text's id in `boundaryTexts`.
+    /// Each distinct text is kept once, not once a boundary.
+    private(set) var boundaryAt: [[Int32: Int32]] = []
+    private(set) var boundaryTexts: [String] = []
+    private var boundaryIDs: [String: Int32] = [:]
+
+    /// `boundaries[d][i]`: the text of the boundary at position `i` of stream `d`, if it has one.
+    var boundaries: [[Int: String]] {
+        boundaryAt.map { document in
+            Dictionary(uniqueKeysWithValues: document.map { (Int($0.key), boundaryTexts[Int($0.value)]) })
+        }
+    }
+
+    /// The text of the boundary at `position` of stream `document`, if it has one.
+    func boundary(_ document: Int, at position: Int) -> String? {
+        boundaryAt[document][Int32(position)].map { boundaryTexts[Int($0)] }
+    }
+
+    /// The long clauses seen so far, across documents, by their hash: eight bytes a clause, not
+    /// its text (two different clauses sharing a 64-bit hash in one run is a chance below 10⁻⁷
+    /// for a million clauses).
+    private var seenClauses = Set<Int>()
 
     init(stopwords: Stopwords, minimumRepeatedClauseLength: Int) {
         self.stopwords = stopwords
@@ -56,7 +75,7 @@ struct WordStreams {
             let clause = document[i..<j]
             if clause.reduce(0, { $0 + $1.length }) >= minimumRepeatedClauseLength {
                 let key = clause.map(\.text).joined()
-                if !seenClauses.insert(key).inserted {
+                if !seenClauses.insert(key.hashValue).inserted {
                     // The same long clause again (a slogan, a quotation): no new evidence.
                     Self.addBoundary("\u{1F}" + key, to: &stream, &boundary)
                     i = j
@@ -78,7 +97,18 @@ struct WordStreams {
         if stream.last != -1 { stream.append(-1) }
         boundary[stream.count - 1] = nil  // the document's end: an edge
         streams.append(stream)
-        boundaries.append(boundary)
+        var compact: [Int32: Int32] = [:]
+        compact.reserveCapacity(boundary.count)
+        for (position, text) in boundary {
+            let id = boundaryIDs[text] ?? {
+                let id = Int32(boundaryTexts.count)
+                boundaryIDs[text] = id
+                boundaryTexts.append(text)
+                return id
+            }()
+            compact[Int32(position)] = id
+        }
+        boundaryAt.append(compact)
     }
 
     /// Ends the current run of words with a boundary whose text is `text`.

@@ -1,0 +1,80 @@
+import WenxiText
+
+/// corpus.json written a piece at a time: the same bytes as ``ReportWriter/json(_:)`` gives the
+/// whole ``CorpusReport``, but each article's entry, each row of the term table and each shared
+/// entity is encoded on its own and handed to the sink at once.
+///
+/// The JSON encoder builds a tree of the whole value before it prints it; for the corpus report
+/// that tree grows with the corpus (its articles' figures, keyness and neighbours: 19 MB of JSON
+/// for 2,088 articles, a tree several times that), and the file's text with it. Piece by piece,
+/// neither is held: memory holds one entry's tree.
+enum CorpusJSON {
+    /// Hands the file's text to `sink` in pieces, in order; their concatenation is the file.
+    static func write(_ corpus: CorpusReport, to sink: (String) -> Void) {
+        var first = true
+        // Members in the encoder's order (keys by UTF-8 bytes); nil ones are left out, as it does.
+        func member(_ key: String, _ write: () -> Void) {
+            sink((first ? "{\n  " : ",\n  ") + "\"\(key)\" : ")
+            first = false
+            write()
+        }
+        member("articles") { array(corpus.articles, level: 1, to: sink) }
+        if let dispersion = corpus.dispersion { member("dispersion") { value(dispersion, level: 1, to: sink) } }
+        member("generator") { value(corpus.generator, level: 1, to: sink) }
+        member("inputs") { array(corpus.inputs, level: 1, to: sink) }
+        member("keyness") { array(corpus.keyness, level: 1, to: sink) }
+        member("nearest") { array(corpus.nearest, level: 1, to: sink) }
+        member("shared_entities") { array(corpus.sharedEntities, level: 1, to: sink) }
+        member("similarity") { array(corpus.similarity, level: 1, to: sink) }
+        member("skipped") { array(corpus.skipped, level: 1, to: sink) }
+        member("terms") { termTable(corpus.terms, level: 1, to: sink) }
+        if let trends = corpus.trends { member("trends") { value(trends, level: 1, to: sink) } }
+        sink("\n}\n")
+    }
+
+    /// The term table, row by row (``TermTable``'s keys: counts, per_10k, terms).
+    static func termTable(_ table: TermTable, level: Int, to sink: (String) -> Void) {
+        let indent = String(repeating: "  ", count: level + 1)
+        sink("{\n\(indent)\"counts\" : ")
+        array(table.counts, level: level + 1, to: sink)
+        sink(",\n\(indent)\"per_10k\" : ")
+        array(table.perTenThousand, level: level + 1, to: sink)
+        sink(",\n\(indent)\"terms\" : ")
+        array(table.terms, level: level + 1, to: sink)
+        sink("\n" + String(repeating: "  ", count: level) + "}")
+    }
+
+    /// An array whose opening bracket stands at nesting `level`, one element at a time.
+    static func array<T: Encodable>(_ items: [T], level: Int, to sink: (String) -> Void) {
+        guard !items.isEmpty else { return sink("[]") }
+        let indent = String(repeating: "  ", count: level + 1)
+        for (k, item) in items.enumerated() {
+            sink((k == 0 ? "[\n" : ",\n") + indent)
+            value(item, level: level + 1, to: sink)
+        }
+        sink("\n" + String(repeating: "  ", count: level) + "]")
+    }
+
+    /// One value at nesting `level`: the encoder's text, each line after the first indented by
+    /// the level (no JSON string holds a raw line feed, so every line feed is the layout's).
+    static func value<T: Encodable>(_ item: T, level: Int, to sink: (String) -> Void) {
+        // Encoding the report's plain values cannot fail (see ReportWriter.json).
+        let text = (try? JSONWriter.string(item)) ?? "{}"
+        guard level > 0, text.utf8.contains(0x0A) else { return sink(text) }
+        let indent = Array(String(repeating: "  ", count: level).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        for byte in text.utf8 {
+            out.append(byte)
+            if byte == 0x0A { out.append(contentsOf: indent) }
+        }
+        sink(String(decoding: out, as: UTF8.self))
+    }
+
+    /// The whole file as one string.
+    static func string(_ corpus: CorpusReport) -> String {
+        var text = ""
+        write(corpus) { text += $0 }
+        return text
+    }
+}
