@@ -131,6 +131,8 @@ enum DateWord: Sendable {
     case monthPart
     /// 本世纪 0, 上世纪 -1, 下世纪 +1: the anchor's century, or the one before or after.
     case century(Int)
+    /// 元月: a month named by a word (January), in the anchor's year.
+    case namedMonth(Int)
 }
 
 /// The word lists of the figure stage: units, currencies, approximations, date words.
@@ -239,7 +241,7 @@ enum FigureLexicon {
         ("上一个月", .month(-1)), ("下一个月", .month(1)), ("本日", .day(0)),
         ("去年", .year(-1)), ("今年", .year(0)), ("明年", .year(1)), ("前年", .year(-2)), ("本年", .year(0)),
         ("本月", .month(0)), ("上月", .month(-1)), ("下月", .month(1)), ("上个月", .month(-1)),
-        ("本世纪", .century(0)), ("上世纪", .century(-1)), ("上个世纪", .century(-1)), ("下世纪", .century(1)),
+        ("元月", .namedMonth(1)), ("本世纪", .century(0)), ("上世纪", .century(-1)), ("上个世纪", .century(-1)), ("下世纪", .century(1)),
         ("下个世纪", .century(1)),
         ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),
         ("今天", .day(0)), ("今日", .day(0)), ("昨天", .day(-1)), ("昨日", .day(-1)), ("明天", .day(1)),

@@ -26,6 +26,7 @@ extension FigureScanner {
         case .weekday(let day): outcome = weekdayWord(day, r)
         case .yearPart, .monthPart: outcome = partWord(m.value, r)
         case .century(let offset): outcome = centuryWord(offset, r)
+        case .namedMonth(let month): outcome = namedMonthWord(month, r)
         case .anaphoric(let unit, let offset): outcome = anaphoricWord(unit, offset, r)
         case .vague, .half, .halfDuration: outcome = vagueWord(m.value, r)
         }
@@ -84,6 +85,17 @@ extension FigureScanner {
             r.upper = tail.upper.map { .string($0) }
             r.end = tail.end
         }
+        return .reading(r)
+    }
+
+    /// 元月 (January) with the day or part after it, in the anchor's year ("XXXX" without one).
+    func namedMonthWord(_ month: Int, _ base: Reading) -> WordOutcome {
+        if isAny(base.start - 1, "纪单") { return .skip }   // 纪元月, 单元月考
+        var r = base
+        let tail = monthTail(at: r.end, year: anchor.year, yearText: anchor.year.map(pad4) ?? "XXXX", month: month)
+        r.value = .string(tail.value)
+        r.upper = tail.upper.map { .string($0) }
+        r.end = tail.end
         return .reading(r)
     }
 

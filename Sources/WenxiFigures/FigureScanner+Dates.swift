@@ -12,6 +12,10 @@ extension FigureScanner {
         if let part = yearPart(at: j, yearText: yearText) { return (part.value, part.upper, part.end, nil, nil) }
         if at(j, "首季度") { return ("\(yearText)-Q1", nil, j + 3, nil, nil) }
         if at(j, "首月") { return ("\(yearText)-01", nil, j + 2, 1, nil) }
+        if at(j, "元月") {   // 元月 is January (2024年元月15日)
+            let tail = monthTail(at: j + 2, year: year, yearText: yearText, month: 1)
+            return (tail.value, tail.upper, tail.end, 1, tail.day)
+        }
         if let season = season(at: j, yearText: yearText, year: year) { return (season.value, season.upper, season.end, nil, nil) }
         if let h = holiday(at: j, year: year) { return (h.value ?? yearText, nil, h.end, nil, nil) }
         if atAny(j, ["农历", "阴历"]) != nil, let lunar = lunarDate(at: j + 2, year: year, afterPrefix: true) {

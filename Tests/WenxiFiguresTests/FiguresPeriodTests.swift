@@ -70,6 +70,8 @@ import Testing
         FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
         FigureCase("今年以来，全市新增就业岗位明显增加。", ["今年以来 date 2024 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("新规定将从明年起施行。", ["明年起 date 2025 rel=+P1Y"], reference: "2024-11-04"),
+        FigureCase("2025年元月1日起实行新标准，元月中旬开始申报。", ["2025年元月1日起 date 2025-01-01",
+                   "元月中旬 date 2024-01-11 ..2024-01-20"], reference: "2024-11-04"),
         FigureCase("本周末气温将明显下降，下周末回升。", ["本周末 date 2024-11-09 ..2024-11-10 rel=P0W",
                    "下周末 date 2024-11-16 ..2024-11-17 rel=+P1W"], reference: "2024-11-04"),
         FigureCase("上上周，市场价格波动。", ["上上周 date 2024-W43 rel=-P2W"], reference: "2024-11-04"),
