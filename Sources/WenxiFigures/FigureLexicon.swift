@@ -133,6 +133,15 @@ enum DateWord: Sendable {
     case century(Int)
     /// 元月: a month named by a word (January), in the anchor's year.
     case namedMonth(Int)
+
+    /// Whether the word takes 以来, 起, 以后 … after it as a date does: the relative years, months
+    /// and days (今年以来, 下月起, 今天起).
+    var opensLikeADate: Bool {
+        switch self {
+        case .year, .month, .day: return true
+        default: return false
+        }
+    }
 }
 
 /// The word lists of the figure stage: units, currencies, approximations, date words.

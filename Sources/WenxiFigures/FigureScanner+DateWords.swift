@@ -35,9 +35,7 @@ extension FigureScanner {
             return nil
         case .reading(var reading):
             // 今年以来, 明年起, 下月以后: a date word opens like a date does (2023年以来).
-            if reading.value != nil, reading.upper == nil, case .year = m.value { applyDateBound(&reading, relativeWord: true) }
-            if reading.value != nil, reading.upper == nil, case .month = m.value { applyDateBound(&reading, relativeWord: true) }
-            if reading.value != nil, reading.upper == nil, case .day = m.value { applyDateBound(&reading, relativeWord: true) }
+            if reading.value != nil, reading.upper == nil, m.value.opensLikeADate { applyDateBound(&reading, relativeWord: true) }
             emit(reading)
             return reading.end
         case .extendLast(let end, let value, let keepValue):
@@ -106,16 +104,7 @@ extension FigureScanner {
         // No anchor: the decade after it is read alone (80年代 → "198"), the word alone has no value.
         guard let year = anchor.year else { return NumeralParser.startsNumber(s, at: r0.end) ? .skip : .reading(r0) }
         var r = r0
-        let century = (year - 1) / 100 + offset    // 2024 is in the 21st century, "20"
-        r.value = .string(pad2(century))
-        if NumeralParser.startsNumber(s, at: r.end), let d = NumeralParser.parse(s, at: r.end),
-           at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, clampedInt(d.value) % 10 == 0 {
-            r.value = .string("\(pad2(century))\(clampedInt(d.value) / 10)")
-            r.end = d.end + 2
-            eraPart(&r, Self.decadeParts, span: 10)
-            return .reading(r)
-        }
-        eraPart(&r, Self.centuryParts, span: 100)
+        centuryTail(&r, century: (year - 1) / 100 + offset)    // 2024 is in the 21st century, "20"
         return .reading(r)
     }
 

@@ -200,22 +200,21 @@ extension FigureScanner {
         r.hasUnit = true
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, c.approxPrefix)
-        return signedFraction(r, c)
+        // 负百分之三四十: the word's sign reaches the upper end of a fraction too.
+        if c.belowZero != nil, case .number(let u)? = r.upper { r.upper = .number(-u) }
+        applySign(&r, c)
+        return r
     }
 
-    /// A sign before a fraction (负百分之五, 零下三分之一 is none in practice, −百分之五): negative.
-    func signedFraction(_ reading: Reading, _ c: NumberContext) -> Reading {
-        var r = reading
-        guard case .number(let x)? = r.value else { return r }
-        if let belowZero = c.belowZero {
+    /// The sign written before a figure: 零下 or 负 (负百分之五), or a minus sign (−4500, 下降-2.3%).
+    func applySign(_ r: inout Reading, _ c: NumberContext) {
+        if let belowZero = c.belowZero, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage {
             r.value = .number(-x)
-            r.upper = r.upper.flatMap { if case .number(let u) = $0 { return .number(-u) } else { return $0 } }
             r.start = belowZero.start
-        } else if c.minus {
+        } else if c.minus, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage || r.kind == .money {
             r.value = .number(-x)
             r.start = min(r.start, c.num.start - 1)
         }
-        return r
     }
 
     /// Fractions written with a slash: 1/3, 3/4 (not dates: those have years, 2024/11/04).
@@ -364,13 +363,7 @@ extension FigureScanner {
         }
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, c.approxPrefix)
-        if let belowZero = c.belowZero, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage {
-            r.value = .number(-x)
-            r.start = belowZero.start
-        } else if c.minus, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage || r.kind == .money {
-            r.value = .number(-x)
-            r.start = min(r.start, c.num.start - 1)
-        }
+        applySign(&r, c)
         if let upward = c.upward { r.start = min(r.start, upward.start) }
         return r
     }

@@ -329,17 +329,22 @@ extension FigureScanner {
         guard c.num.isInteger, v >= 1, v <= 30, c.approx == nil else { r.weak = true; return r }
         r.kind = .date
         r.unit = nil
-        let century = clampedInt(v) - 1
-        r.value = .string(pad2(century))
         if let ordinal = c.ordinal { r.start = ordinal.start }
+        centuryTail(&r, century: clampedInt(v) - 1)
+        return r
+    }
+
+    /// A century's value ("19") and what follows it: a decade (80年代 → "198", with a part of it,
+    /// 80年代末) or a part of the century (末 → 1980..1999).
+    func centuryTail(_ r: inout Reading, century: Int) {
+        r.value = .string(pad2(century))
         if NumeralParser.startsNumber(s, at: r.end), let d = NumeralParser.parse(s, at: r.end),
            at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, clampedInt(d.value) % 10 == 0 {
             r.value = .string("\(pad2(century))\(clampedInt(d.value) / 10)")
             r.end = d.end + 2
             eraPart(&r, Self.decadeParts, span: 10)
-            return r
+            return
         }
         eraPart(&r, Self.centuryParts, span: 100)
-        return r
     }
 }

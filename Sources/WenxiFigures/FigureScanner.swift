@@ -190,8 +190,7 @@ struct FigureScanner {
               let first = a.value?.string, let second = (b.upper ?? b.value)?.string,
               !first.contains("X"), !second.contains("X"), !first.hasPrefix("T"), !second.hasPrefix("T"),
               b.start > a.end, separatorEnd(after: a.end) == b.start else { return nil }
-        let common = min(first.count, second.count)
-        guard second.prefix(common) >= first.prefix(common) else { return nil }
+        guard Self.noEarlier(second, than: first) else { return nil }
         var merged = a
         merged.text = text(a.start, b.end)
         merged.end = b.end
@@ -208,8 +207,14 @@ struct FigureScanner {
         guard a.kind == .date, a.mod == nil, let end = a.upper?.string, let start = b.value?.string,
               !end.contains("X"), !start.contains("X"), !end.contains("Q"), !start.contains("Q"),
               !end.contains("W"), !start.contains("W") else { return false }
-        let common = min(end.count, start.count)
-        return start.prefix(common) >= end.prefix(common)
+        return Self.noEarlier(start, than: end)
+    }
+
+    /// Whether the date value `later` is no earlier than `earlier`, compared as far as both are
+    /// written ("2024-10" against "2024-09-30": months): ISO values sort as text.
+    static func noEarlier(_ later: String, than earlier: String) -> Bool {
+        let common = min(later.count, earlier.count)
+        return later.prefix(common) >= earlier.prefix(common)
     }
 
     /// The end of a range separator at `j` with at most one space on each side (至, " 至 ", " - "), or nil.
