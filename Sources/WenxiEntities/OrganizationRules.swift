@@ -30,6 +30,7 @@ extension RecognitionPass {
             if c.type == .organization { organizationsEnding[c.end].append(c.start) }
             if c.type == .place { placesStarting[c.start].append(index) }
         }
+        titledMediaCandidates()
         quotedNameCandidates(&heads)
         conferenceCandidates(heads)
         levelBodyCandidates()
@@ -49,13 +50,11 @@ extension RecognitionPass {
     /// ends with a suffix that is a word of its own after a noun (not 统揽全局, 接诉即办), or when a
     /// founding verb stands before it (成立“…”) or a word for its members after it (“…”成员).
     mutating func quotedNameCandidates(_ heads: inout [Int]) {
-        titledMediaCandidates()
         var i = 0
         while i < n {
             guard text[i] == 0x201C else { i += 1; continue }
-            var j = i + 1
-            while j < n && j - i <= 20 && text[j] != 0x201D && text[j] != 0x201C { j += 1 }
-            if j < n && text[j] == 0x201D && j - i > 2 {
+            let (j, closed) = bracketEnd(i, close: 0x201D, limit: 20)
+            if closed && j - i > 2 {
                 heads[j + 1] = min(heads[j + 1], i)
                 if quotedNameIsBody(i + 1, j) {
                     add(i + 1, j, .organization, SourceWeight.quotedOrganization * Float(j - i - 1))
@@ -72,18 +71,31 @@ extension RecognitionPass {
         var i = 0
         while i < n {
             guard text[i] == 0x300A else { i += 1; continue }  // 《
-            var j = i + 1
-            while j < n && j - i <= 13 && text[j] != 0x300B && text[j] != 0x300A { j += 1 }
-            if j < n && text[j] == 0x300B && j - i >= 3 && namesMedia(i + 1, j) {
+            let (j, closed) = bracketEnd(i, close: 0x300B, limit: 13)
+            if closed && j - i >= 3 && namesMedia(i + 1, j) {
                 add(i + 1, j, .organization, SourceWeight.quotedOrganization * Float(j - i - 1))
             }
             i = j
         }
     }
 
+    /// Where the bracket opened at `i` (“ or 《) closes with `close` within `limit` characters: its
+    /// offset and true, or false and where the scan stopped (the same bracket opened again, the
+    /// limit, or the end of the text).
+    func bracketEnd(_ i: Int, close: UInt32, limit: Int) -> (end: Int, closed: Bool) {
+        var j = i + 1
+        while j < n && j - i <= limit && text[j] != close && text[j] != text[i] { j += 1 }
+        return (j, j < n && text[j] == close)
+    }
+
+    /// Whether `start..<end` is Han characters only with no 的 (a name, not a phrase).
+    func isPlainName(_ start: Int, _ end: Int) -> Bool {
+        !(start..<end).contains(where: { text[$0] == 0x7684 || !isHan($0) })
+    }
+
     /// Whether the title `start..<end` inside 《》 is a newspaper's or magazine's.
     func namesMedia(_ start: Int, _ end: Int) -> Bool {
-        guard !(start..<end).contains(where: { text[$0] == 0x7684 || !isHan($0) }),  // 的: a phrase
+        guard isPlainName(start, end),
               let s = wordEnding(at: end, with: Flag.mediaSuffix), s > start else { return false }
         // A lone 报 must not end a common word (公报, 简报, 通报).
         guard end - s == 1, end - start >= 2, let pair = lexicon(end - 2, end) else { return true }
@@ -92,7 +104,7 @@ extension RecognitionPass {
 
     /// Whether the quoted name `start..<end` names a body.
     func quotedNameIsBody(_ start: Int, _ end: Int) -> Bool {
-        guard !(start..<end).contains(where: { text[$0] == 0x7684 || !isHan($0) }) else { return false }  // 的: a phrase
+        guard isPlainName(start, end) else { return false }
         if start >= 2, wordEnding(at: start - 1, with: Flag.foundingVerb) != nil { return true }
         if let after = wordsStarting(at: end + 1, with: Flag.memberWord), flags(end + 1, after) & Flag.memberWord != 0 {
             return true
