@@ -1,3 +1,4 @@
+import WenxiArticles
 import WenxiPipeline
 import WenxiReports
 import WenxiText
@@ -7,72 +8,152 @@ import WenxiText
 /// Articles come in ``RecordKey`` order (input path, then article number), inputs and skipped
 /// inputs by path, whatever order the paths were given in: `wenxi report` and `wenxi reduce` over
 /// `wenxi map`'s records in any grouping then write the same reports.
+///
+/// A run holds a summary of each article (what the index pages list); each article's whole
+/// report waits on an ``ArticleShelf``, which may keep it in a scratch file until its pages are
+/// written (``article(_:)``).
 public struct ReportRun: Sendable {
-    /// The article reports, in ``RecordKey`` order.
-    public var articles: [ArticleReport]
+    /// Each article's report without its body, entities, figures, repairs and warnings, in
+    /// ``RecordKey`` order: number, slug, title, dateline, statistics, keywords.
+    public var summaries: [ArticleReport]
     /// The corpus report.
     public var corpus: CorpusReport
     /// The inputs that could not be read, by path: messages for standard error.
     public var failures: [String]
-    /// How long each phase took (reading and splitting, analysis, building), for `--timings`.
-    public var timings: [(phase: String, seconds: Double)]
+    /// How long each phase took (reading and splitting, analysis, building), for `--timings`, and
+    /// the process's resident memory at its end (``ResidentMemory``).
+    public var timings: [(phase: String, seconds: Double, memory: ResidentMemory)]
+    /// Where each article's whole report is, in the order of `summaries`.
+    private let slots: [ArticleShelf.Slot]
+    private let shelf: ArticleShelf
 
     /// Reads `paths` and builds every report, on `jobs` threads. The result does not depend on `jobs`.
+    ///
+    /// Inputs are read a few at a time and their articles analysed as they come: the run holds the
+    /// articles' packed tokens and digests, and `shelf` their reports (a shelf on the output
+    /// folder keeps those out of memory).
     public init(paths: [String], analyzer: Analyzer, decoder: TextDecoder = TextDecoder(), keywords: Int = 15,
-                jobs: Int = 1) {
+                jobs: Int = 1, shelf: ArticleShelf = ArticleShelf()) {
         var clock = PhaseClock()
-        var collection = analyzer.collectArticles(from: paths, decoder: decoder, jobs: jobs)
-        collection.articles = collection.articles.enumerated()
-            .sorted { (RecordKey($0.element), $0.offset) < (RecordKey($1.element), $1.offset) }.map(\.element)
-        clock.lap("read and split into articles")
-        // Each article's tokens are packed as soon as it is analysed: the corpus stage needs them,
-        // but one TermToken a token would make them most of a large corpus's memory.
-        let vocabulary = TokenVocabulary()
-        var analysed = ParallelWork.map(collection.articles, jobs: jobs, batch: 1) { article in
-            var analysis = analyzer.analyze(article)
-            let packed = vocabulary.pack(analysis.tokens)
-            analysis.tokens = []
-            analysis.keepQuotedSentencesOnly()
-            return (analysis, packed)
-        }
-        collection.articles = []
-        clock.lap("analyse articles (entities, figures, tokens)")
-        var records = RecordSet()
-        records.analyses = analysed.map(\.0)
-        records.inputs = collection.inputs.sorted()
-        records.failures = collection.failures.map { ($0.path, $0.description) }
-            .sorted { (RecordKey(path: $0.0, article: 0), $0.1) < (RecordKey(path: $1.0, article: 0), $1.1) }
-        records.referenceDate = analyzer.options.referenceDate
-        // Only `packed` holds the tokens now, so the corpus stage can let go of them.
-        let packed = PackedCorpus(packed: analysed.map(\.1), vocabulary: vocabulary.finish())
-        analysed = []
-        self.init(records: records, analyzer: analyzer, keywords: keywords, jobs: jobs, clock: clock) { analyses, options, phase in
-            analyzer.corpus(from: analyses, packed: packed, options: options, phase: phase)
-        }
+        let builder = ReportBuilder(referenceDate: analyzer.options.referenceDate, jobs: jobs)
+        let reading = ArticleIntake(analyzer: analyzer, builder: builder, shelf: shelf, jobs: jobs)
+        var inputs: [String] = []
+        var failures: [InputError] = []
+        InputFile.readEach(paths, decoder: decoder, jobs: jobs, transform: { file, text in
+            analyzer.articles(in: text, path: file.path)
+        }, deliver: { result in
+            switch result {
+            case .success(let (file, articles)):
+                inputs.append(file.displayName)
+                reading.add(articles)
+            case .failure(let error):
+                failures.append(error)
+            }
+        })
+        let (digests, slots, packed) = reading.finish()
+        clock.lap("read and analyse articles (entities, figures, tokens)")
+        var options = Analyzer.CorpusOptions(keywords: keywords, jobs: jobs)
+        // The report's dispersion plot reads the occurrences of the articles it compares, no others.
+        options.occurrencesKept = CorpusReport.comparisonLimit
+        let analysis = analyzer.corpus(packed: packed, options: options) { clock.lap($0) }
+        let problems = failures.map { (path: $0.path, problem: $0.description) }
+            .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
+        self.init(analysis: analysis, digests: digests, slots: slots, shelf: shelf, builder: builder,
+                  inputs: inputs.sorted(), failures: problems, clock: clock)
     }
 
     /// Builds every report from merged records (``RecordReader/merge(_:jobs:progress:)``): the corpus
     /// stage, then the reports, exactly as from the inputs the records were mapped from.
     public init(records: RecordSet, analyzer: Analyzer, keywords: Int = 15, jobs: Int = 1) {
-        self.init(records: records, analyzer: analyzer, keywords: keywords, jobs: jobs, clock: PhaseClock()) {
-            analyzer.corpus(from: $0, options: $1, phase: $2)
-        }
+        var clock = PhaseClock()
+        var options = Analyzer.CorpusOptions(keywords: keywords, jobs: jobs)
+        options.occurrencesKept = CorpusReport.comparisonLimit
+        let analysis = analyzer.corpus(from: records.analyses, options: options) { clock.lap($0) }
+        let builder = ReportBuilder(referenceDate: records.referenceDate, jobs: jobs)
+        let shelf = ArticleShelf()
+        let pending = ParallelWork.map(records.analyses, jobs: jobs, batch: 8) { builder.pending($0) }
+        let digests = zip(records.analyses, pending).map { ArticleDigest($0, pending: $1) }
+        self.init(analysis: analysis, digests: digests, slots: pending.map(shelf.put), shelf: shelf, builder: builder,
+                  inputs: records.inputs, failures: records.failures, clock: clock)
     }
 
-    /// The corpus stage (`stage`, over the records' analyses), then the reports.
-    private init(records: RecordSet, analyzer: Analyzer, keywords: Int, jobs: Int, clock: PhaseClock,
-                 stage: ([ArticleAnalysis], Analyzer.CorpusOptions, (String) -> Void) -> CorpusAnalysis) {
+    /// The reports from the corpus stage and one digest and shelved report an article.
+    private init(analysis: CorpusAnalysis, digests: [ArticleDigest], slots: [ArticleShelf.Slot], shelf: ArticleShelf,
+                 builder: ReportBuilder, inputs: [String], failures: [(path: String?, problem: String)],
+                 clock: PhaseClock) {
         var clock = clock
-        var options = Analyzer.CorpusOptions(keywords: keywords, jobs: jobs)
-        // The report's dispersion plot reads the occurrences of the articles it compares, no others.
-        options.occurrencesKept = CorpusReport.comparisonLimit
-        let analysis = stage(records.analyses, options) { phase in clock.lap(phase) }
-        let skipped = records.failures.map { SkippedInput(path: $0.path ?? "<stdin>", problem: $0.problem) }
-        (articles, corpus) = ReportBuilder(referenceDate: records.referenceDate, jobs: jobs)
-            .reports(for: analysis, inputs: records.inputs, skipped: skipped)
+        let skipped = failures.map { SkippedInput(path: $0.path ?? "<stdin>", problem: $0.problem) }
+        (summaries, corpus) = builder.reports(for: analysis, digests: digests, inputs: inputs, skipped: skipped)
+        self.slots = slots
+        self.shelf = shelf
         clock.lap("build reports")
-        failures = records.failures.map(\.problem)
+        self.failures = failures.map(\.problem)
         timings = clock.timings
+    }
+
+    /// Article `i`'s whole report, read back from the shelf.
+    public func article(_ i: Int) -> Result<ArticleReport, ShelfError> {
+        Result { () throws(ShelfError) in ReportBuilder.complete(try shelf.report(at: slots[i]), like: summaries[i]) }
+    }
+
+    /// Every article's whole report, all held at once (for small runs and tests).
+    public func articles() throws(ShelfError) -> [ArticleReport] {
+        try summaries.indices.map { i throws(ShelfError) in try article(i).get() }
+    }
+}
+
+/// Articles analysed as their inputs are read, a batch at a time on several threads: each one's
+/// tokens packed, its report put on the shelf and its digest kept.
+final class ArticleIntake {
+    private let analyzer: Analyzer
+    private let builder: ReportBuilder
+    private let shelf: ArticleShelf
+    private let jobs: Int
+    private let vocabulary = TokenVocabulary()
+    private var waiting: [Article] = []
+    private var done: [(key: RecordKey, digest: ArticleDigest, packed: PackedTokens, slot: ArticleShelf.Slot)] = []
+
+    /// Articles analysed together: enough to keep every thread busy, few enough to hold.
+    static let batchPerJob = 16
+
+    init(analyzer: Analyzer, builder: ReportBuilder, shelf: ArticleShelf, jobs: Int) {
+        self.analyzer = analyzer
+        self.builder = builder
+        self.shelf = shelf
+        self.jobs = jobs
+    }
+
+    /// Takes the articles of one input, analysing a batch once enough wait.
+    func add(_ articles: [Article]) {
+        waiting += articles
+        if waiting.count >= Self.batchPerJob * jobs { analyseWaiting() }
+    }
+
+    /// The digests, shelf slots and packed tokens of every article, in ``RecordKey`` order (ties in
+    /// the order read).
+    func finish() -> (digests: [ArticleDigest], slots: [ArticleShelf.Slot], packed: PackedCorpus) {
+        analyseWaiting()
+        let order = done.indices.sorted { (done[$0].key, $0) < (done[$1].key, $1) }
+        let packed = PackedCorpus(packed: order.map { done[$0].packed }, vocabulary: vocabulary.finish())
+        let result = (order.map { done[$0].digest }, order.map { done[$0].slot }, packed)
+        done = []
+        return result
+    }
+
+    private func analyseWaiting() {
+        guard !waiting.isEmpty else { return }
+        let (analyzer, builder, vocabulary) = (self.analyzer, self.builder, self.vocabulary)
+        let analysed = ParallelWork.map(waiting, jobs: jobs, batch: 1) { article in
+            var analysis = analyzer.analyze(article)
+            let packed = vocabulary.pack(analysis.tokens)
+            analysis.tokens = []
+            let pending = builder.pending(analysis)
+            return (RecordKey(article), ArticleDigest(analysis, pending: pending), packed, pending)
+        }
+        waiting = []
+        for (key, digest, packed, pending) in analysed {
+            done.append((key, digest, packed, shelf.put(pending)))
+        }
     }
 }
 
@@ -80,7 +161,7 @@ public struct ReportRun: Sendable {
 struct PhaseClock {
     private let clock = ContinuousClock()
     private var mark: ContinuousClock.Instant
-    private(set) var timings: [(phase: String, seconds: Double)] = []
+    private(set) var timings: [(phase: String, seconds: Double, memory: ResidentMemory)] = []
 
     init() { mark = clock.now }
 
@@ -88,7 +169,8 @@ struct PhaseClock {
     mutating func lap(_ name: String) {
         let now = clock.now
         let elapsed = now - mark
-        timings.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        timings.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                        ResidentMemory.now()))
         mark = now
     }
 }

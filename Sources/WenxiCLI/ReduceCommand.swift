@@ -50,12 +50,13 @@ struct ReduceCommand: ParsableCommand {
         }
         progress.done()
         let merged = (ContinuousClock.now - start).seconds
+        let mergedMemory = ResidentMemory.now()
         for error in set.unreadable { Diagnostics.report(error) }
         for error in set.errors { Diagnostics.report(error) }
         progress.say("comparing \(set.analyses.count) articles and writing the reports")
         let analyzer = try Analyzer(options: .init(referenceDate: set.referenceDate))
         var run = ReportRun(records: set, analyzer: analyzer, keywords: top, jobs: jobs)
-        run.timings.insert(("read and merge records", merged), at: 0)
+        run.timings.insert(("read and merge records", merged, mergedMemory), at: 0)
         progress.done()
         try ReportCommand.write(run, to: out, jobs: jobs, timings: timings)
         if !set.unreadable.isEmpty { throw BadInput(count: set.unreadable.count) }

@@ -38,7 +38,11 @@ struct ReportCommand: ParsableCommand {
         let progress = Progress(enabled: isatty(2) == 1)
         progress.say("reading \(paths.joined(separator: " "))")
         progress.say("analysing")
-        let run = ReportRun(paths: paths, analyzer: analyzer, decoder: input.decoder, keywords: top, jobs: analysis.jobs)
+        // The articles' reports wait in a scratch file in the output folder, not in memory; when the
+        // folder cannot be made, in memory, and the writer then says why the folder is unusable.
+        let shelf = (try? SafeFileWriter(folder: out)).map { ArticleShelf(folder: $0.folder) } ?? ArticleShelf()
+        let run = ReportRun(paths: paths, analyzer: analyzer, decoder: input.decoder, keywords: top, jobs: analysis.jobs,
+                            shelf: shelf)
         progress.done()
         try ReportCommand.write(run, to: out, jobs: analysis.jobs, timings: timings)
     }
@@ -53,18 +57,18 @@ extension ReportCommand {
         let outcome: ReportWriter.Outcome
         do {
             outcome = try ReportWriter(folder: URL(fileURLWithPath: out))
-                .write(articles: run.articles, corpus: run.corpus, jobs: jobs)
+                .write(summaries: run.summaries, corpus: run.corpus, jobs: jobs) { run.article($0) }
         } catch {
             Diagnostics.report(error)
             throw WriteFailure(message: "wrote no file")
         }
         if timings {
-            var lines = run.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.phase) }
-            lines.append(String(format: "%8.3f s  write files", (ContinuousClock.now - writeStart).seconds))
+            var lines = run.timings.map { timingLine($0.seconds, $0.phase, $0.memory) }
+            lines.append(timingLine((ContinuousClock.now - writeStart).seconds, "write files", .now()))
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
         for failure in outcome.failures { Diagnostics.report(failure) }
-        let summary = "\(run.articles.count) articles from \(run.corpus.inputs.count) inputs; wrote \(outcome.written.count)"
+        let summary = "\(run.summaries.count) articles from \(run.corpus.inputs.count) inputs; wrote \(outcome.written.count)"
             + (outcome.failures.isEmpty ? "" : " of \(outcome.total)") + " files to \(out)/"
         FileHandle.standardError.write(Data("wenxi: \(summary)\n".utf8))
         if !outcome.failures.isEmpty {
@@ -72,6 +76,11 @@ extension ReportCommand {
                 + ReportCommand.list(outcome.written))
         }
         if !run.failures.isEmpty { throw BadInput(count: run.failures.count) }
+    }
+
+    /// One phase for `--timings`: seconds, resident and peak memory in MB, name.
+    static func timingLine(_ seconds: Double, _ phase: String, _ memory: ResidentMemory) -> String {
+        String(format: "%8.3f s %6d MB (peak %6d MB)  %@", seconds, memory.current >> 20, memory.peak >> 20, phase)
     }
 
     /// Up to 20 names, then how many more.

@@ -106,6 +106,15 @@ extension Analyzer {
         corpus(articles: analyses, tokens: { packed.tokens($0) }, options: options, phase: phase, counted: packed.release)
     }
 
+    /// The same over the tokens in `packed` alone, one list an article: the result's `articles`
+    /// is empty, for a caller that keeps what it needs of each article itself (the report keeps a
+    /// digest an article, not its text).
+    public func corpus(packed: PackedCorpus, options: CorpusOptions = CorpusOptions(),
+                       phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
+        corpus(articles: [], count: packed.count, tokens: { packed.tokens($0) }, options: options, phase: phase,
+               counted: packed.release)
+    }
+
     /// Articles handed to one pass of the tallies at a time: their tokens are unpacked in parallel,
     /// then added in order; the pass holds no more than these tokens at once.
     static let talliedTogether = 64
@@ -114,15 +123,16 @@ extension Analyzer {
     /// the tallies, then for the terms).
     ///
     /// - Parameter counted: called once the terms are counted, when `tokens` is asked no more.
-    private func corpus(articles analyses: [ArticleAnalysis], tokens: @Sendable (Int) -> [TermToken],
+    private func corpus(articles analyses: [ArticleAnalysis], count: Int? = nil, tokens: @Sendable (Int) -> [TermToken],
                         options: CorpusOptions, phase: (String) -> Void,
                         counted: () -> Void = {}) -> CorpusAnalysis {
+        let count = count ?? analyses.count
         var extractor = termExtractor
         // One pass over the tokens feeds compound discovery and the fragments: pieces of fixed
         // phrases and slogan-list items weigh less as keywords.
         var tallies = CorpusTallies(discovery: TermDiscovery(stopwords: termExtractor.stopwords))
-        for first in stride(from: 0, to: analyses.count, by: Self.talliedTogether) {
-            let chunk = first..<min(analyses.count, first + Self.talliedTogether)
+        for first in stride(from: 0, to: count, by: Self.talliedTogether) {
+            let chunk = first..<min(count, first + Self.talliedTogether)
             for list in ParallelWork.map(chunk, jobs: options.jobs, tokens) { tallies.add(list) }
         }
         let compounds = tallies.compounds()
@@ -131,7 +141,7 @@ extension Analyzer {
         let fragments = tallies.fragments()
         phase("discover compounds")
         let kept = options.method == .tfidf ? options.occurrencesKept : .max
-        let documents = ParallelWork.map(Array(analyses.indices), jobs: options.jobs, batch: 4) { [extractor] i in
+        let documents = ParallelWork.map(Array(0..<count), jobs: options.jobs, batch: 4) { [extractor] i in
             var document = extractor.document(from: tokens(i))
             if i >= kept { document.occurrences = [] }
             return document

@@ -136,10 +136,14 @@ public final class PackedCorpus: @unchecked Sendable {
     private var packed: [PackedTokens]
     private var vocabulary: FrozenVocabulary
 
+    /// How many articles: fixed when made, whether or not the tokens were let go.
+    public let count: Int
+
     /// `packed[i]`: the tokens of article `i`.
     public init(packed: [PackedTokens], vocabulary: FrozenVocabulary) {
         self.packed = packed
         self.vocabulary = vocabulary
+        count = packed.count
     }
 
     /// The tokens of article `i`.

@@ -30,20 +30,33 @@ public struct ReportBuilder: Sendable {
     public func reports(for corpus: CorpusAnalysis, inputs: [String], skipped: [SkippedInput])
         -> (articles: [ArticleReport], corpus: CorpusReport)
     {
-        let slugs = ReportBuilder.slugs(for: corpus.articles.map(\.article))
-        let articles = ParallelWork.map(Array(corpus.articles.indices), jobs: jobs, batch: 8) { i in
-            article(corpus.articles[i], index: i + 1, slug: slugs[i], document: corpus.documents[i],
-                    keywords: corpus.keywords[i])
+        let pending = ParallelWork.map(corpus.articles, jobs: jobs, batch: 8) { self.pending($0) }
+        let digests = zip(corpus.articles, pending).map { ArticleDigest($0, pending: $1) }
+        let (summaries, report) = reports(for: corpus, digests: digests, inputs: inputs, skipped: skipped)
+        return (zip(pending, summaries).map { ReportBuilder.complete($0, like: $1) }, report)
+    }
+
+    /// The corpus report and each article's summary (its number, slug, keywords and term count
+    /// added; ``complete(_:like:)`` adds them to the article's whole report), from the corpus
+    /// stage and one digest an article: the articles' texts need not be held.
+    ///
+    /// `corpus.articles` is not read; `corpus.documents` and the other lists have one entry per digest.
+    public func reports(for corpus: CorpusAnalysis, digests: [ArticleDigest], inputs: [String],
+                        skipped: [SkippedInput]) -> (summaries: [ArticleReport], corpus: CorpusReport)
+    {
+        let slugs = ReportBuilder.slugs(for: digests.map { ($0.path, $0.page) })
+        let articles = digests.indices.map { i in
+            var summary = digests[i].summary
+            summary.index = i + 1
+            summary.slug = slugs[i]
+            summary.keywords = corpus.keywords[i]
+            summary.statistics.distinctTerms = corpus.documents[i].counts.distinctCount
+            return summary
         }
         // The corpus lists figures side by side without their sentences: those are in each article's report.
-        let corpusArticles = articles.map { article in
+        let corpusArticles = zip(articles, digests).map { article, digest in
             CorpusArticle(index: article.index, slug: article.slug, title: article.title, date: article.dateline?.date,
-                          characters: article.statistics.characters,
-                          figures: article.figures.map { figure in
-                              var bare = figure
-                              bare.sentence = ""
-                              return bare
-                          })
+                          characters: article.statistics.characters, figures: digest.figures)
         }
         let keyness = zip(slugs, corpus.keyness).map { slug, terms in
             ArticleKeyness(slug: slug, terms: terms.map {
@@ -61,24 +74,40 @@ public struct ReportBuilder: Sendable {
             terms: termTable(corpus, characters: articles.map(\.statistics.characters)),
             keyness: keyness, similarity: corpus.similarity.prefix(shown).map { Array($0.prefix(shown)) },
             nearest: nearest,
-            sharedEntities: sharedEntities(corpus), skipped: skipped)
+            sharedEntities: sharedEntities(digests), skipped: skipped)
         let chartTerms = Array(report.terms.terms.prefix(ReportBuilder.chartTerms))
-        report.trends = ReportBuilder.trends(dates: articles.map { $0.dateline?.date }, words: corpus.articles.map(\.wordCount),
+        report.trends = ReportBuilder.trends(dates: articles.map { $0.dateline?.date }, words: digests.map(\.words),
                                              counts: corpus.documents.map(\.counts), terms: chartTerms)
         report.dispersion = ReportBuilder.dispersion(
-            corpus.documents, characters: corpus.articles.map { $0.article.text.unicodeScalars.count }, slugs: slugs,
-            terms: chartTerms, limit: shown)
+            corpus.documents, characters: digests.map(\.length), slugs: slugs, terms: chartTerms, limit: shown)
         return (articles, report)
     }
 
+    /// An article's whole report: `pending` (``pending(_:)``) with the number, slug, keywords and
+    /// term count of its `summary` (``reports(for:digests:inputs:skipped:)``).
+    public static func complete(_ pending: ArticleReport, like summary: ArticleReport) -> ArticleReport {
+        var report = pending
+        report.index = summary.index
+        report.slug = summary.slug
+        report.keywords = summary.keywords
+        report.statistics.distinctTerms = summary.statistics.distinctTerms
+        return report
+    }
+
+    /// An article's report before the corpus stage: everything but its number in the run (the
+    /// page's number stands in), slug, keywords and distinct terms.
+    public func pending(_ analysis: ArticleAnalysis) -> ArticleReport {
+        article(analysis, index: analysis.article.index, slug: "", distinctTerms: 0, keywords: [])
+    }
+
     /// One article's report.
-    func article(_ analysis: ArticleAnalysis, index: Int, slug: String, document: DocumentTerms,
+    func article(_ analysis: ArticleAnalysis, index: Int, slug: String, distinctTerms: Int,
                  keywords: [Keyword]) -> ArticleReport {
         let article = analysis.article
         let characters = article.characterCount
         let statistics = ArticleStatistics(
             characters: characters, sentences: analysis.sentences.count, words: analysis.wordCount,
-            distinctTerms: document.counts.distinctCount, readingMinutes: max(1, (characters + 399) / 400))
+            distinctTerms: distinctTerms, readingMinutes: max(1, (characters + 399) / 400))
         let summaries = EntityRecognizer.summary(of: analysis.entities + analysis.credits)
         let order: [EntityType: Int] = [.person: 0, .place: 1, .organization: 2]
         let entities = summaries
@@ -143,14 +172,11 @@ public struct ReportBuilder: Sendable {
 
     /// Entities named in two or more articles, by how many articles name them.
     ///
-    /// - Complexity: O(*m* + *k* · *n*) for *m* mentions, *k* listed entities and *n* articles.
-    func sharedEntities(_ corpus: CorpusAnalysis) -> [SharedEntity] {
-        struct Key: Hashable { var type: String; var name: String }
-        var byArticle: [Key: [Int: Int]] = [:]
-        for (i, analysis) in corpus.articles.enumerated() {
-            for mention in analysis.entities {
-                byArticle[Key(type: mention.type.rawValue, name: mention.name), default: [:]][i, default: 0] += 1
-            }
+    /// - Complexity: O(*m* + *k* · *n*) for *m* distinct mentions, *k* listed entities and *n* articles.
+    func sharedEntities(_ digests: [ArticleDigest]) -> [SharedEntity] {
+        var byArticle: [ArticleDigest.EntityName: [Int: Int]] = [:]
+        for (i, digest) in digests.enumerated() {
+            for (name, count) in digest.mentions { byArticle[name, default: [:]][i] = count }
         }
         let ranked = byArticle.filter { $0.value.count >= 2 }
             .map { (key: $0.key, articles: $0.value.count, total: $0.value.values.reduce(0, +), counts: $0.value) }
@@ -162,7 +188,7 @@ public struct ReportBuilder: Sendable {
             .prefix(sharedEntityLimit)
         return ranked.map { entry in
             SharedEntity(name: entry.key.name, type: entry.key.type,
-                         counts: corpus.articles.indices.map { entry.counts[$0] ?? 0 })
+                         counts: digests.indices.map { entry.counts[$0] ?? 0 })
         }
     }
 
@@ -176,9 +202,14 @@ public struct ReportBuilder: Sendable {
     ///
     /// - Complexity: O(*n*) in the number of articles, when few share a name.
     static func slugs(for articles: [Article]) -> [String] {
+        slugs(for: articles.map { ($0.source.path, $0.index) })
+    }
+
+    /// The same for articles given by input path and number on their page.
+    static func slugs(for articles: [(path: String?, index: Int)]) -> [String] {
         var taken: Set<String> = []
         return articles.map { article in
-            let stem = article.source.path.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "stdin"
+            let stem = article.path.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "stdin"
             let safe = String(stem.unicodeScalars.prefix(maximumSlugStem).map {
                 ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"))
                     ? Character($0) : "-"

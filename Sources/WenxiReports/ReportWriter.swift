@@ -37,8 +37,16 @@ public struct ReportWriter: Sendable {
     /// listed in the outcome and the others are still written; throws only when the folder
     /// itself cannot be used.
     public func write(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws(WriteError) -> Outcome {
+        try write(summaries: articles, corpus: corpus, jobs: jobs) { .success(articles[$0]) }
+    }
+
+    /// The same with each article's whole report asked for as its pages are written (from an
+    /// ``ArticleShelf``): only `summaries`, one an article, are held. An article that cannot be
+    /// had fails its three files.
+    public func write(summaries: [ArticleReport], corpus: CorpusReport, jobs: Int = 1,
+                      article: @Sendable (Int) -> Result<ArticleReport, ShelfError>) throws(WriteError) -> Outcome {
         let writer = try SafeFileWriter(folder: folder.path)
-        let results = ParallelWork.map(Array(0..<(articles.count + 3)), jobs: jobs, batch: 1) { item in
+        let results = ParallelWork.map(Array(0..<(summaries.count + 3)), jobs: jobs, batch: 1) { item in
             if item == 1 {
                 // corpus.json, the largest file, goes out piece by piece: its whole text is never held.
                 do throws(WriteError) {
@@ -48,7 +56,19 @@ public struct ReportWriter: Sendable {
                     return [.failure(error)]
                 }
             }
-            return ReportWriter.render(item: item, articles: articles, corpus: corpus).map { name, contents in
+            let files: [(name: String, contents: String)]
+            if item < 3 {
+                files = ReportWriter.render(item: item, articles: summaries, corpus: corpus)
+            } else {
+                switch article(item - 3) {
+                case .success(let report): files = ReportWriter.pages(of: report)
+                case .failure(let error):
+                    return ReportWriter.pageNames(summaries[item - 3].slug).map {
+                        .failure(WriteError(folder: folder.path, file: $0, reason: error.description))
+                    }
+                }
+            }
+            return files.map { name, contents in
                 do throws(WriteError) {
                     try writer.write(name, contents)
                     return Result<String, WriteError>.success(name)
@@ -75,12 +95,21 @@ public struct ReportWriter: Sendable {
         case 0: return [("index.html", HTMLRenderer.index(corpus, articles: articles))]
         case 1: return [("corpus.json", CorpusJSON.string(corpus))]
         case 2: return [("index.md", MarkdownRenderer.corpus(corpus, articles: articles))]
-        default:
-            let article = articles[item - 3]
-            return [("\(article.slug).md", MarkdownRenderer.article(article)),
-                    ("\(article.slug).json", json(article)),
-                    ("\(article.slug).html", HTMLRenderer.article(article, corpusTitle: "文析报告 (Wenxi report)"))]
+        default: return pages(of: articles[item - 3])
         }
+    }
+
+    /// An article's three pages: Markdown, JSON, HTML.
+    static func pages(of article: ArticleReport) -> [(name: String, contents: String)] {
+        zip(pageNames(article.slug), [
+            MarkdownRenderer.article(article), json(article),
+            HTMLRenderer.article(article, corpusTitle: "文析报告 (Wenxi report)"),
+        ]).map { ($0, $1) }
+    }
+
+    /// The names of an article's pages, in the order of ``pages(of:)``.
+    static func pageNames(_ slug: String) -> [String] {
+        ["\(slug).md", "\(slug).json", "\(slug).html"]
     }
 
     /// Pretty JSON with sorted keys and a final line feed.

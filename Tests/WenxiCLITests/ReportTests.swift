@@ -12,7 +12,7 @@ import Testing
         #expect(FileManager.default.currentDirectoryPath == ReportTests.root.path,
                 "run the tests from the package root, as `swift test` does")
         let run = ReportRun(paths: ["seeds"], analyzer: try Analyzer(), jobs: 2)
-        let files = ReportWriter.files(articles: run.articles, corpus: run.corpus, jobs: 2)
+        let files = ReportWriter.files(articles: try run.articles(), corpus: run.corpus, jobs: 2)
         let folder = ReportTests.root.appendingPathComponent("Reports")
         let present = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
         #expect(Set(present) == Set(files.map(\.name)), "Reports/ holds other files than a run writes")
@@ -26,8 +26,8 @@ import Testing
         let analyzer = try Analyzer()
         let one = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 1)
         let two = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 2)
-        #expect(ReportWriter.files(articles: one.articles, corpus: one.corpus).map(\.contents)
-                == ReportWriter.files(articles: two.articles, corpus: two.corpus, jobs: 2).map(\.contents))
+        #expect(ReportWriter.files(articles: try one.articles(), corpus: one.corpus).map(\.contents)
+                == ReportWriter.files(articles: try two.articles(), corpus: two.corpus, jobs: 2).map(\.contents))
     }
 
     /// Articles come by path and number, so the order of the paths given does not change the reports.
@@ -38,10 +38,10 @@ import Testing
         let analyzer = try Analyzer()
         let forward = ReportRun(paths: [a, b], analyzer: analyzer)
         let backward = ReportRun(paths: [b, a], analyzer: analyzer)
-        #expect(backward.articles.map(\.source.path) == [a, b])
+        #expect(try backward.articles().map(\.source.path) == [a, b])
         #expect(backward.corpus.inputs == [a, b])
-        #expect(ReportWriter.files(articles: forward.articles, corpus: forward.corpus).map(\.contents)
-                == ReportWriter.files(articles: backward.articles, corpus: backward.corpus).map(\.contents))
+        #expect(ReportWriter.files(articles: try forward.articles(), corpus: forward.corpus).map(\.contents)
+                == ReportWriter.files(articles: try backward.articles(), corpus: backward.corpus).map(\.contents))
     }
 
     @Test func badInputsAreSkippedAndListed() throws {
@@ -49,11 +49,11 @@ import Testing
         _ = try scratch.write("a.txt", Array("国家统计局今天发布数据，全国粮食总产量达到13908亿斤，比上年增长1.3%。\n".utf8))
         _ = try scratch.write("b.txt", [0xFF, 0xFF, 0x00])
         let run = ReportRun(paths: [scratch.url.path], analyzer: try Analyzer())
-        #expect(run.articles.count == 1)
+        #expect(try run.articles().count == 1)
         #expect(run.corpus.skipped.count == 1)
         #expect(run.corpus.skipped.first?.path.hasSuffix("b.txt") == true)
-        #expect(run.articles[0].figures.contains { $0.text == "1.3%" && $0.value == "1.3" && $0.kind == "percentage" })
-        #expect(run.articles[0].figures.contains { $0.text == "13908亿斤" && $0.value == "1390800000000" })
+        #expect(try run.articles()[0].figures.contains { $0.text == "1.3%" && $0.value == "1.3" && $0.kind == "percentage" })
+        #expect(try run.articles()[0].figures.contains { $0.text == "13908亿斤" && $0.value == "1390800000000" })
     }
 
     /// The pipeline computes the similarity matrix for as many articles as the report shows.
@@ -85,5 +85,39 @@ import Testing
         #expect(report.keywords.prefix(5).contains { $0.term.contains("小区") })
         #expect(!report.keywords.contains { $0.term.contains("2024") || $0.term == "说" || $0.term == "，" })
         #expect(report.statistics.sentences == 3)
+    }
+}
+
+@Suite struct SpilledReportTests {
+    /// A run whose articles wait in a scratch file writes what a run holding them in memory writes.
+    @Test func aShelfOnTheFolderChangesNoFile() throws {
+        let scratch = try ScratchFolder()
+        let analyzer = try Analyzer()
+        let held = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 2)
+        let shelf = ArticleShelf(folder: scratch.url.path)
+        #expect(shelf.isSpilling)
+        let spilled = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 2, shelf: shelf)
+        let out = scratch.url.appendingPathComponent("out")
+        let outcome = try ReportWriter(folder: out).write(summaries: spilled.summaries, corpus: spilled.corpus, jobs: 2) {
+            spilled.article($0)
+        }
+        #expect(outcome.failures.isEmpty)
+        for (name, contents) in ReportWriter.files(articles: try held.articles(), corpus: held.corpus) {
+            #expect(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) == contents, "\(name)")
+        }
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out.path)) == Set(outcome.written))
+    }
+
+    /// Summaries hold what the index pages list, not the articles' texts.
+    @Test func summariesHoldNoText() throws {
+        let run = ReportRun(paths: ["seeds"], analyzer: try Analyzer())
+        let articles = try run.articles()
+        #expect(!run.summaries.isEmpty && run.summaries.count == articles.count)
+        for (summary, article) in zip(run.summaries, articles) {
+            #expect(summary.paragraphs.isEmpty && summary.figures.isEmpty && summary.entities.isEmpty)
+            #expect(!article.paragraphs.isEmpty)
+            #expect((summary.slug, summary.index, summary.keywords, summary.title)
+                    == (article.slug, article.index, article.keywords, article.title))
+        }
     }
 }

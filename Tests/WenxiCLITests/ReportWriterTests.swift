@@ -21,7 +21,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try Data("not yours\n".utf8).write(to: URL(fileURLWithPath: outside))
         try FileManager.default.createSymbolicLink(atPath: out + "/index.html", withDestinationPath: "../outside.html")
-        let outcome = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: run.articles, corpus: run.corpus)
+        let outcome = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: try run.articles(), corpus: run.corpus)
         #expect(try String(contentsOfFile: outside, encoding: .utf8) == "not yours\n")
         #expect(outcome.failures.map(\.file) == ["index.html"])
         #expect(outcome.failures.first?.reason.contains("symbolic link") == true)
@@ -34,7 +34,7 @@ import Testing
         let run = try ReportWriterTests.smallRun(scratch)
         let out = scratch.url.appendingPathComponent("out").path
         try FileManager.default.createDirectory(atPath: out + "/page-01.md", withIntermediateDirectories: true)
-        let outcome = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: run.articles, corpus: run.corpus)
+        let outcome = try ReportWriter(folder: URL(fileURLWithPath: out)).write(articles: try run.articles(), corpus: run.corpus)
         #expect(outcome.failures.map(\.file) == ["page-01.md"])
         #expect(Set(outcome.written) == ["page-01.json", "page-01.html", "index.html", "index.md", "corpus.json"])
         let left = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") }
@@ -46,7 +46,7 @@ import Testing
         let run = try ReportWriterTests.smallRun(scratch)
         let file = try scratch.write("taken", Array("x".utf8))
         #expect(throws: WriteError(folder: file, reason: "it is a file, not a folder")) {
-            try ReportWriter(folder: URL(fileURLWithPath: file)).write(articles: run.articles, corpus: run.corpus)
+            try ReportWriter(folder: URL(fileURLWithPath: file)).write(articles: try run.articles(), corpus: run.corpus)
         }
     }
 
