@@ -119,6 +119,19 @@ extension Analyzer {
     /// then added in order; the pass holds no more than these tokens at once.
     static let talliedTogether = 64
 
+    /// The compounds the texts hold and their fragments (pieces of fixed phrases and slogan-list
+    /// items, which weigh less as keywords), from one pass over the tokens. The tallies are let go
+    /// on return, before the terms are counted.
+    private func tally(count: Int, tokens: @Sendable (Int) -> [TermToken], jobs: Int)
+        -> (compounds: [Compound], fragments: Set<String>) {
+        var tallies = CorpusTallies(discovery: TermDiscovery(stopwords: termExtractor.stopwords))
+        for first in stride(from: 0, to: count, by: Self.talliedTogether) {
+            let chunk = first..<min(count, first + Self.talliedTogether)
+            for list in ParallelWork.map(chunk, jobs: jobs, tokens) { tallies.add(list) }
+        }
+        return (tallies.compounds(), tallies.fragments())
+    }
+
     /// The corpus stage, the tokens of article `i` given by `tokens(i)` (each asked for twice: for
     /// the tallies, then for the terms).
     ///
@@ -128,17 +141,9 @@ extension Analyzer {
                         counted: () -> Void = {}) -> CorpusAnalysis {
         let count = count ?? analyses.count
         var extractor = termExtractor
-        // One pass over the tokens feeds compound discovery and the fragments: pieces of fixed
-        // phrases and slogan-list items weigh less as keywords.
-        var tallies = CorpusTallies(discovery: TermDiscovery(stopwords: termExtractor.stopwords))
-        for first in stride(from: 0, to: count, by: Self.talliedTogether) {
-            let chunk = first..<min(count, first + Self.talliedTogether)
-            for list in ParallelWork.map(chunk, jobs: options.jobs, tokens) { tallies.add(list) }
-        }
-        let compounds = tallies.compounds()
+        let (compounds, fragments) = tally(count: count, tokens: tokens, jobs: options.jobs)
         let known = extractor.options.compounds.byFirstPart.values.flatMap { $0 }
         extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
-        let fragments = tallies.fragments()
         phase("discover compounds")
         let kept = options.method == .tfidf ? options.occurrencesKept : .max
         let documents = ParallelWork.map(Array(0..<count), jobs: options.jobs, batch: 4) { [extractor] i in
@@ -153,9 +158,21 @@ extension Analyzer {
         let weights = extractorOfKeywords.weights(for: documents)
         let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)
         phase("keywords")
-        // Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an approximation
-        // dominated by what matters, and the inverted index's postings stay short. Each is cut as
-        // soon as it is made: a large corpus's full vectors are never held together.
+        let (nearest, similarity) = Self.neighbours(documents, weights: weights, options: options)
+        phase("similarity")
+        let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
+        phase("keyness")
+        return CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
+                              similarity: similarity, nearest: nearest, keyness: keyness, weights: weights)
+    }
+
+    /// Each article's nearest others, and the similarity matrix of the first ones, over TF-IDF
+    /// vectors. Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an
+    /// approximation dominated by what matters, and the inverted index's postings stay short. Each
+    /// is cut as soon as it is made, so a large corpus's full vectors are never held together, and
+    /// the cut ones are let go on return.
+    private static func neighbours(_ documents: [DocumentTerms], weights: IDFWeights, options: CorpusOptions)
+        -> (nearest: [[NearestNeighbours.Neighbour]], similarity: [[Double]]) {
         let vectors = ParallelWork.map(documents, jobs: options.jobs, batch: 16) { document -> [String: Double] in
             let vector = Similarity.tfidfVector(document, weights: weights)
             guard vector.count > options.similarityTerms else { return vector }
@@ -165,11 +182,6 @@ extension Analyzer {
         }
         let nearest = NearestNeighbours.find(vectors, k: options.neighbours,
                                              options: .init(walkLimit: options.neighbourWalkLimit), jobs: options.jobs)
-        let similarity = Similarity.matrix(Array(vectors.prefix(options.similarityShown)), jobs: options.jobs)
-        phase("similarity")
-        let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
-        phase("keyness")
-        return CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
-                              similarity: similarity, nearest: nearest, keyness: keyness, weights: weights)
+        return (nearest, Similarity.matrix(Array(vectors.prefix(options.similarityShown)), jobs: options.jobs))
     }
 }

@@ -100,13 +100,14 @@ extension HTMLRenderer {
         return out
     }
 
-    /// For each article, its distinctive terms with G², p and Log Ratio.
+    /// For each compared article, its distinctive terms with G², p and Log Ratio (corpus.json has
+    /// every article's: a page for thousands of articles would be mostly this list).
     static func keyness(_ c: CorpusReport) -> String {
         if c.keyness.isEmpty { return HTMLDocument.none }
         var out = "<p class=\"legend\">对数似然 G² 与显著性 p，Log Ratio 为效应量（以 2 为底），以本篇对其余各篇。"
             + "<span class=\"en\">Log-likelihood G², its p-value, and Log Ratio (binary log of the ratio of relative "
             + "frequencies), each article against the rest.</span></p>\n<div class=\"cards wide\">\n"
-        for k in c.keyness {
+        for k in c.keyness.prefix(c.compared.count) {
             out += "<div>\n<h3>" + articleLink(c, slug: k.slug) + "</h3>\n"
             if k.terms.isEmpty {
                 out += HTMLDocument.none + "</div>\n"

@@ -173,7 +173,8 @@ public enum MarkdownRenderer {
         out += "对数似然 G²、显著性 p 与 Log Ratio（效应量），以本篇对其余各篇。"
             + "Log-likelihood G², its p-value and Log Ratio (effect size), each article against the rest.\n\n"
         if c.keyness.isEmpty { out += "无 (none)\n\n" }
-        for k in c.keyness {
+        // The compared articles only, as the other tables: corpus.json has every article's.
+        for k in c.keyness.prefix(c.compared.count) {
             out += "### " + e(articleLabel(c, slug: k.slug)) + "\n\n"
             if k.terms.isEmpty {
                 out += "无 (none)\n\n"

@@ -164,3 +164,29 @@ private func occurrences(of needle: String, in text: String) -> Int {
         #expect(HTMLRenderer.index(decoded, articles: RenderFixtures.articles) == index)
     }
 }
+
+@Suite struct CorpusPageSizeTests {
+    /// A corpus one article larger than the pages compare, each article with one distinctive term.
+    static let large: CorpusReport = {
+        let n = CorpusReport.comparisonLimit + 1
+        let articles = (1...n).map { CorpusArticle(index: $0, slug: "a-\($0)", title: "第\($0)篇", date: nil, characters: 100, figures: []) }
+        let keyness = (1...n).map {
+            ArticleKeyness(slug: "a-\($0)", terms: [KeynessTerm(term: "词\($0)号", count: 3, otherCount: 0,
+                                                                logLikelihood: 9.5, p: 0.002, logRatio: 4.1)])
+        }
+        return CorpusReport(generator: "wenxi 0.1.0", inputs: [], articles: articles,
+                            terms: TermTable(terms: [], counts: [], perTenThousand: []),
+                            keyness: keyness, similarity: [], sharedEntities: [], skipped: [])
+    }()
+
+    /// Keyness is listed for the compared articles only, like the other comparisons: a page for
+    /// thousands of articles would otherwise be mostly this list.
+    @Test func indexPagesListKeynessOfTheComparedArticlesOnly() {
+        let last = CorpusReport.comparisonLimit
+        for page in [HTMLRenderer.index(Self.large, articles: []), MarkdownRenderer.corpus(Self.large, articles: [])] {
+            #expect(page.contains("词1号") && page.contains("词\(last)号"))
+            #expect(!page.contains("词\(last + 1)号"))
+            #expect(page.contains("第\(last + 1)篇"), "every article is still listed")
+        }
+    }
+}
