@@ -53,8 +53,8 @@ public struct ReportRun: Sendable {
         let (digests, slots, packed) = reading.finish()
         clock.lap("read and analyse articles (entities, figures, tokens)")
         var options = Analyzer.CorpusOptions(keywords: keywords, jobs: jobs)
-        // The report's dispersion plot reads the occurrences of the articles it compares, no others.
-        options.occurrencesKept = CorpusReport.comparisonLimit
+        // The report's dispersion plot reads the documents of the articles it compares, no others.
+        options.documentsKept = CorpusReport.comparisonLimit
         let analysis = analyzer.corpus(packed: packed, options: options) { clock.lap($0) }
         let problems = failures.map { (path: $0.path, problem: $0.description) }
             .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
@@ -67,7 +67,7 @@ public struct ReportRun: Sendable {
     public init(records: RecordSet, analyzer: Analyzer, keywords: Int = 15, jobs: Int = 1) {
         var clock = PhaseClock()
         var options = Analyzer.CorpusOptions(keywords: keywords, jobs: jobs)
-        options.occurrencesKept = CorpusReport.comparisonLimit
+        options.documentsKept = CorpusReport.comparisonLimit
         let analysis = analyzer.corpus(from: records.analyses, options: options) { clock.lap($0) }
         let builder = ReportBuilder(referenceDate: records.referenceDate, jobs: jobs)
         let shelf = ArticleShelf()

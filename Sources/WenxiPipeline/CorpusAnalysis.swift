@@ -7,7 +7,8 @@ import WenxiText
 public struct CorpusAnalysis: Sendable {
     /// One per article, in input order.
     public var articles: [ArticleAnalysis]
-    /// Each article's terms (compounds discovered across the input included), in article order.
+    /// Each article's terms (compounds discovered across the input included), in article order:
+    /// the first ``Analyzer/CorpusOptions/documentsKept`` articles' only.
     public var documents: [DocumentTerms]
     /// The compounds discovered across the input.
     public var compounds: [Compound]
@@ -23,6 +24,23 @@ public struct CorpusAnalysis: Sendable {
     public var keyness: [[Keyness]]
     /// The IDF weights the keywords and similarity used.
     public var weights: IDFWeights
+    /// Each article's number of distinct terms.
+    public var distinctTerms: [Int] = []
+    /// The term × article table: ``Analyzer/CorpusOptions/tableTerms`` terms, by corpus count.
+    public var table = TermTableCounts()
+}
+
+/// The main terms of a corpus with their count in each article.
+public struct TermTableCounts: Sendable, Hashable {
+    /// The terms, by corpus count (highest first, ties by term).
+    public var terms: [String]
+    /// `counts[t][a]`: occurrences of `terms[t]` in article `a`.
+    public var counts: [[Int]]
+
+    public init(terms: [String] = [], counts: [[Int]] = []) {
+        self.terms = terms
+        self.counts = counts
+    }
 }
 
 extension Analyzer {
@@ -51,11 +69,17 @@ extension Analyzer {
         /// (465 s of 792 for 100 MB, 20,880 articles); a term that frequent says little about which
         /// articles are alike. Corpora of up to 2,000 articles are searched exactly as before.
         public var neighbourWalkLimit: Int = 1_000
-        /// Articles, the first ones, whose ``DocumentTerms/occurrences`` are kept; the others keep
-        /// their counts only (all the TF-IDF keywords, keyness and similarity read), which a large
-        /// corpus holds in far less memory. The report sets it to the articles its dispersion plot
+        /// Articles, the first ones, whose ``DocumentTerms`` the result holds (``CorpusAnalysis/documents``);
+        /// the others' terms are counted again from the tokens for each pass that reads them (the
+        /// IDF and totals, then keywords, vectors and keyness, then the term table), so a large
+        /// corpus never holds them together. The report sets it to the articles its dispersion plot
         /// draws; TextRank and the combined method need every article's, and get them.
-        public var occurrencesKept: Int = .max
+        public var documentsKept: Int = .max
+        /// Terms in the term × article table (``CorpusAnalysis/table``), the most frequent in the
+        /// corpus among the articles' first keywords.
+        public var tableTerms: Int = 30
+        /// How many of each article's keywords the table draws on.
+        public var keywordsPerArticleInTable: Int = 5
 
         public init(keywords: Int = 15, method: KeywordExtractor.Method = .tfidf, keyTerms: Int = 15, jobs: Int = 1) {
             self.keywords = keywords
@@ -136,7 +160,8 @@ extension Analyzer {
     /// the tallies, then for the terms).
     ///
     /// - Parameter counted: called once the terms are counted, when `tokens` is asked no more.
-    private func corpus(articles analyses: [ArticleAnalysis], count: Int? = nil, tokens: @Sendable (Int) -> [TermToken],
+    private func corpus(articles analyses: [ArticleAnalysis], count: Int? = nil,
+                        tokens: @escaping @Sendable (Int) -> [TermToken],
                         options: CorpusOptions, phase: (String) -> Void,
                         counted: () -> Void = {}) -> CorpusAnalysis {
         let count = count ?? analyses.count
@@ -145,43 +170,114 @@ extension Analyzer {
         let known = extractor.options.compounds.byFirstPart.values.flatMap { $0 }
         extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
         phase("discover compounds")
-        let kept = options.method == .tfidf ? options.occurrencesKept : .max
-        let documents = ParallelWork.map(Array(0..<count), jobs: options.jobs, batch: 4) { [extractor] i in
-            var document = extractor.document(from: tokens(i))
-            if i >= kept { document.occurrences = [] }
-            return document
+        let held = options.method == .tfidf ? min(count, options.documentsKept) : count
+        let pass = DocumentPass(count: count, extractor: extractor, tokens: tokens, jobs: options.jobs)
+        // First pass: what every document adds to the corpus (IDF, totals), the first `held` kept.
+        var documents: [DocumentTerms] = []
+        var frequency: [String: Int] = [:], totals: [String: Int] = [:]
+        var distinct: [Int] = []
+        pass.run(reusing: []) { i, document in
+            for (term, n) in document.counts.counts {
+                frequency[term, default: 0] += 1
+                totals[term, default: 0] += n
+            }
+            distinct.append(document.counts.distinctCount)
+            if i < held { documents.append(document) }
         }
-        counted()
+        let corpusCounts = TermCounts(totals)
+        totals = [:]
         phase("terms")
         let extractorOfKeywords = KeywordExtractor(background: background, options: .init(
             method: options.method, top: options.keywords, fragments: fragments))
-        let weights = extractorOfKeywords.weights(for: documents)
-        let keywords = extractorOfKeywords.keywords(for: documents, weights: weights, jobs: options.jobs)
-        phase("keywords")
-        let (nearest, similarity) = Self.neighbours(documents, weights: weights, options: options)
+        let weights = extractorOfKeywords.weights(documentCount: count, documentFrequency: frequency)
+        frequency = [:]
+        // Second pass: each document's keywords, keyness and cut vector.
+        var keywords: [[Keyword]] = [], keyness: [[Keyness]] = [], vectors: [[String: Double]] = []
+        pass.run(reusing: documents, each: { document in
+            (extractorOfKeywords.keywords(for: document, weights: weights),
+             Keyness.distinctiveTerms(of: document.counts, corpus: corpusCounts, top: options.keyTerms),
+             Self.cutVector(document, weights: weights, terms: options.similarityTerms))
+        }) { _, result in
+            keywords.append(result.0)
+            keyness.append(result.1)
+            vectors.append(result.2)
+        }
+        phase("keywords and keyness")
+        let (nearest, similarity) = Self.neighbours(vectors, options: options)
+        vectors = []
         phase("similarity")
-        let keyness = Keyness.distinctiveTerms(of: documents.map(\.counts), top: options.keyTerms)
-        phase("keyness")
-        return CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
-                              similarity: similarity, nearest: nearest, keyness: keyness, weights: weights)
+        let table = Self.table(pass, reusing: documents, keywords: keywords, corpus: corpusCounts, options: options)
+        counted()
+        phase("term table")
+        var result = CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
+                                    similarity: similarity, nearest: nearest, keyness: keyness, weights: weights)
+        result.distinctTerms = distinct
+        result.table = table
+        return result
     }
 
-    /// Each article's nearest others, and the similarity matrix of the first ones, over TF-IDF
-    /// vectors. Each vector keeps its `similarityTerms` heaviest terms: the cosine is then an
-    /// approximation dominated by what matters, and the inverted index's postings stay short. Each
-    /// is cut as soon as it is made, so a large corpus's full vectors are never held together, and
-    /// the cut ones are let go on return.
-    private static func neighbours(_ documents: [DocumentTerms], weights: IDFWeights, options: CorpusOptions)
-        -> (nearest: [[NearestNeighbours.Neighbour]], similarity: [[Double]]) {
-        let vectors = ParallelWork.map(documents, jobs: options.jobs, batch: 16) { document -> [String: Double] in
-            let vector = Similarity.tfidfVector(document, weights: weights)
-            guard vector.count > options.similarityTerms else { return vector }
-            let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(options.similarityTerms)
-            return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+    /// The term × article table: the terms among each article's first keywords that the corpus
+    /// holds most often, then (a third pass) their count in every article.
+    private static func table(_ pass: DocumentPass, reusing held: [DocumentTerms], keywords: [[Keyword]],
+                              corpus: TermCounts, options: CorpusOptions) -> TermTableCounts {
+        var chosen = Set<String>()
+        for list in keywords { for keyword in list.prefix(options.keywordsPerArticleInTable) { chosen.insert(keyword.term) } }
+        let ranked: [(term: String, count: Int)] = chosen.map { ($0, corpus[$0]) }.filter { $0.count > 0 }
+        let terms = ranked.sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+            .prefix(options.tableTerms).map(\.term)
+        guard !terms.isEmpty else { return TermTableCounts() }
+        var counts = [[Int]](repeating: [], count: terms.count)
+        pass.run(reusing: held, each: { document -> [Int] in terms.map { document.counts[$0] } }) { (_, row: [Int]) in
+            for t in terms.indices { counts[t].append(row[t]) }
         }
+        return TermTableCounts(terms: terms, counts: counts)
+    }
+
+    /// A document's TF-IDF vector cut to its `terms` heaviest terms: the cosine is then an
+    /// approximation dominated by what matters, and the inverted index's postings stay short.
+    private static func cutVector(_ document: DocumentTerms, weights: IDFWeights, terms: Int) -> [String: Double] {
+        let vector = Similarity.tfidfVector(document, weights: weights)
+        guard vector.count > terms else { return vector }
+        let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(terms)
+        return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+    }
+
+    /// Each article's nearest others, and the similarity matrix of the first ones, over the cut
+    /// TF-IDF vectors.
+    private static func neighbours(_ vectors: [[String: Double]], options: CorpusOptions)
+        -> (nearest: [[NearestNeighbours.Neighbour]], similarity: [[Double]]) {
         let nearest = NearestNeighbours.find(vectors, k: options.neighbours,
                                              options: .init(walkLimit: options.neighbourWalkLimit), jobs: options.jobs)
         return (nearest, Similarity.matrix(Array(vectors.prefix(options.similarityShown)), jobs: options.jobs))
+    }
+}
+
+/// One pass over every article's ``DocumentTerms``, a chunk at a time on several threads: those
+/// held already are reused, the others made again from the tokens and let go after the chunk.
+struct DocumentPass {
+    let count: Int
+    let extractor: TermExtractor
+    let tokens: @Sendable (Int) -> [TermToken]
+    let jobs: Int
+
+    /// Documents made together: enough to keep every thread busy, few enough to hold.
+    static let chunk = 64
+
+    /// Calls `take` with each article's number and document, in order.
+    func run(reusing held: [DocumentTerms], take: (Int, DocumentTerms) -> Void) {
+        run(reusing: held, each: { $0 }, take: take)
+    }
+
+    /// Calls `take` with each article's number and `each` of its document (worked out in
+    /// parallel), in order.
+    func run<Value: Sendable>(reusing held: [DocumentTerms], each: @Sendable @escaping (DocumentTerms) -> Value,
+                              take: (Int, Value) -> Void) {
+        let (extractor, tokens) = (self.extractor, self.tokens)
+        for first in stride(from: 0, to: count, by: Self.chunk) {
+            let values = ParallelWork.map(Array(first..<min(count, first + Self.chunk)), jobs: jobs, batch: 4) { i in
+                each(i < held.count ? held[i] : extractor.document(from: tokens(i)))
+            }
+            for (offset, value) in values.enumerated() { take(first + offset, value) }
+        }
     }
 }

@@ -8,10 +8,6 @@ import WenxiText
 
 /// Turns a corpus analysis into the reports: one per article and one for the whole input.
 public struct ReportBuilder: Sendable {
-    /// How many terms the term × article table holds at most.
-    public var tableTerms = 30
-    /// How many of each article's keywords the table draws on.
-    public var keywordsPerArticleInTable = 5
     /// How many shared entities the corpus report lists (those named in the most articles).
     public var sharedEntityLimit = 100
     /// Anchors datelines without a year.
@@ -40,7 +36,8 @@ public struct ReportBuilder: Sendable {
     /// added; ``complete(_:like:)`` adds them to the article's whole report), from the corpus
     /// stage and one digest an article: the articles' texts need not be held.
     ///
-    /// `corpus.articles` is not read; `corpus.documents` and the other lists have one entry per digest.
+    /// `corpus.articles` is not read; the corpus's lists have one entry per digest (`documents`, for
+    /// the dispersion plot, one for each compared article).
     public func reports(for corpus: CorpusAnalysis, digests: [ArticleDigest], inputs: [String],
                         skipped: [SkippedInput]) -> (summaries: [ArticleReport], corpus: CorpusReport)
     {
@@ -50,7 +47,7 @@ public struct ReportBuilder: Sendable {
             summary.index = i + 1
             summary.slug = slugs[i]
             summary.keywords = corpus.keywords[i]
-            summary.statistics.distinctTerms = corpus.documents[i].counts.distinctCount
+            summary.statistics.distinctTerms = corpus.distinctTerms[i]
             return summary
         }
         // The corpus lists figures side by side without their sentences: those are in each article's report.
@@ -76,8 +73,12 @@ public struct ReportBuilder: Sendable {
             nearest: nearest,
             sharedEntities: sharedEntities(digests), skipped: skipped)
         let chartTerms = Array(report.terms.terms.prefix(ReportBuilder.chartTerms))
+        // The charted terms are the table's first, whose counts in every article the table holds.
+        let chartCounts = digests.indices.map { a in
+            TermCounts(Dictionary(uniqueKeysWithValues: chartTerms.indices.map { (chartTerms[$0], corpus.table.counts[$0][a]) }))
+        }
         report.trends = ReportBuilder.trends(dates: articles.map { $0.dateline?.date }, words: digests.map(\.words),
-                                             counts: corpus.documents.map(\.counts), terms: chartTerms)
+                                             counts: chartCounts, terms: chartTerms)
         report.dispersion = ReportBuilder.dispersion(
             corpus.documents, characters: digests.map(\.length), slugs: slugs, terms: chartTerms, limit: shown)
         return (articles, report)
@@ -150,24 +151,16 @@ public struct ReportBuilder: Sendable {
         return figure.upper.map { "\(text(value))/\(text($0))" } ?? text(value)
     }
 
-    /// The most important terms: each article's first keywords, by corpus count.
+    /// The term × article table of the corpus stage (``CorpusAnalysis/table``), with each count
+    /// per 10,000 characters of its article.
     func termTable(_ corpus: CorpusAnalysis, characters: [Int]) -> TermTable {
-        var chosen = Set<String>()
-        for list in corpus.keywords { for keyword in list.prefix(keywordsPerArticleInTable) { chosen.insert(keyword.term) } }
-        // One pass over the documents' counts, not one per chosen term.
-        var totals: [String: Int] = [:]
-        for document in corpus.documents {
-            for (term, count) in document.counts.counts where chosen.contains(term) { totals[term, default: 0] += count }
-        }
-        let terms = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(tableTerms).map(\.key)
-        let counts = terms.map { term in corpus.documents.map { $0.counts[term] } }
+        let counts = corpus.table.counts
         let perTenThousand = counts.map { row in
             zip(row, characters).map { count, chars in
                 chars > 0 ? (Double(count) * 10_000 / Double(chars) * 100).rounded() / 100 : 0
             }
         }
-        return TermTable(terms: terms, counts: counts, perTenThousand: perTenThousand)
+        return TermTable(terms: corpus.table.terms, counts: counts, perTenThousand: perTenThousand)
     }
 
     /// Entities named in two or more articles, by how many articles name them.

@@ -53,15 +53,21 @@ public struct Keyness: Sendable, Hashable, Codable {
     public static func distinctiveTerms(of documents: [TermCounts], minimumLogLikelihood: Double = 3.84,
                                         top: Int = 20) -> [[Keyness]] {
         let corpus = TermCounts(corpus: documents)
-        return documents.map { document in
-            let referenceTotal = corpus.total - document.total
-            return document.counts.compactMap { term, count -> Keyness? in
-                let k = Keyness(term: term, targetCount: count, targetTotal: document.total,
-                                referenceCount: corpus[term] - count, referenceTotal: referenceTotal)
-                return k.isOverused && k.logLikelihood >= minimumLogLikelihood ? k : nil
-            }
-            .sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.term < $1.term }
-            .prefix(top).map { $0 }
+        return documents.map {
+            distinctiveTerms(of: $0, corpus: corpus, minimumLogLikelihood: minimumLogLikelihood, top: top)
         }
+    }
+
+    /// The same for one document of `corpus` (the counts of every document, this one included).
+    public static func distinctiveTerms(of document: TermCounts, corpus: TermCounts, minimumLogLikelihood: Double = 3.84,
+                                        top: Int = 20) -> [Keyness] {
+        let referenceTotal = corpus.total - document.total
+        return document.counts.compactMap { term, count -> Keyness? in
+            let k = Keyness(term: term, targetCount: count, targetTotal: document.total,
+                            referenceCount: corpus[term] - count, referenceTotal: referenceTotal)
+            return k.isOverused && k.logLikelihood >= minimumLogLikelihood ? k : nil
+        }
+        .sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.term < $1.term }
+        .prefix(top).map { $0 }
     }
 }

@@ -92,13 +92,19 @@ public struct KeywordExtractor: Sendable {
         IDFWeights(documents: documents, background: background, minimumDocuments: options.minimumCorpusDocuments)
     }
 
+    /// The IDF weights these options give `documentCount` documents with these document frequencies.
+    public func weights(documentCount: Int, documentFrequency: [String: Int]) -> IDFWeights {
+        IDFWeights(documentCount: documentCount, documentFrequency: documentFrequency, background: background,
+                   minimumDocuments: options.minimumCorpusDocuments)
+    }
+
     /// The keywords of each document with precomputed `weights`, on `jobs` threads.
     public func keywords(for documents: [DocumentTerms], weights: IDFWeights, jobs: Int = 1) -> [[Keyword]] {
         ParallelWork.map(documents, jobs: jobs, batch: 16) { keywords(for: $0, weights: weights) }
     }
 
     /// The keywords of one document, with the given IDF weights.
-    func keywords(for document: DocumentTerms, weights: IDFWeights) -> [Keyword] {
+    public func keywords(for document: DocumentTerms, weights: IDFWeights) -> [Keyword] {
         let counts = document.counts
         guard counts.total > 0, options.top > 0 else { return [] }
         var scores: [String: Double] = [:]
@@ -149,13 +155,20 @@ public struct IDFWeights: Sendable {
     public let corpusWeight: Double
 
     public init(documents: [DocumentTerms], background: BackgroundIDF, minimumDocuments: Int = 5) {
-        self.background = background
-        self.documentCount = documents.count
         var df: [String: Int] = [:]
         for document in documents { for term in document.counts.counts.keys { df[term, default: 0] += 1 } }
-        self.documentFrequency = df
-        let n = Double(documents.count)
-        self.corpusWeight = documents.count >= max(minimumDocuments, 2) ? min(0.5, n / (n + 50)) : 0
+        self.init(documentCount: documents.count, documentFrequency: df, background: background,
+                  minimumDocuments: minimumDocuments)
+    }
+
+    /// The weights of `documentCount` documents whose terms occur in `documentFrequency` of them:
+    /// what a pass over documents not held together counts.
+    public init(documentCount: Int, documentFrequency: [String: Int], background: BackgroundIDF, minimumDocuments: Int = 5) {
+        self.background = background
+        self.documentCount = documentCount
+        self.documentFrequency = documentFrequency
+        let n = Double(documentCount)
+        self.corpusWeight = documentCount >= max(minimumDocuments, 2) ? min(0.5, n / (n + 50)) : 0
     }
 
     /// The IDF of `term` (with its compound `parts`, if any).

@@ -56,73 +56,35 @@ import WenxiTerms
         #expect(fromPacked.nearest == direct.nearest && fromPacked.similarity == direct.similarity)
     }
 
-    /// Occurrences are dropped past `occurrencesKept` under TF-IDF, the counts kept.
-    @Test func occurrencesKeptOnlyForTheFirstArticles() throws {
+    /// Past `documentsKept` under TF-IDF no document is held, and every other result is the same:
+    /// the passes count those documents again.
+    @Test func documentsKeptOnlyForTheFirstArticles() throws {
         let analyzer = try #require(Self.analyzer)
         var options = Analyzer.CorpusOptions(keywords: 5)
-        options.occurrencesKept = 1
+        options.documentsKept = 1
         let lean = analyzer.analyzeCorpus(CorpusAnalysisTests.articles, options: options)
         let full = analyzer.analyzeCorpus(CorpusAnalysisTests.articles, options: .init(keywords: 5))
-        #expect(lean.documents[0] == full.documents[0])
-        #expect(lean.documents[1].occurrences.isEmpty && !full.documents[1].occurrences.isEmpty)
-        #expect(lean.documents.map(\.counts) == full.documents.map(\.counts))
+        #expect(lean.documents == [full.documents[0]])
+        #expect(full.documents.count == CorpusAnalysisTests.articles.count)
         #expect(lean.keywords == full.keywords && lean.keyness == full.keyness)
+        #expect(lean.nearest == full.nearest && lean.similarity == full.similarity)
+        #expect(lean.distinctTerms == full.documents.map(\.counts.distinctCount))
+        #expect(lean.table == full.table && !full.table.terms.isEmpty)
         options.method = .textrank
         let ranked = analyzer.analyzeCorpus(CorpusAnalysisTests.articles, options: options)
-        #expect(!ranked.documents[2].occurrences.isEmpty)
+        #expect(ranked.documents.count == CorpusAnalysisTests.articles.count)
     }
-}
 
-/// Only the sentences a figure starts in keep their text (sentences written for these tests).
-@Suite struct QuotedSentencesTests {
-    @Test func sentencesWithFiguresKeepTheirText() throws {
-        let analyzer = try #require(PackedTokensTests.analyzer)
-        let article = Article(index: 1, paragraphs: ["秋粮陆续上市。全县收购小麦3.2万吨，同比增长12%。仓储条件明显改善。"],
-                              source: SourceRange(path: "q.txt", firstLine: 1, lastLine: 1))
-        var analysis = analyzer.analyze(article)
-        let before = analysis.sentences
-        analysis.keepQuotedSentencesOnly()
-        #expect(analysis.sentences.count == before.count && before.count == 3)
-        #expect(analysis.sentences.map(\.start) == before.map(\.start) && analysis.sentences.map(\.end) == before.map(\.end))
-        #expect(analysis.sentences[0].text.isEmpty && analysis.sentences[2].text.isEmpty)
-        #expect(analysis.sentences[1].text == before[1].text && !before[1].text.isEmpty)
-        for figure in analysis.figures {
-            #expect(analysis.sentence(containing: figure.start)?.text == before[1].text)
+    /// The table's counts are each article's counts of its terms, which are the corpus's most
+    /// frequent among the articles' first keywords.
+    @Test func tableCountsAreTheDocumentsCounts() throws {
+        let analyzer = try #require(Self.analyzer)
+        let full = analyzer.analyzeCorpus(CorpusAnalysisTests.articles, options: .init(keywords: 5))
+        for (t, term) in full.table.terms.enumerated() {
+            #expect(full.table.counts[t] == full.documents.map { $0.counts[term] })
+            #expect(full.keywords.contains { $0.prefix(5).contains { $0.term == term } })
         }
-        #expect(!analysis.figures.isEmpty)
-    }
-}
-
-/// A finished vocabulary unpacks what it packed and holds nothing more itself.
-@Suite struct FinishedVocabularyTests {
-    @Test func finishedVocabularyUnpacks() {
-        let tokens = [TermToken(text: "港口", start: 0, end: 2, kind: .word, tag: "n"),
-                      TermToken(text: "，", start: 2, end: 3, kind: .punctuation, tag: "x"),
-                      TermToken(text: "港口", start: 3, end: 5, kind: .word, tag: "n")]
-        let vocabulary = TokenVocabulary()
-        let packed = vocabulary.pack(tokens)
-        let finished = vocabulary.finish()
-        #expect(finished.tokens(packed) == tokens)
-        #expect(vocabulary.frozen().entries.isEmpty && finished.entries.count == 2)
-    }
-}
-
-/// The corpus stage over a ``PackedCorpus`` gives the same result and lets go of the tokens.
-@Suite struct PackedCorpusTests {
-    @Test func corpusReleasesItsTokens() throws {
-        let analyzer = try #require(PackedTokensTests.analyzer)
-        let analyses = CorpusAnalysisTests.articles.map { analyzer.analyze($0) }
-        let vocabulary = TokenVocabulary()
-        let packed = PackedCorpus(packed: analyses.map { vocabulary.pack($0.tokens) }, vocabulary: vocabulary.finish())
-        #expect(packed.tokens(1) == analyses[1].tokens)
-        let stripped = analyses.map { analysis -> ArticleAnalysis in
-            var copy = analysis
-            copy.tokens = []
-            return copy
-        }
-        let direct = analyzer.corpus(from: analyses, options: .init(keywords: 5))
-        let fromPacked = analyzer.corpus(from: stripped, packed: packed, options: .init(keywords: 5))
-        #expect(fromPacked.keywords == direct.keywords && fromPacked.documents == direct.documents)
-        #expect(fromPacked.nearest == direct.nearest && fromPacked.compounds == direct.compounds)
+        let totals = full.table.terms.map { term in full.documents.reduce(0) { $0 + $1.counts[term] } }
+        #expect(totals == totals.sorted(by: >))
     }
 }
