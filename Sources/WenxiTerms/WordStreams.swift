@@ -1,3 +1,5 @@
+import WenxiText
+
 /// The documents of a ``TermDiscovery`` run as streams of word ids, with what is known of each word.
 ///
 /// In a stream, -1 is a boundary (punctuation, figure, entity, particle, repeated clause, text
@@ -21,28 +23,43 @@ struct WordStreams: Sendable {
     private(set) var stop: [Bool] = []
     /// One stream a document.
     private(set) var streams: [[Int32]] = []
-    /// By document, the boundaries that have a text: position → the text's id in `boundaryTexts`.
-    /// Each distinct text is kept once, not once a boundary.
-    private(set) var boundaryAt: [[Int32: Int32]] = []
+    /// The boundaries that have a text, every document's in turn, each by position in its stream
+    /// (ascending) and the text's id in `boundaryTexts`: eight bytes a boundary, where a dictionary
+    /// a document took three times as much. Each distinct text is kept once, not once a boundary.
+    private var boundaryPositions: [Int32] = []
+    private var boundaryTextIDs: [Int32] = []
+    /// Where each document's boundaries start in those two lists; one more entry, their end.
+    private var boundaryStarts: [Int] = [0]
     private(set) var boundaryTexts: [String] = []
     private var boundaryIDs: [String: Int32] = [:]
 
     /// `boundaries[d][i]`: the text of the boundary at position `i` of stream `d`, if it has one.
     var boundaries: [[Int: String]] {
-        boundaryAt.map { document in
-            Dictionary(uniqueKeysWithValues: document.map { (Int($0.key), boundaryTexts[Int($0.value)]) })
+        streams.indices.map { d in
+            Dictionary(uniqueKeysWithValues: (boundaryStarts[d]..<boundaryStarts[d + 1]).map {
+                (Int(boundaryPositions[$0]), boundaryTexts[Int(boundaryTextIDs[$0])])
+            })
         }
     }
 
     /// The text of the boundary at `position` of stream `document`, if it has one.
+    ///
+    /// - Complexity: O(log *b*) for *b* boundaries with a text in the document.
     func boundary(_ document: Int, at position: Int) -> String? {
-        boundaryAt[document][Int32(position)].map { boundaryTexts[Int($0)] }
+        var low = boundaryStarts[document], high = boundaryStarts[document + 1]
+        let target = Int32(position)
+        while low < high {
+            let mid = (low + high) / 2
+            if boundaryPositions[mid] < target { low = mid + 1 } else { high = mid }
+        }
+        guard low < boundaryStarts[document + 1], boundaryPositions[low] == target else { return nil }
+        return boundaryTexts[Int(boundaryTextIDs[low])]
     }
 
-    /// The long clauses seen so far, across documents, by their hash: eight bytes a clause, not
-    /// its text (two different clauses sharing a 64-bit hash in one run is a chance below 10⁻⁷
-    /// for a million clauses).
-    private var seenClauses = Set<Int>()
+    /// The long clauses seen so far, across documents, by a fixed 64-bit hash of their text
+    /// (``StableHash``): eight bytes a clause, not its text, and the same in every run. Two
+    /// different clauses sharing a hash in one run is a chance below 10⁻⁷ for a million clauses.
+    private var seenClauses = Set<UInt64>()
 
     init(stopwords: Stopwords, minimumRepeatedClauseLength: Int) {
         self.stopwords = stopwords
@@ -75,7 +92,7 @@ struct WordStreams: Sendable {
             let clause = document[i..<j]
             if clause.reduce(0, { $0 + $1.length }) >= minimumRepeatedClauseLength {
                 let key = clause.map(\.text).joined()
-                if !seenClauses.insert(key.hashValue).inserted {
+                if !seenClauses.insert(StableHash.fnv1a(key)).inserted {
                     // The same long clause again (a slogan, a quotation): no new evidence.
                     Self.addBoundary("\u{1F}" + key, to: &stream, &boundary)
                     i = j
@@ -97,18 +114,17 @@ struct WordStreams: Sendable {
         if stream.last != -1 { stream.append(-1) }
         boundary[stream.count - 1] = nil  // the document's end: an edge
         streams.append(stream)
-        var compact: [Int32: Int32] = [:]
-        compact.reserveCapacity(boundary.count)
-        for (position, text) in boundary {
+        for (position, text) in boundary.sorted(by: { $0.key < $1.key }) {
             let id = boundaryIDs[text] ?? {
                 let id = Int32(boundaryTexts.count)
                 boundaryIDs[text] = id
                 boundaryTexts.append(text)
                 return id
             }()
-            compact[Int32(position)] = id
+            boundaryPositions.append(Int32(position))
+            boundaryTextIDs.append(id)
         }
-        boundaryAt.append(compact)
+        boundaryStarts.append(boundaryPositions.count)
     }
 
     /// Ends the current run of words with a boundary whose text is `text`.
