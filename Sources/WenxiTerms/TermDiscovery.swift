@@ -256,11 +256,13 @@ public struct TermDiscovery: Sendable {
     /// beyond it, so the same clause quoted again brings the same neighbour; a document's start or
     /// end is a new neighbour each time.
     func neighbours(of candidates: [Gram: Double], in streams: WordStreams) -> [Gram: Neighbours] {
-        var boundaryKeys: [String: Int64] = [:]
-        func boundaryKey(_ text: String) -> Int64 {
-            if let key = boundaryKeys[text] { return key }
+        // A boundary with its text and the word beyond it, on its side: one negative key each.
+        struct BoundaryNeighbour: Hashable { var word: Int32; var text: Int32; var left: Bool }
+        var boundaryKeys: [BoundaryNeighbour: Int64] = [:]
+        func boundaryKey(_ neighbour: BoundaryNeighbour) -> Int64 {
+            if let key = boundaryKeys[neighbour] { return key }
             let key = -Int64(boundaryKeys.count) - 1
-            boundaryKeys[text] = key
+            boundaryKeys[neighbour] = key
             return key
         }
         var neighbours: [Gram: Neighbours] = [:]
@@ -276,12 +278,12 @@ public struct TermDiscovery: Sendable {
                     if stream[before] >= 0 {
                         leftKey = Int64(stream[before])
                     } else if let text = streams.boundary(d, at: before) {
-                        leftKey = boundaryKey("\(stream[before - 1])\u{1F}\(text)")
+                        leftKey = boundaryKey(BoundaryNeighbour(word: stream[before - 1], text: text, left: true))
                     }
                     if stream[after] >= 0 {
                         rightKey = Int64(stream[after])
                     } else if let text = streams.boundary(d, at: after) {
-                        rightKey = boundaryKey("\(text)\u{1F}\(stream[after + 1])")
+                        rightKey = boundaryKey(BoundaryNeighbour(word: stream[after + 1], text: text, left: false))
                     }
                     neighbours[gram, default: Neighbours()].add(left: leftKey, right: rightKey, document: d)
                 }

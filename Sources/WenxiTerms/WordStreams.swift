@@ -24,28 +24,34 @@ struct WordStreams: Sendable {
     /// One stream a document.
     private(set) var streams: [[Int32]] = []
     /// The boundaries that have a text, every document's in turn, each by position in its stream
-    /// (ascending) and the text's id in `boundaryTexts`: eight bytes a boundary, where a dictionary
-    /// a document took three times as much. Each distinct text is kept once, not once a boundary.
+    /// (ascending) and the text's id: eight bytes a boundary, where a dictionary a document took
+    /// three times as much. Discovery only asks whether two boundaries have the same text, so the
+    /// texts are not kept: each distinct one has an id, found by its ``StableHash`` (two texts
+    /// sharing a 64-bit hash in one run is a chance below 10⁻⁷ for a million texts).
     private var boundaryPositions: [Int32] = []
     private var boundaryTextIDs: [Int32] = []
     /// Where each document's boundaries start in those two lists; one more entry, their end.
     private var boundaryStarts: [Int] = [0]
-    private(set) var boundaryTexts: [String] = []
-    private var boundaryIDs: [String: Int32] = [:]
+    /// Each boundary text's id, by the text's hash.
+    private var boundaryIDs: [UInt64: Int32] = [:]
 
-    /// `boundaries[d][i]`: the text of the boundary at position `i` of stream `d`, if it has one.
-    var boundaries: [[Int: String]] {
+    /// `boundaries[d][i]`: the text id of the boundary at position `i` of stream `d`, if it has a text.
+    var boundaries: [[Int: Int32]] {
         streams.indices.map { d in
             Dictionary(uniqueKeysWithValues: (boundaryStarts[d]..<boundaryStarts[d + 1]).map {
-                (Int(boundaryPositions[$0]), boundaryTexts[Int(boundaryTextIDs[$0])])
+                (Int(boundaryPositions[$0]), boundaryTextIDs[$0])
             })
         }
     }
 
-    /// The text of the boundary at `position` of stream `document`, if it has one.
+    /// The id of a boundary text seen before, nil for one never seen.
+    func boundaryTextID(_ text: String) -> Int32? { boundaryIDs[StableHash.fnv1a(text)] }
+
+    /// The text id of the boundary at `position` of stream `document`, if it has a text: the same
+    /// id for the same text.
     ///
     /// - Complexity: O(log *b*) for *b* boundaries with a text in the document.
-    func boundary(_ document: Int, at position: Int) -> String? {
+    func boundary(_ document: Int, at position: Int) -> Int32? {
         var low = boundaryStarts[document], high = boundaryStarts[document + 1]
         let target = Int32(position)
         while low < high {
@@ -53,7 +59,7 @@ struct WordStreams: Sendable {
             if boundaryPositions[mid] < target { low = mid + 1 } else { high = mid }
         }
         guard low < boundaryStarts[document + 1], boundaryPositions[low] == target else { return nil }
-        return boundaryTexts[Int(boundaryTextIDs[low])]
+        return boundaryTextIDs[low]
     }
 
     /// The long clauses seen so far, across documents, by a fixed 64-bit hash of their text
@@ -115,10 +121,10 @@ struct WordStreams: Sendable {
         boundary[stream.count - 1] = nil  // the document's end: an edge
         streams.append(stream)
         for (position, text) in boundary.sorted(by: { $0.key < $1.key }) {
-            let id = boundaryIDs[text] ?? {
-                let id = Int32(boundaryTexts.count)
-                boundaryIDs[text] = id
-                boundaryTexts.append(text)
+            let hash = StableHash.fnv1a(text)
+            let id = boundaryIDs[hash] ?? {
+                let id = Int32(boundaryIDs.count)
+                boundaryIDs[hash] = id
                 return id
             }()
             boundaryPositions.append(Int32(position))

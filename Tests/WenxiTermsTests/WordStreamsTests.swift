@@ -15,12 +15,15 @@ import WenxiSegmentation
     }
 
     /// Words become ids; punctuation, particles and gaps are boundaries (-1) with their text.
-    @Test func wordsAndBoundaries() {
+    @Test func wordsAndBoundaries() throws {
         var streams = WordStreams(stopwords: Stopwords(words: ["丁"]), minimumRepeatedClauseLength: 8)
         streams.add([token("甲乙", 0), token("，", 2, .punctuation, tag: nil), token("丙", 3),
                      token("的", 4, tag: "uj"), token("丁", 5)])
         #expect(streams.streams == [[-1, 0, -1, 1, -1, 2, -1]])
-        #expect(streams.boundaries == [[2: "|", 4: "的"]])   // the document's end is an edge, no text
+        // The document's end is an edge, no text; the texts are known by their ids.
+        let (bar, de) = (try #require(streams.boundaryTextID("|")), try #require(streams.boundaryTextID("的")))
+        #expect(streams.boundaries == [[2: bar, 4: de]] && bar != de)
+        #expect(streams.boundaryTextID("丙") == nil)
         #expect(streams.words == ["甲乙", "丙", "丁"])
         #expect(streams.single == [false, true, true] && streams.stop == [false, false, true])
         // A white-space gap is a boundary too; known words keep their ids.
@@ -30,12 +33,12 @@ import WenxiSegmentation
     }
 
     /// A long clause seen before is a boundary, not words again.
-    @Test func repeatedClausesCountOnce() {
+    @Test func repeatedClausesCountOnce() throws {
         var streams = WordStreams(stopwords: Stopwords(), minimumRepeatedClauseLength: 4)
         streams.add([token("数字", 0), token("经济", 2), token("，", 4, .punctuation, tag: nil),
                      token("数字", 5), token("经济", 7), token("，", 9, .punctuation, tag: nil), token("发展", 10)])
         #expect(streams.streams == [[-1, 0, 1, -1, 2, -1]])
-        #expect(streams.boundaries == [[3: "|\u{1F}数字经济|"]])
+        #expect(streams.boundaries == [[3: try #require(streams.boundaryTextID("|\u{1F}数字经济|"))]])
         #expect(streams.wordCounts() == [1, 1, 1])
     }
 }
