@@ -52,7 +52,7 @@ enum PrefixKind: Sendable, Equatable {
     case upward
     /// 第: an ordinal follows.
     case ordinal
-    /// 前 in 前三季度, 前10个月: a period from the start of the year.
+    /// 前 in 前三季度, 前10个月 (头 in 头两个月, at a clause start): a period from the start of the year.
     case leading
     /// 年逾, 年近, 年过, 年满: an age follows (with its approximation).
     case agePrefix(Figure.Approximation?)
@@ -121,6 +121,8 @@ enum DateWord: Sendable {
     case weekday(Int)
     /// 本季度 0, 上季度 -1, 下季度 +1.
     case quarter(Int)
+    /// 季度末, 季末, 季度初, 季初: a part of the anchor's quarter (the length of 季度 or 季 before the part).
+    case quarterPart(Int)
     /// 春节, 国庆节, 母亲节 …: the holiday in the anchor's year.
     case holiday(HolidayRule)
     /// 农历, 阴历, 正月, 腊月, 冬月, 闰: a date of the Chinese calendar follows (or is) the word.
@@ -224,7 +226,7 @@ enum FigureLexicon {
             ("不超过", .approximate(.less)), ("至多", .approximate(.less)), ("最多", .approximate(.less)),
             ("低于", .approximate(.less)), ("少于", .approximate(.less)), ("不及", .approximate(.less)),
             ("大于", .approximate(.more)), ("小于", .approximate(.less)),
-            ("上", .upward), ("第", .ordinal), ("前", .leading),
+            ("上", .upward), ("第", .ordinal), ("前", .leading), ("头", .leading),
             ("年逾", .agePrefix(.more)), ("年过", .agePrefix(.more)), ("年近", .agePrefix(.about)),
             ("年满", .agePrefix(nil)), ("年届", .agePrefix(nil)), ("年已", .agePrefix(nil)),
             ("上午", .dayPart(0)), ("早上", .dayPart(0)), ("清晨", .dayPart(0)), ("凌晨", .dayPart(0)),
@@ -271,6 +273,8 @@ enum FigureLexicon {
         ("翌日", .anaphoric("D", 1)),
         ("本季度", .quarter(0)), ("上季度", .quarter(-1)), ("下季度", .quarter(1)), ("上个季度", .quarter(-1)),
         ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
+        ("季度末", .quarterPart(2)), ("季度初", .quarterPart(2)), ("季度底", .quarterPart(2)),
+        ("季末", .quarterPart(1)), ("季初", .quarterPart(1)),
         ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
         ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),

@@ -21,6 +21,7 @@ extension FigureScanner {
         case .week(let offset): outcome = weekWord(offset, r)
         case .day(let offset): outcome = dayWord(offset, r)
         case .quarter(let offset): outcome = quarterWord(offset, r)
+        case .quarterPart(let length): outcome = quarterPartWord(length, r)
         case .holiday(let rule): outcome = holidayWord(rule, r)
         case .lunar: outcome = lunarWord(r)
         case .weekday(let day): outcome = weekdayWord(day, r)
@@ -168,6 +169,22 @@ extension FigureScanner {
             r.end = part.end
         }
         return .reading(r)
+    }
+
+    /// Characters before 季度末, 季末 … that make the quarter another one, or the word another word
+    /// (本季末, 每季度末, 换季末, 旺季初, 赛季末).
+    static let beforeQuarterPart = "本上下这该当同每个换旺淡赛雨冬夏春秋四Qq"
+
+    /// 季度末, 季末, 季度初, 季初 standing alone: that part of the anchor's quarter, as 本季度末 is
+    /// (三季度末 and 第一季度末 are read with their numeral).
+    func quarterPartWord(_ length: Int, _ base: Reading) -> WordOutcome {
+        let i = base.start
+        if FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1))
+            || isAny(i - 1, Self.beforeQuarterPart) { return .skip }
+        var r = base
+        r.end = i + length
+        guard case .reading(let q) = quarterWord(0, r), q.end > r.end else { return .skip }
+        return .reading(q)
     }
 
     /// A holiday without a year: that holiday in the anchor's year; after a bare year (2024元旦) in that year.

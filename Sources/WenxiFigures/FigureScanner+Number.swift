@@ -414,6 +414,7 @@ extension FigureScanner {
     /// 前 only where no count follows (2030年前, not 2024年前三季度).
     func applyDateBound(_ r: inout Reading, relativeWord: Bool = false) {
         guard r.kind == .date, r.relative == nil || relativeWord, r.mod == nil else { return }
+        if untilNow(&r) { return }
         for (word, mod) in Comparatives.dateBounds where at(r.end, word) {
             // 今年前三季度, 去年前: a relative word takes 以来, 起, 以后 … but not a bare 前.
             if relativeWord && word == "前" { return }
@@ -424,6 +425,27 @@ extension FigureScanner {
             r.end = end
             return
         }
+    }
+
+    /// Words after a date (or after its 以来 or 起) that run it up to now: 2015年至今, 2018年以来至今,
+    /// 去年到现在, 2001年起到目前为止.
+    static let untilNowTails = ["至今为止", "至今", "迄今为止", "迄今", "到现在为止", "到现在", "至现在", "到目前为止",
+                                "到目前", "至目前为止", "至目前"]
+
+    /// A date run up to now: the period from it to the anchor's day (2015年至今 → "2015".."2024-11-04"),
+    /// all in its span. Without an anchor (or with one before the date) it stays open, `on_or_after`.
+    /// Returns false when no such words follow.
+    func untilNow(_ r: inout Reading) -> Bool {
+        let k = atAny(r.end, ["以来", "起"]) ?? r.end
+        guard r.upper == nil, let end = atAny(k, Self.untilNowTails), let start = r.value?.string,
+              !start.contains("X") else { return false }
+        r.end = end
+        if let day = anchor.date?.description, Self.noEarlier(day, than: start) {
+            r.upper = .string(day)
+        } else {
+            r.mod = .onOrAfter
+        }
+        return true
     }
 
     /// An approximation word before a figure (约, 近, 逾 ...), taken into its span.

@@ -168,7 +168,8 @@ extension FigureScanner {
         // 09年, 00年: a leading zero makes two digits a year even alone (no one counts 09 years).
         let zeroYear = num.plainDigits == 2 && c.era == nil && FigureCharacters.arabicValue(s[num.start]) == 0
         let shortYear = num.plainDigits == 2 && c.era == nil
-            && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000", twoDigit: true) != nil
+            && (dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000", twoDigit: true) != nil
+                || twoDigitYearInContext(start: num.start, unitEnd: c.unitEnd))
         if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear || zeroYear)
             && (!isAny(c.unitEnd, "来多余") || zeroYear) && (!at(c.unitEnd, "以来") || plainYear || spelledYear || numeralYear || zeroYear)
             && c.leading == nil {

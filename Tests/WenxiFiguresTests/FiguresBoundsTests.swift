@@ -24,6 +24,10 @@ import WenxiText
         #expect(mods("新规自5月起施行。") == ["5月起 on_or_after"])
         #expect(mods("2024年前三季度增长5%。") == ["2024年前三季度 -", "5% -"])
         #expect(mods("5年以来，他坚持不懈。") == ["5年以来 -"])   // a period ending at the anchor
+        // 截至, 截止到 before a date: up to and including it; the preposition stays out of the span.
+        #expect(mods("截至10月末，存款余额增加。") == ["10月末 on_or_before"])
+        #expect(mods("截止到2023年底，共建成5座。") == ["2023年底 on_or_before", "5座 -"])
+        #expect(mods("截至今天，已有三人报名。") == ["今天 on_or_before", "三人 -"])
     }
 
     @Test func numeralsInPlaceNamesAreNotFigures() {
