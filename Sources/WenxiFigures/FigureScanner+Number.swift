@@ -44,7 +44,8 @@ extension FigureScanner {
         } else if let skip = shapeReject(at: i) {
             return skip
         }
-        guard let num = NumeralParser.parse(s, at: i).map(webMagnitude) else { return i + 1 }
+        guard let parsed = NumeralParser.parse(s, at: i).map(webMagnitude) else { return i + 1 }
+        let num = hourBeforeMinutes(parsed) ?? parsed
         if !num.value.isFinite { return num.end }   // past the range of a double: not a figure
         if num.dotted { return skipCode(from: i) }
         if num.usesFinancial && num.end - num.start < 2 && !isAny(num.end, "元圆") { return num.end }
@@ -269,6 +270,9 @@ extension FigureScanner {
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
     }
 
+    /// Characters after 时 that make it another word (时期, 时代, 时间, 时候, 时节 …), not the hour.
+    static let notClockAfterShi = "期代间候节段空速效刻差髦尚局势事针"
+
     /// 时 and 点 after a number: a time of day (下午3时, 15时30分, 8点半), or 点 as a count.
     func clockTime(_ num: ParsedNumber, _ base: Reading, unit: UnitInfo, dayPart: Prefix?,
                    approxPrefix: Prefix?, ordinal: Prefix?,
@@ -302,7 +306,7 @@ extension FigureScanner {
             minutes = quarter.minutes
             end = quarter.end
             explicitMinutes = true
-        } else if isDian, let m = bareMinutes(at: end) {    // 十点二十五, 9点05
+        } else if isDian, let m = bareMinutes(at: end, inClock: dayPart != nil || followsDay(num.start)) {    // 十点二十五, 9点05
             minutes = m.minutes
             end = m.end
             explicitMinutes = true
@@ -310,7 +314,7 @@ extension FigureScanner {
         let isTime = num.isInteger && v >= 0 && v <= 24 && ordinal == nil && !num.digitString
             && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil
                           || hourByContext(v, end))
-                       : !isAny(r.end, "期代间候节段空速效刻差髦尚局势事针"))
+                       : !isAny(r.end, Self.notClockAfterShi))
         guard isTime else {
             if isDian {
                 r.unit = "点"
@@ -364,12 +368,31 @@ extension FigureScanner {
         return (isAny(j, "一1") ? 15 : 45, j + 2)
     }
 
-    /// Minutes after 点 without 分 (十点二十五, 9点05, 十点零五): 1 to 59, with no unit after them.
-    func bareMinutes(at j: Int) -> (minutes: Int, end: Int)? {
+    /// 晚上九点零九, 明天上午十点三十: a spelled decimal after a part of the day or a date with its day is
+    /// a clock time, the hour before 点 and the minutes after it; returns the hour alone (read then
+    /// with 点 and ``bareMinutes(at:)``), or nil. Elsewhere 九点零九 stays 9.09.
+    func hourBeforeMinutes(_ num: ParsedNumber) -> ParsedNumber? {
+        guard !num.startsArabic, num.hasDecimal, !num.hasArabic,
+              let dot = (num.start..<num.end).first(where: { s[$0] == NumeralParser.dian }),
+              followsDay(num.start) || prefixes(endingAt: num.start).contains(where: { $0.kind.isDayPart }),
+              let minutes = bareMinutes(at: dot + 1, inClock: true), minutes.end == num.end,
+              var hour = NumeralParser.parse(Array(s[num.start..<dot]), at: 0), hour.end == dot - num.start else { return nil }
+        hour.start += num.start
+        hour.end += num.start
+        return hour
+    }
+
+    /// Minutes after 点 without 分 (十点二十五, 9点05, 十点零五): 1 to 59, with no unit after them; `inClock`
+    /// (a part of the day or a day before the hour) lets a one-character unit follow, which then opens
+    /// a verb (晚上十点零五发车, 上午八点零五集合).
+    func bareMinutes(at j: Int, inClock: Bool = false) -> (minutes: Int, end: Int)? {
         guard NumeralParser.startsNumber(s, at: j), let m = NumeralParser.parse(s, at: j), m.isInteger, !m.vague,
               m.upper == nil, m.value >= 1, m.value < 60, m.end - j >= 2 || FigureCharacters.isArabic(s[j]),
-              FigureLexicon.units.longestMatch(in: s, at: m.end) == nil, !FigureCharacters.isArabic(ch(m.end)),
-              !isAny(m.end, "多余几.．") else { return nil }
+              !FigureCharacters.isArabic(ch(m.end)), !isAny(m.end, "多余几.．") else { return nil }
+        if let unit = FigureLexicon.units.longestMatch(in: s, at: m.end),
+           !inClock || unit.end - m.end > 1 || !FigureCharacters.isHan(ch(unit.end)) || isAny(m.end, "分秒刻") {
+            return nil
+        }
         return (clampedInt(m.value), m.end)
     }
 

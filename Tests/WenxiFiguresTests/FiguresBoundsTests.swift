@@ -39,4 +39,12 @@ import WenxiText
         #expect(mods("提出抓好“两个覆盖”，落实“四下基层”。").isEmpty)
         #expect(mods("他说“三个人就够了，其余的人先回去”。") == ["三个 -"])
     }
+
+    @Test func countsOpeningSlogansAreNotFigures() {
+        // A count with 个 before an adverb or a modal names a slogan; so do the listed slogans.
+        #expect(mods("全党要牢记两个务必，坚持两个毫不动摇。").isEmpty)
+        #expect(mods("要坚持三个有利于的标准。").isEmpty)
+        #expect(mods("落实两个覆盖，统筹两个大局。").isEmpty)
+        #expect(mods("专家提出三个不同的方案，两个负责人到场。") == ["三个 -", "两个 -"])
+    }
 }
