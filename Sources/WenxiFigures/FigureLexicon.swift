@@ -281,7 +281,7 @@ enum FigureLexicon {
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
-        ("半个小时", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")),
+        ("半个小时", .halfDuration("TH")), ("半个钟头", .halfDuration("TH")), ("半钟头", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")),
     ]
 
     /// Weekdays: 周一 … 周日, 星期一 … 星期天, 礼拜一 … 礼拜天.

@@ -230,13 +230,18 @@ extension FigureScanner {
         r.value = .string(isoDuration(amount, designator))
         r.upper = upper.map { .string(isoDuration($0, designator)) }
         if forced != nil { return r }
-        if !designator.hasPrefix("T") { relativeDate(&r, amount: amount, upper: upper, designator: designator) }
+        let calendar = !Self.businessDays.contains(unit.label)
+        if !designator.hasPrefix("T") && calendar { relativeDate(&r, amount: amount, upper: upper, designator: designator) }
         applySuffixApproximation(&r)
         let approxPrefix = pre.first { if case .approximate = $0.kind { return true } else { return false } }
         applyPrefixApproximation(&r, approxPrefix)
-        relativePeriod(&r, amount: amount, designator: designator, numberStart: num.start)
+        if calendar { relativePeriod(&r, amount: amount, designator: designator, numberStart: num.start) }
         return r
     }
+
+    /// Day units that skip days off (5个工作日, 3个交易日): a duration of that many days, but no date
+    /// that many calendar days away (5个工作日后 stays a duration: the calendar of days off is unknown).
+    static let businessDays: Set<String> = ["工作日", "交易日"]
 
     /// 5年前, 3天后, 二十几年前 (1991..2001 with 2021): a duration followed by 前/后 becomes a relative
     /// date; a range of amounts gives a range of dates, earliest first.

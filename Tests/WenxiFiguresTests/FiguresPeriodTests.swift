@@ -126,6 +126,10 @@ import Testing
         FigureCase("他用了25年时间修复古籍。", ["25年 duration P25Y"], reference: "2024-11-04"),
         FigureCase("现在25年过去了。", ["25年 duration P25Y"], reference: "2024-11-04"),
         FigureCase("他在这里工作了三年。", ["三年 duration P3Y"], reference: "2024-11-04"),
+        // Working and trading days are durations of days, never that many calendar days away.
+        FigureCase("该股连续3个交易日涨停。", ["3个交易日 duration P3D"], reference: "2024-11-04"),
+        FigureCase("公司将在五个工作日后答复。", ["五个工作日 duration P5D"], reference: "2024-11-04"),
+        FigureCase("半个钟头后，救援人员赶到现场。", ["半个钟头 duration PT0.5H"], reference: "2024-11-04"),
     ]
 
     @Test(arguments: cases)
