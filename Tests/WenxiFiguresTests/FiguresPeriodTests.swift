@@ -105,6 +105,7 @@ import Testing
         FigureCase("前两周，全市新增就业岗位1200个。", ["前两周 date 2024-10-21 ..2024-11-04 rel=-P2W", "1200个 number 1200 u=个"], reference: "2024-11-04"),
         FigureCase("据统计，前十天景区共接待游客。", ["前十天 date 2024-10-25 ..2024-11-04 rel=-P10D"], reference: "2024-11-04"),
         FigureCase("此前两周，他一直在外地。", ["两周 duration P2W"], reference: "2024-11-04"),
+        FigureCase("前一天，这位旅客已经办好了手续。", ["一天 duration P1D"], reference: "2024-11-04"),
         // 头 opening a clause before months: the year's first months, as 前两个月.
         FigureCase("头两个月，全省出口增长5%。", ["头两个月 date 2024-01 ..2024-02", "5% percentage 5"], reference: "2024-11-04"),
         FigureCase("这组镜头两个月后播出。", ["两个月后 date 2025-01 rel=+P2M"], reference: "2024-11-04"),
