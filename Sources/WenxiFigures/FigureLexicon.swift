@@ -270,7 +270,7 @@ enum FigureLexicon {
         ("次年", .anaphoric("Y", 1)), ("翌年", .anaphoric("Y", 1)), ("同月", .anaphoric("M", 0)),
         ("次月", .anaphoric("M", 1)), ("当天", .anaphoric("D", 0)), ("当日", .anaphoric("D", 0)),
         ("同日", .anaphoric("D", 0)), ("同一天", .anaphoric("D", 0)), ("次日", .anaphoric("D", 1)),
-        ("翌日", .anaphoric("D", 1)),
+        ("翌日", .anaphoric("D", 1)), ("当晚", .anaphoric("D", 0)), ("当夜", .anaphoric("D", 0)),
         ("本季度", .quarter(0)), ("上季度", .quarter(-1)), ("下季度", .quarter(1)), ("上个季度", .quarter(-1)),
         ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
         ("季度末", .quarterPart(2)), ("季度初", .quarterPart(2)), ("季度底", .quarterPart(2)),

@@ -151,7 +151,7 @@ extension FigureScanner {
     /// Day words that name a part of the day too, and that part (its hours in ``dayPartHours``).
     static let dayWordParts: [String: String] = [
         "今晚": "晚上", "昨晚": "晚上", "明晚": "晚上", "今晨": "清晨", "今早": "早上", "明早": "早上",
-        "昨夜": "夜里", "今夜": "夜里",
+        "昨夜": "夜里", "今夜": "夜里", "当晚": "晚上", "当夜": "夜里",
     ]
 
     /// 本季度, 上季度 …, with 初 or 末 after it.

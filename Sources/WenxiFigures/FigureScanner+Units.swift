@@ -110,6 +110,11 @@ extension FigureScanner {
         r.unit = nil
         var percent = tenths * 10
         if ch(c.unitEnd) == 0x534A { percent += 5; r.end += 1 }   // 三成半
+        // 八成多, 三成余: more than that many tenths ("more", as 5年多 is).
+        if isCheng, r.end == c.unitEnd, isAny(r.end, "多余"), !isAny(r.end + 1, "数种样") {
+            r.approximate = .more
+            r.end += 1
+        }
         r.value = .number(percent)
         r.upper = num.upper.map { .number($0 * 10) }
         return .shared(r)
