@@ -88,7 +88,7 @@ enum Comparatives {
         "不到": .lessThan, "不足": .lessThan, "低于": .lessThan, "少于": .lessThan, "小于": .lessThan, "未满": .lessThan,
         "不及": .lessThan, "至多": .equalOrLess, "最多": .equalOrLess, "不超过": .equalOrLess,
         // after it: 以上 and 以下 include the number in Chinese usage (and in law)
-        "以上": .equalOrMore, "以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
+        "以上": .equalOrMore, "以下": .equalOrLess, "及以上": .equalOrMore, "及以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
     ]
 
     /// Words after a date that open it: 2023年以来, 2030年前, 5月起.

@@ -224,6 +224,11 @@ extension FigureScanner {
             approx = .more
             r.end += 1
         }
+        // 46秒40, 9秒83: sports times write hundredths after 秒.
+        if designator == "TS", forced == nil, num.startsArabic, upper == nil, let hundredths = secondHundredths(at: r.end) {
+            amount += hundredths.value
+            r.end = hundredths.end
+        }
         r.kind = .duration
         r.unit = nil
         r.approximate = approx
@@ -242,6 +247,20 @@ extension FigureScanner {
     /// Day units that skip days off (5个工作日, 3个交易日): a duration of that many days, but no date
     /// that many calendar days away (5个工作日后 stays a duration: the calendar of days off is unknown).
     static let businessDays: Set<String> = ["工作日", "交易日"]
+
+    /// One or two Arabic digits right after 秒 (46秒40 → 0.40, 10秒5 → 0.5) with no unit, digit, point or
+    /// % after them: the fraction of a second in a sports time; nil otherwise.
+    func secondHundredths(at j: Int) -> (value: Double, end: Int)? {
+        var k = j
+        var digits = ""
+        while k < n, k - j < 3, FigureCharacters.arabicValue(s[k]) >= 0 {
+            digits.append(Character(String(FigureCharacters.arabicValue(s[k]))))
+            k += 1
+        }
+        guard digits.count == 1 || digits.count == 2, !isAny(k, ".．%％:："), FigureLexicon.units.longestMatch(in: s, at: k) == nil,
+              !FigureCharacters.isLatin(ch(k)), let fraction = Double("0." + digits) else { return nil }
+        return (fraction, k)
+    }
 
     /// 5年前, 3天后, 二十几年前 (1991..2001 with 2021): a duration followed by 前/后 becomes a relative
     /// date; a range of amounts gives a range of dates, earliest first.

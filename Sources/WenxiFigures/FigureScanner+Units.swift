@@ -18,6 +18,11 @@ extension FigureScanner {
         if label == "块", c.forced == nil, !FigureCharacters.isHan(ch(r.end)) || isAny(r.end, "毛角钱多") || jiaoFen(at: r.end) != nil {
             return money(r, c, code: "CNY")
         }
+        // 14亿人口: 人口 (population) is a word; the number counts people without a measure word.
+        if label == "人", ch(r.end) == 0x53E3 {
+            r.unit = nil
+            r.end -= 1
+        }
         let num = c.num
         let determiner = num.isLoneOne && c.approx == nil && label.unicodeScalars.count == 1
             && !Self.measuringSingles.contains(label)

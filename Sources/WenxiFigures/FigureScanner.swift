@@ -318,7 +318,9 @@ struct FigureScanner {
             guard i - start == 1 else { return true }
             switch s[start] {
             case 0x8FD1: return !isAny(start - 1, "附最靠亲临邻就远贴逼接将")   // 近
-            case 0x7EA6: return !isAny(start - 1, "预节制条签公特合邀违履相和践婚盟誓立毁解失如隐简契租赴协")  // 约
+            case 0x7EA6:                                                      // 约 (not 节约, 失约; but 损失约)
+                if ch(start - 1) == 0x5931 && isAny(start - 2, "损流丢缺") { return true }
+                return !isAny(start - 1, "预节制条签公特合邀违履相和践婚盟誓立毁解失如隐简契租赴协")
             case 0x8D85: return !isAny(start - 1, "赶高出入")                  // 超
             case 0x524D: return !isAny(start - 1, "目提此之以空向当门跟面眼日年")  // 前
             case 0x4E0A: return !isAny(start - 1, "以之线网马早晚向路会街")      // 上

@@ -16,6 +16,9 @@ import WenxiText
         #expect(mods("60岁以上老人免费。") == ["60岁以上 equal_or_more"])
         #expect(mods("误差小于0.5毫米。") == ["小于0.5毫米 less_than"])
         #expect(mods("共有3000多人。") == ["3000多人 -"])
+        // 及以上, 及以下: the bound includes the number, as 以上 and 以下 do.
+        #expect(mods("全市65岁及以上老人免费乘车。") == ["65岁及以上 equal_or_more"])
+        #expect(mods("3岁及以下儿童无需购票。") == ["3岁及以下 equal_or_less"])
     }
 
     @Test func openDatesCarryTheirDirection() {

@@ -129,6 +129,9 @@ import Testing
         FigureCase("他在这里工作了三年。", ["三年 duration P3Y"], reference: "2024-11-04"),
         // Working and trading days are durations of days, never that many calendar days away.
         FigureCase("该股连续3个交易日涨停。", ["3个交易日 duration P3D"], reference: "2024-11-04"),
+        // Sports times: hundredths after 秒.
+        FigureCase("他以9秒83的成绩夺得冠军。", ["9秒83 duration PT9.83S"]),
+        FigureCase("用时3秒，10个目标全部命中。", ["3秒 duration PT3S", "10个 number 10 u=个"]),
         FigureCase("公司将在五个工作日后答复。", ["五个工作日 duration P5D"], reference: "2024-11-04"),
         FigureCase("半个钟头后，救援人员赶到现场。", ["半个钟头 duration PT0.5H"], reference: "2024-11-04"),
     ]
