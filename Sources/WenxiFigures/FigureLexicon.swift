@@ -249,7 +249,7 @@ enum FigureLexicon {
     /// Date words matched by themselves.
     static let dateWords: [(String, DateWord)] = [
         ("上一年", .year(-1)), ("下一年", .year(1)), ("上一周", .week(-1)), ("下一周", .week(1)),
-        ("上一个月", .month(-1)), ("下一个月", .month(1)), ("本日", .day(0)),
+        ("上一个月", .month(-1)), ("下一个月", .month(1)), ("本日", .day(0)), ("即日", .day(0)),
         ("去年", .year(-1)), ("今年", .year(0)), ("明年", .year(1)), ("前年", .year(-2)), ("本年", .year(0)),
         ("本月", .month(0)), ("上月", .month(-1)), ("下月", .month(1)), ("上个月", .month(-1)),
         ("元月", .namedMonth(1)), ("本世纪", .century(0)), ("上世纪", .century(-1)), ("上个世纪", .century(-1)), ("下世纪", .century(1)),
@@ -270,7 +270,7 @@ enum FigureLexicon {
         ("次年", .anaphoric("Y", 1)), ("翌年", .anaphoric("Y", 1)), ("同月", .anaphoric("M", 0)),
         ("次月", .anaphoric("M", 1)), ("当天", .anaphoric("D", 0)), ("当日", .anaphoric("D", 0)),
         ("同日", .anaphoric("D", 0)), ("同一天", .anaphoric("D", 0)), ("次日", .anaphoric("D", 1)),
-        ("翌日", .anaphoric("D", 1)), ("当晚", .anaphoric("D", 0)), ("当夜", .anaphoric("D", 0)),
+        ("翌日", .anaphoric("D", 1)), ("当晚", .anaphoric("D", 0)), ("上年", .anaphoric("Y", -1)), ("当夜", .anaphoric("D", 0)),
         ("本季度", .quarter(0)), ("上季度", .quarter(-1)), ("下季度", .quarter(1)), ("上个季度", .quarter(-1)),
         ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
         ("季度末", .quarterPart(2)), ("季度初", .quarterPart(2)), ("季度底", .quarterPart(2)),
@@ -281,7 +281,7 @@ enum FigureLexicon {
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
-        ("半个小时", .halfDuration("TH")), ("半个钟头", .halfDuration("TH")), ("半钟头", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")),
+        ("半个小时", .halfDuration("TH")), ("半个钟头", .halfDuration("TH")), ("半钟头", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")), ("半个多世纪", .halfDuration("C")),
     ]
 
     /// Weekdays: 周一 … 周日, 星期一 … 星期天, 礼拜一 … 礼拜天.

@@ -17,6 +17,10 @@ import Testing
                    reference: "2024-11-04"),
         FigureCase("当晚8点，烟花表演开始。", ["当晚8点 time 2024-11-04T20"], reference: "2024-11-04"),
         FigureCase("他当晚会上发言。", [], reference: "2024-11-04"),
+        // 上年: the year before the year given last (statistics: 1996年…比上年增长), else the anchor's.
+        FigureCase("1996年全省粮食产量比上年增长5%。", ["1996年 date 1996", "上年 date 1995", "5% percentage 5"], reference: "2024-11-04"),
+        FigureCase("存款余额较上年末增长5%。", ["上年末 date 2023-11 ..2023-12", "5% percentage 5"], reference: "2024-11-04"),
+        FigureCase("老人上年纪了。", [], reference: "2024-11-04"),
         FigureCase("2023年12月签约，次月15日付款。", ["2023年12月 date 2023-12", "次月15日 date 2024-01-15"]),
         // Without a date before them: the reference date's.
         FigureCase("同月12号20点发布预警。", ["同月12号20点 time 2024-11-12T20"], reference: "2024-11-04"),

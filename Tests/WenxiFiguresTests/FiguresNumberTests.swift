@@ -14,6 +14,10 @@ import Testing
         FigureCase("美联储宣布加息50个基点。", ["50个基点 number 50 u=基点"]),
         FigureCase("全省常住人口达8000万人口。", ["8000万 number 80000000"]),
         FigureCase("维修工用千斤顶抬起车身。", []),
+        // Heights as said: decimetres and centimetres after 米 (under ten metres).
+        FigureCase("这名中锋身高2米26。", ["2米26 number 2.26 u=米"]),
+        FigureCase("一米八的小伙子跑在最前面。", ["一米八 number 1.8 u=米"]),
+        FigureCase("他在100米3次试跑中都领先。", ["100米 number 100 u=米", "3次 number 3 u=次"]),
         // 一千二 is 1200, so 一千二点四 is 1200.4.
         FigureCase("单价一千二点四元。", ["一千二点四元 money 1200.4 u=CNY"]),
         // Arabic numbers and units

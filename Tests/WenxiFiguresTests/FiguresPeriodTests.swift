@@ -134,6 +134,9 @@ import Testing
         FigureCase("用时3秒，10个目标全部命中。", ["3秒 duration PT3S", "10个 number 10 u=个"]),
         FigureCase("公司将在五个工作日后答复。", ["五个工作日 duration P5D"], reference: "2024-11-04"),
         FigureCase("半个钟头后，救援人员赶到现场。", ["半个钟头 duration PT0.5H"], reference: "2024-11-04"),
+        FigureCase("半个多世纪过去了。", ["半个多世纪 duration P50Y ~more"]),
+        // 即日 is the anchor's day (自即日起).
+        FigureCase("本办法自即日起施行。", ["即日起 date 2024-11-04 rel=P0D"], reference: "2024-11-04"),
     ]
 
     @Test(arguments: cases)
