@@ -137,10 +137,19 @@ enum DateWord: Sendable {
     case namedMonth(Int)
 
     /// Whether the word takes 以来, 起, 以后 … after it as a date does: the relative years, months
-    /// and days (今年以来, 下月起, 今天起).
+    /// and days (今年以来, 下月起, 今天起), and the parts of the anchor's year or month, which are
+    /// periods (年初以来, 月底起: ``isPeriodPart``).
     var opensLikeADate: Bool {
         switch self {
-        case .year, .month, .day: return true
+        case .year, .month, .day, .yearPart, .monthPart: return true
+        default: return false
+        }
+    }
+
+    /// 年初, 月底 …: a word that reads as a period (with an upper end) and still opens like a date.
+    var isPeriodPart: Bool {
+        switch self {
+        case .yearPart, .monthPart: return true
         default: return false
         }
     }

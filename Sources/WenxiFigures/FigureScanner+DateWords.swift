@@ -36,7 +36,9 @@ extension FigureScanner {
             return nil
         case .reading(var reading):
             // 今年以来, 明年起, 下月以后: a date word opens like a date does (2023年以来).
-            if reading.value != nil, reading.upper == nil, m.value.opensLikeADate { applyDateBound(&reading, relativeWord: true) }
+            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart, m.value.opensLikeADate {
+                applyDateBound(&reading, relativeWord: true)
+            }
             emit(reading)
             return reading.end
         case .extendLast(let end, let value, let keepValue):
