@@ -38,6 +38,7 @@ import Testing
         FigureCase("会议初步确定了方案。", []),
         FigureCase("明年年初将开工建设。", ["明年年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("去年年底，项目通过验收。", ["去年年底 date 2023-11 ..2023-12 rel=-P1Y"], reference: "2024-11-04"),
+        FigureCase("岁末年初，各地年货市场人头攒动。", ["岁末 date 2024-11 ..2024-12", "年初 date 2024-01 ..2024-02"], reference: "2024-11-04"),
         FigureCase("今年暑假，博物馆接待游客创新高。", ["今年暑假 date 2024-07 ..2024-08 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("2023年寒假期间，滑雪场爆满。", ["2023年寒假 date 2023-01 ..2023-02"]),
         // Relative dates: fractions of years in months, weeks as weeks, ranges of amounts as ranges
