@@ -20,7 +20,8 @@ public struct Figure: Sendable, Hashable, Codable {
     }
 
     /// The direction of an open or comparative figure, as TIMEX3's `mod` (lower-cased): 超过60 is
-    /// more than 60, 至少三个 at least three, 2023年以来 on or after 2023, 2030年前 before 2030.
+    /// more than 60, 至少三个 at least three, 2023年以来 on or after 2023, 2030年前 before 2030,
+    /// 截至10月末 on or before the end of October.
     public enum Mod: String, Sendable, Hashable, Codable {
         case moreThan = "more_than"
         case equalOrMore = "equal_or_more"
@@ -29,6 +30,8 @@ public struct Figure: Sendable, Hashable, Codable {
         case before
         case after
         case onOrAfter = "on_or_after"
+        /// 截至10月末, 截止到2023年底: up to and including the date.
+        case onOrBefore = "on_or_before"
     }
 
     /// The span as it appears in the input.

@@ -52,7 +52,7 @@ enum PrefixKind: Sendable, Equatable {
     case upward
     /// 第: an ordinal follows.
     case ordinal
-    /// 前 in 前三季度, 前10个月: a period from the start of the year.
+    /// 前 in 前三季度, 前10个月 (头 in 头两个月, at a clause start): a period from the start of the year.
     case leading
     /// 年逾, 年近, 年过, 年满: an age follows (with its approximation).
     case agePrefix(Figure.Approximation?)
@@ -88,7 +88,7 @@ enum Comparatives {
         "不到": .lessThan, "不足": .lessThan, "低于": .lessThan, "少于": .lessThan, "小于": .lessThan, "未满": .lessThan,
         "不及": .lessThan, "至多": .equalOrLess, "最多": .equalOrLess, "不超过": .equalOrLess,
         // after it: 以上 and 以下 include the number in Chinese usage (and in law)
-        "以上": .equalOrMore, "以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
+        "以上": .equalOrMore, "以下": .equalOrLess, "及以上": .equalOrMore, "及以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
     ]
 
     /// Words after a date that open it: 2023年以来, 2030年前, 5月起.
@@ -121,6 +121,8 @@ enum DateWord: Sendable {
     case weekday(Int)
     /// 本季度 0, 上季度 -1, 下季度 +1.
     case quarter(Int)
+    /// 季度末, 季末, 季度初, 季初: a part of the anchor's quarter (the length of 季度 or 季 before the part).
+    case quarterPart(Int)
     /// 春节, 国庆节, 母亲节 …: the holiday in the anchor's year.
     case holiday(HolidayRule)
     /// 农历, 阴历, 正月, 腊月, 冬月, 闰: a date of the Chinese calendar follows (or is) the word.
@@ -135,10 +137,19 @@ enum DateWord: Sendable {
     case namedMonth(Int)
 
     /// Whether the word takes 以来, 起, 以后 … after it as a date does: the relative years, months
-    /// and days (今年以来, 下月起, 今天起).
+    /// and days (今年以来, 下月起, 今天起), and the parts of the anchor's year or month, which are
+    /// periods (年初以来, 月底起: ``isPeriodPart``).
     var opensLikeADate: Bool {
         switch self {
-        case .year, .month, .day: return true
+        case .year, .month, .day, .yearPart, .monthPart: return true
+        default: return false
+        }
+    }
+
+    /// 年初, 月底 …: a word that reads as a period (with an upper end) and still opens like a date.
+    var isPeriodPart: Bool {
+        switch self {
+        case .yearPart, .monthPart: return true
         default: return false
         }
     }
@@ -224,7 +235,7 @@ enum FigureLexicon {
             ("不超过", .approximate(.less)), ("至多", .approximate(.less)), ("最多", .approximate(.less)),
             ("低于", .approximate(.less)), ("少于", .approximate(.less)), ("不及", .approximate(.less)),
             ("大于", .approximate(.more)), ("小于", .approximate(.less)),
-            ("上", .upward), ("第", .ordinal), ("前", .leading),
+            ("上", .upward), ("第", .ordinal), ("前", .leading), ("头", .leading),
             ("年逾", .agePrefix(.more)), ("年过", .agePrefix(.more)), ("年近", .agePrefix(.about)),
             ("年满", .agePrefix(nil)), ("年届", .agePrefix(nil)), ("年已", .agePrefix(nil)),
             ("上午", .dayPart(0)), ("早上", .dayPart(0)), ("清晨", .dayPart(0)), ("凌晨", .dayPart(0)),
@@ -247,7 +258,7 @@ enum FigureLexicon {
     /// Date words matched by themselves.
     static let dateWords: [(String, DateWord)] = [
         ("上一年", .year(-1)), ("下一年", .year(1)), ("上一周", .week(-1)), ("下一周", .week(1)),
-        ("上一个月", .month(-1)), ("下一个月", .month(1)), ("本日", .day(0)),
+        ("上一个月", .month(-1)), ("下一个月", .month(1)), ("本日", .day(0)), ("即日", .day(0)),
         ("去年", .year(-1)), ("今年", .year(0)), ("明年", .year(1)), ("前年", .year(-2)), ("本年", .year(0)),
         ("本月", .month(0)), ("上月", .month(-1)), ("下月", .month(1)), ("上个月", .month(-1)),
         ("元月", .namedMonth(1)), ("本世纪", .century(0)), ("上世纪", .century(-1)), ("上个世纪", .century(-1)), ("下世纪", .century(1)),
@@ -268,16 +279,18 @@ enum FigureLexicon {
         ("次年", .anaphoric("Y", 1)), ("翌年", .anaphoric("Y", 1)), ("同月", .anaphoric("M", 0)),
         ("次月", .anaphoric("M", 1)), ("当天", .anaphoric("D", 0)), ("当日", .anaphoric("D", 0)),
         ("同日", .anaphoric("D", 0)), ("同一天", .anaphoric("D", 0)), ("次日", .anaphoric("D", 1)),
-        ("翌日", .anaphoric("D", 1)),
+        ("翌日", .anaphoric("D", 1)), ("当晚", .anaphoric("D", 0)), ("上年", .anaphoric("Y", -1)), ("当夜", .anaphoric("D", 0)),
         ("本季度", .quarter(0)), ("上季度", .quarter(-1)), ("下季度", .quarter(1)), ("上个季度", .quarter(-1)),
         ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
-        ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart),
+        ("季度末", .quarterPart(2)), ("季度初", .quarterPart(2)), ("季度底", .quarterPart(2)),
+        ("季末", .quarterPart(1)), ("季初", .quarterPart(1)),
+        ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart), ("岁末", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
         ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
-        ("半个小时", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")),
+        ("半个小时", .halfDuration("TH")), ("半个钟头", .halfDuration("TH")), ("半钟头", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")), ("半个多世纪", .halfDuration("C")),
     ]
 
     /// Weekdays: 周一 … 周日, 星期一 … 星期天, 礼拜一 … 礼拜天.

@@ -30,6 +30,8 @@ extension FigureScanner {
         if unit == "D" && isAny(base.end, Self.afterAnaphoricDay) || unit == "Y" && isAny(base.end, Self.afterAnaphoricYear) {
             return .skip
         }
+        // 当晚会上, 当晚报道: 晚 opens 晚会, 晚报 (当 is "at").
+        if isAny(base.end - 1, "晚"), isAny(base.end, "会报餐饭宴霞") { return .skip }
         let given = lastGivenDate()
         // Nothing to refer to: no figure (当天最高气温 with no date and no anchor).
         if given == nil && (anchor.year == nil || at(base.start, "当年")) { return .skip }
@@ -61,6 +63,13 @@ extension FigureScanner {
             let day = given.map { g in g.month.flatMap { m in g.day.flatMap { CalendarDate(year: g.year, month: m, day: $0) } } }
                 ?? anchor.date
             r.value = day.map { .string($0.adding(days: offset).description) }
+            // 当晚, 当夜 with no clock time after them: the hours of that evening or night.
+            if isAny(base.end - 1, "晚夜"), let name = Self.dayWordParts[text(base.start, base.end)], !NumeralParser.startsNumber(s, at: r.end),
+               let part = Self.dayPartHours.first(where: { $0.word == name }), let d = r.value?.string {
+                r.kind = .time
+                r.value = .string(d + "T" + pad2(part.first))
+                r.upper = .string(d + "T" + pad2(part.last))
+            }
         }
         return .reading(r)
     }

@@ -21,6 +21,7 @@ extension FigureScanner {
         case .week(let offset): outcome = weekWord(offset, r)
         case .day(let offset): outcome = dayWord(offset, r)
         case .quarter(let offset): outcome = quarterWord(offset, r)
+        case .quarterPart(let length): outcome = quarterPartWord(length, r)
         case .holiday(let rule): outcome = holidayWord(rule, r)
         case .lunar: outcome = lunarWord(r)
         case .weekday(let day): outcome = weekdayWord(day, r)
@@ -35,7 +36,9 @@ extension FigureScanner {
             return nil
         case .reading(var reading):
             // 今年以来, 明年起, 下月以后: a date word opens like a date does (2023年以来).
-            if reading.value != nil, reading.upper == nil, m.value.opensLikeADate { applyDateBound(&reading, relativeWord: true) }
+            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart, m.value.opensLikeADate {
+                applyDateBound(&reading, relativeWord: true)
+            }
             emit(reading)
             return reading.end
         case .extendLast(let end, let value, let keepValue):
@@ -150,7 +153,7 @@ extension FigureScanner {
     /// Day words that name a part of the day too, and that part (its hours in ``dayPartHours``).
     static let dayWordParts: [String: String] = [
         "今晚": "晚上", "昨晚": "晚上", "明晚": "晚上", "今晨": "清晨", "今早": "早上", "明早": "早上",
-        "昨夜": "夜里", "今夜": "夜里",
+        "昨夜": "夜里", "今夜": "夜里", "当晚": "晚上", "当夜": "夜里",
     ]
 
     /// 本季度, 上季度 …, with 初 or 末 after it.
@@ -168,6 +171,22 @@ extension FigureScanner {
             r.end = part.end
         }
         return .reading(r)
+    }
+
+    /// Characters before 季度末, 季末 … that make the quarter another one, or the word another word
+    /// (本季末, 每季度末, 换季末, 旺季初, 赛季末).
+    static let beforeQuarterPart = "本上下这该当同每个换旺淡赛雨冬夏春秋四Qq"
+
+    /// 季度末, 季末, 季度初, 季初 standing alone: that part of the anchor's quarter, as 本季度末 is
+    /// (三季度末 and 第一季度末 are read with their numeral).
+    func quarterPartWord(_ length: Int, _ base: Reading) -> WordOutcome {
+        let i = base.start
+        if FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1))
+            || isAny(i - 1, Self.beforeQuarterPart) { return .skip }
+        var r = base
+        r.end = i + length
+        guard case .reading(let q) = quarterWord(0, r), q.end > r.end else { return .skip }
+        return .reading(q)
     }
 
     /// A holiday without a year: that holiday in the anchor's year; after a bare year (2024元旦) in that year.

@@ -30,6 +30,9 @@ extension FigureScanner {
         DayPartHours(word: "半夜", first: 0, last: 4), DayPartHours(word: "午夜", first: 0, last: 0),
         // 全天: the whole day, every hour of it (4日全天停电; 全天候 is "all-weather").
         DayPartHours(word: "全天", first: 0, last: 23, blockedBefore: "候"),
+        // 晚 alone after a day (5日晚，…; 11月5日晚举行) is its evening, as 晚上; not where 晚 starts another
+        // word (9日晚会, 5日晚报, 晚餐, 晚宴, 晚些时候, 晚点, 晚年).
+        DayPartHours(word: "晚", first: 18, last: 23, blockedBefore: "会报餐饭宴年些点了霞期班辈稻秋安场婚景饮自妆礼熟"),
     ]
 
     /// The part of the day written at `j` with where it ends, or nil; nil too when a number follows it
@@ -61,7 +64,9 @@ extension FigureScanner {
     /// True when a time of day starts at `j`: a part of the day (上午, 晚上) or a clock time (17点, 8时,
     /// 9:30). A bare 号 before it names a day of the month (8号晚上9点), not a designation (3号线).
     func timeOfDayStarts(at j: Int) -> Bool {
-        if Self.dayPartHours.contains(where: { at(j, $0.word) }) { return true }
+        if Self.dayPartHours.contains(where: { at(j, $0.word) && !isAny(j + $0.word.unicodeScalars.count, $0.blockedBefore) }) {
+            return true
+        }
         guard NumeralParser.startsNumber(s, at: j), let hour = NumeralParser.parse(s, at: j), hour.isInteger,
               hour.value <= 24 else { return false }
         return isAny(hour.end, "点时:：") && !at(hour.end, "时间") && !at(hour.end, "时期")

@@ -44,7 +44,8 @@ extension FigureScanner {
         } else if let skip = shapeReject(at: i) {
             return skip
         }
-        guard let num = NumeralParser.parse(s, at: i).map(webMagnitude) else { return i + 1 }
+        guard let parsed = NumeralParser.parse(s, at: i).map(webMagnitude) else { return i + 1 }
+        let num = hourBeforeMinutes(parsed) ?? parsed
         if !num.value.isFinite { return num.end }   // past the range of a double: not a figure
         if num.dotted { return skipCode(from: i) }
         if num.usesFinancial && num.end - num.start < 2 && !isAny(num.end, "元圆") { return num.end }
@@ -223,18 +224,42 @@ extension FigureScanner {
             approx = .more
             r.end += 1
         }
+        // 46秒40, 9秒83: sports times write hundredths after 秒.
+        if designator == "TS", forced == nil, num.startsArabic, upper == nil, let hundredths = secondHundredths(at: r.end) {
+            amount += hundredths.value
+            r.end = hundredths.end
+        }
         r.kind = .duration
         r.unit = nil
         r.approximate = approx
         r.value = .string(isoDuration(amount, designator))
         r.upper = upper.map { .string(isoDuration($0, designator)) }
         if forced != nil { return r }
-        if !designator.hasPrefix("T") { relativeDate(&r, amount: amount, upper: upper, designator: designator) }
+        let calendar = !Self.businessDays.contains(unit.label)
+        if !designator.hasPrefix("T") && calendar { relativeDate(&r, amount: amount, upper: upper, designator: designator) }
         applySuffixApproximation(&r)
         let approxPrefix = pre.first { if case .approximate = $0.kind { return true } else { return false } }
         applyPrefixApproximation(&r, approxPrefix)
-        relativePeriod(&r, amount: amount, designator: designator, numberStart: num.start)
+        if calendar { relativePeriod(&r, amount: amount, designator: designator, numberStart: num.start) }
         return r
+    }
+
+    /// Day units that skip days off (5个工作日, 3个交易日): a duration of that many days, but no date
+    /// that many calendar days away (5个工作日后 stays a duration: the calendar of days off is unknown).
+    static let businessDays: Set<String> = ["工作日", "交易日"]
+
+    /// One or two Arabic digits right after 秒 (46秒40 → 0.40, 10秒5 → 0.5) with no unit, digit, point or
+    /// % after them: the fraction of a second in a sports time; nil otherwise.
+    func secondHundredths(at j: Int) -> (value: Double, end: Int)? {
+        var k = j
+        var digits = ""
+        while k < n, k - j < 3, FigureCharacters.arabicValue(s[k]) >= 0 {
+            digits.append(Character(String(FigureCharacters.arabicValue(s[k]))))
+            k += 1
+        }
+        guard digits.count == 1 || digits.count == 2, !isAny(k, ".．%％:："), FigureLexicon.units.longestMatch(in: s, at: k) == nil,
+              !FigureCharacters.isLatin(ch(k)), let fraction = Double("0." + digits) else { return nil }
+        return (fraction, k)
     }
 
     /// 5年前, 3天后, 二十几年前 (1991..2001 with 2021): a duration followed by 前/后 becomes a relative
@@ -269,6 +294,9 @@ extension FigureScanner {
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
     }
 
+    /// Characters after 时 that make it another word (时期, 时代, 时间, 时候, 时节 …), not the hour.
+    static let notClockAfterShi = "期代间候节段空速效刻差髦尚局势事针"
+
     /// 时 and 点 after a number: a time of day (下午3时, 15时30分, 8点半), or 点 as a count.
     func clockTime(_ num: ParsedNumber, _ base: Reading, unit: UnitInfo, dayPart: Prefix?,
                    approxPrefix: Prefix?, ordinal: Prefix?,
@@ -302,7 +330,7 @@ extension FigureScanner {
             minutes = quarter.minutes
             end = quarter.end
             explicitMinutes = true
-        } else if isDian, let m = bareMinutes(at: end) {    // 十点二十五, 9点05
+        } else if isDian, let m = bareMinutes(at: end, inClock: dayPart != nil || followsDay(num.start)) {    // 十点二十五, 9点05
             minutes = m.minutes
             end = m.end
             explicitMinutes = true
@@ -310,7 +338,7 @@ extension FigureScanner {
         let isTime = num.isInteger && v >= 0 && v <= 24 && ordinal == nil && !num.digitString
             && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil
                           || hourByContext(v, end))
-                       : !isAny(r.end, "期代间候节段空速效刻差髦尚局势事针"))
+                       : !isAny(r.end, Self.notClockAfterShi))
         guard isTime else {
             if isDian {
                 r.unit = "点"
@@ -364,12 +392,31 @@ extension FigureScanner {
         return (isAny(j, "一1") ? 15 : 45, j + 2)
     }
 
-    /// Minutes after 点 without 分 (十点二十五, 9点05, 十点零五): 1 to 59, with no unit after them.
-    func bareMinutes(at j: Int) -> (minutes: Int, end: Int)? {
+    /// 晚上九点零九, 明天上午十点三十: a spelled decimal after a part of the day or a date with its day is
+    /// a clock time, the hour before 点 and the minutes after it; returns the hour alone (read then
+    /// with 点 and ``bareMinutes(at:)``), or nil. Elsewhere 九点零九 stays 9.09.
+    func hourBeforeMinutes(_ num: ParsedNumber) -> ParsedNumber? {
+        guard !num.startsArabic, num.hasDecimal, !num.hasArabic,
+              let dot = (num.start..<num.end).first(where: { s[$0] == NumeralParser.dian }),
+              followsDay(num.start) || prefixes(endingAt: num.start).contains(where: { $0.kind.isDayPart }),
+              let minutes = bareMinutes(at: dot + 1, inClock: true), minutes.end == num.end,
+              var hour = NumeralParser.parse(Array(s[num.start..<dot]), at: 0), hour.end == dot - num.start else { return nil }
+        hour.start += num.start
+        hour.end += num.start
+        return hour
+    }
+
+    /// Minutes after 点 without 分 (十点二十五, 9点05, 十点零五): 1 to 59, with no unit after them; `inClock`
+    /// (a part of the day or a day before the hour) lets a one-character unit follow, which then opens
+    /// a verb (晚上十点零五发车, 上午八点零五集合).
+    func bareMinutes(at j: Int, inClock: Bool = false) -> (minutes: Int, end: Int)? {
         guard NumeralParser.startsNumber(s, at: j), let m = NumeralParser.parse(s, at: j), m.isInteger, !m.vague,
               m.upper == nil, m.value >= 1, m.value < 60, m.end - j >= 2 || FigureCharacters.isArabic(s[j]),
-              FigureLexicon.units.longestMatch(in: s, at: m.end) == nil, !FigureCharacters.isArabic(ch(m.end)),
-              !isAny(m.end, "多余几.．") else { return nil }
+              !FigureCharacters.isArabic(ch(m.end)), !isAny(m.end, "多余几.．") else { return nil }
+        if let unit = FigureLexicon.units.longestMatch(in: s, at: m.end),
+           !inClock || unit.end - m.end > 1 || !FigureCharacters.isHan(ch(unit.end)) || isAny(m.end, "分秒刻") {
+            return nil
+        }
         return (clampedInt(m.value), m.end)
     }
 
@@ -414,6 +461,7 @@ extension FigureScanner {
     /// 前 only where no count follows (2030年前, not 2024年前三季度).
     func applyDateBound(_ r: inout Reading, relativeWord: Bool = false) {
         guard r.kind == .date, r.relative == nil || relativeWord, r.mod == nil else { return }
+        if untilNow(&r) { return }
         for (word, mod) in Comparatives.dateBounds where at(r.end, word) {
             // 今年前三季度, 去年前: a relative word takes 以来, 起, 以后 … but not a bare 前.
             if relativeWord && word == "前" { return }
@@ -424,6 +472,27 @@ extension FigureScanner {
             r.end = end
             return
         }
+    }
+
+    /// Words after a date (or after its 以来 or 起) that run it up to now: 2015年至今, 2018年以来至今,
+    /// 去年到现在, 2001年起到目前为止.
+    static let untilNowTails = ["至今为止", "至今", "迄今为止", "迄今", "到现在为止", "到现在", "至现在", "到目前为止",
+                                "到目前", "至目前为止", "至目前"]
+
+    /// A date run up to now: the period from it to the anchor's day (2015年至今 → "2015".."2024-11-04"),
+    /// all in its span. Without an anchor (or with one before the date) it stays open, `on_or_after`.
+    /// Returns false when no such words follow.
+    func untilNow(_ r: inout Reading) -> Bool {
+        let k = atAny(r.end, ["以来", "起"]) ?? r.end
+        guard r.upper == nil, let end = atAny(k, Self.untilNowTails), let start = r.value?.string,
+              !start.contains("X") else { return false }
+        r.end = end
+        if let day = anchor.date?.description, Self.noEarlier(day, than: start) {
+            r.upper = .string(day)
+        } else {
+            r.mod = .onOrAfter
+        }
+        return true
     }
 
     /// An approximation word before a figure (约, 近, 逾 ...), taken into its span.

@@ -64,6 +64,33 @@ extension FigureScanner {
         return year
     }
 
+    /// Prepositions of time before a two-digit year that place an event in it (在98年, 于09年, 从98年,
+    /// 早在98年). 到, 至 and 是 are left out: 延长到30年, 是25年 count years.
+    static let twoDigitYearPrepositions = ["早在", "直到", "在", "于", "从", "自"]
+    /// Characters that may stand before 在, 于, 从, 自 without making a word of them (他在, 早于, 是从, 就在).
+    static let beforeTimePreposition = "是就早曾已将也都还均们人他她"
+    /// What may not follow 年 after such a preposition: the words that keep it a count of years
+    /// (在25年里, 于10年内, 在20年后, 从10年前, 在25年的职业生涯中, 在15年间).
+    static let twoDigitYearCountTails = "内里中间来后前以之多余左半零的"
+    /// Words after 年 that make a two-digit year a moment (98年的时候, 98年那年, 98年时); 时 not before
+    /// 间, 光, 期, 代, 刻, 段 (用了25年时间 is a count).
+    static let twoDigitYearMomentTails = ["的时候", "那一年", "那年", "时"]
+
+    /// Whether two Arabic digits before 年 (at `start`, with 年 ending at `unitEnd`) name a year by
+    /// their context alone: after a preposition of time, or before a word of a moment.
+    func twoDigitYearInContext(start: Int, unitEnd: Int) -> Bool {
+        // 工作了25年的时候, 满20年时: a verb of lasting before the number counts years.
+        if isAny(start - 1, "了满达过足共整历用花经隔近") { return false }
+        if let tail = atAny(unitEnd, Self.twoDigitYearMomentTails) {
+            return !(ch(unitEnd) == 0x65F6 && tail == unitEnd + 1 && isAny(tail, "间光期代刻段"))   // 时
+        }
+        guard let word = Self.twoDigitYearPrepositions.first(where: { before(start, $0) }) else { return false }
+        // 现在, 存在, 由于, 来自: a one-character preposition must not end another word.
+        let k = start - word.unicodeScalars.count - 1
+        if word.unicodeScalars.count == 1, FigureCharacters.isHan(ch(k)), !isAny(k, Self.beforeTimePreposition) { return false }
+        return !isAny(unitEnd, Self.twoDigitYearCountTails)
+    }
+
     /// The part word (上旬, 底 …) at `j` from `parts`, or nil.
     func periodPart(at j: Int, _ parts: [PeriodPart]) -> PeriodPart? {
         for part in parts where at(j, part.word) {

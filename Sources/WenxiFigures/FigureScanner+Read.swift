@@ -253,6 +253,8 @@ extension FigureScanner {
             value += ":\(pad2(FigureCharacters.arabicValue(ch(r.end + 1)) * 10 + FigureCharacters.arabicValue(ch(r.end + 2))))"
             r.end += 3
         }
+        // 11:00时, 15:30时许: notices write 时 after a clock time; it is part of the time.
+        if ch(r.end) == 0x65F6, !isAny(r.end + 1, Self.notClockAfterShi) { r.end += 1 }
         // 7:30pm, 9:00 a.m.: a twelve-hour clock.
         if let (pm, end) = meridiem(at: r.end), hour <= 12 {
             let shifted = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)

@@ -13,6 +13,11 @@ extension FigureScanner {
     /// The last character of those place names: lanes, villages, passes, gullies, stockades.
     static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口"
 
+    /// Words that cannot follow a count with 个 when it counts things: adverbs and modals, which open
+    /// the slogans named by a count (两个务必, 两个毫不动摇, 三个有利于, 五个必须, 两个始终). Bare 不 is left
+    /// out: 三个不同的方案 counts plans.
+    static let sloganOpeners = ["毫不", "务必", "必须", "有利于", "绝不", "决不", "坚决", "始终", "一定要"]
+
     /// Numerals inside names: a place (六尺巷, 三里屯, 五道口: a small Chinese numeral, a length or
     /// count unit, a place suffix) or a slogan counted in quotes (“两个覆盖”, “四下基层”). Such a
     /// reading is left out; returns where scanning resumes.
@@ -25,6 +30,11 @@ extension FigureScanner {
         if let unit = r.unit, unit.unicodeScalars.count == 1, Self.placeUnits.contains(unit), isAny(r.end, Self.placeSuffixes),
            !(ch(r.end) == 0x53E3 && isAny(r.end + 1, "径罩语号头袋气岸碑子")) {    // 口径, 口罩 are no place
             return r.end + 1
+        }
+        // 两个务必, 两个毫不动摇, 三个有利于: a classifier before an adverb or a modal counts no thing;
+        // the count names a slogan. Small spelled counts only (三个 …, not 300个).
+        if r.unit == "个", v <= 10, FigureCharacters.isChineseNumeral(ch(r.start)), atAny(r.end, Self.sloganOpeners) != nil {
+            return r.end
         }
         // A short quoted phrase opening with the count: “两个覆盖”, 『三个必须』.
         if isAny(r.start - 1, "“‘「『\""), r.unit != nil {

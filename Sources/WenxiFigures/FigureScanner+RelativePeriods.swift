@@ -16,7 +16,12 @@ extension FigureScanner {
     /// Needs an anchor with its day; otherwise the duration stays.
     func relativePeriod(_ r: inout Reading, amount: Double, designator: String, numberStart: Int) {
         guard r.kind == .duration, r.upper == nil, let day = anchor.date else { return }
-        let lead = Self.periodLeads.first { before(r.start, $0.0) }
+        let lead = Self.periodLeads.first { before(r.start, $0.0) } ?? clauseLead(r, amount: amount, designator: designator, numberStart: numberStart)
+        // 未来5年内, 过去三天以内: the bound is the period's own end, not a second bound on it.
+        if lead != nil, r.mod == .equalOrLess, ch(r.end - 1) == 0x5185 {       // 内
+            r.mod = nil
+            if r.approximate == .less { r.approximate = nil }
+        }
         let tail = Self.periodTails.first { at(r.end, $0) && !(($0 == "来") && isAny(r.end + 1, "源自看说的")) }
         let nearly = r.start < numberStart && ch(r.start) == 0x8FD1    // 近
         guard lead != nil || tail != nil else { return }
@@ -31,6 +36,22 @@ extension FigureScanner {
         r.relative = (direction < 0 ? "-" : "+") + (r.value?.string ?? "")
         r.value = .string((direction < 0 ? far : day).description)
         r.upper = .string((direction < 0 ? day : far).description)
+    }
+
+    /// Characters that open a clause (or the text) before 前 in ``clauseLead``.
+    static let clauseOpeners = "，,。；;：:！!？?、 \n\t\u{3000}“\""
+
+    /// 前 opening a clause before weeks or days (前两周，…; 前十天，…): the period that ends at the
+    /// anchor, like 过去两周. Not 前一天 or 前一周 ("the day before"), not 前两天 or 前几天 ("the other
+    /// day", a vague recent date), not after a word (春节前三天, 本月前三天 is a part of the month), and
+    /// not months or years (前10个月 is the year's first months; 前两年 is as often "a couple of years ago").
+    func clauseLead(_ r: Reading, amount: Double, designator: String, numberStart: Int) -> (String, Int)? {
+        guard r.start == numberStart, designator == "W" || designator == "D", before(r.start, "前"),
+              r.start == 1 || isAny(r.start - 2, Self.clauseOpeners) else { return nil }
+        // 前一天, 前一周: "the day (week) before", in the story's time, not the anchor's.
+        if amount == 1 { return nil }
+        if designator == "D" && isAny(numberStart, "两几") && !FigureCharacters.isChineseNumeral(ch(numberStart + 1)) { return nil }
+        return ("前", -1)
     }
 
     /// The day `direction` (-1 or +1) times the duration away from `day` (months and years by the

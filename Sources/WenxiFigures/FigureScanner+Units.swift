@@ -18,6 +18,15 @@ extension FigureScanner {
         if label == "块", c.forced == nil, !FigureCharacters.isHan(ch(r.end)) || isAny(r.end, "毛角钱多") || jiaoFen(at: r.end) != nil {
             return money(r, c, code: "CNY")
         }
+        // 14亿人口: 人口 (population) is a word; the number counts people without a measure word.
+        if label == "人", ch(r.end) == 0x53E3 {
+            r.unit = nil
+            r.end -= 1
+        }
+        if label == "米", c.forced == nil, let tail = meterTail(c.num, at: r.end), case .number(let x)? = r.value {
+            r.value = .number(x + tail.amount)
+            r.end = tail.end
+        }
         let num = c.num
         let determiner = num.isLoneOne && c.approx == nil && label.unicodeScalars.count == 1
             && !Self.measuringSingles.contains(label)
@@ -28,6 +37,25 @@ extension FigureScanner {
             return .done(r)
         }
         return .shared(r)
+    }
+
+    /// Digits right after N米 that give its decimetres and centimetres, as heights are said (1米8 → 1.8,
+    /// 1米75 → 1.75, 一米八 → 1.8; fewer than ten metres): one or two Arabic digits after Arabic, one Chinese digit after Chinese,
+    /// with no numeral, unit or point after them (一米八个 stays apart); nil otherwise.
+    func meterTail(_ num: ParsedNumber, at j: Int) -> (amount: Double, end: Int)? {
+        guard num.isInteger, num.upper == nil, !num.vague, num.value < 10 else { return nil }   // heights, short lengths
+        var k = j
+        var digits: [Int] = []
+        if num.startsArabic {
+            while k < n, k - j < 3, FigureCharacters.arabicValue(s[k]) >= 0 { digits.append(FigureCharacters.arabicValue(s[k])); k += 1 }
+        } else if FigureCharacters.bits(ch(k)) & FigureCharacters.chineseDigit != 0, !isAny(k, "零〇两") {
+            digits.append(FigureCharacters.chineseDigitValue(s[k]))
+            k += 1
+        }
+        guard digits.count == 1 || digits.count == 2, !NumeralParser.startsNumber(s, at: k),
+              FigureLexicon.units.longestMatch(in: s, at: k) == nil, !isAny(k, ".．%％:：-") else { return nil }
+        let amount = digits.count == 1 ? Double(digits[0]) / 10 : Double(digits[0] * 10 + digits[1]) / 100
+        return (amount, k)
     }
 
     /// A currency after the amount: money in that ISO 4217 code. After 元 or 块: 角 and 分 (5元3角2分),
@@ -66,9 +94,20 @@ extension FigureScanner {
             amount += d.value * size
             k = d.end + 1
         }
+        if k == j, let tenth = spokenTenth(at: j) { return tenth }
         guard k > j else { return nil }
         if isAny(k, "钱") { k += 1 }
         return (amount, k)
+    }
+
+    /// One digit right after 元 or 块 with nothing after it that goes on (两块五, 1块5，, 三元五的票): its
+    /// 角, as in speech; not before a unit, a numeral or a Han word (三块五花肉, 5块1个).
+    func spokenTenth(at j: Int) -> (amount: Double, end: Int)? {
+        guard NumeralParser.startsNumber(s, at: j), let d = NumeralParser.parse(s, at: j), d.isInteger, d.end == j + 1,
+              d.value >= 1, d.value <= 9, !NumeralParser.startsNumber(s, at: d.end),
+              FigureLexicon.units.longestMatch(in: s, at: d.end) == nil,
+              !FigureCharacters.isHan(ch(d.end)) || isAny(d.end, "的钱"), !isAny(d.end, ".．%％:：") else { return nil }
+        return (d.value * 0.1, isAny(d.end, "钱") ? d.end + 1 : d.end)
     }
 
     /// %, ‰ (reported in percent) and 个百分点 (a number with unit 百分点).
@@ -110,6 +149,11 @@ extension FigureScanner {
         r.unit = nil
         var percent = tenths * 10
         if ch(c.unitEnd) == 0x534A { percent += 5; r.end += 1 }   // 三成半
+        // 八成多, 三成余: more than that many tenths ("more", as 5年多 is).
+        if isCheng, r.end == c.unitEnd, isAny(r.end, "多余"), !isAny(r.end + 1, "数种样") {
+            r.approximate = .more
+            r.end += 1
+        }
         r.value = .number(percent)
         r.upper = num.upper.map { .number($0 * 10) }
         return .shared(r)
@@ -168,7 +212,8 @@ extension FigureScanner {
         // 09年, 00年: a leading zero makes two digits a year even alone (no one counts 09 years).
         let zeroYear = num.plainDigits == 2 && c.era == nil && FigureCharacters.arabicValue(s[num.start]) == 0
         let shortYear = num.plainDigits == 2 && c.era == nil
-            && dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000", twoDigit: true) != nil
+            && (dateTail(at: c.unitEnd, year: fullYear(fromTwoDigits: clampedInt(v)), yearText: "0000", twoDigit: true) != nil
+                || twoDigitYearInContext(start: num.start, unitEnd: c.unitEnd))
         if c.approx == nil && c.approxPrefix == nil && (plainYear || spelledYear || numeralYear || eraYear || shortYear || zeroYear)
             && (!isAny(c.unitEnd, "来多余") || zeroYear) && (!at(c.unitEnd, "以来") || plainYear || spelledYear || numeralYear || zeroYear)
             && c.leading == nil {

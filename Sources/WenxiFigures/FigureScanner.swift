@@ -108,9 +108,14 @@ struct FigureScanner {
 
     // MARK: - Emitting
 
+    /// Words before a date that make it the last day counted (截至10月末, 截止到2023年底): `on_or_before`.
+    /// The word stays out of the span, as a preposition does.
+    static let untilWords = ["截止到", "截至到", "截至", "截止"]
+
     mutating func emit(_ reading: Reading) {
         var r = dayWithPart(reading) ?? reading
         guard r.start >= lastEnd, r.end > r.start else { return }
+        if r.kind == .date, r.mod == nil, Self.untilWords.contains(where: { before(r.start, $0) }) { r.mod = .onOrBefore }
         // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
         if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
             lastEnd = r.end
@@ -313,10 +318,13 @@ struct FigureScanner {
             guard i - start == 1 else { return true }
             switch s[start] {
             case 0x8FD1: return !isAny(start - 1, "附最靠亲临邻就远贴逼接将")   // 近
-            case 0x7EA6: return !isAny(start - 1, "预节制条签公特合邀违履相和践婚盟誓立毁解失如隐简契租赴协")  // 约
+            case 0x7EA6:                                                      // 约 (not 节约, 失约; but 损失约)
+                if ch(start - 1) == 0x5931 && isAny(start - 2, "损流丢缺") { return true }
+                return !isAny(start - 1, "预节制条签公特合邀违履相和践婚盟誓立毁解失如隐简契租赴协")
             case 0x8D85: return !isAny(start - 1, "赶高出入")                  // 超
             case 0x524D: return !isAny(start - 1, "目提此之以空向当门跟面眼日年")  // 前
             case 0x4E0A: return !isAny(start - 1, "以之线网马早晚向路会街")      // 上
+            case 0x5934: return start == 0 || isAny(start - 1, Self.clauseOpeners)   // 头 opening a clause (not 镜头, 开头)
             case 0x665A, 0x65E9: return true                                  // 晚, 早: checked by the time reading
             case 0x8D1F: return !isAny(start - 1, "胜正抱担欺自辜肩承身背")       // 负 (not 胜负, 担负)
             default: return true

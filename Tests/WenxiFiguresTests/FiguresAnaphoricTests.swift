@@ -11,6 +11,16 @@ import Testing
                    ["3月8日 date 2024-03-08", "当天下午 time 2024-03-08T13 ..2024-03-08T17",
                     "次日清晨 time 2024-03-09T05 ..2024-03-09T07"], reference: "2024-11-04"),
         FigureCase("2022年7月开工，次月完成地基。", ["2022年7月 date 2022-07", "次月 date 2022-08"]),
+        // 当晚, 当夜: the evening or night of that day; 次日晚 with 晚 as 晚上.
+        FigureCase("3月5日代表团抵达，当晚双方举行会谈，次日晚返回。",
+                   ["3月5日 date 2024-03-05", "当晚 time 2024-03-05T18 ..2024-03-05T23", "次日晚 time 2024-03-06T18 ..2024-03-06T23"],
+                   reference: "2024-11-04"),
+        FigureCase("当晚8点，烟花表演开始。", ["当晚8点 time 2024-11-04T20"], reference: "2024-11-04"),
+        FigureCase("他当晚会上发言。", [], reference: "2024-11-04"),
+        // 上年: the year before the year given last (statistics: 1996年…比上年增长), else the anchor's.
+        FigureCase("1996年全省粮食产量比上年增长5%。", ["1996年 date 1996", "上年 date 1995", "5% percentage 5"], reference: "2024-11-04"),
+        FigureCase("存款余额较上年末增长5%。", ["上年末 date 2023-11 ..2023-12", "5% percentage 5"], reference: "2024-11-04"),
+        FigureCase("老人上年纪了。", [], reference: "2024-11-04"),
         FigureCase("2023年12月签约，次月15日付款。", ["2023年12月 date 2023-12", "次月15日 date 2024-01-15"]),
         // Without a date before them: the reference date's.
         FigureCase("同月12号20点发布预警。", ["同月12号20点 time 2024-11-12T20"], reference: "2024-11-04"),

@@ -16,14 +16,23 @@ import WenxiText
         #expect(mods("60岁以上老人免费。") == ["60岁以上 equal_or_more"])
         #expect(mods("误差小于0.5毫米。") == ["小于0.5毫米 less_than"])
         #expect(mods("共有3000多人。") == ["3000多人 -"])
+        // 及以上, 及以下: the bound includes the number, as 以上 and 以下 do.
+        #expect(mods("全市65岁及以上老人免费乘车。") == ["65岁及以上 equal_or_more"])
+        #expect(mods("3岁及以下儿童无需购票。") == ["3岁及以下 equal_or_less"])
     }
 
     @Test func openDatesCarryTheirDirection() {
         #expect(mods("2016年以来，全省新增企业。") == ["2016年以来 on_or_after"])
         #expect(mods("力争2030年前实现碳达峰。") == ["2030年前 before"])
         #expect(mods("新规自5月起施行。") == ["5月起 on_or_after"])
+        #expect(mods("年初以来，新增就业岗位。") == ["年初以来 on_or_after"])
+        #expect(mods("月底前完成整改。") == ["月底 -"])   // a bare 前 stays out after a relative word
         #expect(mods("2024年前三季度增长5%。") == ["2024年前三季度 -", "5% -"])
         #expect(mods("5年以来，他坚持不懈。") == ["5年以来 -"])   // a period ending at the anchor
+        // 截至, 截止到 before a date: up to and including it; the preposition stays out of the span.
+        #expect(mods("截至10月末，存款余额增加。") == ["10月末 on_or_before"])
+        #expect(mods("截止到2023年底，共建成5座。") == ["2023年底 on_or_before", "5座 -"])
+        #expect(mods("截至今天，已有三人报名。") == ["今天 on_or_before", "三人 -"])
     }
 
     @Test func numeralsInPlaceNamesAreNotFigures() {
@@ -34,5 +43,13 @@ import WenxiText
     @Test func countsInQuotedSlogansAreNotFigures() {
         #expect(mods("提出抓好“两个覆盖”，落实“四下基层”。").isEmpty)
         #expect(mods("他说“三个人就够了，其余的人先回去”。") == ["三个 -"])
+    }
+
+    @Test func countsOpeningSlogansAreNotFigures() {
+        // A count with 个 before an adverb or a modal names a slogan; so do the listed slogans.
+        #expect(mods("全党要牢记两个务必，坚持两个毫不动摇。").isEmpty)
+        #expect(mods("要坚持三个有利于的标准。").isEmpty)
+        #expect(mods("落实两个覆盖，统筹两个大局。").isEmpty)
+        #expect(mods("专家提出三个不同的方案，两个负责人到场。") == ["三个 -", "两个 -"])
     }
 }

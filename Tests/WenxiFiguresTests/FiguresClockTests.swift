@@ -10,6 +10,15 @@ import Testing
         FigureCase("列车14点到达，19点多离开。", ["14点 time 2024-11-04T14", "19点多 time 2024-11-04T19 ~more"], reference: "2024-11-04"),
         FigureCase("他提出三点意见，讲了两点。", ["三点 number 3 u=点", "两点 number 2 u=点"], reference: "2024-11-04"),
         FigureCase("发布会于7:30pm开始。", ["7:30pm time 2024-11-04T19:30"], reference: "2024-11-04"),
+        // 时 written after a clock time in digits is part of it, so two such times join as a range.
+        FigureCase("施工时间为2024年3月2日8:30时至2024年3月5日18:00时。",
+                   ["2024年3月2日8:30时至2024年3月5日18:00时 time 2024-03-02T08:30 ..2024-03-05T18:00"]),
+        FigureCase("现场于15:30时恢复通车。", ["15:30时 time 2024-11-04T15:30"], reference: "2024-11-04"),
+        // A spelled decimal after a part of the day or a day is hour and minutes; elsewhere a decimal.
+        FigureCase("列车晚上九点零九分到站，末班车晚上十点零五发车。",
+                   ["晚上九点零九分 time 2024-11-04T21:09", "晚上十点零五 time 2024-11-04T22:05"], reference: "2024-11-04"),
+        FigureCase("明天上午八点零五集合。", ["明天上午八点零五 time 2024-11-05T08:05 rel=+P1D"], reference: "2024-11-04"),
+        FigureCase("指数上涨了三点零五。", ["三点零五 number 3.05"], reference: "2024-11-04"),
         FigureCase("航班12:15 am起飞。", ["12:15 am time 2024-11-04T00:15"], reference: "2024-11-04"),
         FigureCase("2024年11月4日15时，会议开幕。", ["2024年11月4日15时 time 2024-11-04T15"]),
         FigureCase("明天上午10点召开发布会。", ["明天上午10点 time 2024-11-05T10 rel=+P1D"], reference: "2024-11-04"),

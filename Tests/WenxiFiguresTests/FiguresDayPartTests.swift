@@ -9,6 +9,10 @@ import Testing
         FigureCase("预计两天后的早上气温最低。", ["两天后的早上 time 2024-11-06T06 ..2024-11-06T09 rel=+P2D"], reference: "2024-11-04"),
         FigureCase("今天的下午茶很丰盛。", ["今天 date 2024-11-04 rel=P0D"], reference: "2024-11-04"),
         FigureCase("12日上午，代表团抵达机场。", ["12日上午 time 2024-11-12T07 ..2024-11-12T11"], reference: "2024-11-04"),
+        // 晚 alone after a day is its evening (not 晚会, 晚报, 晚些时候).
+        FigureCase("11月5日晚，双方举行会谈。", ["11月5日晚 time 2024-11-05T18 ..2024-11-05T23"], reference: "2024-11-04"),
+        FigureCase("9日晚会上，演员们表演了节目。", ["9日 date 2024-11-09"], reference: "2024-11-04"),
+        FigureCase("6号晚，列车抵达终点站。", ["6号晚 time 2024-11-06T18 ..2024-11-06T23"], reference: "2024-11-04"),
         FigureCase("明天晚上将有强降雨。", ["明天晚上 time 2024-11-05T18 ..2024-11-05T23 rel=+P1D"], reference: "2024-11-04"),
         FigureCase("周五下午召开座谈会。", ["周五下午 time 2024-11-08T13 ..2024-11-08T17"], reference: "2024-11-04"),
         FigureCase("10月28日凌晨发生余震。", ["10月28日凌晨 time 2024-10-28T00 ..2024-10-28T04"], reference: "2024-11-04"),

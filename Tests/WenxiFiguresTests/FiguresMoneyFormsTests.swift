@@ -6,6 +6,10 @@ import Testing
 @Suite struct FiguresMoneyFormsTests {
     static let cases: [FigureCase] = [
         FigureCase("中标金额为64，318.50元。", ["64，318.50元 money 64318.5 u=CNY"]),
+        // One digit after 块 or 元 with nothing going on after it is its 角, as said (两块五, 三元五的票).
+        FigureCase("白菜卖两块五。", ["两块五 money 2.5 u=CNY"]),
+        FigureCase("票价1块5，很便宜。", ["1块5 money 1.5 u=CNY"]),
+        FigureCase("买了三块五花肉。", ["三块 number 3 u=块"]),
         FigureCase("合同总价1,205，600,000元。", ["1,205，600,000元 money 1205600000 u=CNY"]),
         FigureCase("比分为3，120名观众到场。", ["3 number 3", "120名 number 120 u=名"]),
         // Vague numerals: from the lower bound to the bound the vague digit stays below.

@@ -8,6 +8,16 @@ import Testing
         // 俩 and 仨 are 两个 and 三个: counts with their classifier inside; 伎俩 and 他俩 are none.
         FigureCase("老两口俩人住在村里。", ["俩人 number 2 u=人"]),
         FigureCase("这种伎俩骗不了人。", []),
+        // Measure words of news counts: trains (列), tents (顶), basis points (基点); 人口 is a word.
+        FigureCase("中欧班列累计开行超过5万列。", ["超过5万列 number 50000 u=列 ~more"]),
+        FigureCase("调运帐篷3000顶、棉被2万床。", ["3000顶 number 3000 u=顶", "2万床 number 20000 u=床"]),
+        FigureCase("美联储宣布加息50个基点。", ["50个基点 number 50 u=基点"]),
+        FigureCase("全省常住人口达8000万人口。", ["8000万 number 80000000"]),
+        FigureCase("维修工用千斤顶抬起车身。", []),
+        // Heights as said: decimetres and centimetres after 米 (under ten metres).
+        FigureCase("这名中锋身高2米26。", ["2米26 number 2.26 u=米"]),
+        FigureCase("一米八的小伙子跑在最前面。", ["一米八 number 1.8 u=米"]),
+        FigureCase("他在100米3次试跑中都领先。", ["100米 number 100 u=米", "3次 number 3 u=次"]),
         // 一千二 is 1200, so 一千二点四 is 1200.4.
         FigureCase("单价一千二点四元。", ["一千二点四元 money 1200.4 u=CNY"]),
         // Arabic numbers and units
@@ -92,7 +102,7 @@ import Testing
         FigureCase("工资为3万5000元。", ["3万5000元 money 35000 u=CNY"]),
         FigureCase("总额1亿2000万元。", ["1亿2000万元 money 120000000 u=CNY"]),
         FigureCase("建设5千米跑道。", ["5千米 number 5 u=千米"]),
-        FigureCase("约5千万人口。", ["约5千万人 number 50000000 u=人 ~about"]),
+        FigureCase("约5千万人口。", ["约5千万 number 50000000 ~about"]),   // 人口 is a word: no measure word 人
         // Fractions
         FigureCase("超过三分之一的企业。", ["超过三分之一 number 0.3333333333333333 ~more"]),
         FigureCase("四分之三的受访者。", ["四分之三 number 0.75"]),

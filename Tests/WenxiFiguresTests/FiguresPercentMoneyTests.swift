@@ -14,6 +14,11 @@ import Testing
         FigureCase("三成企业实现盈利。", ["三成 percentage 30"]),
         FigureCase("近七成受访者表示满意。", ["近七成 percentage 70 ~about"]),
         FigureCase("不到三成的人参加。", ["不到三成 percentage 30 ~less"]),
+        // 多 or 余 after 成: more than that many tenths.
+        FigureCase("八成多的受访者支持这项政策。", ["八成多 percentage 80 ~more"]),
+        // 约 after 损失 is "about" (损失约), not 失约.
+        FigureCase("火灾造成直接经济损失约3.2亿元。", ["约3.2亿元 money 320000000 u=CNY ~about"]),
+        FigureCase("出口增幅回落三成余。", ["三成余 percentage 30 ~more"]),
         FigureCase("较常年偏多5成。", ["5成 percentage 50"]),
         FigureCase("七成以上的村庄通了公交。", ["七成以上 percentage 70 ~more"]),
         FigureCase("三成半的份额。", ["三成半 percentage 35"]),

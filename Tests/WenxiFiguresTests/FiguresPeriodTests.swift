@@ -38,6 +38,7 @@ import Testing
         FigureCase("会议初步确定了方案。", []),
         FigureCase("明年年初将开工建设。", ["明年年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("去年年底，项目通过验收。", ["去年年底 date 2023-11 ..2023-12 rel=-P1Y"], reference: "2024-11-04"),
+        FigureCase("岁末年初，各地年货市场人头攒动。", ["岁末 date 2024-11 ..2024-12", "年初 date 2024-01 ..2024-02"], reference: "2024-11-04"),
         FigureCase("今年暑假，博物馆接待游客创新高。", ["今年暑假 date 2024-07 ..2024-08 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("2023年寒假期间，滑雪场爆满。", ["2023年寒假 date 2023-01 ..2023-02"]),
         // Relative dates: fractions of years in months, weeks as weeks, ranges of amounts as ranges
@@ -101,11 +102,59 @@ import Testing
         FigureCase("治疗周期为3天——8天。", ["3天——8天 duration P3D ..P8D"]),
         FigureCase("会期两日。", ["两日 duration P2D"]),
         FigureCase("报名时间为5月12-19日。", ["5月12-19日 date 2024-05-12 ..2024-05-19"], reference: "2024-11-04"),
+        // 前 opening a clause before weeks or days: the period that ends at the anchor, like 过去两周.
+        FigureCase("前两周，全市新增就业岗位1200个。", ["前两周 date 2024-10-21 ..2024-11-04 rel=-P2W", "1200个 number 1200 u=个"], reference: "2024-11-04"),
+        FigureCase("据统计，前十天景区共接待游客。", ["前十天 date 2024-10-25 ..2024-11-04 rel=-P10D"], reference: "2024-11-04"),
+        FigureCase("此前两周，他一直在外地。", ["两周 duration P2W"], reference: "2024-11-04"),
+        FigureCase("前一天，这位旅客已经办好了手续。", ["一天 duration P1D"], reference: "2024-11-04"),
+        // 头 opening a clause before months: the year's first months, as 前两个月.
+        FigureCase("头两个月，全省出口增长5%。", ["头两个月 date 2024-01 ..2024-02", "5% percentage 5"], reference: "2024-11-04"),
+        FigureCase("这组镜头两个月后播出。", ["两个月后 date 2025-01 rel=+P2M"], reference: "2024-11-04"),
+        // A date run up to now (至今, 到现在, 以来至今): the period from it to the anchor's day.
+        FigureCase("2015年至今，项目累计投资8亿元。", ["2015年至今 date 2015 ..2024-11-04", "8亿元 money 800000000 u=CNY"], reference: "2024-11-04"),
+        FigureCase("自2018年以来至今，他一直坚守岗位。", ["2018年以来至今 date 2018 ..2024-11-04"], reference: "2024-11-04"),
+        FigureCase("去年到现在，房价持续下跌。", ["去年到现在 date 2023 ..2024-11-04 rel=-P1Y"], reference: "2024-11-04"),
+        FigureCase("截至目前，全市共有3家。", ["3家 number 3 u=家"], reference: "2024-11-04"),
+        // 季度末, 季初 alone: that part of the anchor's quarter (not 每季度末, 赛季末).
+        FigureCase("季度末，银行资金面趋紧。", ["季度末 date 2024-12 ..2024-12 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("季初，订单开始回升。", ["季初 date 2024-10 ..2024-10 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("数据每季度末公布一次。", [], reference: "2024-11-04"),
+        FigureCase("赛季末，球队状态下滑。", [], reference: "2024-11-04"),
+        // Two digits with 年 after a preposition of time or before a word of a moment are a year.
+        FigureCase("98年的时候，这里还是一片农田。", ["98年 date 1998"], reference: "2024-11-04"),
+        FigureCase("在98年，洪水肆虐长江流域。", ["98年 date 1998"], reference: "2024-11-04"),
+        FigureCase("从98年开始，他就在这里工作。", ["98年 date 1998"], reference: "2024-11-04"),
+        FigureCase("在25年里，他走遍了全国。", ["25年 duration P25Y"], reference: "2024-11-04"),
+        FigureCase("他用了25年时间修复古籍。", ["25年 duration P25Y"], reference: "2024-11-04"),
+        FigureCase("现在25年过去了。", ["25年 duration P25Y"], reference: "2024-11-04"),
+        FigureCase("他在这里工作了三年。", ["三年 duration P3Y"], reference: "2024-11-04"),
+        // Working and trading days are durations of days, never that many calendar days away.
+        FigureCase("该股连续3个交易日涨停。", ["3个交易日 duration P3D"], reference: "2024-11-04"),
+        // Sports times: hundredths after 秒.
+        FigureCase("他以9秒83的成绩夺得冠军。", ["9秒83 duration PT9.83S"]),
+        FigureCase("用时3秒，10个目标全部命中。", ["3秒 duration PT3S", "10个 number 10 u=个"]),
+        FigureCase("公司将在五个工作日后答复。", ["五个工作日 duration P5D"], reference: "2024-11-04"),
+        FigureCase("半个钟头后，救援人员赶到现场。", ["半个钟头 duration PT0.5H"], reference: "2024-11-04"),
+        FigureCase("半个多世纪过去了。", ["半个多世纪 duration P50Y ~more"]),
+        // 即日 is the anchor's day (自即日起).
+        FigureCase("本办法自即日起施行。", ["即日起 date 2024-11-04 rel=P0D"], reference: "2024-11-04"),
     ]
 
     @Test(arguments: cases)
     func period(_ c: FigureCase) {
         #expect(figures(of: c) == c.expected)
+    }
+
+    @Test func theOtherDayIsNoPeriod() {
+        // 前两天, 前几天 say "the other day": no period ending at the anchor.
+        let figures = FigureExtractor().figures(in: "前两天，记者来到工地。", referenceDate: CalendarDate("2024-11-04"))
+        #expect(figures.allSatisfy { $0.kind != .date })
+    }
+
+    @Test func periodsUpToNowStayOpenWithoutAnAnchor() {
+        let figures = FigureExtractor().figures(in: "2015年至今，项目累计投资。")
+        #expect(figures.map { "\($0.text) \($0.mod?.rawValue ?? "-")" } == ["2015年至今 on_or_after"])
+        #expect(FigureExtractor().figures(in: "季度末，资金面趋紧。").isEmpty)
     }
 
     @Test func relativeWordsOpenAsDatesDo() {
