@@ -167,6 +167,7 @@ struct PhaseClock {
 
     /// Ends the phase `name` now.
     mutating func lap(_ name: String) {
+        ResidentMemory.giveBackFreed()
         let now = clock.now
         let elapsed = now - mark
         timings.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// The process's resident memory now and at its peak so far, in bytes (Linux's /proc/self/status).
@@ -22,6 +25,15 @@ public struct ResidentMemory: Sendable, Hashable {
         return parse(status)
     }
 
+    /// Hands memory freed so far back to the system (glibc's `malloc_trim`): between phases, the
+    /// free chunks a phase leaves scattered through the heap would otherwise stay resident and add
+    /// to the next phase's peak.
+    public static func giveBackFreed() {
+        #if canImport(Glibc)
+        _ = glibcMallocTrim?(0)
+        #endif
+    }
+
     /// The VmRSS and VmHWM lines of a /proc/PID/status text (kB), in bytes.
     static func parse(_ status: String) -> ResidentMemory {
         var memory = ResidentMemory(current: 0, peak: 0)
@@ -34,3 +46,12 @@ public struct ResidentMemory: Sendable, Hashable {
         return memory
     }
 }
+
+#if canImport(Glibc)
+/// glibc's `int malloc_trim(size_t pad)`, found once by name: the Glibc module does not export
+/// malloc.h. Nil where the C library has none.
+private let glibcMallocTrim: (@convention(c) (Int) -> Int32)? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+    return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+}()
+#endif

@@ -16,3 +16,21 @@ import Testing
         #expect(now.current > 0 && now.peak >= now.current)
     }
 }
+
+@Suite struct GiveBackFreedTests {
+    /// Freed memory handed back lowers the resident size: 200 MB of small blocks (below glibc's
+    /// mmap threshold, so `free` alone keeps them resident) touched, freed, then given back. The
+    /// margins leave room for other tests allocating meanwhile.
+    @Test func residentMemoryFallsAfterFreedBlocksAreGivenBack() {
+        var blocks: [[UInt8]] = []
+        for _ in 0..<12_800 { blocks.append([UInt8](repeating: 1, count: 16_000)) }
+        // A block after them keeps the freed ones off the heap's top, which free() trims itself.
+        let pin = [UInt8](repeating: 2, count: 1_000)
+        let full = ResidentMemory.now().current
+        blocks.removeAll()
+        #expect(ResidentMemory.now().current > full - 60 << 20, "freed blocks in mid-heap stay resident")
+        ResidentMemory.giveBackFreed()
+        #expect(ResidentMemory.now().current < full - 120 << 20)
+        #expect(pin.count == 1_000)
+    }
+}
