@@ -41,6 +41,20 @@ import Testing
         #expect(left.isEmpty, "temporary files left behind")
     }
 
+    /// An article whose report cannot be read back fails its three pages, named with the reason;
+    /// the other files are still written.
+    @Test func anArticleThatCannotBeReadBackFailsItsPagesOnly() throws {
+        let scratch = try ScratchFolder()
+        let run = try ReportWriterTests.smallRun(scratch)
+        let out = scratch.url.appendingPathComponent("out")
+        let outcome = try ReportWriter(folder: out).write(summaries: run.summaries, corpus: run.corpus) { _ in
+            .failure(ShelfError(reason: "the scratch file was cut short"))
+        }
+        #expect(outcome.failures.map(\.file) == ["page-01.md", "page-01.json", "page-01.html"])
+        #expect(outcome.failures.allSatisfy { $0.description.contains("cut short") })
+        #expect(Set(outcome.written) == ["index.html", "index.md", "corpus.json"])
+    }
+
     @Test func anOutputPathThatIsAFileIsAClearError() throws {
         let scratch = try ScratchFolder()
         let run = try ReportWriterTests.smallRun(scratch)
