@@ -48,7 +48,7 @@ public struct SafeFileWriter: Sendable {
             + Array(".\(name).XXXXXX".utf8CString)
         let fd = mkstemp(&template)
         guard fd >= 0 else { throw WriteError(folder: folder, file: name, reason: SafeFileWriter.describe(errno)) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var problem: Int32 = 0
         var buffer: [UInt8] = []
         func flush() {
