@@ -69,6 +69,12 @@ extension Analyzer {
         /// (465 s of 792 for 100 MB, 20,880 articles); a term that frequent says little about which
         /// articles are alike. Corpora of up to 2,000 articles are searched exactly as before.
         public var neighbourWalkLimit: Int = 1_000
+        /// The most candidates (articles sharing a walked term) whose exact cosine an article's
+        /// neighbour search computes (``NearestNeighbours/Options/candidateLimit``): 2,500.
+        /// Candidates are computed best bound first and stop once no other can enter, so the cap
+        /// only binds where thousands could; with 20,880 articles a row touched thousands, each
+        /// costing its 100 terms. Corpora of up to 2,501 articles are searched exactly as before.
+        public var neighbourCandidateLimit: Int = 2_500
         /// Articles, the first ones, whose ``DocumentTerms`` the result holds (``CorpusAnalysis/documents``);
         /// the others' terms are counted again from the tokens for each pass that reads them (the
         /// IDF and totals, then keywords, vectors and keyness, then the term table), so a large
@@ -247,7 +253,9 @@ extension Analyzer {
     private static func neighbours(_ vectors: [[String: Double]], options: CorpusOptions)
         -> (nearest: [[NearestNeighbours.Neighbour]], similarity: [[Double]]) {
         let nearest = NearestNeighbours.find(vectors, k: options.neighbours,
-                                             options: .init(walkLimit: options.neighbourWalkLimit), jobs: options.jobs)
+                                             options: .init(walkLimit: options.neighbourWalkLimit,
+                                                            candidateLimit: options.neighbourCandidateLimit),
+                                             jobs: options.jobs)
         return (nearest, Similarity.matrix(Array(vectors.prefix(options.similarityShown)), jobs: options.jobs))
     }
 }
