@@ -134,6 +134,20 @@ import WenxiTestSupport
         #expect(NearestNeighbours.find(vectors, k: 1, options: .init(candidateLimit: 2))[0] == expected)
     }
 
+    /// The cap keeps the candidates of highest bound, not the first walked: article 0 shares a rare
+    /// term with articles 1 to 5 (light in them) and with 6 (all of it), walked in that order; with
+    /// two computed, 6 is still found.
+    @Test func candidateLimitKeepsTheHighestBounds() {
+        var vectors: [[String: Double]] = [["r1": 1, "r2": 1, "r3": 1, "r4": 1, "r5": 1, "r6": 1]]
+        for j in 1...5 { vectors.append(["r\(j)": 0.1, "z\(j)": 5, "c1": 1]) }
+        vectors.append(["r6": 1])
+        for f in 0..<6 { vectors.append(["c1": 1, "f\(f)": 5]) }
+        let options = NearestNeighbours.Options(walkLimit: 2, candidateLimit: 2)
+        #expect(NearestNeighbours.InvertedIndex(vectors, options: options).bounded)
+        #expect(NearestNeighbours.find(vectors, k: 1, options: options)[0] == Self.bruteForce(vectors, k: 1)[0])
+        #expect(NearestNeighbours.find(vectors, k: 1, options: options)[0].map(\.index) == [6])
+    }
+
     /// The pruned walk does answer on its own when the common term weighs little against the rare
     /// ones, and then agrees with the walk over all postings.
     @Test func prunedWalkAnswersWhenTheBoundAllows() {
