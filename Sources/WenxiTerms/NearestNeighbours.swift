@@ -286,14 +286,17 @@ extension NearestNeighbours.InvertedIndex {
             best.offer(Neighbour(index: j, cosine: spreadDot(j, scratch) / (norms[i] * norms[j])))
         }
         let bar = best.items.count == k ? best.items[k - 1].cosine : -Double.infinity
-        var rest: [(bound: Double, row: Int)] = []
+        var rest = CandidateHeap()
         for (position, candidate) in scratch.ranked.enumerated() where candidate.bound >= bar && !seeds.contains(position) {
-            rest.append(candidate)
+            rest.items.append(candidate)
         }
-        rest.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.row < $1.row }
-        for (offset, candidate) in rest.enumerated() {
+        // A heap, not a sort: a loose bound lets thousands reach the bar, of which few are taken.
+        rest.heapify()
+        var computed = seeds.count
+        while let candidate = rest.pop() {
             if best.items.count == k && candidate.bound < best.items[k - 1].cosine { return (best.items, true) }
-            if seeds.count + offset == limit { return (best.items, false) }
+            if computed == limit { return (best.items, false) }
+            computed += 1
             let j = candidate.row
             best.offer(Neighbour(index: j, cosine: spreadDot(j, scratch) / (norms[i] * norms[j])))
         }
@@ -369,5 +372,45 @@ struct TopK {
         var at = items.count
         while at > 0 && TopK.precedes(candidate, items[at - 1]) { at -= 1 }
         items.insert(candidate, at: at)
+    }
+}
+
+/// Candidates and their bounds, taken highest bound first, ties to the lower row: the order of a
+/// sort, for O(1) per candidate to build and O(log *n*) per candidate taken.
+struct CandidateHeap {
+    var items: [(bound: Double, row: Int)] = []
+
+    static func above(_ a: (bound: Double, row: Int), _ b: (bound: Double, row: Int)) -> Bool {
+        a.bound != b.bound ? a.bound > b.bound : a.row < b.row
+    }
+
+    /// Makes `items` a heap.
+    mutating func heapify() {
+        guard items.count > 1 else { return }
+        for at in stride(from: items.count / 2 - 1, through: 0, by: -1) { siftDown(at) }
+    }
+
+    /// The highest candidate, removed; nil when none is left.
+    mutating func pop() -> (bound: Double, row: Int)? {
+        guard let first = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            siftDown(0)
+        }
+        return first
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var at = start
+        while true {
+            let left = 2 * at + 1, right = left + 1
+            var top = at
+            if left < items.count && Self.above(items[left], items[top]) { top = left }
+            if right < items.count && Self.above(items[right], items[top]) { top = right }
+            if top == at { return }
+            items.swapAt(at, top)
+            at = top
+        }
     }
 }
