@@ -78,6 +78,76 @@ import WenxiTestSupport
         }
     }
 
+    /// Property: a candidate limit of at least the vector count changes nothing; a smaller one
+    /// gives at most `k` neighbours, in order, each with the brute force's cosine bit for bit, and
+    /// all of them sharing a walked term with the row (or the exact answer, from a full walk).
+    @Test(arguments: [UInt64(21), 22, 23, 24])
+    func candidateLimitKeepsExactCosines(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        for _ in 0..<25 {
+            let vectors = Self.randomVectors(&generator)
+            let all = Self.bruteForce(vectors, k: vectors.count)
+            var frequency: [String: Int] = [:]
+            for vector in vectors { for term in vector.keys { frequency[term, default: 0] += 1 } }
+            for walkLimit in [1, 2, 4] {
+                let unlimited = NearestNeighbours.find(vectors, k: 3, options: .init(walkLimit: walkLimit))
+                let wide = NearestNeighbours.Options(walkLimit: walkLimit, candidateLimit: vectors.count)
+                #expect(NearestNeighbours.find(vectors, k: 3, options: wide, jobs: 2) == unlimited)
+                for candidateLimit in [1, 2, 3] {
+                    let options = NearestNeighbours.Options(walkLimit: walkLimit, candidateLimit: candidateLimit)
+                    let found = NearestNeighbours.find(vectors, k: 2, options: options)
+                    for i in vectors.indices {
+                        let exact = Dictionary(uniqueKeysWithValues: all[i].map { ($0.index, $0.cosine) })
+                        #expect(found[i].count <= 2)
+                        #expect(found[i].allSatisfy { exact[$0.index] == $0.cosine }, "row \(i)")
+                        #expect(zip(found[i], found[i].dropFirst()).allSatisfy { TopK.precedes($0, $1) })
+                        let rare = Set(vectors[i].keys.filter { frequency[$0]! <= walkLimit })
+                        let candidates = all[i].filter { !rare.isDisjoint(with: vectors[$0.index].keys) }
+                        // A row whose computed candidates all have cosine 0 is walked in full: exact.
+                        #expect(found[i] == Array(all[i].prefix(2))
+                            || found[i].allSatisfy { f in candidates.contains { $0.index == f.index } })
+                    }
+                }
+            }
+        }
+    }
+
+    /// Articles built so the cap binds: article 0 shares one rare term each with articles 1 to 6.
+    /// Articles 1 to 5 hold a heavy common term that article 0 lacks, so their bounds are high but
+    /// their cosines low; article 6 shares article 0's common term and is its true nearest, with a
+    /// lower bound. Computing every candidate finds 6; computing only the two of highest bound
+    /// gives their best, 1 (ties to the lower index).
+    @Test func candidateLimitComputesTheHighestBoundsFirst() {
+        var vectors: [[String: Double]] = [["r1": 1, "r2": 1, "r3": 1, "r4": 1, "r5": 1, "r6": 1, "c1": 2]]
+        for j in 1...5 { vectors.append(["r\(j)": 1, "c2": 3]) }
+        vectors.append(["r6": 1, "c1": 1, "y": 2])
+        // Filler articles holding both common terms, so each is in more vectors than the walk limit.
+        for f in 0..<6 { vectors.append(["c1": 1, "c2": 1, "f\(f)": 5]) }
+        let expected = Self.bruteForce(vectors, k: 1)[0]
+        #expect(expected.map(\.index) == [6])
+        let exact = NearestNeighbours.find(vectors, k: 1, options: .init(walkLimit: 2))
+        #expect(exact[0] == expected)
+        let capped = NearestNeighbours.find(vectors, k: 1, options: .init(walkLimit: 2, candidateLimit: 2))
+        #expect(capped[0].map(\.index) == [1])
+        #expect(capped[0].first?.cosine == Self.bruteForce(vectors, k: vectors.count)[0].first { $0.index == 1 }?.cosine)
+        // Without bounded walks the limit does not apply: the search is exact.
+        #expect(NearestNeighbours.find(vectors, k: 1, options: .init(candidateLimit: 2))[0] == expected)
+    }
+
+    /// The cap keeps the candidates of highest bound, not the first walked: article 0 shares a rare
+    /// term with articles 1 to 5 (light in them) and with 6 (all of it), walked in that order; with
+    /// two computed, 6 is still found.
+    @Test func candidateLimitKeepsTheHighestBounds() {
+        var vectors: [[String: Double]] = [["r1": 1, "r2": 1, "r3": 1, "r4": 1, "r5": 1, "r6": 1]]
+        for j in 1...5 { vectors.append(["r\(j)": 0.1, "z\(j)": 5, "c1": 1]) }
+        vectors.append(["r6": 1])
+        for f in 0..<6 { vectors.append(["c1": 1, "f\(f)": 5]) }
+        let options = NearestNeighbours.Options(walkLimit: 2, candidateLimit: 2)
+        #expect(NearestNeighbours.InvertedIndex(vectors, options: options).bounded)
+        #expect(NearestNeighbours.find(vectors, k: 1, options: options)[0] == Self.bruteForce(vectors, k: 1)[0])
+        #expect(NearestNeighbours.find(vectors, k: 1, options: options)[0].map(\.index) == [6])
+    }
+
     /// The pruned walk does answer on its own when the common term weighs little against the rare
     /// ones, and then agrees with the walk over all postings.
     @Test func prunedWalkAnswersWhenTheBoundAllows() {
