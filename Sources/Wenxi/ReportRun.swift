@@ -52,10 +52,9 @@ public struct ReportRun: Sendable {
         })
         let (digests, slots, packed) = reading.finish()
         clock.lap("read and analyse articles (entities, figures, tokens)")
-        var options = Analyzer.CorpusOptions(keywords: keywords, jobs: jobs)
-        // The report's dispersion plot reads the documents of the articles it compares, no others.
-        options.documentsKept = CorpusReport.comparisonLimit
-        let analysis = analyzer.corpus(packed: packed, options: options) { clock.lap($0) }
+        let analysis = analyzer.corpus(packed: packed, options: Self.corpusOptions(keywords: keywords, jobs: jobs)) {
+            clock.lap($0)
+        }
         let problems = failures.map { (path: $0.path, problem: $0.description) }
             .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
         self.init(analysis: analysis, digests: digests, slots: slots, shelf: shelf, builder: builder,
@@ -66,15 +65,22 @@ public struct ReportRun: Sendable {
     /// stage, then the reports, exactly as from the inputs the records were mapped from.
     public init(records: RecordSet, analyzer: Analyzer, keywords: Int = 15, jobs: Int = 1) {
         var clock = PhaseClock()
-        var options = Analyzer.CorpusOptions(keywords: keywords, jobs: jobs)
-        options.documentsKept = CorpusReport.comparisonLimit
-        let analysis = analyzer.corpus(from: records.analyses, options: options) { clock.lap($0) }
+        let analysis = analyzer.corpus(from: records.analyses, options: Self.corpusOptions(keywords: keywords, jobs: jobs)) {
+            clock.lap($0)
+        }
         let builder = ReportBuilder(referenceDate: records.referenceDate, jobs: jobs)
         let shelf = ArticleShelf()
         let pending = ParallelWork.map(records.analyses, jobs: jobs, batch: 8) { builder.pending($0) }
-        let digests = zip(records.analyses, pending).map { ArticleDigest($0, pending: $1) }
-        self.init(analysis: analysis, digests: digests, slots: pending.map(shelf.put), shelf: shelf, builder: builder,
-                  inputs: records.inputs, failures: records.failures, clock: clock)
+        self.init(analysis: analysis, digests: pending.map(\.digest), slots: pending.map { shelf.put($0.report) },
+                  shelf: shelf, builder: builder, inputs: records.inputs, failures: records.failures, clock: clock)
+    }
+
+    /// The corpus stage's options for the report, from either kind of input.
+    static func corpusOptions(keywords: Int, jobs: Int) -> Analyzer.CorpusOptions {
+        var options = Analyzer.CorpusOptions(keywords: keywords, jobs: jobs)
+        // The report's dispersion plot reads the documents of the articles it compares, no others.
+        options.documentsKept = CorpusReport.comparisonLimit
+        return options
     }
 
     /// The reports from the corpus stage and one digest and shelved report an article.
@@ -148,7 +154,7 @@ final class ArticleIntake {
             let packed = vocabulary.pack(analysis.tokens)
             analysis.tokens = []
             let pending = builder.pending(analysis)
-            return (RecordKey(article), ArticleDigest(analysis, pending: pending), packed, pending)
+            return (RecordKey(article), pending.digest, packed, pending.report)
         }
         waiting = []
         for (key, digest, packed, pending) in analysed {
@@ -165,7 +171,8 @@ struct PhaseClock {
 
     init() { mark = clock.now }
 
-    /// Ends the phase `name` now.
+    /// Ends the phase `name` now, first handing back what it freed (``ResidentMemory/giveBackFreed()``),
+    /// so that the memory read for it is what it still holds.
     mutating func lap(_ name: String) {
         ResidentMemory.giveBackFreed()
         let now = clock.now

@@ -75,9 +75,9 @@ extension ReportBuilder {
     ///
     /// - Parameters:
     ///   - dates: each article's date (YYYY-MM-DD, YYYY-MM, XXXX for an unknown year), or nil.
-    ///   - words: each article's word count; `counts`: its term counts.
+    ///   - words: each article's word count; `counts[t][a]`: the occurrences of `terms[t]` in article `a`.
     /// - Complexity: O(*n* · *t*) for *n* articles and *t* terms.
-    static func trends(dates: [String?], words articleWords: [Int], counts termCounts: [TermCounts],
+    static func trends(dates: [String?], words articleWords: [Int], counts termCounts: [[Int]],
                        terms: [String]) -> TermTrends? {
         // A date needs its month (YYYY-MM at least, the month not XX) to be charted.
         let dated = dates.enumerated().compactMap { i, date -> (Int, String)? in
@@ -92,11 +92,12 @@ extension ReportBuilder {
         let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
         var articles = [Int](repeating: 0, count: periods.count), words = articles
         var counts = [[Int]](repeating: articles, count: terms.count)
-        for (article, period) in periodOf where article < articleWords.count && article < termCounts.count {
+        for (article, period) in periodOf
+        where article < articleWords.count && terms.indices.allSatisfy({ Grid.cell(termCounts, $0, article) != nil }) {
             guard let p = index[period] else { continue }
             articles[p] += 1
             words[p] += articleWords[article]
-            for (t, term) in terms.enumerated() { counts[t][p] += termCounts[article][term] }
+            for t in terms.indices { counts[t][p] += termCounts[t][article] }
         }
         let series = zip(terms, counts).map { term, row in
             TrendSeries(term: term, counts: row, perTenThousand: zip(row, words).map { count, total in

@@ -27,9 +27,8 @@ public struct ReportBuilder: Sendable {
         -> (articles: [ArticleReport], corpus: CorpusReport)
     {
         let pending = ParallelWork.map(corpus.articles, jobs: jobs, batch: 8) { self.pending($0) }
-        let digests = zip(corpus.articles, pending).map { ArticleDigest($0, pending: $1) }
-        let (summaries, report) = reports(for: corpus, digests: digests, inputs: inputs, skipped: skipped)
-        return (zip(pending, summaries).map { ReportBuilder.complete($0, like: $1) }, report)
+        let (summaries, report) = reports(for: corpus, digests: pending.map(\.digest), inputs: inputs, skipped: skipped)
+        return (zip(pending, summaries).map { ReportBuilder.complete($0.report, like: $1) }, report)
     }
 
     /// The corpus report and each article's summary (its number, slug, keywords and term count
@@ -74,17 +73,14 @@ public struct ReportBuilder: Sendable {
             sharedEntities: sharedEntities(digests), skipped: skipped)
         let chartTerms = Array(report.terms.terms.prefix(ReportBuilder.chartTerms))
         // The charted terms are the table's first, whose counts in every article the table holds.
-        let chartCounts = digests.indices.map { a in
-            TermCounts(Dictionary(uniqueKeysWithValues: chartTerms.indices.map { (chartTerms[$0], corpus.table.counts[$0][a]) }))
-        }
         report.trends = ReportBuilder.trends(dates: articles.map { $0.dateline?.date }, words: digests.map(\.words),
-                                             counts: chartCounts, terms: chartTerms)
+                                             counts: Array(corpus.table.counts.prefix(chartTerms.count)), terms: chartTerms)
         report.dispersion = ReportBuilder.dispersion(
             corpus.documents, characters: digests.map(\.length), slugs: slugs, terms: chartTerms, limit: shown)
         return (articles, report)
     }
 
-    /// An article's whole report: `pending` (``pending(_:)``) with the number, slug, keywords and
+    /// An article's whole report: `pending` (the report of ``pending(_:)``) with the number, slug, keywords and
     /// term count of its `summary` (``reports(for:digests:inputs:skipped:)``).
     public static func complete(_ pending: ArticleReport, like summary: ArticleReport) -> ArticleReport {
         var report = pending
@@ -96,9 +92,11 @@ public struct ReportBuilder: Sendable {
     }
 
     /// An article's report before the corpus stage: everything but its number in the run (the
-    /// page's number stands in), slug, keywords and distinct terms.
-    public func pending(_ analysis: ArticleAnalysis) -> ArticleReport {
-        article(analysis, index: analysis.article.index, slug: "", distinctTerms: 0, keywords: [])
+    /// page's number stands in), slug, keywords and distinct terms; and its digest, what the
+    /// corpus report needs of it while the report waits.
+    public func pending(_ analysis: ArticleAnalysis) -> (report: ArticleReport, digest: ArticleDigest) {
+        let report = article(analysis, index: analysis.article.index, slug: "", distinctTerms: 0, keywords: [])
+        return (report, ArticleDigest(analysis, pending: report))
     }
 
     /// One article's report.

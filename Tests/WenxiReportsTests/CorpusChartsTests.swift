@@ -6,12 +6,14 @@ import Testing
     /// Four articles: two on 11-04 (200 and 300 words), one undated, one on 11-05 (500 words).
     static let dates: [String?] = ["XXXX-11-04", "XXXX-11-04", nil, "XXXX-11-05"]
     static let words = [200, 300, 1_000, 500]
-    static let counts = [TermCounts(["城市": 4, "乡村": 1]), TermCounts(["城市": 1]), TermCounts(["城市": 50]),
-                         TermCounts(["乡村": 6])]
+    /// Each article's counts, as the term table holds them: a row per term of `terms`.
+    static let articleCounts = [TermCounts(["城市": 4, "乡村": 1]), TermCounts(["城市": 1]), TermCounts(["城市": 50]),
+                                TermCounts(["乡村": 6])]
+    static func counts(_ terms: [String]) -> [[Int]] { terms.map { term in articleCounts.map { $0[term] } } }
 
     @Test func ratesPerDayFromCountsAndWords() throws {
         let t = try #require(ReportBuilder.trends(dates: CorpusChartsTests.dates, words: CorpusChartsTests.words,
-                                                  counts: CorpusChartsTests.counts, terms: ["城市", "乡村"]))
+                                                  counts: CorpusChartsTests.counts(["城市", "乡村"]), terms: ["城市", "乡村"]))
         #expect(t.unit == "day")
         #expect(t.periods == ["XXXX-11-04", "XXXX-11-05"])
         #expect(t.articles == [2, 1])
@@ -27,17 +29,17 @@ import Testing
     @Test func longSpansGoByMonthAndOneDateIsNoTrend() throws {
         let dates: [String?] = ["2024-01-05", "2024-03-09", "2024-03-20", "2024-07-01"]
         let t = try #require(ReportBuilder.trends(dates: dates, words: CorpusChartsTests.words,
-                                                  counts: CorpusChartsTests.counts, terms: ["城市"]))
+                                                  counts: CorpusChartsTests.counts(["城市"]), terms: ["城市"]))
         #expect(t.unit == "month" && t.periods == ["2024-01", "2024-03", "2024-07"])
         #expect(t.series[0].counts == [4, 51, 0])
         #expect(ReportBuilder.trends(dates: ["2024-01-05", nil, "2024-01-05", "XXXX-XX-05"], words: CorpusChartsTests.words,
-                                     counts: CorpusChartsTests.counts, terms: ["城市"]) == nil)
+                                     counts: CorpusChartsTests.counts(["城市"]), terms: ["城市"]) == nil)
     }
 
     @Test func theIndexDrawsBothChartsAsInlineSVG() {
         var corpus = RenderFixtures.corpus
         corpus.trends = ReportBuilder.trends(dates: CorpusChartsTests.dates, words: CorpusChartsTests.words,
-                                             counts: CorpusChartsTests.counts, terms: ["城市", "乡村"])
+                                             counts: CorpusChartsTests.counts(["城市", "乡村"]), terms: ["城市", "乡村"])
         let documents = [
             DocumentTerms(occurrences: [TermOccurrence(term: "城市", start: 0, end: 2, kind: .word, position: 0),
                                         TermOccurrence(term: "城市", start: 50, end: 52, kind: .word, position: 9)],
