@@ -160,10 +160,7 @@ extension Analyzer {
     private func tally(count: Int, tokens: @Sendable (Int) -> [TermToken], jobs: Int)
         -> (compounds: [Compound], fragments: Set<String>) {
         var tallies = CorpusTallies(discovery: TermDiscovery(stopwords: termExtractor.stopwords))
-        for first in stride(from: 0, to: count, by: Self.talliedTogether) {
-            let chunk = first..<min(count, first + Self.talliedTogether)
-            for list in ParallelWork.map(chunk, jobs: jobs, tokens) { tallies.add(list) }
-        }
+        ParallelWork.inChunks(count: count, chunk: Self.talliedTogether, jobs: jobs, tokens) { _, list in tallies.add(list) }
         return (tallies.compounds(), tallies.fragments())
     }
 
@@ -286,11 +283,8 @@ struct DocumentPass {
     func run<Value: Sendable>(reusing held: [DocumentTerms], each: @Sendable @escaping (DocumentTerms) -> Value,
                               take: (Int, Value) -> Void) {
         let (extractor, tokens) = (self.extractor, self.tokens)
-        for first in stride(from: 0, to: count, by: Self.chunk) {
-            let values = ParallelWork.map(Array(first..<min(count, first + Self.chunk)), jobs: jobs, batch: 4) { i in
-                each(i < held.count ? held[i] : extractor.document(from: tokens(i)))
-            }
-            for (offset, value) in values.enumerated() { take(first + offset, value) }
-        }
+        ParallelWork.inChunks(count: count, chunk: Self.chunk, jobs: jobs, { i in
+            each(i < held.count ? held[i] : extractor.document(from: tokens(i)))
+        }, take: take)
     }
 }

@@ -34,6 +34,19 @@ package enum ParallelWork {
         }
         return (0..<items.count).map { slots.take($0)! }
     }
+
+    /// `make(i)` for every `i` in `0..<count` on up to `jobs` threads, `chunk` items at a time; each
+    /// chunk's results go to `take` in order before the next chunk is made, so no more than `chunk`
+    /// results are held at once.
+    package static func inChunks<Result: Sendable>(
+        count: Int, chunk: Int, jobs: Int, _ make: @Sendable (Int) -> Result, take: (Int, Result) -> Void
+    ) {
+        let size = max(1, chunk)
+        for first in stride(from: 0, to: count, by: size) {
+            let results = map(first..<min(count, first + size), jobs: jobs, make)
+            for (offset, result) in results.enumerated() { take(first + offset, result) }
+        }
+    }
 }
 
 /// Slots that concurrent workers fill, each slot by one worker.
