@@ -55,7 +55,11 @@ public struct ReportRun: Sendable {
         let analysis = analyzer.corpus(packed: packed, options: Self.corpusOptions(keywords: keywords, jobs: jobs)) {
             clock.lap($0)
         }
-        let problems = failures.map { (path: $0.path, problem: $0.description) }
+        let unread = packed.failures.map { failure in
+            (path: digests[failure.article].path,
+             problem: "\(digests[failure.article].path ?? "<stdin>"): article \(digests[failure.article].page): \(failure.reason)")
+        }
+        let problems = (failures.map { (path: $0.path, problem: $0.description) } + unread)
             .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
         self.init(analysis: analysis, digests: digests, slots: slots, shelf: shelf, builder: builder,
                   inputs: inputs.sorted(), failures: problems, clock: clock)
@@ -109,7 +113,8 @@ public struct ReportRun: Sendable {
 }
 
 /// Articles analysed as their inputs are read, a batch at a time on several threads: each one's
-/// tokens packed, its report put on the shelf and its digest kept.
+/// tokens packed, its report put on the shelf and its digest kept. The packed tokens go to the
+/// shelf's scratch file too when it has one, so the run holds only the digests.
 final class ArticleIntake {
     private let analyzer: Analyzer
     private let builder: ReportBuilder
@@ -117,7 +122,7 @@ final class ArticleIntake {
     private let jobs: Int
     private let vocabulary = TokenVocabulary()
     private var waiting: [Article] = []
-    private var done: [(key: RecordKey, digest: ArticleDigest, packed: PackedTokens, slot: ArticleShelf.Slot)] = []
+    private var done: [(key: RecordKey, digest: ArticleDigest, tokens: StoredTokens, slot: ArticleShelf.Slot)] = []
 
     /// Articles analysed together: enough to keep every thread busy, few enough to hold.
     static let batchPerJob = 16
@@ -140,7 +145,8 @@ final class ArticleIntake {
     func finish() -> (digests: [ArticleDigest], slots: [ArticleShelf.Slot], packed: PackedCorpus) {
         analyseWaiting()
         let order = done.indices.sorted { (done[$0].key, $0) < (done[$1].key, $1) }
-        let packed = PackedCorpus(packed: order.map { done[$0].packed }, vocabulary: vocabulary.finish())
+        let packed = PackedCorpus(stored: order.map { done[$0].tokens }, scratch: shelf.scratch,
+                                  vocabulary: vocabulary.finish())
         let result = (order.map { done[$0].digest }, order.map { done[$0].slot }, packed)
         done = []
         return result
@@ -158,7 +164,7 @@ final class ArticleIntake {
         }
         waiting = []
         for (key, digest, packed, pending) in analysed {
-            done.append((key, digest, packed, shelf.put(pending)))
+            done.append((key, digest, StoredTokens(packed, scratch: shelf.scratch), shelf.put(pending)))
         }
     }
 }

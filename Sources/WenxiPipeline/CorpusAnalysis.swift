@@ -200,19 +200,26 @@ extension Analyzer {
         let weights = extractorOfKeywords.weights(documentCount: count, documentFrequency: frequency)
         frequency = [:]
         // Second pass: each document's keywords, keyness and cut vector.
-        var keywords: [[Keyword]] = [], keyness: [[Keyness]] = [], vectors: [[String: Double]] = []
+        var keywords: [[Keyword]] = [], keyness: [[Keyness]] = []
+        // Every cut vector for the neighbours, compactly; the first ones as they are for the matrix.
+        var vectors = SparseVectors(), shown: [[String: Double]] = []
         pass.run(reusing: documents, each: { document in
             (extractorOfKeywords.keywords(for: document, weights: weights),
              Keyness.distinctiveTerms(of: document.counts, corpus: corpusCounts, top: options.keyTerms),
              Self.cutVector(document, weights: weights, terms: options.similarityTerms))
-        }) { _, result in
+        }) { i, result in
             keywords.append(result.0)
             keyness.append(result.1)
             vectors.append(result.2)
+            if i < options.similarityShown { shown.append(result.2) }
         }
         phase("keywords and keyness")
-        let (nearest, similarity) = Self.neighbours(vectors, options: options)
-        vectors = []
+        let similarity = Similarity.matrix(shown, jobs: options.jobs)
+        shown = []
+        let nearest = NearestNeighbours.find(consume vectors, k: options.neighbours,
+                                             options: .init(walkLimit: options.neighbourWalkLimit,
+                                                            candidateLimit: options.neighbourCandidateLimit),
+                                             jobs: options.jobs)
         phase("similarity")
         let table = Self.table(pass, reusing: documents, keywords: keywords, corpus: corpusCounts, options: options)
         counted()
@@ -248,17 +255,6 @@ extension Analyzer {
         guard vector.count > terms else { return vector }
         let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(terms)
         return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
-    }
-
-    /// Each article's nearest others, and the similarity matrix of the first ones, over the cut
-    /// TF-IDF vectors.
-    private static func neighbours(_ vectors: [[String: Double]], options: CorpusOptions)
-        -> (nearest: [[NearestNeighbours.Neighbour]], similarity: [[Double]]) {
-        let nearest = NearestNeighbours.find(vectors, k: options.neighbours,
-                                             options: .init(walkLimit: options.neighbourWalkLimit,
-                                                            candidateLimit: options.neighbourCandidateLimit),
-                                             jobs: options.jobs)
-        return (nearest, Similarity.matrix(Array(vectors.prefix(options.similarityShown)), jobs: options.jobs))
     }
 }
 

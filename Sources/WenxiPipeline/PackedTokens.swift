@@ -1,6 +1,7 @@
 import Foundation
 import WenxiSegmentation
 import WenxiTerms
+import WenxiText
 
 /// An article's term tokens packed for the corpus stage: one id a token into a ``TokenVocabulary``
 /// shared by the run, and the few gaps between tokens, instead of a ``TermToken`` (texts, tag and
@@ -129,29 +130,89 @@ public struct FrozenVocabulary: Sendable {
     }
 }
 
+/// Where an article's packed tokens wait for the corpus stage: in memory, or set aside in a
+/// ``ScratchFile`` (their ids, then where the gaps are, then the gaps, four bytes each).
+public enum StoredTokens: Sendable, Hashable {
+    case memory(PackedTokens)
+    case file(ScratchFile.Span, tokens: Int, gaps: Int)
+
+    /// `packed`, set aside in `scratch` when there is one and it takes them; else held.
+    public init(_ packed: PackedTokens, scratch: ScratchFile?) {
+        let words = packed.ids + packed.gapAt.map { UInt32(bitPattern: $0) } + packed.gaps.map { UInt32(bitPattern: $0) }
+        if let scratch, let span = scratch.append(words) {
+            self = .file(span, tokens: packed.ids.count, gaps: packed.gaps.count)
+        } else {
+            self = .memory(packed)
+        }
+    }
+
+    /// The packed tokens, read back from `scratch` if they were set aside there.
+    func load(from scratch: ScratchFile?) throws(ScratchError) -> PackedTokens {
+        switch self {
+        case .memory(let packed):
+            return packed
+        case .file(let span, let tokens, let gaps):
+            guard let scratch else { throw ScratchError(reason: "no scratch file") }
+            return try scratch.read(span) { (bytes) throws(ScratchError) -> PackedTokens in
+                let words = bytes.bindMemory(to: UInt32.self)
+                guard words.count == tokens + 2 * gaps else { throw ScratchError(reason: "the scratch file was damaged") }
+                return PackedTokens(ids: Array(words[0..<tokens]),
+                                    gapAt: words[tokens..<(tokens + gaps)].map { Int32(bitPattern: $0) },
+                                    gaps: words[(tokens + gaps)...].map { Int32(bitPattern: $0) })
+            }
+        }
+    }
+}
+
 /// The packed tokens of a run's articles and their vocabulary, held by reference so that the
 /// corpus stage can let go of them once it has counted the terms (``release()``).
 public final class PackedCorpus: @unchecked Sendable {
     // Read from several threads at once, never written while read: ``release()`` comes after.
-    private var packed: [PackedTokens]
+    private var stored: [StoredTokens]
     private var vocabulary: FrozenVocabulary
+    private let scratch: ScratchFile?
+    private let lock = NSLock()
+    private var problems: [(article: Int, reason: String)] = []
 
     /// How many articles: fixed when made, whether or not the tokens were let go.
     public let count: Int
 
     /// `packed[i]`: the tokens of article `i`.
-    public init(packed: [PackedTokens], vocabulary: FrozenVocabulary) {
-        self.packed = packed
-        self.vocabulary = vocabulary
-        count = packed.count
+    public convenience init(packed: [PackedTokens], vocabulary: FrozenVocabulary) {
+        self.init(stored: packed.map { .memory($0) }, scratch: nil, vocabulary: vocabulary)
     }
 
-    /// The tokens of article `i`.
-    public func tokens(_ i: Int) -> [TermToken] { vocabulary.tokens(packed[i]) }
+    /// `stored[i]`: the tokens of article `i`, those set aside read back from `scratch`.
+    public init(stored: [StoredTokens], scratch: ScratchFile?, vocabulary: FrozenVocabulary) {
+        self.stored = stored
+        self.scratch = scratch
+        self.vocabulary = vocabulary
+        count = stored.count
+    }
+
+    /// The tokens of article `i`; none when they cannot be read back (a disk error), which
+    /// ``failures`` then names.
+    public func tokens(_ i: Int) -> [TermToken] {
+        do {
+            return vocabulary.tokens(try stored[i].load(from: scratch))
+        } catch {
+            lock.withLock { problems.append((i, error.description)) }
+            return []
+        }
+    }
+
+    /// The articles whose tokens could not be read back (by number, from 0) and why, each once,
+    /// by number: the corpus stage counted them as empty.
+    public var failures: [(article: Int, reason: String)] {
+        lock.withLock {
+            var seen = Set<Int>()
+            return problems.sorted { $0.article < $1.article }.filter { seen.insert($0.article).inserted }
+        }
+    }
 
     /// Lets go of every token; ``tokens(_:)`` must not be asked again.
     public func release() {
-        packed = []
+        stored = []
         vocabulary = FrozenVocabulary(entries: [])
     }
 }

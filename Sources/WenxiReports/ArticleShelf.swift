@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import WenxiText
 
@@ -26,38 +21,30 @@ public final class ArticleShelf: @unchecked Sendable {
     }
 
     private var held: [ArticleReport] = []
-    private let descriptor: Int32?
-    private var end: Int64 = 0
+    /// The scratch file the reports go to, if one could be made: the run may set aside other
+    /// bytes in it too (``PackedCorpus``).
+    public let scratch: ScratchFile?
     private let lock = NSLock()
 
     /// A shelf in memory only.
     public init() {
-        descriptor = nil
+        scratch = nil
     }
 
     /// A shelf whose reports go to an unnamed scratch file in `folder` (which must exist); in
     /// memory when the file cannot be made there.
     public init(folder: String) {
-        var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
-            + Array(".wenxi-shelf.XXXXXX".utf8CString)
-        let fd = mkstemp(&template)
-        if fd >= 0 { unlink(template) }
-        descriptor = fd >= 0 ? fd : nil
-    }
-
-    deinit {
-        if let descriptor { close(descriptor) }
+        scratch = ScratchFile(folder: folder)
     }
 
     /// Whether the reports go to a scratch file.
-    public var isSpilling: Bool { descriptor != nil }
+    public var isSpilling: Bool { scratch != nil }
 
     /// Keeps `report`; where it is.
     public func put(_ report: ArticleReport) -> Slot {
-        if let descriptor, let data = try? JSONEncoder().encode(report),
-           ArticleShelf.writeAll(descriptor, data, at: end) {
-            defer { end += Int64(data.count) }
-            return .file(offset: end, length: data.count)
+        if let scratch, let data = try? JSONEncoder().encode(report),
+           let span = data.withUnsafeBytes({ scratch.append($0) }) {
+            return .file(offset: span.offset, length: span.length)
         }
         lock.lock()
         defer { lock.unlock() }
@@ -75,33 +62,18 @@ public final class ArticleShelf: @unchecked Sendable {
             defer { lock.unlock() }
             return held[i]
         case .file(let offset, let length):
-            guard let descriptor else { throw ShelfError(reason: "no scratch file") }
-            var data = Data(count: length)
-            let read = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(offset)) }
-            guard read == length else {
-                throw ShelfError(reason: read < 0 ? String(cString: strerror(errno)) : "the scratch file was cut short")
+            guard let scratch else { throw ShelfError(reason: "no scratch file") }
+            let data: Data
+            do throws(ScratchError) {
+                data = try scratch.read(.init(offset: offset, length: length)) { (bytes) throws(ScratchError) in Data(bytes) }
+            } catch {
+                throw ShelfError(reason: error.reason)
             }
             do {
                 return try JSONDecoder().decode(ArticleReport.self, from: data)
             } catch {
                 throw ShelfError(reason: "the scratch file was damaged (\(error))")
             }
-        }
-    }
-
-    /// Writes all of `data` at `offset`; false on any failure (a full disk).
-    private static func writeAll(_ fd: Int32, _ data: Data, at offset: Int64) -> Bool {
-        data.withUnsafeBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let count = pwrite(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(offset) + off_t(done))
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                done += count
-            }
-            return true
         }
     }
 }

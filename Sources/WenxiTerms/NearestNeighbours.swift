@@ -76,13 +76,21 @@ public enum NearestNeighbours {
     ///   O(*n* · *V*) memory for *n* vectors of up to *V* terms; no *n* × *n* storage.
     public static func find(_ vectors: [[String: Double]], k: Int, options: Options = Options(),
                             jobs: Int = 1) -> [[Neighbour]] {
-        guard k > 0, !vectors.isEmpty else { return vectors.map { _ in [] } }
-        let index = InvertedIndex(vectors, options: options)
+        find(SparseVectors(vectors), k: k, options: options, jobs: jobs)
+    }
+
+    /// The same over vectors gathered in a ``SparseVectors``, which the index takes over: a large
+    /// corpus's vectors are held once, not beside the index.
+    public static func find(_ vectors: consuming SparseVectors, k: Int, options: Options = Options(),
+                            jobs: Int = 1) -> [[Neighbour]] {
+        let count = vectors.count
+        guard k > 0, count > 0 else { return Array(repeating: [], count: count) }
+        let index = InvertedIndex(vectors.sortedByTerm(), options: options)
         // Rows in blocks, so each block's scratch arrays are made once and not once per row.
         let blockSize = 64
-        let blocks = stride(from: 0, to: vectors.count, by: blockSize).map { $0..<min($0 + blockSize, vectors.count) }
+        let blocks = stride(from: 0, to: count, by: blockSize).map { $0..<min($0 + blockSize, count) }
         return ParallelWork.map(blocks, jobs: jobs, batch: 1) { rows -> [[Neighbour]] in
-            var scratch = Scratch(count: vectors.count)
+            var scratch = Scratch(count: count)
             return rows.map { index.nearest(to: $0, k: k, scratch: &scratch) }
         }.flatMap { $0 }
     }
@@ -136,23 +144,19 @@ extension NearestNeighbours {
         /// The most candidates a row computes exact cosines for (``Options/candidateLimit``).
         var candidateLimit = Int.max
 
-        init(_ vectors: [[String: Double]], options: Options) {
-            var ids: [String: Int32] = [:]
-            for term in Set(vectors.flatMap(\.keys)).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                ids[term] = Int32(ids.count)
-            }
-            var frequency = [Int](repeating: 0, count: ids.count)
+        /// The index of `vectors`, whose ids are in the terms' UTF-8 order and whose entries are
+        /// sorted by id (``SparseVectors/sortedByTerm()``).
+        init(_ vectors: SparseVectors, options: Options) {
+            (starts, termIDs, values) = (vectors.starts, vectors.termIDs, vectors.values)
+            var frequency = [Int](repeating: 0, count: vectors.terms.count)
             var negative = false
-            for vector in vectors {
-                let entries = vector.map { (id: ids[$0.key]!, value: $0.value) }.sorted { $0.id < $1.id }
-                termIDs += entries.map(\.id)
-                values += entries.map(\.value)
-                starts.append(termIDs.count)
+            for row in 0..<vectors.count {
+                let entries = vectors.entries(row)
                 // Summed in term order, as the matrix sums it.
-                norms.append(entries.reduce(0.0) { $0 + $1.value * $1.value }.squareRoot())
-                for entry in entries {
-                    frequency[Int(entry.id)] += 1
-                    if entry.value < 0 { negative = true }
+                norms.append(entries.reduce(0.0) { $0 + values[$1] * values[$1] }.squareRoot())
+                for x in entries {
+                    frequency[Int(termIDs[x])] += 1
+                    if values[x] < 0 { negative = true }
                 }
             }
             buildPostings(frequency: frequency, rows: vectors.count)
@@ -165,10 +169,10 @@ extension NearestNeighbours {
             if bounded, let limit = options.candidateLimit { candidateLimit = max(1, limit) }
             common = frequency.map { $0 >= threshold }
             pruning = !negative && common.contains(true)
-            largest = [Double](repeating: 0, count: ids.count)
+            largest = [Double](repeating: 0, count: vectors.terms.count)
             commonNorms = [Double](repeating: 0, count: vectors.count)
             guard pruning else { return }
-            for row in vectors.indices where norms[row] > 0 {
+            for row in 0..<vectors.count where norms[row] > 0 {
                 var squares = 0.0
                 for x in starts[row]..<starts[row + 1] where common[Int(termIDs[x])] {
                     largest[Int(termIDs[x])] = max(largest[Int(termIDs[x])], values[x] / norms[row])
