@@ -153,7 +153,7 @@ public struct TermDiscovery: Sendable {
         let unigram = streams.wordCounts()
         let total = unigram.reduce(0, +)
         guard total > 0 else { return [] }
-        let counts = sequenceCounts(streams.streams, unigram: unigram)
+        let counts = sequenceCounts(streams, unigram: unigram)
         let candidates = cohesiveCandidates(counts, streams: streams, unigram: unigram, total: total)
         guard !candidates.isEmpty else { return [] }
         let neighbours = neighbours(of: candidates, in: streams)
@@ -183,16 +183,16 @@ public struct TermDiscovery: Sendable {
     /// bounds every sequence's count, then only the sequences whose bound reaches the minimum are
     /// counted exactly. The counts are those of one exact pass; what is held is the sketch and the
     /// sequences that may be frequent, not every sequence seen. Below, one exact pass.
-    func sequenceCounts(_ streams: [[Int32]], unigram: [Int],
+    func sequenceCounts(_ streams: WordStreams, unigram: [Int],
                         sketchedFrom: Int = TermDiscovery.sketchedPositions) -> [Gram: Int] {
         let minimum = options.minimumCount
         var counts: [Gram: Int] = [:]
-        let positions = streams.reduce(0) { $0 + $1.count }
-        let sketched = positions >= sketchedFrom
+        let sketched = streams.positions >= sketchedFrom
         for length in 2...options.maximumTokens {
             /// Calls `body` with each window of this length whose pieces are frequent enough.
             func windows(_ body: (Gram) -> Void) {
-                for stream in streams where stream.count > length {
+                streams.forEachStream { _, stream in
+                    guard stream.count > length else { return }
                     for start in 1..<(stream.count - length) {
                         let window = stream[start..<(start + length)]
                         if window.contains(-1) { continue }
@@ -207,7 +207,7 @@ public struct TermDiscovery: Sendable {
             }
             var level: [Gram: Int] = [:]
             if sketched {
-                var sketch = GramSketch(expected: positions)
+                var sketch = GramSketch(expected: streams.positions)
                 windows { sketch.add($0) }
                 windows { gram in
                     if sketch.bound(gram) >= minimum { level[gram, default: 0] += 1 }
@@ -266,7 +266,7 @@ public struct TermDiscovery: Sendable {
             return key
         }
         var neighbours: [Gram: Neighbours] = [:]
-        for (d, stream) in streams.streams.enumerated() {
+        streams.forEachStream { d, stream in
             for start in 1..<max(1, stream.count - 1) where stream[start] >= 0 {
                 for length in 2...options.maximumTokens where start + length < stream.count {
                     let window = stream[start..<(start + length)]

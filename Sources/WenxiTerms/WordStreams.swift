@@ -21,8 +21,36 @@ struct WordStreams: Sendable {
     private(set) var nounLike: [Bool] = []
     private(set) var lastOK: [Bool] = []
     private(set) var stop: [Bool] = []
-    /// One stream a document.
-    private(set) var streams: [[Int32]] = []
+    /// Every stream, one after another, each id as a variable-length number (``StreamCoding``):
+    /// frequent words are seen early and have small ids, so most take one or two bytes where an
+    /// `Int32` takes four, and a large corpus's streams are held in well under half the memory.
+    private var coded: [UInt8] = []
+    /// Where each stream starts in `coded`; one more entry, its end.
+    private var codedStarts: [Int] = [0]
+    /// Positions in all streams together.
+    private(set) var positions = 0
+
+    /// The number of streams, one a document.
+    var count: Int { codedStarts.count - 1 }
+
+    /// Every stream decoded (for tests and small inputs: ``forEachStream(_:)`` holds one at a time).
+    var streams: [[Int32]] {
+        var all: [[Int32]] = []
+        forEachStream { _, stream in all.append(stream) }
+        return all
+    }
+
+    /// Calls `body` with each document's number and stream, in order, one decoded at a time.
+    ///
+    /// - Complexity: O(*n*) for *n* positions.
+    func forEachStream(_ body: (Int, [Int32]) -> Void) {
+        var stream: [Int32] = []
+        for d in 0..<count {
+            stream.removeAll(keepingCapacity: true)
+            StreamCoding.decode(coded[codedStarts[d]..<codedStarts[d + 1]], into: &stream)
+            body(d, stream)
+        }
+    }
     /// The boundaries that have a text, every document's in turn, each by position in its stream
     /// (ascending) and the text's id: eight bytes a boundary, where a dictionary a document took
     /// three times as much. Discovery only asks whether two boundaries have the same text, so the
@@ -37,7 +65,7 @@ struct WordStreams: Sendable {
 
     /// `boundaries[d][i]`: the text id of the boundary at position `i` of stream `d`, if it has a text.
     var boundaries: [[Int: Int32]] {
-        streams.indices.map { d in
+        (0..<count).map { d in
             Dictionary(uniqueKeysWithValues: (boundaryStarts[d]..<boundaryStarts[d + 1]).map {
                 (Int(boundaryPositions[$0]), boundaryTextIDs[$0])
             })
@@ -75,7 +103,7 @@ struct WordStreams: Sendable {
     /// How often each word occurs, by id.
     func wordCounts() -> [Int] {
         var counts = [Int](repeating: 0, count: words.count)
-        for stream in streams { for id in stream where id >= 0 { counts[Int(id)] += 1 } }
+        forEachStream { _, stream in for id in stream where id >= 0 { counts[Int(id)] += 1 } }
         return counts
     }
 
@@ -119,7 +147,9 @@ struct WordStreams: Sendable {
         }
         if stream.last != -1 { stream.append(-1) }
         boundary[stream.count - 1] = nil  // the document's end: an edge
-        streams.append(stream)
+        StreamCoding.encode(stream, into: &coded)
+        codedStarts.append(coded.count)
+        positions += stream.count
         for (position, text) in boundary.sorted(by: { $0.key < $1.key }) {
             let hash = StableHash.fnv1a(text)
             let id = boundaryIDs[hash] ?? {
@@ -159,5 +189,35 @@ struct WordStreams: Sendable {
         nounLike.append(tag.hasPrefix("n") || TermDiscovery.nounLikeTags.contains(tag))
         lastOK.append(!TermDiscovery.lastExcludedTags.contains(tag))
         return id
+    }
+}
+
+/// Word ids as variable-length numbers: an id *i* (−1 for a boundary) is *i* + 1 in base 128,
+/// low digits first, each byte's high bit set when more follow (LEB128).
+enum StreamCoding {
+    /// Appends `stream`'s ids to `bytes`.
+    static func encode(_ stream: [Int32], into bytes: inout [UInt8]) {
+        for id in stream {
+            var value = UInt32(bitPattern: id &+ 1)
+            while value >= 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+                value >>= 7
+            }
+            bytes.append(UInt8(value))
+        }
+    }
+
+    /// Appends the ids `bytes` holds to `stream`.
+    static func decode(_ bytes: ArraySlice<UInt8>, into stream: inout [Int32]) {
+        var value: UInt32 = 0, shift: UInt32 = 0
+        for byte in bytes {
+            value |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 {
+                stream.append(Int32(bitPattern: value) &- 1)
+                (value, shift) = (0, 0)
+            } else {
+                shift += 7
+            }
+        }
     }
 }

@@ -30,8 +30,8 @@ import Testing
         for text in texts { streams.add(extractor.tokens(in: text)) }
         let discovery = try TermDiscovery()
         let unigram = streams.wordCounts()
-        let counts = discovery.sequenceCounts(streams.streams, unigram: unigram, sketchedFrom: 0)
-        #expect(counts == discovery.sequenceCounts(streams.streams, unigram: unigram, sketchedFrom: .max))
+        let counts = discovery.sequenceCounts(streams, unigram: unigram, sketchedFrom: 0)
+        #expect(counts == discovery.sequenceCounts(streams, unigram: unigram, sketchedFrom: .max))
         var plain: [TermDiscovery.Gram: Int] = [:]
         for length in 2...4 {
             for stream in streams.streams where stream.count > length {

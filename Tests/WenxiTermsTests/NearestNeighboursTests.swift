@@ -143,7 +143,7 @@ import WenxiTestSupport
         vectors.append(["r6": 1])
         for f in 0..<6 { vectors.append(["c1": 1, "f\(f)": 5]) }
         let options = NearestNeighbours.Options(walkLimit: 2, candidateLimit: 2)
-        #expect(NearestNeighbours.InvertedIndex(vectors, options: options).bounded)
+        #expect(NearestNeighbours.InvertedIndex(SparseVectors(vectors).sortedByTerm(), options: options).bounded)
         #expect(NearestNeighbours.find(vectors, k: 1, options: options)[0] == Self.bruteForce(vectors, k: 1)[0])
         #expect(NearestNeighbours.find(vectors, k: 1, options: options)[0].map(\.index) == [6])
     }
@@ -153,7 +153,7 @@ import WenxiTestSupport
     @Test func prunedWalkAnswersWhenTheBoundAllows() {
         var vectors: [[String: Double]] = []
         for i in 0..<10 { vectors.append(["的": 0.01, "a\(i / 2)": 1, "b\(i / 5)": 0.5]) }
-        let index = NearestNeighbours.InvertedIndex(vectors, options: .init(commonShare: 0.5, commonMinimum: 1))
+        let index = NearestNeighbours.InvertedIndex(SparseVectors(vectors).sortedByTerm(), options: .init(commonShare: 0.5, commonMinimum: 1))
         #expect(index.pruning && index.common.filter { $0 }.count == 1)
         var scratch = NearestNeighbours.Scratch(count: vectors.count)
         for i in vectors.indices {
@@ -168,7 +168,7 @@ import WenxiTestSupport
     /// With a negative weight the bound does not hold, so pruning is off (and the result exact).
     @Test func negativeWeightsTurnPruningOff() {
         let vectors: [[String: Double]] = [["x": 1, "y": -1], ["x": 1, "y": 1], ["x": 1]]
-        let index = NearestNeighbours.InvertedIndex(vectors, options: .init(commonShare: 0, commonMinimum: 1))
+        let index = NearestNeighbours.InvertedIndex(SparseVectors(vectors).sortedByTerm(), options: .init(commonShare: 0, commonMinimum: 1))
         #expect(!index.pruning)
         #expect(NearestNeighbours.find(vectors, k: 2, options: .init(commonShare: 0, commonMinimum: 1))
             == Self.bruteForce(vectors, k: 2))

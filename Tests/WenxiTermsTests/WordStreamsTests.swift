@@ -41,4 +41,34 @@ import WenxiSegmentation
         #expect(streams.boundaries == [[3: try #require(streams.boundaryTextID("|\u{1F}数字经济|"))]])
         #expect(streams.wordCounts() == [1, 1, 1])
     }
+
+    /// Ids come back from their variable-length bytes as they went in, at every byte-count edge,
+    /// and small ids take one byte.
+    @Test func streamCodingRoundTrips() {
+        let edges: [Int32] = [-1, 0, 1, 126, 127, 128, 16_382, 16_383, 16_384, 2_097_150, 2_097_151, .max - 1]
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<1_000).map { _ in Int32.random(in: -1...(1 << 24), using: &generator) }
+        for stream in [edges, random, []] {
+            var bytes: [UInt8] = []
+            StreamCoding.encode(stream, into: &bytes)
+            var back: [Int32] = []
+            StreamCoding.decode(bytes[...], into: &back)
+            #expect(back == stream)
+        }
+        var small: [UInt8] = []
+        StreamCoding.encode([-1, 0, 5, 126, -1], into: &small)
+        #expect(small.count == 5)
+    }
+
+    /// Streams are handed out one at a time in document order, as `streams` holds them.
+    @Test func forEachStreamGoesInOrder() {
+        var streams = WordStreams(stopwords: Stopwords(), minimumRepeatedClauseLength: 8)
+        streams.add([token("甲乙", 0), token("，", 2, .punctuation, tag: nil), token("丙", 3)])
+        streams.add([])
+        streams.add([token("丙", 0), token("甲乙", 1)])
+        var seen: [(Int, [Int32])] = []
+        streams.forEachStream { seen.append(($0, $1)) }
+        #expect(seen.map(\.0) == [0, 1, 2] && seen.map(\.1) == [[-1, 0, -1, 1, -1], [-1], [-1, 1, 0, -1]])
+        #expect(streams.positions == 10 && streams.count == 3)
+    }
 }
