@@ -23,8 +23,9 @@ public struct ReportRun: Sendable {
     /// How long each phase took (reading and splitting, analysis, building), for `--timings`, and
     /// the process's resident memory at its end (``ResidentMemory``).
     public var timings: [(phase: String, seconds: Double, memory: ResidentMemory)]
-    /// Where each article's whole report is, in the order of `summaries`.
+    /// Where each article's whole report is, and its bare figures, in the order of `summaries`.
     private let slots: [ArticleShelf.Slot]
+    private let figureSlots: [ArticleShelf.Slot]
     private let shelf: ArticleShelf
 
     /// Reads `paths` and builds every report, on `jobs` threads. The result does not depend on `jobs`.
@@ -50,7 +51,7 @@ public struct ReportRun: Sendable {
                 failures.append(error)
             }
         })
-        let (digests, slots, packed) = reading.finish()
+        let (digests, slots, figureSlots, packed) = reading.finish()
         clock.lap("read and analyse articles (entities, figures, tokens)")
         let analysis = analyzer.corpus(packed: packed, options: Self.corpusOptions(keywords: keywords, jobs: jobs)) {
             clock.lap($0)
@@ -61,8 +62,8 @@ public struct ReportRun: Sendable {
         }
         let problems = (failures.map { (path: $0.path, problem: $0.description) } + unread)
             .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
-        self.init(analysis: analysis, digests: digests, slots: slots, shelf: shelf, builder: builder,
-                  inputs: inputs.sorted(), failures: problems, clock: clock)
+        self.init(analysis: analysis, digests: digests, slots: slots, figureSlots: figureSlots, shelf: shelf,
+                  builder: builder, inputs: inputs.sorted(), failures: problems, clock: clock)
     }
 
     /// Builds every report from merged records (``RecordReader/merge(_:jobs:progress:)``): the corpus
@@ -76,7 +77,8 @@ public struct ReportRun: Sendable {
         let shelf = ArticleShelf()
         let pending = ParallelWork.map(records.analyses, jobs: jobs, batch: 8) { builder.pending($0) }
         self.init(analysis: analysis, digests: pending.map(\.digest), slots: pending.map { shelf.put($0.report) },
-                  shelf: shelf, builder: builder, inputs: records.inputs, failures: records.failures, clock: clock)
+                  figureSlots: pending.map { shelf.put(figures: $0.report.figures.map(\.bare)) }, shelf: shelf,
+                  builder: builder, inputs: records.inputs, failures: records.failures, clock: clock)
     }
 
     /// The corpus stage's options for the report, from either kind of input.
@@ -88,13 +90,17 @@ public struct ReportRun: Sendable {
     }
 
     /// The reports from the corpus stage and one digest and shelved report an article.
-    private init(analysis: CorpusAnalysis, digests: [ArticleDigest], slots: [ArticleShelf.Slot], shelf: ArticleShelf,
-                 builder: ReportBuilder, inputs: [String], failures: [(path: String?, problem: String)],
-                 clock: PhaseClock) {
+    private init(analysis: CorpusAnalysis, digests: [ArticleDigest], slots: [ArticleShelf.Slot],
+                 figureSlots: [ArticleShelf.Slot], shelf: ArticleShelf, builder: ReportBuilder, inputs: [String],
+                 failures: [(path: String?, problem: String)], clock: PhaseClock) {
         var clock = clock
         let skipped = failures.map { SkippedInput(path: $0.path ?? "<stdin>", problem: $0.problem) }
-        (summaries, corpus) = builder.reports(for: analysis, digests: digests, inputs: inputs, skipped: skipped)
+        // The compared articles' figures are on the shelf too; one that cannot be read back lists none.
+        (summaries, corpus) = builder.reports(for: analysis, digests: digests, figures: {
+            (try? shelf.figures(at: figureSlots[$0])) ?? []
+        }, inputs: inputs, skipped: skipped)
         self.slots = slots
+        self.figureSlots = figureSlots
         self.shelf = shelf
         clock.lap("build reports")
         self.failures = failures.map(\.problem)
@@ -104,6 +110,11 @@ public struct ReportRun: Sendable {
     /// Article `i`'s whole report, read back from the shelf.
     public func article(_ i: Int) -> Result<ArticleReport, ShelfError> {
         Result { () throws(ShelfError) in ReportBuilder.complete(try shelf.report(at: slots[i]), like: summaries[i]) }
+    }
+
+    /// Article `i`'s figures without their sentences (``ReportFigure/bare``), read back from the shelf.
+    public func figures(_ i: Int) -> Result<[ReportFigure], ShelfError> {
+        Result { () throws(ShelfError) in try shelf.figures(at: figureSlots[i]) }
     }
 
     /// Every article's whole report, all held at once (for small runs and tests).
@@ -122,7 +133,8 @@ final class ArticleIntake {
     private let jobs: Int
     private let vocabulary = TokenVocabulary()
     private var waiting: [Article] = []
-    private var done: [(key: RecordKey, digest: ArticleDigest, tokens: StoredTokens, slot: ArticleShelf.Slot)] = []
+    private var done: [(key: RecordKey, digest: ArticleDigest, tokens: StoredTokens, slot: ArticleShelf.Slot,
+                        figures: ArticleShelf.Slot)] = []
 
     /// Articles analysed together: enough to keep every thread busy, few enough to hold.
     static let batchPerJob = 16
@@ -142,12 +154,13 @@ final class ArticleIntake {
 
     /// The digests, shelf slots and packed tokens of every article, in ``RecordKey`` order (ties in
     /// the order read).
-    func finish() -> (digests: [ArticleDigest], slots: [ArticleShelf.Slot], packed: PackedCorpus) {
+    func finish() -> (digests: [ArticleDigest], slots: [ArticleShelf.Slot], figures: [ArticleShelf.Slot],
+                      packed: PackedCorpus) {
         analyseWaiting()
         let order = done.indices.sorted { (done[$0].key, $0) < (done[$1].key, $1) }
         let packed = PackedCorpus(stored: order.map { done[$0].tokens }, scratch: shelf.scratch,
                                   vocabulary: vocabulary.finish())
-        let result = (order.map { done[$0].digest }, order.map { done[$0].slot }, packed)
+        let result = (order.map { done[$0].digest }, order.map { done[$0].slot }, order.map { done[$0].figures }, packed)
         done = []
         return result
     }
@@ -164,7 +177,8 @@ final class ArticleIntake {
         }
         waiting = []
         for (key, digest, packed, pending) in analysed {
-            done.append((key, digest, StoredTokens(packed, scratch: shelf.scratch), shelf.put(pending)))
+            done.append((key, digest, StoredTokens(packed, scratch: shelf.scratch), shelf.put(pending),
+                         shelf.put(figures: pending.figures.map(\.bare))))
         }
     }
 }

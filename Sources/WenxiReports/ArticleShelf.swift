@@ -21,6 +21,7 @@ public final class ArticleShelf: @unchecked Sendable {
     }
 
     private var held: [ArticleReport] = []
+    private var heldFigures: [[ReportFigure]] = []
     /// The scratch file the reports go to, if one could be made: the run may set aside other
     /// bytes in it too (``PackedCorpus``).
     public let scratch: ScratchFile?
@@ -52,6 +53,33 @@ public final class ArticleShelf: @unchecked Sendable {
         return .memory(held.count - 1)
     }
 
+    /// Keeps an article's bare figures (``ReportFigure/bare``), apart from its report so that
+    /// corpus.json reads back only those; where they are.
+    public func put(figures: [ReportFigure]) -> Slot {
+        if let scratch, let data = try? JSONEncoder().encode(figures),
+           let span = data.withUnsafeBytes({ scratch.append($0) }) {
+            return .file(offset: span.offset, length: span.length)
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        heldFigures.append(figures)
+        return .memory(heldFigures.count - 1)
+    }
+
+    /// The figures kept at `slot` (by ``put(figures:)``).
+    ///
+    /// Throws when the scratch file cannot be read back (a disk error), naming the reason.
+    public func figures(at slot: Slot) throws(ShelfError) -> [ReportFigure] {
+        switch slot {
+        case .memory(let i):
+            lock.lock()
+            defer { lock.unlock() }
+            return heldFigures[i]
+        case .file(let offset, let length):
+            return try decode([ReportFigure].self, offset: offset, length: length)
+        }
+    }
+
     /// The report kept at `slot`.
     ///
     /// Throws when the scratch file cannot be read back (a disk error), naming the reason.
@@ -62,18 +90,23 @@ public final class ArticleShelf: @unchecked Sendable {
             defer { lock.unlock() }
             return held[i]
         case .file(let offset, let length):
-            guard let scratch else { throw ShelfError(reason: "no scratch file") }
-            let data: Data
-            do throws(ScratchError) {
-                data = try scratch.read(.init(offset: offset, length: length)) { (bytes) throws(ScratchError) in Data(bytes) }
-            } catch {
-                throw ShelfError(reason: error.reason)
-            }
-            do {
-                return try JSONDecoder().decode(ArticleReport.self, from: data)
-            } catch {
-                throw ShelfError(reason: "the scratch file was damaged (\(error))")
-            }
+            return try decode(ArticleReport.self, offset: offset, length: length)
+        }
+    }
+
+    /// The value whose JSON is at `offset` of the scratch file.
+    private func decode<Value: Decodable>(_ type: Value.Type, offset: Int64, length: Int) throws(ShelfError) -> Value {
+        guard let scratch else { throw ShelfError(reason: "no scratch file") }
+        let data: Data
+        do throws(ScratchError) {
+            data = try scratch.read(.init(offset: offset, length: length)) { (bytes) throws(ScratchError) in Data(bytes) }
+        } catch {
+            throw ShelfError(reason: error.reason)
+        }
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch {
+            throw ShelfError(reason: "the scratch file was damaged (\(error))")
         }
     }
 }

@@ -9,8 +9,23 @@ import WenxiText
 /// for 2,088 articles, a tree several times that), and the file's text with it. Piece by piece,
 /// neither is held: memory holds one entry's tree.
 enum CorpusJSON {
-    /// Hands the file's text to `sink` in pieces, in order; their concatenation is the file.
-    static func write(_ corpus: CorpusReport, to sink: (String) -> Void) {
+    /// Hands the file's text to `sink` in pieces, in order; their concatenation is the file. The
+    /// figures of articles past the compared ones come from `figures` when the report does not hold
+    /// them (``CorpusReport/figuresElsewhere``); the first that cannot be had is returned (its
+    /// article then lists none).
+    @discardableResult
+    static func write(_ corpus: CorpusReport, figures: (Int) -> Result<[ReportFigure], ShelfError> = { _ in .success([]) },
+                      to sink: (String) -> Void) -> ShelfError? {
+        var failure: ShelfError?
+        func article(_ i: Int) -> CorpusArticle {
+            var article = corpus.articles[i]
+            guard corpus.figuresElsewhere, i >= CorpusReport.comparisonLimit else { return article }
+            switch figures(i) {
+            case .success(let list): article.figures = list
+            case .failure(let error): if failure == nil { failure = error }
+            }
+            return article
+        }
         var first = true
         // Members in the encoder's order (keys by UTF-8 bytes); nil ones are left out, as it does.
         func member(_ key: String, _ write: () -> Void) {
@@ -18,7 +33,7 @@ enum CorpusJSON {
             first = false
             write()
         }
-        member("articles") { array(corpus.articles, level: 1, to: sink) }
+        member("articles") { array(count: corpus.articles.count, article, level: 1, to: sink) }
         if let dispersion = corpus.dispersion { member("dispersion") { value(dispersion, level: 1, to: sink) } }
         member("generator") { value(corpus.generator, level: 1, to: sink) }
         member("inputs") { array(corpus.inputs, level: 1, to: sink) }
@@ -30,6 +45,7 @@ enum CorpusJSON {
         member("terms") { termTable(corpus.terms, level: 1, to: sink) }
         if let trends = corpus.trends { member("trends") { value(trends, level: 1, to: sink) } }
         sink("\n}\n")
+        return failure
     }
 
     /// The term table, row by row (``TermTable``'s keys: counts, per_10k, terms).
@@ -46,11 +62,16 @@ enum CorpusJSON {
 
     /// An array whose opening bracket stands at nesting `level`, one element at a time.
     static func array<T: Encodable>(_ items: [T], level: Int, to sink: (String) -> Void) {
-        guard !items.isEmpty else { return sink("[]") }
+        array(count: items.count, { items[$0] }, level: level, to: sink)
+    }
+
+    /// The same for `count` elements made one at a time by `item`.
+    static func array<T: Encodable>(count: Int, _ item: (Int) -> T, level: Int, to sink: (String) -> Void) {
+        guard count > 0 else { return sink("[]") }
         let indent = String(repeating: "  ", count: level + 1)
-        for (k, item) in items.enumerated() {
+        for k in 0..<count {
             sink((k == 0 ? "[\n" : ",\n") + indent)
-            value(item, level: level + 1, to: sink)
+            value(item(k), level: level + 1, to: sink)
         }
         sink("\n" + String(repeating: "  ", count: level) + "]")
     }
@@ -71,10 +92,11 @@ enum CorpusJSON {
         sink(String(decoding: out, as: UTF8.self))
     }
 
-    /// The whole file as one string.
-    static func string(_ corpus: CorpusReport) -> String {
+    /// The whole file as one string, the figures of articles past the compared ones from `figures`
+    /// (see ``write(_:figures:to:)``).
+    static func string(_ corpus: CorpusReport, figures: (Int) -> [ReportFigure]) -> String {
         var text = ""
-        write(corpus) { text += $0 }
+        write(corpus, figures: { .success(figures($0)) }) { text += $0 }
         return text
     }
 }

@@ -170,7 +170,7 @@ extension HTMLRenderer {
 
     /// One column per article listing its figures: text, kind, value and unit.
     static func figuresSideBySide(_ c: CorpusReport) -> String {
-        if c.articles.allSatisfy({ $0.figures.isEmpty }) { return HTMLDocument.none }
+        if !c.hasFigures { return HTMLDocument.none }
         let esc = HTMLEscape.text
         var out = "<div class=\"cards\">\n"
         for a in c.compared {

@@ -219,7 +219,7 @@ public enum MarkdownRenderer {
         }
 
         out += "## 数字对照 (Figures side by side)\n\n"
-        if c.articles.allSatisfy({ $0.figures.isEmpty }) { out += "无 (none)\n\n" }
+        if !c.hasFigures { out += "无 (none)\n\n" }
         for a in c.compared where !a.figures.isEmpty {
             out += "### " + e("#\(a.index) " + ReportLabels.articleTitle(a.title, index: a.index)) + "\n\n"
             out += list(a.figures.map(figureSummary))

@@ -16,6 +16,8 @@ public struct ReportBuilder: Sendable {
     public var generator = "wenxi \(wenxiVersion)"
     /// Threads for building the article reports.
     public var jobs: Int
+    /// The entity names of the digests this builder makes (``pending(_:)``), shared by its copies.
+    let names = EntityNameTable()
 
     public init(referenceDate: CalendarDate? = nil, jobs: Int = 1) {
         self.referenceDate = referenceDate
@@ -27,7 +29,13 @@ public struct ReportBuilder: Sendable {
         -> (articles: [ArticleReport], corpus: CorpusReport)
     {
         let pending = ParallelWork.map(corpus.articles, jobs: jobs, batch: 8) { self.pending($0) }
-        let (summaries, report) = reports(for: corpus, digests: pending.map(\.digest), inputs: inputs, skipped: skipped)
+        let (summaries, partial) = reports(for: corpus, digests: pending.map(\.digest), figures: { i in
+            pending[i].report.figures.map(\.bare)
+        }, inputs: inputs, skipped: skipped)
+        var report = partial
+        // Every article is held here: the corpus report holds every article's figures too.
+        for i in report.articles.indices { report.articles[i].figures = pending[i].report.figures.map(\.bare) }
+        report.figuresElsewhere = false
         return (zip(pending, summaries).map { ReportBuilder.complete($0.report, like: $1) }, report)
     }
 
@@ -36,9 +44,11 @@ public struct ReportBuilder: Sendable {
     /// stage and one digest an article: the articles' texts need not be held.
     ///
     /// `corpus.articles` is not read; the corpus's lists have one entry per digest (`documents`, for
-    /// the dispersion plot, one for each compared article).
-    public func reports(for corpus: CorpusAnalysis, digests: [ArticleDigest], inputs: [String],
-                        skipped: [SkippedInput]) -> (summaries: [ArticleReport], corpus: CorpusReport)
+    /// the dispersion plot, one for each compared article). `figures(i)` gives article `i`'s bare
+    /// figures (``ReportFigure/bare``); it is asked for the compared articles only, the others'
+    /// figures are left to corpus.json (``CorpusReport/figuresElsewhere``).
+    public func reports(for corpus: CorpusAnalysis, digests: [ArticleDigest], figures: (Int) -> [ReportFigure],
+                        inputs: [String], skipped: [SkippedInput]) -> (summaries: [ArticleReport], corpus: CorpusReport)
     {
         let slugs = ReportBuilder.slugs(for: digests.map { ($0.path, $0.page) })
         let articles = digests.indices.map { i in
@@ -49,10 +59,11 @@ public struct ReportBuilder: Sendable {
             summary.statistics.distinctTerms = corpus.distinctTerms[i]
             return summary
         }
+        let shown = min(articles.count, CorpusReport.comparisonLimit)
         // The corpus lists figures side by side without their sentences: those are in each article's report.
-        let corpusArticles = zip(articles, digests).map { article, digest in
+        let corpusArticles = articles.enumerated().map { i, article in
             CorpusArticle(index: article.index, slug: article.slug, title: article.title, date: article.dateline?.date,
-                          characters: article.statistics.characters, figures: digest.figures)
+                          characters: article.statistics.characters, figures: i < shown ? figures(i) : [])
         }
         let keyness = zip(slugs, corpus.keyness).map { slug, terms in
             ArticleKeyness(slug: slug, terms: terms.map {
@@ -60,7 +71,6 @@ public struct ReportBuilder: Sendable {
                             logLikelihood: $0.logLikelihood, p: $0.pValue, logRatio: $0.logRatio)
             })
         }
-        let shown = min(articles.count, CorpusReport.comparisonLimit)
         let nearest = corpus.nearest.enumerated().map { i, others in
             NearestArticles(slug: slugs[i], others: others.map { slugs[$0.index] },
                             cosines: others.map { ($0.cosine * 10_000).rounded() / 10_000 })
@@ -71,6 +81,7 @@ public struct ReportBuilder: Sendable {
             keyness: keyness, similarity: corpus.similarity.prefix(shown).map { Array($0.prefix(shown)) },
             nearest: nearest,
             sharedEntities: sharedEntities(digests), skipped: skipped)
+        report.figuresElsewhere = digests[shown...].contains { $0.figureCount > 0 }
         let chartTerms = Array(report.terms.terms.prefix(ReportBuilder.chartTerms))
         // The charted terms are the table's first, whose counts in every article the table holds.
         report.trends = ReportBuilder.trends(dates: articles.map { $0.dateline?.date }, words: digests.map(\.words),
@@ -96,7 +107,7 @@ public struct ReportBuilder: Sendable {
     /// corpus report needs of it while the report waits.
     public func pending(_ analysis: ArticleAnalysis) -> (report: ArticleReport, digest: ArticleDigest) {
         let report = article(analysis, index: analysis.article.index, slug: "", distinctTerms: 0, keywords: [])
-        return (report, ArticleDigest(analysis, pending: report))
+        return (report, ArticleDigest(analysis, pending: report, names: names))
     }
 
     /// One article's report.
@@ -165,21 +176,23 @@ public struct ReportBuilder: Sendable {
     ///
     /// - Complexity: O(*m* + *k* · *n*) for *m* distinct mentions, *k* listed entities and *n* articles.
     func sharedEntities(_ digests: [ArticleDigest]) -> [SharedEntity] {
-        var byArticle: [ArticleDigest.EntityName: [Int: Int]] = [:]
-        for (i, digest) in digests.enumerated() {
-            for (name, count) in digest.mentions { byArticle[name, default: [:]][i] = count }
+        var articles = [Int](repeating: 0, count: names.count), totals = articles
+        for digest in digests {
+            for (id, count) in zip(digest.mentionIDs, digest.mentionCounts) {
+                articles[Int(id)] += 1
+                totals[Int(id)] += Int(count)
+            }
         }
-        let ranked = byArticle.filter { $0.value.count >= 2 }
-            .map { (key: $0.key, articles: $0.value.count, total: $0.value.values.reduce(0, +), counts: $0.value) }
+        let ranked = articles.indices.filter { articles[$0] >= 2 }
+            .map { (id: Int32($0), name: names.name(Int32($0)), articles: articles[$0], total: totals[$0]) }
             .sorted {
                 ($0.articles, $0.total) != ($1.articles, $1.total)
                     ? ($0.articles, $0.total) > ($1.articles, $1.total)
-                    : ($0.key.type, $0.key.name) < ($1.key.type, $1.key.name)
+                    : ($0.name.type, $0.name.name) < ($1.name.type, $1.name.name)
             }
             .prefix(sharedEntityLimit)
         return ranked.map { entry in
-            SharedEntity(name: entry.key.name, type: entry.key.type,
-                         counts: digests.indices.map { entry.counts[$0] ?? 0 })
+            SharedEntity(name: entry.name.name, type: entry.name.type, counts: digests.map { $0.mentions(of: entry.id) })
         }
     }
 

@@ -113,6 +113,14 @@ public struct ReportEntity: Sendable, Hashable, Codable {
 
 /// One figure of an article, with its sentence.
 public struct ReportFigure: Sendable, Hashable, Codable {
+    /// The figure without its sentence, as the corpus lists figures side by side (the sentence is
+    /// in the article's report).
+    public var bare: ReportFigure {
+        var figure = self
+        figure.sentence = ""
+        return figure
+    }
+
     public var text: String
     /// number, percentage, money, date, time, duration, age, ordinal.
     public var kind: String
@@ -159,6 +167,10 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     public var trends: TermTrends?
     /// Where the main terms occur in each compared article.
     public var dispersion: TermDispersion?
+    /// Whether articles past the compared ones have figures that `articles` does not hold: a large
+    /// corpus keeps only the compared articles' figures in memory (what the index pages list), and
+    /// corpus.json has every article's from the shelf (``ReportWriter``). Not part of the JSON.
+    public var figuresElsewhere = false
 
     public init(generator: String, inputs: [String], articles: [CorpusArticle], terms: TermTable,
                 keyness: [ArticleKeyness], similarity: [[Double]], nearest: [NearestArticles] = [],
@@ -189,6 +201,9 @@ extension CorpusReport {
 
     /// The articles the comparison tables show.
     public var compared: ArraySlice<CorpusArticle> { articles.prefix(CorpusReport.comparisonLimit) }
+
+    /// Whether any article has figures, held here or not (``figuresElsewhere``).
+    public var hasFigures: Bool { figuresElsewhere || articles.contains { !$0.figures.isEmpty } }
 }
 
 /// An article's most similar others.

@@ -37,20 +37,30 @@ public struct ReportWriter: Sendable {
     /// listed in the outcome and the others are still written; throws only when the folder
     /// itself cannot be used.
     public func write(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws(WriteError) -> Outcome {
-        try write(summaries: articles, corpus: corpus, jobs: jobs) { .success(articles[$0]) }
+        try write(summaries: articles, corpus: corpus, jobs: jobs, figures: { .success(articles[$0].figures.map(\.bare)) }) {
+            .success(articles[$0])
+        }
     }
 
     /// The same with each article's whole report asked for as its pages are written (from an
     /// ``ArticleShelf``): only `summaries`, one an article, are held. An article that cannot be
-    /// had fails its three files.
+    /// had fails its three files. `figures(i)` gives article `i`'s bare figures for corpus.json
+    /// where the corpus report does not hold them (``CorpusReport/figuresElsewhere``); one that
+    /// cannot be had fails corpus.json.
     public func write(summaries: [ArticleReport], corpus: CorpusReport, jobs: Int = 1,
+                      figures: @Sendable (Int) -> Result<[ReportFigure], ShelfError>,
                       article: @Sendable (Int) -> Result<ArticleReport, ShelfError>) throws(WriteError) -> Outcome {
         let writer = try SafeFileWriter(folder: folder.path)
         let results = ParallelWork.map(Array(0..<(summaries.count + 3)), jobs: jobs, batch: 1) { item in
             if item == 1 {
                 // corpus.json, the largest file, goes out piece by piece: its whole text is never held.
                 do throws(WriteError) {
-                    try writer.write("corpus.json") { sink in CorpusJSON.write(corpus, to: sink) }
+                    var failure: ShelfError?
+                    try writer.write("corpus.json") { sink in failure = CorpusJSON.write(corpus, figures: figures, to: sink) }
+                    if let failure {
+                        throw WriteError(folder: folder.path, file: "corpus.json",
+                                         reason: "written without some articles' figures: \(failure.description)")
+                    }
                     return [Result<String, WriteError>.success("corpus.json")]
                 } catch {
                     return [.failure(error)]
@@ -93,7 +103,7 @@ public struct ReportWriter: Sendable {
     static func render(item: Int, articles: [ArticleReport], corpus: CorpusReport) -> [(name: String, contents: String)] {
         switch item {
         case 0: return [("index.html", HTMLRenderer.index(corpus, articles: articles))]
-        case 1: return [("corpus.json", CorpusJSON.string(corpus))]
+        case 1: return [("corpus.json", CorpusJSON.string(corpus) { articles[$0].figures.map(\.bare) })]
         case 2: return [("index.md", MarkdownRenderer.corpus(corpus, articles: articles))]
         default: return pages(of: articles[item - 3])
         }

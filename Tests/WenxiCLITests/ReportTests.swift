@@ -98,14 +98,45 @@ import Testing
         #expect(shelf.isSpilling)
         let spilled = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 2, shelf: shelf)
         let out = scratch.url.appendingPathComponent("out")
-        let outcome = try ReportWriter(folder: out).write(summaries: spilled.summaries, corpus: spilled.corpus, jobs: 2) {
-            spilled.article($0)
-        }
+        let outcome = try ReportWriter(folder: out).write(summaries: spilled.summaries, corpus: spilled.corpus, jobs: 2,
+                                                          figures: { spilled.figures($0) }) { spilled.article($0) }
         #expect(outcome.failures.isEmpty)
         for (name, contents) in ReportWriter.files(articles: try held.articles(), corpus: held.corpus) {
             #expect(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) == contents, "\(name)")
         }
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out.path)) == Set(outcome.written))
+    }
+
+    /// Past the compared articles, the corpus report holds no figures, and corpus.json still lists
+    /// every article's: read back from the shelf, the same as from articles held in memory.
+    @Test func figuresPastTheComparedArticlesComeFromTheShelf() throws {
+        let scratch = try ScratchFolder()
+        let input = scratch.url.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let count = CorpusReport.comparisonLimit + 5
+        for i in 0..<count {
+            // Written for this test: one short article a file, each with its own figures.
+            let text = "新华社北京3月\(i % 28 + 1)日电 今年全县粮食产量达到\(i + 10)万吨，同比增长\(i % 9 + 1).5%，"
+                + "投资\(i + 3)亿元建设农田水利工程。\n"
+            try text.write(to: input.appendingPathComponent(String(format: "a%03d.txt", i)), atomically: true, encoding: .utf8)
+        }
+        let analyzer = try Analyzer()
+        let held = ReportRun(paths: [input.path], analyzer: analyzer, jobs: 2)
+        #expect(held.corpus.figuresElsewhere && held.corpus.hasFigures)
+        #expect(held.corpus.articles[count - 1].figures.isEmpty && !held.corpus.articles[0].figures.isEmpty)
+        let shelf = ArticleShelf(folder: scratch.url.path)
+        let spilled = ReportRun(paths: [input.path], analyzer: analyzer, jobs: 2, shelf: shelf)
+        let out = scratch.url.appendingPathComponent("out")
+        let outcome = try ReportWriter(folder: out).write(summaries: spilled.summaries, corpus: spilled.corpus, jobs: 2,
+                                                          figures: { spilled.figures($0) }) { spilled.article($0) }
+        #expect(outcome.failures.isEmpty)
+        let json = try Data(contentsOf: out.appendingPathComponent("corpus.json"))
+        let written = try JSONDecoder().decode(CorpusReport.self, from: json)
+        let articles = try held.articles()
+        #expect(written.articles.map(\.figures) == articles.map { $0.figures.map(\.bare) })
+        #expect(written.articles[count - 1].figures.contains { $0.kind == "percentage" })
+        let files = ReportWriter.files(articles: articles, corpus: held.corpus)
+        #expect(files.first { $0.name == "corpus.json" }?.contents == String(decoding: json, as: UTF8.self))
     }
 
     /// Summaries hold what the index pages list, not the articles' texts.
