@@ -3,6 +3,15 @@
 /// parameters here is escaped; parameters named `html` are trusted markup.
 enum HTMLDocument {
     /// A complete page around `bodyHTML`, with `scriptHTML` (trusted, inline) at the end of the body.
+    /// What ``page(title:bodyHTML:scriptHTML:)`` puts before the body and after it, for a page
+    /// whose body is handed on in pieces.
+    static func pageParts(title: String, scriptHTML: String = "") -> (head: String, tail: String) {
+        // No page text holds a NUL: it marks where the body goes.
+        let whole = page(title: title, bodyHTML: "\u{0}", scriptHTML: scriptHTML)
+        let cut = whole.firstIndex(of: "\u{0}")!
+        return (String(whole[..<cut]), String(whole[whole.index(after: cut)...]))
+    }
+
     static func page(title: String, bodyHTML: String, scriptHTML: String = "") -> String {
         """
         <!DOCTYPE html>

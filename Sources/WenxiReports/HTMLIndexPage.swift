@@ -5,8 +5,22 @@ extension HTMLRenderer {
     /// top keywords and subtitle in the list; it may be empty.
     /// - Complexity: O(size of the report).
     public static func index(_ c: CorpusReport, articles: [ArticleReport]) -> String {
+        var text = ""
+        index(c, articles: articles) { text += $0 }
+        return text
+    }
+
+    /// Bytes of page text gathered before they are handed on: the article list grows with the
+    /// corpus (4.5 MB of HTML for 20,880 articles), the rest does not.
+    static let indexPieceSize = 1 << 16
+
+    /// The same page handed to `sink` in pieces, in order: their concatenation is the page, and
+    /// no more than about ``indexPieceSize`` bytes of it are held at once.
+    public static func index(_ c: CorpusReport, articles: [ArticleReport], to sink: (String) -> Void) {
         let esc = HTMLEscape.text
         let reports = CorpusLookup(articles)
+        let (head, tail) = HTMLDocument.pageParts(title: "文析 · 语料报告", scriptHTML: HTMLTableScript.script)
+        sink(head)
         var b = "<header>\n<h1>文析 · 语料报告<span class=\"en\">Corpus report</span></h1>\n"
         b += "<p class=\"subtitle\">\(c.articles.count) 篇文章<span class=\"en\">\(c.articles.count) articles</span>"
         if !c.skipped.isEmpty {
@@ -34,6 +48,10 @@ extension HTMLRenderer {
                     b += "<span class=\"d\">" + esc(subtitle) + "</span>"
                 }
                 b += "<span class=\"d\">" + esc(details.joined(separator: " · ")) + "</span></li>\n"
+                if b.utf8.count >= indexPieceSize {
+                    sink(b)
+                    b = ""
+                }
             }
             b += "</ol>\n"
         }
@@ -60,7 +78,8 @@ extension HTMLRenderer {
         b += "</main>\n<footer>" + esc(c.generator)
         if !c.inputs.isEmpty { b += " · " + c.inputs.map(esc).joined(separator: "、") }
         b += "</footer>\n"
-        return HTMLDocument.page(title: "文析 · 语料报告", bodyHTML: b, scriptHTML: HTMLTableScript.script)
+        sink(b)
+        sink(tail)
     }
 
     /// Column headers "#1", "#2" ... with the article's title as tooltip.

@@ -14,12 +14,17 @@ enum Grid {
 }
 
 /// Article reports found by slug (the first one wins when a slug repeats).
+///
+/// The reports are not copied: the lookup holds their list and each slug's position in it (a
+/// corpus of 20,000 articles rendered both index pages at once, each holding a copy of every report).
 struct CorpusLookup {
-    private let bySlug: [String: ArticleReport]
+    private let articles: [ArticleReport]
+    private let bySlug: [String: Int]
 
     init(_ articles: [ArticleReport]) {
-        bySlug = Dictionary(articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.articles = articles
+        bySlug = Dictionary(articles.indices.map { (articles[$0].slug, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    subscript(slug: String) -> ArticleReport? { bySlug[slug] }
+    subscript(slug: String) -> ArticleReport? { bySlug[slug].map { articles[$0] } }
 }

@@ -52,6 +52,15 @@ public struct ReportWriter: Sendable {
                       article: @Sendable (Int) -> Result<ArticleReport, ShelfError>) throws(WriteError) -> Outcome {
         let writer = try SafeFileWriter(folder: folder.path)
         let results = ParallelWork.map(Array(0..<(summaries.count + 3)), jobs: jobs, batch: 1) { item in
+            if item == 0 {
+                // index.html, whose article list grows with the corpus, goes out piece by piece too.
+                do throws(WriteError) {
+                    try writer.write("index.html") { sink in HTMLRenderer.index(corpus, articles: summaries, to: sink) }
+                    return [Result<String, WriteError>.success("index.html")]
+                } catch {
+                    return [.failure(error)]
+                }
+            }
             if item == 1 {
                 // corpus.json, the largest file, goes out piece by piece: its whole text is never held.
                 do throws(WriteError) {

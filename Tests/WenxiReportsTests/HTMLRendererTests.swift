@@ -143,6 +143,31 @@ private func occurrences(of needle: String, in text: String) -> Int {
         #expect(index.contains("<footer>wenxi 0.1.0 · samples/</footer>"))
     }
 
+    /// The index page handed on in pieces is the page, the article list in small pieces however
+    /// many articles the corpus lists, and the page's frame is the whole page's.
+    @Test func indexComesInBoundedPieces() {
+        var corpus = RenderFixtures.corpus
+        let article = corpus.articles[0]
+        corpus.articles = (0..<3_000).map { i in
+            var copy = article
+            copy.index = i + 1
+            copy.slug = "part-\(i)"
+            return copy
+        }
+        var pieces: [String] = []
+        HTMLRenderer.index(corpus, articles: RenderFixtures.articles) { pieces.append($0) }
+        #expect(pieces.joined() == HTMLRenderer.index(corpus, articles: RenderFixtures.articles))
+        #expect(pieces.count > 4)
+        let longestRow = 2_000
+        // The head, then the article list a piece at a time, then the comparisons (of the first
+        // 60 articles, whatever the corpus) and the tail.
+        #expect(pieces.dropFirst().dropLast(2).allSatisfy { $0.utf8.count < HTMLRenderer.indexPieceSize + longestRow })
+        #expect(pieces.dropFirst().dropLast(2).reduce(0) { $0 + $1.utf8.count } > 3_000 * 100)
+        let (head, tail) = HTMLDocument.pageParts(title: "标题 & 题", scriptHTML: "<script></script>")
+        #expect(head + "<p>x</p>" + tail == HTMLDocument.page(title: "标题 & 题", bodyHTML: "<p>x</p>", scriptHTML: "<script></script>"))
+        #expect(head.hasSuffix("<div class=\"page\">\n") && tail.hasPrefix("</div>"))
+    }
+
     @Test func emptyCorpusStillRenders() {
         let empty = CorpusReport(generator: "wenxi 0.1.0", inputs: [], articles: [],
                                  terms: TermTable(terms: [], counts: [], perTenThousand: []),
