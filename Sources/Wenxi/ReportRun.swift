@@ -62,7 +62,7 @@ public struct ReportRun: Sendable {
         }
         let problems = (failures.map { (path: $0.path, problem: $0.description) } + unread)
             .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
-        self.init(analysis: analysis, digests: digests, slots: slots, figureSlots: figureSlots, shelf: shelf,
+        self.init(analysis: consume analysis, digests: digests, slots: slots, figureSlots: figureSlots, shelf: shelf,
                   builder: builder, inputs: inputs.sorted(), failures: problems, clock: clock)
     }
 
@@ -90,13 +90,13 @@ public struct ReportRun: Sendable {
     }
 
     /// The reports from the corpus stage and one digest and shelved report an article.
-    private init(analysis: CorpusAnalysis, digests: [ArticleDigest], slots: [ArticleShelf.Slot],
+    private init(analysis: consuming CorpusAnalysis, digests: [ArticleDigest], slots: [ArticleShelf.Slot],
                  figureSlots: [ArticleShelf.Slot], shelf: ArticleShelf, builder: ReportBuilder, inputs: [String],
                  failures: [(path: String?, problem: String)], clock: PhaseClock) {
         var clock = clock
         let skipped = failures.map { SkippedInput(path: $0.path ?? "<stdin>", problem: $0.problem) }
         // The compared articles' figures are on the shelf too; one that cannot be read back lists none.
-        (summaries, corpus) = builder.reports(for: analysis, digests: digests, figures: {
+        (summaries, corpus) = builder.reports(for: consume analysis, digests: digests, figures: {
             (try? shelf.figures(at: figureSlots[$0])) ?? []
         }, inputs: inputs, skipped: skipped)
         self.slots = slots

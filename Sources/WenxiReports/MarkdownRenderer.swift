@@ -117,33 +117,53 @@ public enum MarkdownRenderer {
     /// skipped inputs. `articles` gives each article's top keywords in the list; it may be empty.
     /// - Complexity: O(size of the report).
     public static func corpus(_ c: CorpusReport, articles: [ArticleReport]) -> String {
+        var text = ""
+        corpus(c, articles: articles) { text += $0 }
+        return text
+    }
+
+    /// The same page handed to `sink` in pieces, in order: their concatenation is the page, and
+    /// the article list, which grows with the corpus, is handed on a few rows at a time.
+    public static func corpus(_ c: CorpusReport, articles: [ArticleReport], to sink: (String) -> Void) {
         let e = MarkdownEscape.inline
         var out = "# 语料报告 (Corpus report)\n\n"
         out += "- 生成 (Generator)：" + e(c.generator) + "\n"
         out += "- 文章 (Articles)：\(c.articles.count)\n"
         out += "- 输入 (Inputs)：" + (c.inputs.isEmpty ? "—" : c.inputs.map(e).joined(separator: "、")) + "\n\n"
-        out += articleAndTermTables(c, articles: articles) + keynessSection(c) + comparisonSections(c)
+        out += "## 文章 (Articles)\n\n"
+        sink(out)
+        articleTable(c, articles: articles, to: sink)
+        out = termTable(c) + keynessSection(c) + comparisonSections(c)
         out += "## 跳过的输入 (Skipped inputs)\n\n"
         out += list(c.skipped.map { $0.path + "：" + $0.problem })
-        return trimmedToOneNewline(out)
+        // The last piece is never only line feeds (it has the skipped inputs' heading).
+        sink(trimmedToOneNewline(out))
     }
 
-    /// The article list (with each article's top keywords) and the term × article table.
-    static func articleAndTermTables(_ c: CorpusReport, articles: [ArticleReport]) -> String {
+    /// The article list, with each article's top keywords, a piece of about
+    /// ``HTMLRenderer/indexPieceSize`` bytes at a time.
+    static func articleTable(_ c: CorpusReport, articles: [ArticleReport], to sink: (String) -> Void) {
         let e = MarkdownEscape.inline
-        var out = ""
-        out += "## 文章 (Articles)\n\n"
         let reports = CorpusLookup(articles)
-        out += MarkdownTable(
-            header: ["#", "标题 (Title)", "日期 (Date)", "字数 (Characters)", "关键词 (Keywords)"],
-            rightAligned: [0, 3],
-            rows: c.articles.map { a in
-                ["\(a.index)",
-                 "[" + e(ReportLabels.articleTitle(a.title, index: a.index)) + "](" + HTMLEscape.href(a.slug, "md") + ")",
-                 MarkdownEscape.cell(a.date), FixedFormat.grouped(a.characters),
-                 (reports[a.slug]?.keywords.prefix(5).map { e($0.term) } ?? []).joined(separator: "、")]
-            }).rendered + "\n"
+        let table = MarkdownTable(header: ["#", "标题 (Title)", "日期 (Date)", "字数 (Characters)", "关键词 (Keywords)"],
+                                  rightAligned: [0, 3])
+        var out = table.head
+        for a in c.articles {
+            out += table.line(["\(a.index)",
+                               "[" + e(ReportLabels.articleTitle(a.title, index: a.index)) + "](" + HTMLEscape.href(a.slug, "md") + ")",
+                               MarkdownEscape.cell(a.date), FixedFormat.grouped(a.characters),
+                               (reports[a.slug]?.keywords.prefix(5).map { e($0.term) } ?? []).joined(separator: "、")])
+            if out.utf8.count >= HTMLRenderer.indexPieceSize {
+                sink(out)
+                out = ""
+            }
+        }
+        sink(out + "\n")
+    }
 
+    /// The term × article table (the first articles only), after a note when the corpus has more.
+    static func termTable(_ c: CorpusReport) -> String {
+        var out = ""
         if c.compared.count < c.articles.count {
             out += "以下对照表只列前 \(c.compared.count) 篇；corpus.json 有全部数据。"
                 + "The tables below show the first \(c.compared.count) articles; corpus.json has them all.\n\n"

@@ -9,14 +9,22 @@ struct MarkdownTable {
 
     /// The table as lines ending in "\n".
     var rendered: String {
+        var out = head
+        for row in rows { out += line(row) }
+        return out
+    }
+
+    /// The header and alignment lines.
+    var head: String {
         var out = "| " + header.joined(separator: " | ") + " |\n|"
         for i in header.indices { out += rightAligned.contains(i) ? " ---: |" : " --- |" }
-        out += "\n"
-        for row in rows {
-            var cells = Array(row.prefix(header.count))
-            while cells.count < header.count { cells.append("") }
-            out += "| " + cells.joined(separator: " | ") + " |\n"
-        }
-        return out
+        return out + "\n"
+    }
+
+    /// One row's line, for a table handed on a row at a time (`rows` is then left empty).
+    func line(_ row: [String]) -> String {
+        var cells = Array(row.prefix(header.count))
+        while cells.count < header.count { cells.append("") }
+        return "| " + cells.joined(separator: " | ") + " |\n"
     }
 }

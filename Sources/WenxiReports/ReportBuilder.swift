@@ -47,7 +47,7 @@ public struct ReportBuilder: Sendable {
     /// the dispersion plot, one for each compared article). `figures(i)` gives article `i`'s bare
     /// figures (``ReportFigure/bare``); it is asked for the compared articles only, the others'
     /// figures are left to corpus.json (``CorpusReport/figuresElsewhere``).
-    public func reports(for corpus: CorpusAnalysis, digests: [ArticleDigest], figures: (Int) -> [ReportFigure],
+    public func reports(for corpus: consuming CorpusAnalysis, digests: [ArticleDigest], figures: (Int) -> [ReportFigure],
                         inputs: [String], skipped: [SkippedInput]) -> (summaries: [ArticleReport], corpus: CorpusReport)
     {
         let slugs = ReportBuilder.slugs(for: digests.map { ($0.path, $0.page) })
@@ -65,11 +65,16 @@ public struct ReportBuilder: Sendable {
             CorpusArticle(index: article.index, slug: article.slug, title: article.title, date: article.dateline?.date,
                           characters: article.statistics.characters, figures: i < shown ? figures(i) : [])
         }
-        let keyness = zip(slugs, corpus.keyness).map { slug, terms in
-            ArticleKeyness(slug: slug, terms: terms.map {
+        // Each article's keyness is let go once turned into the report's: the two lists are not
+        // held together (some 20 MB each for 20,000 articles).
+        var keyness: [ArticleKeyness] = []
+        keyness.reserveCapacity(slugs.count)
+        for (i, slug) in slugs.enumerated() {
+            keyness.append(ArticleKeyness(slug: slug, terms: corpus.keyness[i].map {
                 KeynessTerm(term: $0.term, count: $0.targetCount, otherCount: $0.referenceCount,
                             logLikelihood: $0.logLikelihood, p: $0.pValue, logRatio: $0.logRatio)
-            })
+            }))
+            corpus.keyness[i] = []
         }
         let nearest = corpus.nearest.enumerated().map { i, others in
             NearestArticles(slug: slugs[i], others: others.map { slugs[$0.index] },

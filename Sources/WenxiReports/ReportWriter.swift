@@ -51,69 +51,77 @@ public struct ReportWriter: Sendable {
                       figures: @Sendable (Int) -> Result<[ReportFigure], ShelfError>,
                       article: @Sendable (Int) -> Result<ArticleReport, ShelfError>) throws(WriteError) -> Outcome {
         let writer = try SafeFileWriter(folder: folder.path)
-        let results = ParallelWork.map(Array(0..<(summaries.count + 3)), jobs: jobs, batch: 1) { item in
-            if item == 0 {
-                // index.html, whose article list grows with the corpus, goes out piece by piece too.
-                do throws(WriteError) {
-                    try writer.write("index.html") { sink in HTMLRenderer.index(corpus, articles: summaries, to: sink) }
-                    return [Result<String, WriteError>.success("index.html")]
-                } catch {
-                    return [.failure(error)]
-                }
-            }
-            if item == 1 {
-                // corpus.json, the largest file, goes out piece by piece: its whole text is never held.
-                do throws(WriteError) {
-                    var failure: ShelfError?
-                    try writer.write("corpus.json") { sink in failure = CorpusJSON.write(corpus, figures: figures, to: sink) }
-                    if let failure {
-                        throw WriteError(folder: folder.path, file: "corpus.json",
-                                         reason: "written without some articles' figures: \(failure.description)")
-                    }
-                    return [Result<String, WriteError>.success("corpus.json")]
-                } catch {
-                    return [.failure(error)]
-                }
-            }
-            let files: [(name: String, contents: String)]
-            if item < 3 {
-                files = ReportWriter.render(item: item, articles: summaries, corpus: corpus)
-            } else {
-                switch article(item - 3) {
-                case .success(let report): files = ReportWriter.pages(of: report)
-                case .failure(let error):
-                    return ReportWriter.pageNames(summaries[item - 3].slug).map {
-                        .failure(WriteError(folder: folder.path, file: $0, reason: error.description))
-                    }
-                }
-            }
-            return files.map { name, contents in
-                do throws(WriteError) {
-                    try writer.write(name, contents)
-                    return Result<String, WriteError>.success(name)
-                } catch {
-                    return .failure(error)
-                }
+        // Each work item gives its failures only (most give none, an empty list that allocates
+        // nothing): the names written follow from the slugs, so 60,000 names are not held twice.
+        let failures = ParallelWork.map(Array(0..<(summaries.count + 3)), jobs: jobs, batch: 1) { item -> [WriteError] in
+            switch item {
+            case 0: return streamed("index.html", writer) { HTMLRenderer.index(corpus, articles: summaries, to: $0) }
+            case 1: return corpusJSON(corpus, figures: figures, writer)
+            case 2: return streamed("index.md", writer) { MarkdownRenderer.corpus(corpus, articles: summaries, to: $0) }
+            default: return pages(of: item - 3, summaries: summaries, article: article, writer)
             }
         }
-        let ordered = Array(results[3...].joined()) + Array(results[0..<3].joined())
         var outcome = Outcome(written: [], failures: [])
-        for result in ordered {
-            switch result {
-            case .success(let name): outcome.written.append(name)
-            case .failure(let error): outcome.failures.append(error)
-            }
+        for item in Array(3..<failures.count) + [0, 1, 2] {
+            let failed = Set(failures[item].compactMap(\.file))
+            let names = item < 3 ? [ReportWriter.corpusFileNames[item]] : ReportWriter.pageNames(summaries[item - 3].slug)
+            outcome.written += names.filter { !failed.contains($0) }
+            outcome.failures += failures[item]
         }
         return outcome
+    }
+
+    /// The corpus files, by work item (see ``render(item:articles:corpus:)``).
+    static let corpusFileNames = ["index.html", "corpus.json", "index.md"]
+
+    /// Writes `name` from the pieces `produce` hands its sink: a page whose article list grows
+    /// with the corpus is never held whole. Its failure, if any.
+    private func streamed(_ name: String, _ writer: SafeFileWriter, _ produce: ((String) -> Void) -> Void) -> [WriteError] {
+        do throws(WriteError) {
+            try writer.write(name, pieces: produce)
+            return []
+        } catch {
+            return [error]
+        }
+    }
+
+    /// Writes corpus.json piece by piece, the figures past the compared articles from `figures`.
+    private func corpusJSON(_ corpus: CorpusReport, figures: (Int) -> Result<[ReportFigure], ShelfError>,
+                            _ writer: SafeFileWriter) -> [WriteError] {
+        var failure: ShelfError?
+        let written = streamed("corpus.json", writer) { sink in failure = CorpusJSON.write(corpus, figures: figures, to: sink) }
+        guard written.isEmpty, let failure else { return written }
+        return [WriteError(folder: folder.path, file: "corpus.json",
+                           reason: "written without some articles' figures: \(failure.description)")]
+    }
+
+    /// Writes article `i`'s three pages; an article that cannot be had fails all three.
+    private func pages(of i: Int, summaries: [ArticleReport], article: (Int) -> Result<ArticleReport, ShelfError>,
+                       _ writer: SafeFileWriter) -> [WriteError] {
+        switch article(i) {
+        case .success(let report):
+            return ReportWriter.pages(of: report).compactMap { name, contents in
+                do throws(WriteError) {
+                    try writer.write(name, contents)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+        case .failure(let error):
+            return ReportWriter.pageNames(summaries[i].slug).map {
+                WriteError(folder: folder.path, file: $0, reason: error.description)
+            }
+        }
     }
 
     /// Work item `item`: 0, 1, 2 are the corpus files (first, as they take longest), then one item
     /// per article.
     static func render(item: Int, articles: [ArticleReport], corpus: CorpusReport) -> [(name: String, contents: String)] {
         switch item {
-        case 0: return [("index.html", HTMLRenderer.index(corpus, articles: articles))]
-        case 1: return [("corpus.json", CorpusJSON.string(corpus) { articles[$0].figures.map(\.bare) })]
-        case 2: return [("index.md", MarkdownRenderer.corpus(corpus, articles: articles))]
+        case 0: return [(corpusFileNames[0], HTMLRenderer.index(corpus, articles: articles))]
+        case 1: return [(corpusFileNames[1], CorpusJSON.string(corpus) { articles[$0].figures.map(\.bare) })]
+        case 2: return [(corpusFileNames[2], MarkdownRenderer.corpus(corpus, articles: articles))]
         default: return pages(of: articles[item - 3])
         }
     }

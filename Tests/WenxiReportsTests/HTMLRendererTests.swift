@@ -143,8 +143,8 @@ private func occurrences(of needle: String, in text: String) -> Int {
         #expect(index.contains("<footer>wenxi 0.1.0 · samples/</footer>"))
     }
 
-    /// The index page handed on in pieces is the page, the article list in small pieces however
-    /// many articles the corpus lists, and the page's frame is the whole page's.
+    /// The index pages handed on in pieces are the pages, the article list in small pieces however
+    /// many articles the corpus lists, and the HTML page's frame is the whole page's.
     @Test func indexComesInBoundedPieces() {
         var corpus = RenderFixtures.corpus
         let article = corpus.articles[0]
@@ -163,6 +163,11 @@ private func occurrences(of needle: String, in text: String) -> Int {
         // 60 articles, whatever the corpus) and the tail.
         #expect(pieces.dropFirst().dropLast(2).allSatisfy { $0.utf8.count < HTMLRenderer.indexPieceSize + longestRow })
         #expect(pieces.dropFirst().dropLast(2).reduce(0) { $0 + $1.utf8.count } > 3_000 * 100)
+        var lines: [String] = []
+        MarkdownRenderer.corpus(corpus, articles: RenderFixtures.articles) { lines.append($0) }
+        #expect(lines.joined() == MarkdownRenderer.corpus(corpus, articles: RenderFixtures.articles))
+        #expect(lines.dropLast().allSatisfy { $0.utf8.count < HTMLRenderer.indexPieceSize + longestRow } && lines.count > 3)
+        #expect(lines.joined().components(separatedBy: "](part-").count == 3_001)
         let (head, tail) = HTMLDocument.pageParts(title: "标题 & 题", scriptHTML: "<script></script>")
         #expect(head + "<p>x</p>" + tail == HTMLDocument.page(title: "标题 & 题", bodyHTML: "<p>x</p>", scriptHTML: "<script></script>"))
         #expect(head.hasSuffix("<div class=\"page\">\n") && tail.hasPrefix("</div>"))
