@@ -22,8 +22,6 @@ public struct CorpusAnalysis: Sendable {
     public var nearest: [[NearestNeighbours.Neighbour]] = []
     /// Each article's overused terms against the rest (G² ≥ 3.84, p < 0.05), by G².
     public var keyness: [[Keyness]]
-    /// The IDF weights the keywords and similarity used.
-    public var weights: IDFWeights
     /// Each article's number of distinct terms.
     public var distinctTerms: [Int] = []
     /// The term × article table: ``Analyzer/CorpusOptions/tableTerms`` terms, by corpus count.
@@ -195,11 +193,36 @@ extension Analyzer {
         let corpusCounts = TermCounts(totals)
         totals = [:]
         phase("terms")
+        let keywords: [[Keyword]], keyness: [[Keyness]]
+        var vectors: SparseVectors, shown: [[String: Double]]
+        (keywords, keyness, vectors, shown) = secondPass(pass, reusing: documents, frequency: consume frequency,
+                                                         corpus: corpusCounts, fragments: fragments, options: options)
+        phase("keywords and keyness")
+        let similarity = Similarity.matrix(shown, jobs: options.jobs)
+        shown = []
+        let nearest = NearestNeighbours.find(consume vectors, k: options.neighbours,
+                                             options: .init(walkLimit: options.neighbourWalkLimit,
+                                                            candidateLimit: options.neighbourCandidateLimit),
+                                             jobs: options.jobs)
+        phase("similarity")
+        let table = Self.table(pass, reusing: documents, keywords: keywords, corpus: corpusCounts, options: options)
+        counted()
+        phase("term table")
+        var result = CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
+                                    similarity: similarity, nearest: nearest, keyness: keyness)
+        result.distinctTerms = distinct
+        result.table = table
+        return result
+    }
+
+    /// The second pass: each document's keywords, keyness and cut vector, by IDF weights from the
+    /// document frequencies. The weights (a table of every term in the corpus) go on return.
+    private func secondPass(_ pass: DocumentPass, reusing documents: [DocumentTerms], frequency: consuming [String: Int],
+                            corpus corpusCounts: TermCounts, fragments: Set<String>, options: CorpusOptions)
+        -> (keywords: [[Keyword]], keyness: [[Keyness]], vectors: SparseVectors, shown: [[String: Double]]) {
         let extractorOfKeywords = KeywordExtractor(background: background, options: .init(
             method: options.method, top: options.keywords, fragments: fragments))
-        let weights = extractorOfKeywords.weights(documentCount: count, documentFrequency: frequency)
-        frequency = [:]
-        // Second pass: each document's keywords, keyness and cut vector.
+        let weights = extractorOfKeywords.weights(documentCount: pass.count, documentFrequency: consume frequency)
         var keywords: [[Keyword]] = [], keyness: [[Keyness]] = []
         // Every cut vector for the neighbours, compactly; the first ones as they are for the matrix.
         var vectors = SparseVectors(), shown: [[String: Double]] = []
@@ -213,22 +236,7 @@ extension Analyzer {
             vectors.append(result.2)
             if i < options.similarityShown { shown.append(result.2) }
         }
-        phase("keywords and keyness")
-        let similarity = Similarity.matrix(shown, jobs: options.jobs)
-        shown = []
-        let nearest = NearestNeighbours.find(consume vectors, k: options.neighbours,
-                                             options: .init(walkLimit: options.neighbourWalkLimit,
-                                                            candidateLimit: options.neighbourCandidateLimit),
-                                             jobs: options.jobs)
-        phase("similarity")
-        let table = Self.table(pass, reusing: documents, keywords: keywords, corpus: corpusCounts, options: options)
-        counted()
-        phase("term table")
-        var result = CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
-                                    similarity: similarity, nearest: nearest, keyness: keyness, weights: weights)
-        result.distinctTerms = distinct
-        result.table = table
-        return result
+        return (keywords, keyness, vectors, shown)
     }
 
     /// The term × article table: the terms among each article's first keywords that the corpus
