@@ -108,6 +108,8 @@ def numeric(word):
         return False  # school grades (三年级) are names of classes, not years
     if len(run) == 4 and rest.startswith('年') and all(c in DIGITS for c in run):
         return True  # a year written digit by digit: 一九四九年
+    if len(run) == 2 and rest == '年' and all(c in '零〇○一二三四五六七八九' for c in run) and run not in PAIRS:
+        return True  # a two-digit year written digit by digit: 九八年 (not 八九年, "eight or nine years")
     if rest == '折' and len(run) == 2 and all(c in DIGITS for c in run):
         return True  # a discount: 七五折
     if rest.startswith('分之'):

@@ -101,8 +101,13 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Figures in text given as Unicode scalar values; offsets index into `scalars`.
+    /// Text in Traditional characters is read as Simplified (``FigureTraditional``); the figures keep
+    /// the text as written.
     public func figures(inScalars scalars: [UInt32], referenceDate: CalendarDate? = nil) -> [Figure] {
-        var scanner = FigureScanner(scalars, anchor: anchor(for: scalars, referenceDate: referenceDate), options: options)
+        let folded = FigureTraditional.folded(scalars)
+        let read = folded ?? scalars
+        var scanner = FigureScanner(read, original: folded == nil ? nil : scalars,
+                                    anchor: anchor(for: read, referenceDate: referenceDate), options: options)
         return scanner.scan()
     }
 
@@ -113,7 +118,9 @@ public struct FigureExtractor: Sendable {
             return figures(in: text, referenceDate: referenceDate)
         }
         let scalars = text.unicodeScalars.map(\.value)
-        var scanner = FigureScanner(scalars, anchor: DateAnchor(dateline: dateline, reference: referenceDate), options: options)
+        let folded = FigureTraditional.folded(scalars)
+        var scanner = FigureScanner(folded ?? scalars, original: folded == nil ? nil : scalars,
+                                    anchor: DateAnchor(dateline: dateline, reference: referenceDate), options: options)
         return scanner.scan()
     }
 

@@ -140,8 +140,9 @@ extension FigureScanner {
         r.relative = signed(offset, "D")
         r.value = anchor.date.map { .string($0.adding(days: offset).description) }
         if at(i, "今明两天") { r.upper = anchor.date.map { .string($0.adding(days: 1).description) } }   // today and tomorrow
+        if at(i, "明后") { r.upper = anchor.date.map { .string($0.adding(days: 2).description) } }       // tomorrow or the day after
         // 昨晚, 今晨, 明早 with no clock time after them: the hours of their part of the day.
-        if let name = Self.dayWordParts[text(i, r.end)], !NumeralParser.startsNumber(s, at: r.end),
+        if let name = Self.dayWordParts[scanned(i, r.end)], !NumeralParser.startsNumber(s, at: r.end),
            let part = Self.dayPartHours.first(where: { $0.word == name }), let day = r.value?.string {
             r.kind = .time
             r.value = .string(day + "T" + pad2(part.first))

@@ -288,9 +288,10 @@ extension FigureScanner {
 
     /// Whether N点 (no day part or minutes) is an hour by what follows: a word of the clock
     /// (七点开始), or a clause end after an hour that no one counts points of (14点。: 13–24;
-    /// 他讲了两点。 stays a count).
+    /// 他讲了两点。 stays a count). 零点 is midnight wherever no digits follow (零点起实施; 零点五 is a decimal).
     func hourByContext(_ v: Double, _ end: Int) -> Bool {
         if atAny(end, Self.clockWordsAfterHour) != nil { return !at(end, "多项") && !at(end, "多个") }
+        if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能") }
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
     }
 
@@ -382,7 +383,7 @@ extension FigureScanner {
     func hour(_ hour: Int, after dayPart: Prefix, numberStart: Int) -> Int {
         guard case .dayPart(let offset) = dayPart.kind else { return hour }
         if offset == -1 { return hour == 12 ? 24 : (6...11).contains(hour) ? hour + 12 : hour }
-        if offset == 12 && hour == 12 { return text(dayPart.start, numberStart).hasPrefix("晚") || text(dayPart.start, numberStart).hasSuffix("晚") ? 24 : 12 }
+        if offset == 12 && hour == 12 { return scanned(dayPart.start, numberStart).hasPrefix("晚") || scanned(dayPart.start, numberStart).hasSuffix("晚") ? 24 : 12 }
         return hour < 12 ? hour + offset : hour
     }
 
@@ -440,7 +441,7 @@ extension FigureScanner {
         guard r.kind != .date, r.kind != .ordinal,
               let m = FigureLexicon.approximationSuffixes.longestMatch(in: s, at: start) else { return }
         if start > r.end {
-            guard let mod = Comparatives.mods[text(start, m.end)] else { return }
+            guard let mod = Comparatives.mods[scanned(start, m.end)] else { return }
             r.approximate = r.approximate ?? m.value
             r.mod = r.mod ?? mod
             r.end = m.end
@@ -453,7 +454,7 @@ extension FigureScanner {
         if at(r.end, "以下") && isAny(m.end, "简称几方") { return }
         if at(r.end, "前后") && r.kind == .duration { return }
         r.approximate = r.approximate ?? m.value
-        r.mod = r.mod ?? Comparatives.mods[text(r.end, m.end)]
+        r.mod = r.mod ?? Comparatives.mods[scanned(r.end, m.end)]
         r.end = m.end
     }
 
@@ -499,7 +500,7 @@ extension FigureScanner {
     func applyPrefixApproximation(_ r: inout Reading, _ p: Prefix?) {
         guard let p, case .approximate(let a) = p.kind, r.kind != .ordinal, r.kind != .date || r.relative != nil else { return }
         if r.approximate == nil { r.approximate = a }
-        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mods[text(p.start, r.start)] }
+        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mods[scanned(p.start, r.start)] }
         r.start = min(r.start, p.start)
     }
 

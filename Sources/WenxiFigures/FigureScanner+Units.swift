@@ -40,17 +40,21 @@ extension FigureScanner {
     }
 
     /// Digits right after N米 that give its decimetres and centimetres, as heights are said (1米8 → 1.8,
-    /// 1米75 → 1.75, 一米八 → 1.8; fewer than ten metres): one or two Arabic digits after Arabic, one Chinese digit after Chinese,
-    /// with no numeral, unit or point after them (一米八个 stays apart); nil otherwise.
+    /// 1米75 → 1.75, 一米八 → 1.8, 一米七五 → 1.75; fewer than ten metres): one or two digits of the numeral's script
+    /// (零 only before another, 一米零五), with no numeral, unit or point after them (一米八个 stays apart); nil otherwise.
     func meterTail(_ num: ParsedNumber, at j: Int) -> (amount: Double, end: Int)? {
         guard num.isInteger, num.upper == nil, !num.vague, num.value < 10 else { return nil }   // heights, short lengths
         var k = j
         var digits: [Int] = []
         if num.startsArabic {
             while k < n, k - j < 3, FigureCharacters.arabicValue(s[k]) >= 0 { digits.append(FigureCharacters.arabicValue(s[k])); k += 1 }
-        } else if FigureCharacters.bits(ch(k)) & FigureCharacters.chineseDigit != 0, !isAny(k, "零〇两") {
-            digits.append(FigureCharacters.chineseDigitValue(s[k]))
-            k += 1
+        } else {
+            // 一米八, 一米七五, 一米零五: one or two Chinese digits (零 only before another).
+            while k < n, k - j < 2, FigureCharacters.bits(s[k]) & FigureCharacters.chineseDigit != 0, !isAny(k, "两兩俩仨") {
+                digits.append(FigureCharacters.chineseDigitValue(s[k]))
+                k += 1
+            }
+            if digits == [0] { return nil }
         }
         guard digits.count == 1 || digits.count == 2, !NumeralParser.startsNumber(s, at: k),
               FigureLexicon.units.longestMatch(in: s, at: k) == nil, !isAny(k, ".．%％:：-") else { return nil }
@@ -276,8 +280,27 @@ extension FigureScanner {
         r.end = tail.end
         r.value = .string(tail.value)
         if tail.upper != nil || tail.day != nil { r.upper = tail.upper.map { .string($0) } }
+        // 3、4月份, 十一、十二月: the month before, listed with 、 and sharing this 月, opens a range.
+        if tail.day == nil, r.upper == nil, num.upper == nil, let first = listedMonthStart(before: num.start, month: month) {
+            r.start = first
+            r.upper = r.value
+            r.value = .string("\(anchor.yearText)-\(pad2(month - 1))")
+        }
         applyDateBound(&r)
         return r
+    }
+
+    /// Start of the month number that stands before `j` with 、 between and names the month before
+    /// `month` (3、4月: 3 before 4), written in the same script, with nothing numeric before it; nil otherwise.
+    func listedMonthStart(before j: Int, month: Int) -> Int? {
+        guard month >= 2, ch(j - 1) == 0x3001 else { return nil }      // 、
+        let arabic = FigureCharacters.isArabic(ch(j))
+        var k = j - 1
+        while k > 0, k > j - 4, arabic ? FigureCharacters.isArabic(ch(k - 1)) : isAny(k - 1, "一二三四五六七八九十") { k -= 1 }
+        guard k < j - 1, k >= lastEnd, k == 0 || !NumeralParser.startsNumber(s, at: k - 1), !isAny(k - 1, "、第.．"),
+              let first = NumeralParser.parse(s, at: k), first.end == j - 1, first.upper == nil, first.isInteger,
+              clampedInt(first.value) == month - 1 else { return nil }
+        return k
     }
 
     /// The year and month ("2024-03") of a date of one day that ends just before `j` with a list mark

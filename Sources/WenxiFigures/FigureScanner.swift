@@ -30,7 +30,10 @@ struct Reading: Sendable {
 /// (with the words before it, its unit and what follows). A candidate that turns out
 /// not to be a figure is skipped whole, so the pass is linear in the text.
 struct FigureScanner {
+    /// The text as the grammar reads it (Traditional characters folded, ``FigureTraditional``).
     let s: [UInt32]
+    /// The text as written, for the figures' own text.
+    let original: [UInt32]
     let n: Int
     let anchor: DateAnchor
     let options: FigureExtractor.Options
@@ -38,8 +41,9 @@ struct FigureScanner {
     /// End of the last figure emitted: nothing before it is looked at again.
     var lastEnd = 0
 
-    init(_ scalars: [UInt32], anchor: DateAnchor, options: FigureExtractor.Options) {
+    init(_ scalars: [UInt32], original: [UInt32]? = nil, anchor: DateAnchor, options: FigureExtractor.Options) {
         s = scalars
+        self.original = original ?? scalars
         n = scalars.count
         self.anchor = anchor
         self.options = options
@@ -100,9 +104,15 @@ struct FigureScanner {
         return c != 0 && chars.unicodeScalars.contains { $0.value == c }
     }
 
-    func text(_ start: Int, _ end: Int) -> String {
+    /// The text from `start` to `end` as written.
+    func text(_ start: Int, _ end: Int) -> String { Self.string(original, start, end) }
+
+    /// The text from `start` to `end` as the grammar reads it (folded), for matching words.
+    func scanned(_ start: Int, _ end: Int) -> String { Self.string(s, start, end) }
+
+    static func string(_ scalars: [UInt32], _ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
-        for k in start..<end { if let scalar = Unicode.Scalar(s[k]) { view.append(scalar) } }
+        for k in start..<end { if let scalar = Unicode.Scalar(scalars[k]) { view.append(scalar) } }
         return String(view)
     }
 
@@ -115,6 +125,7 @@ struct FigureScanner {
     mutating func emit(_ reading: Reading) {
         var r = dayWithPart(reading) ?? reading
         guard r.start >= lastEnd, r.end > r.start else { return }
+        if r.kind == .time { applyTimeBound(&r) }
         if r.kind == .date, r.mod == nil, Self.untilWords.contains(where: { before(r.start, $0) }) { r.mod = .onOrBefore }
         // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
         if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
@@ -158,6 +169,30 @@ struct FigureScanner {
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
         joinRange()
+    }
+
+    /// Words after a clock time that open it as a date's do (9时前, 晚上8点以后, 6点起), with the
+    /// characters after each that make it another word instead (前往, 前来, 起床, 起飞): see ``Comparatives/dateBounds``.
+    /// A bare 后 only where the clause ends (18时后，…), since it starts many words (后续, 后方).
+    static let timeBounds: [(word: String, mod: Figure.Mod, blockedBefore: String)] = [
+        ("以前", .before, ""), ("之前", .before, ""), ("前", .before, "往来进行夕后面排列"),
+        ("以后", .after, ""), ("之后", .after, ""), ("起", .onOrAfter, "床飞航跑来步身诉草义始"),
+    ]
+
+    /// Takes a bound word after a time (one value, no range) into its span as its `mod`.
+    func applyTimeBound(_ r: inout Reading) {
+        guard r.mod == nil, r.upper == nil else { return }
+        for bound in Self.timeBounds where at(r.end, bound.word) {
+            let end = r.end + bound.word.unicodeScalars.count
+            if isAny(end, bound.blockedBefore) || NumeralParser.startsNumber(s, at: end) { return }
+            r.mod = bound.mod
+            r.end = end
+            return
+        }
+        if ch(r.end) == 0x540E, !FigureCharacters.isHan(ch(r.end + 1)), !NumeralParser.startsNumber(s, at: r.end + 1) {   // 后
+            r.mod = .after
+            r.end += 1
+        }
     }
 
     /// A clock time right after a date with its day (2024年11月4日15时, 明天上午10点, 今晚8点): one time

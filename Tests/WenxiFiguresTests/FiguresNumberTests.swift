@@ -17,6 +17,9 @@ import Testing
         // Heights as said: decimetres and centimetres after 米 (under ten metres).
         FigureCase("这名中锋身高2米26。", ["2米26 number 2.26 u=米"]),
         FigureCase("一米八的小伙子跑在最前面。", ["一米八 number 1.8 u=米"]),
+        FigureCase("新来的门将身高一米七五，反应很快。", ["一米七五 number 1.75 u=米"]),
+        FigureCase("她越过了一米零五的高度。", ["一米零五 number 1.05 u=米"]),
+        FigureCase("院墙一米两层砖。", ["一米 number 1 u=米", "两层 number 2 u=层"]),
         FigureCase("他在100米3次试跑中都领先。", ["100米 number 100 u=米", "3次 number 3 u=次"]),
         // 一千二 is 1200, so 一千二点四 is 1200.4.
         FigureCase("单价一千二点四元。", ["一千二点四元 money 1200.4 u=CNY"]),

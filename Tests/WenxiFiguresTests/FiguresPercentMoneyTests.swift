@@ -27,6 +27,9 @@ import Testing
         FigureCase("出生率为5‰。", ["5‰ percentage 0.5"]),
         FigureCase("误差控制在千分之五以内。", ["千分之五以内 percentage 0.5 ~less"]),
         FigureCase("发生率为万分之三。", ["万分之三 percentage 0.03"]),
+        // Parts per million are percentages too; 负增长 before a rate gives it its sign.
+        FigureCase("水中铅含量低于百万分之五。", ["低于百万分之五 percentage 0.0005 ~less"]),
+        FigureCase("当季出口负增长3.2%，降幅收窄。", ["负增长3.2% percentage -3.2"]),
         FigureCase("失业率为5.0％。", ["5.0％ percentage 5"]),
         FigureCase("增速在20%—30%之间。", ["20%—30% percentage 20 ..30"]),
         FigureCase("增速在20—30%之间。", ["20—30% percentage 20 ..30"]),

@@ -61,6 +61,10 @@ import Testing
         FigureCase("该厂一九九八年投产。", ["一九九八年 date 1998"]),
         FigureCase("学校创办于两千零七年。", ["两千零七年 date 2007"]),
         FigureCase("他在九零年代末出国。", ["九零年代末 date 1997 ..1999"]),
+        // Two spelled digits that are no approximate pair (八九年 is "eight or nine years") are a year.
+        FigureCase("他是九八年参加工作的。", ["九八年 date 1998"], reference: "2024-11-04"),
+        FigureCase("这座大桥五五年建成通车。", ["五五年 date 1955"], reference: "2024-11-04"),
+        FigureCase("这项工程还要八九年才能完工。", ["八九年 duration P8Y ..P9Y"]),
         FigureCase("这项技术已有一千五百年历史。", ["一千五百年 duration P1500Y"]),
         FigureCase("他连续15年获评先进。", ["15年 duration P15Y"], reference: "2024-11-04"),
         // ICU's window: at most 20 years after the anchor's year, else the century before.
@@ -79,6 +83,8 @@ import Testing
         FigureCase("发布会定于周三举行。", ["周三 date 2024-11-06"], reference: "2024-11-04"),
         FigureCase("大前天的降雨导致道路积水。", ["大前天 date 2024-11-01 rel=-P3D"], reference: "2024-11-04"),
         FigureCase("大后天起气温回落。", ["大后天起 date 2024-11-07 rel=+P3D"], reference: "2024-11-04"),
+        // 明后天: tomorrow or the day after, both days.
+        FigureCase("明后天将有一次降温过程。", ["明后天 date 2024-11-05 ..2024-11-06 rel=+P1D"], reference: "2024-11-04"),
         FigureCase("展览每周一闭馆。", []),
         // Ranges that carry the year and month over
         FigureCase("活动于2024年3月至6月举行。", ["2024年3月至6月 date 2024-03 ..2024-06"]),
