@@ -56,10 +56,17 @@ UNITS |= lexicon_units()
 PREFIXES = ('第', '数', '约', '近', '前', '逾', '上', '超', '达', '共', '仅', '达到', '超过', '不到', '不足')
 
 
-def canonical(run, alone):
+# Units after 千万 that make it the number ten million rather than an adverb or hyperbole.
+MAGNITUDE_UNITS = {'元', '美元', '欧元', '英镑', '港元', '日元', '人次', '吨', '级', '户', '家', '名', '辆', '台',
+                   '套', '亩', '千瓦', '平方米', '公里', '美金'}
+
+
+def canonical(run, alone, rest='', prefixed=False):
     """True if a run of numeral characters reads as one ordinary number."""
-    if run[:2] in ('千万', '万万'):
-        return False  # adverbs as often as numbers (千万不要, 万万不可)
+    if run[:2] in ('千万', '万万') and rest not in MAGNITUDE_UNITS and not prefixed:
+        # adverbs as often as numbers (千万不要, 万万不可) and hyperbole (千万遍, 千万里); before a unit
+        # of money or of a measured count, or after a prefix (数千万, 上千万), a number (千万元, 千万人次)
+        return False
     if run[0] in MULTS and MULTS[run[0]] >= 2:
         # 百, 千, 万 alone or with an approximation; or magnitudes multiplying upward (百万, 千亿,
         # 万亿). Downward or repeated runs are vague words (万千, 千百, 亿万, 千千万万).
@@ -94,9 +101,11 @@ PAIRS = {'一两', '两三', '三四', '四五', '五六', '六七', '七八', '
 
 def numeric(word):
     s = word
+    prefixed = False
     for p in PREFIXES:
         if s.startswith(p) and len(s) > len(p):
             s = s[len(p):]
+            prefixed = True
             break
     j = 0
     while j < len(s) and s[j] in NUMERALS:
@@ -114,7 +123,7 @@ def numeric(word):
         return True  # a discount: 七五折
     if rest.startswith('分之'):
         return all(c in NUMERALS for c in rest[2:]) and len(rest) > 2  # fractions: 三分之一
-    if not canonical(run, not rest):
+    if not canonical(run, not rest, rest, prefixed):
         return False
     while rest:
         for k in (4, 3, 2, 1):

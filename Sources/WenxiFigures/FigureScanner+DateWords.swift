@@ -196,7 +196,10 @@ extension FigureScanner {
         if case .yearOnly = rule { return .skip }
         let lastIsYear = figures.last.map { $0.kind == .date && $0.end == i && $0.value?.string?.count == 4 } ?? false
         if case .solarTerm(let k) = rule, !Self.solarTerms[k].standalone, !lastIsYear, !at(i, "清明节") { return .skip }
-        if at(i, "五一") || FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return .skip }
+        // 五一 and 十一 name the holidays only before a word of a holiday (五一期间, 十一黄金周; not 五一广场,
+        // 十一五规划) or as part of a longer name (五一劳动节).
+        if numeralOnly(holidayAt: i, end: base.end) { return .skip }
+        if FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return .skip }
         if let last = figures.last, last.kind == .date, last.end == i, let y = last.value?.string, y.count == 4, let year = Int(y) {
             return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)
         }

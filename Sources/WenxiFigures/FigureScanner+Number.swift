@@ -57,7 +57,10 @@ extension FigureScanner {
         let pre = prefixes(endingAt: i)
         let readings = readWithRange(num, prefixes: pre)
         guard let first = readings.first else { return num.end }
-        if !startsArabic {
+        // 上千万, 近千万: an approximation before a bare magnitude makes it a number, whatever word
+        // (千万 "by all means") begins on the magnitude.
+        let approximatedMagnitude = num.bareMultiplier && first.start < i && first.approximate != nil
+        if !startsArabic && !approximatedMagnitude {
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
             if cover >= first.end { return cover }
         }

@@ -18,6 +18,11 @@ import Testing
         FigureCase("这名中锋身高2米26。", ["2米26 number 2.26 u=米"]),
         FigureCase("一米八的小伙子跑在最前面。", ["一米八 number 1.8 u=米"]),
         FigureCase("新来的门将身高一米七五，反应很快。", ["一米七五 number 1.75 u=米"]),
+        // An approximation before a bare 千万 makes it ten million; alone it is "by all means" or hyperbole.
+        FigureCase("项目总投资上千万元。", ["上千万元 money 10000000 u=CNY ~more"]),
+        FigureCase("这座古城每年吸引数千万游客。", ["数千万 number 10000000 ..100000000 ~more"]),
+        FigureCase("全市常住人口已逾千万。", ["逾千万 number 10000000 ~more"]),
+        FigureCase("千万不要轻信陌生来电，这话他说了千万遍。", []),
         FigureCase("她越过了一米零五的高度。", ["一米零五 number 1.05 u=米"]),
         FigureCase("院墙一米两层砖。", ["一米 number 1 u=米", "两层 number 2 u=层"]),
         FigureCase("他在100米3次试跑中都领先。", ["100米 number 100 u=米", "3次 number 3 u=次"]),
