@@ -96,6 +96,9 @@ def canonical(run, alone, rest='', prefixed=False):
     return True
 
 
+# Parts of a month or year after N月 or N年 that the figure extractor reads (九月底, 三月中旬).
+PERIOD_PARTS = {'初', '底', '末', '中', '中旬', '上旬', '下旬', '中下旬', '上中旬', '初期', '份'}
+
 PAIRS = {'一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五', '一二', '二三'}
 
 
@@ -119,6 +122,8 @@ def numeric(word):
         return True  # a year written digit by digit: 一九四九年
     if len(run) == 2 and rest == '年' and all(c in '零〇○一二三四五六七八九' for c in run) and run not in PAIRS:
         return True  # a two-digit year written digit by digit: 九八年 (not 八九年, "eight or nine years")
+    if rest[:1] in ('月', '年') and rest[1:] in PERIOD_PARTS and canonical(run, False):
+        return True  # a part of a month or year: 九月底, 三月初, 十月中旬
     if rest == '折' and len(run) == 2 and all(c in DIGITS for c in run):
         return True  # a discount: 七五折
     if rest.startswith('分之'):

@@ -135,7 +135,10 @@ extension FigureScanner {
     func dayWord(_ offset: Int, _ base: Reading) -> WordOutcome {
         let i = base.start
         // 后天 and 后年 end other words (建成后年产值, 三天后天气): only after a boundary or a preposition.
-        if at(i, "后天"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") { return .skip }
+        // So do 前日 and 前晚 (目前日益, 目前晚稻, 节前日).
+        if at(i, "后天") || at(i, "前日") || at(i, "前晚"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") {
+            return .skip
+        }
         var r = base
         r.relative = signed(offset, "D")
         r.value = anchor.date.map { .string($0.adding(days: offset).description) }
@@ -154,7 +157,7 @@ extension FigureScanner {
     /// Day words that name a part of the day too, and that part (its hours in ``dayPartHours``).
     static let dayWordParts: [String: String] = [
         "今晚": "晚上", "昨晚": "晚上", "明晚": "晚上", "今晨": "清晨", "今早": "早上", "明早": "早上",
-        "昨夜": "夜里", "今夜": "夜里", "当晚": "晚上", "当夜": "夜里",
+        "昨夜": "夜里", "今夜": "夜里", "当晚": "晚上", "当夜": "夜里", "前晚": "晚上",
     ]
 
     /// 本季度, 上季度 …, with 初 or 末 after it.

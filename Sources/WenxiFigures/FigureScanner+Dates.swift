@@ -44,10 +44,11 @@ extension FigureScanner {
             return ("\(yearText)-01", "\(yearText)-\(pad2(v))", e + 2, nil, nil)
         }
         guard k == j, v >= 1, v <= 12 else { return nil }
-        // 1至10月, 1—9月份.
-        if let sep = atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
+        // 1至10月, 1—9月份; 3、4月份 (two months listed, the second the next: see ``listedMonthStart``).
+        let listed = ch(e) == 0x3001
+        if let sep = listed ? e + 1 : atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
            let num2 = NumeralParser.parse(s, at: sep), num2.isInteger, ch(num2.end) == 0x6708,
-           num2.value > num.value, num2.value <= 12 {
+           num2.value > num.value, num2.value <= 12, !listed || num2.value == num.value + 1 && num2.upper == nil {
             var end = num2.end + 1
             if ch(end) == 0x4EFD { end += 1 }
             return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(clampedInt(num2.value)))", end, nil, nil)

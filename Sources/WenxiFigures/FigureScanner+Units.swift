@@ -332,6 +332,15 @@ extension FigureScanner {
             r.day = clampedInt(v)
             var month = anchor.month.map(pad2) ?? "XX"
             var yearText = anchor.month == nil ? "XXXX" : anchor.yearText
+            // 31日 with an anchor in a month of 30 days (a dateline of 11月1日): the last day of the month
+            // before, the only month near the anchor that has it.
+            if listed == nil, let m = anchor.month, clampedInt(v) > CalendarDate.daysIn(month: m, year: anchor.year ?? 2000) {
+                let previous = m == 1 ? 12 : m - 1
+                let previousYear = anchor.year.map { m == 1 ? $0 - 1 : $0 }
+                guard clampedInt(v) <= CalendarDate.daysIn(month: previous, year: previousYear ?? 2000) else { r.weak = true; return r }
+                month = pad2(previous)
+                yearText = previousYear.map(pad4) ?? "XXXX"
+            }
             // 3月5日、6日: a day listed after a date is in that date's month.
             if let listed, let m = Int(listed.suffix(2)),
                clampedInt(v) <= CalendarDate.daysIn(month: m, year: Int(listed.prefix(4)) ?? 2000) {

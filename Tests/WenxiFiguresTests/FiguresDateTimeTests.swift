@@ -5,6 +5,12 @@ import Testing
 /// Dates (absolute, partial, relative), times, durations and ages.
 @Suite struct FiguresDateTimeTests {
     static let cases: [FigureCase] = [
+        // A bare day past the anchor's month (31日 with a dateline of 1 November) is the month before's.
+        FigureCase("31日20时至1日8时，全市出现强降雨。", ["31日20时至1日8时 time 2024-10-31T20 ..2024-11-01T08:00:00"], reference: "2024-11-01"),
+        // 前晚 and 前日 are the day before yesterday, only where they start a word (目前日益 is none).
+        FigureCase("前晚，一场大火烧毁了仓库。", ["前晚 time 2024-10-30T18 ..2024-10-30T23 rel=-P2D"], reference: "2024-11-01"),
+        FigureCase("前日，记者来到项目现场。", ["前日 date 2024-10-30 rel=-P2D"], reference: "2024-11-01"),
+        FigureCase("目前日益增长的需求，目前晚稻已收割。", [], reference: "2024-11-01"),
         // Absolute dates
         FigureCase("2023年12月开工建设。", ["2023年12月 date 2023-12"]),
         FigureCase("2024年10月1日举行。", ["2024年10月1日 date 2024-10-01"]),

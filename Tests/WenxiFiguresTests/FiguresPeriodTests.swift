@@ -6,6 +6,8 @@ import Testing
 /// carry the year over. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresPeriodTests {
     static let cases: [FigureCase] = [
+        // A Chinese month with a part after it, which jieba lists as words (九月底, 三月初).
+        FigureCase("项目九月底前完成验收。", ["九月底前 date 2024-09-25 ..2024-09-30"], reference: "2024-11-04"),
         // A leading zero makes two digits with 年 a year even alone; 月中 is the middle third.
         FigureCase("他09年来到深圳。", ["09年 date 2009"], reference: "2024-11-04"),
         FigureCase("00年出生的运动员。", ["00年 date 2000"], reference: "2024-11-04"),
