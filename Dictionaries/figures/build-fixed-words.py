@@ -99,6 +99,28 @@ def canonical(run, alone, rest='', prefixed=False):
 # Parts of a month or year after N月 or N年 that the figure extractor reads (九月底, 三月中旬).
 PERIOD_PARTS = {'初', '底', '末', '中', '中旬', '上旬', '下旬', '中下旬', '上中旬', '初期', '份'}
 
+# Parts of the day after N日 (八日上午).
+DAY_PARTS = {'上午', '下午', '晚上', '凌晨', '中午', '早上', '傍晚', '夜间', '晚间', '晚', '早'}
+
+# What may follow the spelled digits after 点 in a decimal or a clock time (二点五万, 十一点二十分).
+DECIMAL_TAILS = {'', '万', '亿', '米', '分', '万元', '亿元'}
+
+
+def spelled_clock_or_decimal(after):
+    """True if what follows 点 makes a decimal or a clock time: 整, or Chinese digits (or a
+    canonical numeral before 分) and one of DECIMAL_TAILS; 一点一滴, 一点一点, 三点一线 stay words."""
+    if after == '整':
+        return True
+    j = 0
+    while j < len(after) and after[j] in DIGITS:
+        j += 1
+    if j > 0 and after[j:] in DECIMAL_TAILS:
+        return True
+    while j < len(after) and after[j] in NUMERALS:
+        j += 1
+    return j > 0 and after[j:] == '分' and canonical(after[:j], False)
+
+
 PAIRS = {'一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五', '一二', '二三'}
 
 
@@ -122,6 +144,10 @@ def numeric(word):
         return True  # a year written digit by digit: 一九四九年
     if len(run) == 2 and rest == '年' and all(c in '零〇○一二三四五六七八九' for c in run) and run not in PAIRS:
         return True  # a two-digit year written digit by digit: 九八年 (not 八九年, "eight or nine years")
+    if rest.startswith('点') and canonical(run, False) and spelled_clock_or_decimal(rest[1:]):
+        return True  # 二点五, 一点五万, 十一点二十分, 九点整: a decimal or a clock time
+    if rest.startswith('日') and rest[1:] in DAY_PARTS and canonical(run, False):
+        return True  # 八日上午: a day and its part
     if rest[:1] in ('月', '年') and rest[1:] in PERIOD_PARTS and canonical(run, False):
         return True  # a part of a month or year: 九月底, 三月初, 十月中旬
     if rest == '折' and len(run) == 2 and all(c in DIGITS for c in run):

@@ -5,6 +5,9 @@ import Testing
 /// Dates (absolute, partial, relative), times, durations and ages.
 @Suite struct FiguresDateTimeTests {
     static let cases: [FigureCase] = [
+        // Clock times and day parts that jieba lists as words (十一点二十分, 八日上午).
+        FigureCase("会议定于八日上午召开，列车十一点二十分发车。",
+                   ["八日上午 time 2024-11-08T07 ..2024-11-08T11", "十一点二十分 time 2024-11-04T11:20"], reference: "2024-11-04"),
         // A bare day past the anchor's month (31日 with a dateline of 1 November) is the month before's.
         FigureCase("31日20时至1日8时，全市出现强降雨。", ["31日20时至1日8时 time 2024-10-31T20 ..2024-11-01T08:00:00"], reference: "2024-11-01"),
         // 前晚 and 前日 are the day before yesterday, only where they start a word (目前日益 is none).

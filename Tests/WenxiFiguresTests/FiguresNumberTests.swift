@@ -28,6 +28,9 @@ import Testing
         FigureCase("他在100米3次试跑中都领先。", ["100米 number 100 u=米", "3次 number 3 u=次"]),
         // 一千二 is 1200, so 一千二点四 is 1200.4.
         FigureCase("单价一千二点四元。", ["一千二点四元 money 1200.4 u=CNY"]),
+        // Spelled decimals that jieba lists as words (十一点七, 一点五万) are figures all the same.
+        FigureCase("全年增速为十一点七。", ["十一点七 number 11.7"]),
+        FigureCase("人均补贴一点五万元。", ["一点五万元 money 15000 u=CNY"]),
         // Arabic numbers and units
         FigureCase("全省共有各类企业3200家。", ["3200家 number 3200 u=家"]),
         FigureCase("大桥全长1.2公里，宽30米。", ["1.2公里 number 1.2 u=公里", "30米 number 30 u=米"]),
