@@ -65,6 +65,8 @@ enum PrefixKind: Sendable, Equatable {
     case beforeCommonEra
     /// 公元: a year of the common era of any length follows.
     case commonEra
+    /// 民国: a year of the Republic of China follows (民国38年 is 1949, 民國113年 is 2024: the year + 1911).
+    case republicEra
     /// 人民币, 美元 ... before an amount: money in that currency when no unit follows.
     case currency(String)
     /// $, ￥, €: a currency symbol written before the amount (part of the span).
@@ -242,7 +244,7 @@ enum FigureLexicon {
             ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("下午", .dayPart(12)),
             ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(-1)),
             ("夜间", .dayPart(-1)), ("深夜", .dayPart(-1)), ("半夜", .dayPart(-1)), ("午夜", .dayPart(-1)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
-            ("零下", .belowZero), ("负", .belowZero), ("负增长", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
+            ("零下", .belowZero), ("负", .belowZero), ("负增长", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra), ("民国", .republicEra),
             ("人民币", .currency("CNY")), ("美元", .currency("USD")), ("欧元", .currency("EUR")),
             ("港币", .currency("HKD")), ("日元", .currency("JPY")), ("英镑", .currency("GBP")),
             ("港元", .currency("HKD")), ("新台币", .currency("TWD")), ("台币", .currency("TWD")), ("日币", .currency("JPY")),

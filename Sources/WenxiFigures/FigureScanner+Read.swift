@@ -146,7 +146,7 @@ extension FigureScanner {
             j = k
         }
         func prefix(_ test: (PrefixKind) -> Bool) -> Prefix? { pre.first { test($0.kind) } }
-        let era = prefix { $0 == .commonEra || $0 == .beforeCommonEra }
+        let era = prefix { $0 == .commonEra || $0 == .beforeCommonEra || $0 == .republicEra }
         // A minus sign after a word (下降-2.3%), not between numbers (3-5, 五-8).
         let minus = isAny(i - 1, "-－−") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
             && !FigureCharacters.isChineseNumeral(ch(i - 2))

@@ -199,6 +199,9 @@ extension FigureScanner {
         return r
     }
 
+    /// Years of the Republic of China (民国) count from 1912, its first year: 民国1年 is 1912.
+    static let republicEraOffset = 1911
+
     /// 年: a year (2024年, 公元前221年, 二〇二三年, with the month and day after it) or a number of years.
     func year(_ base: Reading, _ c: NumberContext) -> Reading? {
         var r = base
@@ -224,6 +227,7 @@ extension FigureScanner {
             var year = clampedInt(v)
             if (shortYear || zeroYear || num.digitString && num.chineseDigitCount == 2) && c.era == nil { year = fullYear(fromTwoDigits: year) }
             if let era = c.era, era.kind == .beforeCommonEra { year = -year }
+            if let era = c.era, era.kind == .republicEra { year += Self.republicEraOffset }
             if let era = c.era { r.start = era.start }
             r.kind = .date
             r.unit = nil

@@ -6,6 +6,9 @@ import Testing
 /// carry the year over. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresPeriodTests {
     static let cases: [FigureCase] = [
+        // Years of the Republic of China: 民国 N年 is 1911 + N.
+        FigureCase("该校创办于民国三十八年，民国38年10月1日正式开学。", ["民国三十八年 date 1949", "民国38年10月1日 date 1949-10-01"]),
+        FigureCase("本案於民國113年3月判決。", ["民國113年3月 date 2024-03"]),
         // A Chinese month with a part after it, which jieba lists as words (九月底, 三月初).
         FigureCase("项目九月底前完成验收。", ["九月底前 date 2024-09-25 ..2024-09-30"], reference: "2024-11-04"),
         // A leading zero makes two digits with 年 a year even alone; 月中 is the middle third.

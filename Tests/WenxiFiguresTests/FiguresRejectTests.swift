@@ -104,7 +104,8 @@ import Testing
         FigureCase("每周一次，每逢周三。", []),
         FigureCase("项目建成后年产值可观，三天后天气转晴，日子一天天好起来。", ["三天后 date null rel=+P3D"]),
         FigureCase("每周三天。", ["三天 duration P3D"]),
-        FigureCase("五一路上车流如织。", []),    // 五一 names a road; 五一假期 is the holiday (FiguresHolidayTests)
+        FigureCase("五一路上车流如织。", []),
+        FigureCase("迈入廿一世纪的城市。", []),    // 廿一 is 21: its 一 alone is no 一世纪    // 五一 names a road; 五一假期 is the holiday (FiguresHolidayTests)
         // Phones, hotlines, codes
         FigureCase("拨打12345热线。", []),
         FigureCase("拨打110报警。", []),
