@@ -292,11 +292,22 @@ extension FigureScanner {
     /// Whether N点 (no day part or minutes) is an hour by what follows: a word of the clock
     /// (七点开始), or a clause end after an hour that no one counts points of (14点。: 13–24;
     /// 他讲了两点。 stays a count). 零点 is midnight wherever no digits follow (零点起实施; 零点五 is a decimal).
-    func hourByContext(_ v: Double, _ end: Int) -> Bool {
+    /// N点 that is a whole clause by itself (七点，天刚亮; a line 五点) is an hour too: a count of points
+    /// needs a verb or a noun beside it (讲了两点，两点意见).
+    func hourByContext(_ v: Double, start: Int, _ end: Int) -> Bool {
         if atAny(end, Self.clockWordsAfterHour) != nil { return !at(end, "多项") && !at(end, "多个") }
         if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能") }
+        if start == 0 || isAny(start - 1, Self.clauseStops), end >= n || isAny(end, Self.clauseStops) { return true }
+        // 七点，天刚亮: but not an enumeration (两点，一是……; 三点，第一 …; 两点，即 …).
+        if start == 0 || isAny(start - 1, Self.clauseStops), isAny(end, "，,"), !NumeralParser.startsNumber(s, at: end + 1),
+           !isAny(end + 1, "第即"), !at(end + 1, "首先") {
+            return true
+        }
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
     }
+
+    /// Marks that end a sentence or a line, after which a clause starts.
+    static let clauseStops = "。！？；;!?\n"
 
     /// Characters after 时 that make it another word (时期, 时代, 时间, 时候, 时节 …), not the hour.
     static let notClockAfterShi = "期代间候节段空速效刻差髦尚局势事针"
@@ -341,7 +352,7 @@ extension FigureScanner {
         }
         let isTime = num.isInteger && v >= 0 && v <= 24 && ordinal == nil && !num.digitString
             && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil
-                          || hourByContext(v, end))
+                          || hourByContext(v, start: num.start, end))
                        : !isAny(r.end, Self.notClockAfterShi))
         guard isTime else {
             if isDian {
