@@ -171,8 +171,11 @@ extension FigureScanner {
                 return r
             }
         } else {
+            // A numeral that is the whole text (a line 二十三, 负十五) stands for its number: in prose
+            // a small one alone is a name or a word (十五 the day, 三 in a list) more often than a count.
+            let wholeText = (pre.map(\.start).min() ?? num.start) == 0 && j == n
             let strong = (num.hasMultiplier && v >= 100 && !num.bareMultiplier)
-                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j)
+                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j) || wholeText
             if !strong || num.digitString { r.weak = true }
             if num.bareMultiplier && r.approximate == nil { r.weak = true }
         }

@@ -5,6 +5,10 @@ import Testing
 /// Numbers: Arabic, full-width, Chinese, financial, mixed, fractions, approximations, units.
 @Suite struct FiguresNumberTests {
     static let cases: [FigureCase] = [
+        // A small Chinese numeral that is the whole text is its number; inside prose it is none.
+        FigureCase("二十三", ["二十三 number 23"]),
+        FigureCase("负十五", ["负十五 number -15"]),
+        FigureCase("村里人都叫他王十五", []),
         // 俩 and 仨 are 两个 and 三个: counts with their classifier inside; 伎俩 and 他俩 are none.
         FigureCase("老两口俩人住在村里。", ["俩人 number 2 u=人"]),
         FigureCase("这种伎俩骗不了人。", []),
