@@ -113,6 +113,8 @@ extension FigureScanner {
 
     /// 本周, 上上周, 下个星期 …, as an ISO week, or with a weekday after it as that day (下周六).
     func weekWord(_ offset: Int, _ base: Reading) -> WordOutcome {
+        // 本周期, 上周期 (a cycle), 本周刊: 周 starts another word.
+        if ch(base.end - 1) == 0x5468, isAny(base.end, "期刊") { return .skip }   // 周
         var r = base
         r.relative = signed(offset, "W")
         r.value = anchor.date.map { .string($0.adding(days: 7 * offset).isoWeek) }
@@ -127,6 +129,8 @@ extension FigureScanner {
             r.end = k + 1
             r.value = dateOf(weekday: 6, weeksFromAnchor: offset).map { .string($0) }
             r.upper = dateOf(weekday: 7, weeksFromAnchor: offset).map { .string($0) }
+        } else if at(base.end - 2, "个周") {
+            return .skip    // 上个周, 这个周 name a week only with a day or 末 after them (上个周五, 这个周末)
         }
         return .reading(r)
     }
