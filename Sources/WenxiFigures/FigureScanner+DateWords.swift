@@ -13,6 +13,7 @@ extension FigureScanner {
     mutating func matchDateWord(at i: Int) -> Int? {
         if at(i, "零下") { return nil }
         guard i >= lastEnd, let m = FigureLexicon.dateWordTrie.longestMatch(in: s, at: i) else { return nil }
+        if splitsOtherWords(i, m.end) { return nil }
         let r = Reading(kind: .date, value: nil, start: i, end: m.end)
         let outcome: WordOutcome
         switch m.value {
@@ -50,6 +51,25 @@ extension FigureScanner {
             lastEnd = end
             return end
         }
+    }
+
+    /// Date words whose characters more often belong to the words around them: the word, the
+    /// characters before it that make a word of its first one (如今, 说明), and those after it that make
+    /// a word of its last one (年轻, 月球, 月饼, 天津); `before` empty: any. 登上月球, 送上月饼, 如今年轻人,
+    /// 说明年度, 前天津市委书记, 今日头条 (an app), 明日之星 are no dates.
+    static let dateWordSplits: [(word: String, before: String, after: [String])] = [
+        ("上月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]), ("下月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]),
+        ("今年", "如当现而古", ["轻", "龄", "代", "华", "级"]),
+        ("明年", "说证聪表透光文发声鲜清分英高简开阐标注查指讲申昆黎精失照辨", ["轻", "龄", "度", "代", "华", "级"]),
+        ("前天", "", ["津", "水", "门"]), ("今日", "", ["头条", "美国"]), ("明日", "", ["之"]),
+    ]
+
+    /// Whether the date word from `i` to `end` is part of other words (``dateWordSplits``).
+    func splitsOtherWords(_ i: Int, _ end: Int) -> Bool {
+        for split in Self.dateWordSplits where end - i == split.word.unicodeScalars.count && at(i, split.word) {
+            if (split.before.isEmpty || isAny(i - 1, split.before)) && atAny(end, split.after) != nil { return true }
+        }
+        return false
     }
 
     /// 去年, 今年, 大前年 …, with what follows the year (去年5月, 明年初, 去年春节).
