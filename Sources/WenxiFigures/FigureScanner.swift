@@ -152,6 +152,7 @@ struct FigureScanner {
             if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
             if let clock = r.upper?.string, clock.hasPrefix("T") { r.upper = .string(day + clock) }
         }
+        if r.kind == .time, let joined = bareDayPartBefore(r) { r = joined }
         // 5小时30分: minutes after hours, written with 分 alone.
         if r.kind == .number, r.unit == "分", case .number(let m)? = r.value, m < 60,
            let last = figures.last, last.kind == .duration, last.value?.string?.hasSuffix("H") == true, last.end == r.start {
@@ -169,6 +170,27 @@ struct FigureScanner {
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
         joinRange()
+    }
+
+    /// Range separators that join a part of the day alone to a time after it (夜间至次日上午).
+    static let dayPartRangeSeparators = ["至", "到", "——", "—", "－", "-"]
+
+    /// A part of the day with no date of its own, joined by a range separator to `r`, a time on a day
+    /// (夜间至次日上午, 傍晚到明天早上): the range from the part's first hour on the anchor's day to the
+    /// end of `r`, or nil. A part alone is no figure; here the day after it dates it.
+    func bareDayPartBefore(_ r: Reading) -> Reading? {
+        guard let day = anchor.date?.description, let value = r.value?.string, value.count >= 13, value.prefix(10) >= day,
+              let sep = Self.dayPartRangeSeparators.first(where: { before(r.start, $0) }) else { return nil }
+        let k = r.start - sep.unicodeScalars.count
+        guard let part = Self.dayPartHours.first(where: { before(k, $0.word) }) else { return nil }
+        let start = k - part.word.unicodeScalars.count
+        guard start >= lastEnd, figures.last?.end != start, !isAny(start - 1, "日号天晚早") else { return nil }
+        var joined = r
+        joined.start = start
+        joined.value = .string(day + "T" + pad2(part.first))
+        joined.upper = r.upper ?? r.value
+        joined.relative = nil
+        return joined
     }
 
     /// Words after a clock time that open it as a date's do (9时前, 晚上8点以后, 6点起), with the

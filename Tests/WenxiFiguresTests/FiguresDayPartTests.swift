@@ -5,6 +5,9 @@ import Testing
 /// ranges of clock times, which end at the moment they name. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresDayPartTests {
     static let cases: [FigureCase] = [
+        // A part of the day alone before a range separator and a time on a day is on the anchor's day.
+        FigureCase("预计傍晚到明天早上有中到大雨。", ["傍晚到明天早上 time 2024-11-04T17 ..2024-11-05T09"], reference: "2024-11-04"),
+        FigureCase("上午至下午天气晴好。", [], reference: "2024-11-04"),
         // A date of one day and a part of the day: a time over the part's hours.
         FigureCase("预计两天后的早上气温最低。", ["两天后的早上 time 2024-11-06T06 ..2024-11-06T09 rel=+P2D"], reference: "2024-11-04"),
         FigureCase("今天的下午茶很丰盛。", ["今天 date 2024-11-04 rel=P0D"], reference: "2024-11-04"),
