@@ -146,6 +146,8 @@ def numeric(word):
         return True  # a two-digit year written digit by digit: 九八年 (not 八九年, "eight or nine years")
     if rest.startswith('点') and canonical(run, False) and spelled_clock_or_decimal(rest[1:]):
         return True  # 二点五, 一点五万, 十一点二十分, 九点整: a decimal or a clock time
+    if rest.startswith('天') and rest.endswith('夜') and len(rest) >= 3 and all(c in NUMERALS for c in rest[1:-1]):
+        return True  # 三天三夜, 三天两夜: days and their nights, a number of days
     if rest.startswith('日') and rest[1:] in DAY_PARTS and canonical(run, False):
         return True  # 八日上午: a day and its part
     if rest[:1] in ('月', '年') and rest[1:] in PERIOD_PARTS and canonical(run, False):

@@ -226,6 +226,12 @@ extension FigureScanner {
             amount += 0.5 * factor
             upper = upper.map { $0 + 0.5 * factor }
         }
+        // 三天三夜, 三天两夜: days with their nights (the same count, or one fewer) are that many days.
+        if designator == "D", factor == 1, forced == nil, upper == nil, num.isInteger, NumeralParser.startsNumber(s, at: r.end),
+           let nights = NumeralParser.parse(s, at: r.end), nights.isInteger, nights.upper == nil, ch(nights.end) == 0x591C,   // 夜
+           nights.value == num.value || nights.value == num.value - 1 {
+            r.end = nights.end + 1
+        }
         if forced == nil, isAny(r.end, "多余") {       // 5年多
             approx = .more
             r.end += 1

@@ -5,6 +5,8 @@ import Testing
 /// Dates (absolute, partial, relative), times, durations and ages.
 @Suite struct FiguresDateTimeTests {
     static let cases: [FigureCase] = [
+        // Days with their nights are that many days; more nights than days is no such phrase.
+        FigureCase("抢险队员连续奋战三天三夜，游客报了三天两夜的行程。", ["三天三夜 duration P3D", "三天两夜 duration P3D"]),
         // Clock times and day parts that jieba lists as words (十一点二十分, 八日上午).
         FigureCase("会议定于八日上午召开，列车十一点二十分发车。",
                    ["八日上午 time 2024-11-08T07 ..2024-11-08T11", "十一点二十分 time 2024-11-04T11:20"], reference: "2024-11-04"),
