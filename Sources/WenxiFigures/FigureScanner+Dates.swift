@@ -66,7 +66,7 @@ extension FigureScanner {
     /// space stands there or no number follows the spaces.
     func afterDateSpaces(_ j: Int) -> Int {
         var k = j
-        while k < j + 2, isAny(k, " \u{3000}") { k += 1 }
+        while k < j + 2, isAny(k, " \u{3000}\u{A0}") { k += 1 }
         return k > j && NumeralParser.startsNumber(s, at: k) ? k : j
     }
 

@@ -16,7 +16,7 @@ enum FigureSpacing {
     /// Fewest such spaces: one space decides nothing.
     static let minimumSpaces = 2
 
-    @inline(__always) static func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 }
+    @inline(__always) static func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 || c == 0xA0 }
 
     /// The offsets of `scalars` to keep (every one but the spaces between words), or nil when the text
     /// does not read as segmented.

@@ -9,6 +9,7 @@ import Testing
         FigureCase("会议于 2024 年 11 月 5 日开幕。", ["2024 年 11 月 5 日 date 2024-11-05"]),
         FigureCase("１９９７年  １２月  ３日  ，大桥合龙。", ["１９９７年  １２月  ３日 date 1997-12-03"]),
         FigureCase("2024年 3人获奖。", ["2024年 date 2024", "3人 number 3 u=人"]),
+        FigureCase("2024年\u{A0}11月\u{A0}5日", ["2024年\u{A0}11月\u{A0}5日 date 2024-11-05"]),   // web text's no-break spaces
         // Days with their nights are that many days; more nights than days is no such phrase.
         FigureCase("抢险队员连续奋战三天三夜，游客报了三天两夜的行程。", ["三天三夜 duration P3D", "三天两夜 duration P3D"]),
         // Clock times and day parts that jieba lists as words (十一点二十分, 八日上午).
