@@ -37,7 +37,9 @@ extension FigureScanner {
             return nil
         case .reading(var reading):
             // 今年以来, 明年起, 下月以后: a date word opens like a date does (2023年以来).
-            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart, m.value.opensLikeADate {
+            // 明年底前: a part after the word (a range) takes 前 as well.
+            let partThenBefore = reading.upper != nil && atAny(reading.end, ["以前", "之前", "前"]) != nil
+            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart || partThenBefore, m.value.opensLikeADate {
                 applyDateBound(&reading, relativeWord: true)
             }
             emit(reading)

@@ -483,14 +483,25 @@ extension FigureScanner {
 
     /// A word after a date that opens it (以来, 起, 之前, 前): taken into the span as its `mod`.
     /// 前 only where no count follows (2030年前, not 2024年前三季度).
+    /// Characters after 前 that make it a word of its own rather than "before" (前往, 前来, 前进, 前行,
+    /// 前面, 前排, 前列, 前所未有, 前夕, 前后, 前年).
+    static let notBoundAfterQian = "往来进行面排列所夕后年"
+
+    /// Relative words that take a bare 前 as "before" (年底前, 明年底前, 月底前, 本月前): the parts of a
+    /// period and the month words; 今年前, 去年前 stay out (去年前 is as often 去 + 年前).
+    static func boundedRelativeWord(_ r: Reading) -> Bool {
+        r.upper != nil || r.relative?.hasSuffix("M") == true
+    }
+
     func applyDateBound(_ r: inout Reading, relativeWord: Bool = false) {
         guard r.kind == .date, r.relative == nil || relativeWord, r.mod == nil else { return }
         if untilNow(&r) { return }
         for (word, mod) in Comparatives.dateBounds where at(r.end, word) {
-            // 今年前三季度, 去年前: a relative word takes 以来, 起, 以后 … but not a bare 前.
-            if relativeWord && word == "前" { return }
+            // 今年前三季度: 前 before a numeral opens a part of the year, not a bound; 2030年前往, 明年前来:
+            // 前 starts a word (前往, 前来, 前进, 前所未有, 前夕, 前后).
             let end = r.end + word.unicodeScalars.count
-            if word == "前" && (NumeralParser.startsNumber(s, at: end) || isAny(end, "夕后")) { return }
+            if word == "前" && (NumeralParser.startsNumber(s, at: end) || isAny(end, Self.notBoundAfterQian)) { return }
+            if relativeWord && word == "前" && !Self.boundedRelativeWord(r) { return }
             if word == "起" && isAny(end, "来草诉义步始") { return }
             r.mod = mod
             r.end = end

@@ -39,7 +39,7 @@ import Testing
         FigureCase("明年初将启动招标。", ["明年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("截至今年三季度末，贷款余额增长。", ["今年三季度末 date 2024-09 ..2024-09 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("上季度末，库存有所下降。", ["上季度末 date 2024-09 ..2024-09 rel=-P3M"], reference: "2024-11-04"),
-        FigureCase("月底前完成整改。", ["月底 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
+        FigureCase("月底前完成整改。", ["月底前 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
         FigureCase("会议初步确定了方案。", []),
         FigureCase("明年年初将开工建设。", ["明年年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("去年年底，项目通过验收。", ["去年年底 date 2023-11 ..2023-12 rel=-P1Y"], reference: "2024-11-04"),
@@ -178,5 +178,9 @@ import Testing
         // A bare 前 after a relative word stays out: 今年前三季度 is a part of the year.
         let part = FigureExtractor().figures(in: "今年前三季度经济平稳。", referenceDate: reference)
         #expect(part.allSatisfy { $0.mod == nil })
+        // Parts of a period and months take a bare 前 as "before" (明年底前, 月底前); 前往 is no bound.
+        let before = FigureExtractor().figures(in: "项目明年底前完工，月底前完成验收，2030年前往火星。", referenceDate: reference)
+        #expect(before.map(\.text) == ["明年底前", "月底前", "2030年"])
+        #expect(before.map(\.mod) == [.before, .before, nil])
     }
 }
