@@ -132,7 +132,7 @@ extension FigureScanner {
         return .shared(r)
     }
 
-    /// 成 and 折, tenths reported in percent (三成 → 30, 八折 → 80, 七五折 → 75, 三成半 → 35).
+    /// 成 and 折, tenths reported in percent (三成 → 30, 八折 → 80, 七五折 → 75, 三成半 → 35, 三成五 → 35).
     func tenths(_ base: Reading, _ c: NumberContext, cheng isCheng: Bool) -> UnitOutcome {
         var r = base
         let num = c.num
@@ -153,6 +153,11 @@ extension FigureScanner {
         r.unit = nil
         var percent = tenths * 10
         if ch(c.unitEnd) == 0x534A { percent += 5; r.end += 1 }   // 三成半
+        // 三成五, 九成九, 1成5: a digit after 成 is its hundredths, as spoken (not 三成五年: 五年 counts years).
+        if isCheng, r.end == c.unitEnd, num.upper == nil, let extra = digitAfterCheng(at: r.end, arabic: num.startsArabic) {
+            percent += Double(extra)
+            r.end += 1
+        }
         // 八成多, 三成余: more than that many tenths ("more", as 5年多 is).
         if isCheng, r.end == c.unitEnd, isAny(r.end, "多余"), !isAny(r.end + 1, "数种样") {
             r.approximate = .more
@@ -161,6 +166,16 @@ extension FigureScanner {
         r.value = .number(percent)
         r.upper = num.upper.map { .number($0 * 10) }
         return .shared(r)
+    }
+
+    /// One digit (1–9) at `j` in the numeral's script that ends the figure: at a clause end or before
+    /// 的, 左右, 以上, 以下, 多; nil otherwise.
+    func digitAfterCheng(at j: Int, arabic: Bool) -> Int? {
+        let d = arabic ? FigureCharacters.arabicValue(ch(j))
+            : (FigureCharacters.bits(ch(j)) & FigureCharacters.chineseDigit != 0 && !isAny(j, "零〇两俩仨") ? FigureCharacters.chineseDigitValue(ch(j)) : -1)
+        guard d >= 1, d <= 9, !NumeralParser.startsNumber(s, at: j + 1), !isAny(j + 1, ".．%％"),
+              !FigureCharacters.isHan(ch(j + 1)) || isAny(j + 1, "的左以多") else { return nil }
+        return d
     }
 
     /// 岁: an age (3岁半 → 3.5), with 年逾/年近 before it.
