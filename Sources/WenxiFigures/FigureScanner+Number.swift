@@ -354,7 +354,9 @@ extension FigureScanner {
             minutes = quarter.minutes
             end = quarter.end
             explicitMinutes = true
-        } else if isDian, let m = bareMinutes(at: end, inClock: dayPart != nil || followsDay(num.start)) {    // 十点二十五, 9点05
+        } else if isDian || num.startsArabic && FigureCharacters.isArabic(ch(end)) && FigureCharacters.isArabic(ch(end + 1)),
+                  let m = bareMinutes(at: end, inClock: dayPart != nil || followsDay(num.start)),
+                  isDian || m.end == end + 2 {    // 十点二十五, 9点05; 19时30 (two digits after 时)
             minutes = m.minutes
             end = m.end
             explicitMinutes = true
