@@ -36,6 +36,10 @@ extension FigureScanner {
                 emitQuarter(r)
                 return r.end
             }
+            if let r = yearWithLetterPeriod(at: i) {
+                emit(r)
+                return r.end
+            }
             if var r = numericDate(at: i) {
                 applyDateBound(&r)
                 emit(r)
