@@ -174,6 +174,17 @@ extension FigureScanner {
                 r.year = clampedInt(v)
                 return r
             }
+            // 2024—2025学年, 2024-2025赛季: two years before a Han word are the years it spans.
+            if r.kind == .number, num.plainDigits == 4, v >= 1900, v <= 2100, approx == nil, let sep = atAny(j, Self.rangeSeparators),
+               let y2 = digitRun(at: sep, limit: 5), y2.count == 4, Double(y2.value) > v, Double(y2.value) <= v + 10,
+               FigureCharacters.isHan(ch(y2.end)), FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil {
+                r.kind = .date
+                r.value = .string(String(clampedInt(v)))
+                r.upper = .string(String(y2.value))
+                r.year = clampedInt(v)
+                r.end = y2.end
+                return r
+            }
         } else {
             // A numeral that is the whole text (a line 二十三, 负十五) stands for its number: in prose
             // a small one alone is a name or a word (十五 the day, 三 in a list) more often than a count.
