@@ -32,6 +32,7 @@ extension FigureScanner {
     mutating func matchNumber(at i: Int) -> Int {
         let startsArabic = FigureCharacters.isArabic(s[i])
         if startsArabic {
+            if let skip = webAddressReject(at: i) { return skip }
             if let r = letterQuarter(at: i) {
                 emitQuarter(r)
                 return r.end

@@ -89,6 +89,28 @@ extension FigureScanner {
     }
 
     /// Arabic numbers that are codes, phone numbers, hotlines, list markers or names.
+    /// The end of the web address or e-mail address that holds the digits at `i` (https://www.gov.cn/2024/11/05/…,
+    /// www.example.com/2024, abc2024@163.com), or nil: digits in an address are no figure. An address is a
+    /// run of printable ASCII around `i` (at most ``addressReach`` characters back) that holds ://, starts
+    /// with www., or holds @ with a dot after it.
+    func webAddressReject(at i: Int) -> Int? {
+        guard i > 0, Self.isAddressCharacter(ch(i - 1)) else { return nil }
+        var start = i
+        while start > 0, i - start < Self.addressReach, Self.isAddressCharacter(ch(start - 1)) { start -= 1 }
+        var end = i
+        while end < n, Self.isAddressCharacter(s[end]) { end += 1 }
+        let token = text(start, end)
+        let email = token.firstIndex(of: "@").map { token[$0...].contains(".") } ?? false
+        guard token.contains("://") || token.lowercased().hasPrefix("www.") || email else { return nil }
+        return end
+    }
+
+    /// How far back from a digit an address is looked for.
+    static let addressReach = 256
+
+    /// Printable ASCII other than the space: what a web or e-mail address is written in.
+    @inline(__always) static func isAddressCharacter(_ c: UInt32) -> Bool { c > 0x20 && c < 0x7F }
+
     func arabicReject(_ num: ParsedNumber) -> Int? {
         let i = num.start
         let e = num.end
