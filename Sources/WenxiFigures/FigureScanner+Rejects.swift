@@ -124,6 +124,11 @@ extension FigureScanner {
             return skipCode(from: i)
         }
         if digits == 3, isAny(e, "-－"), at(i, "400") || at(i, "800") { return skipCode(from: i) }
+        // (010)12345678, （0571）88888888: an area code in brackets before the number.
+        if (digits == 3 || digits == 4), FigureCharacters.arabicValue(s[i]) == 0, isAny(i - 1, "(（"), isAny(e, ")）"),
+           let local = digitRun(at: ch(e + 1) == 0x20 ? e + 2 : e + 1, limit: 9), local.count >= 7, local.count <= 8 {
+            return local.end
+        }
         // Long digit strings with nothing after them: phone numbers, ids, codes.
         if digits >= 7 {
             let unit = FigureLexicon.units.longestMatch(in: s, at: e)
