@@ -155,6 +155,9 @@ extension FigureScanner {
             }
         }
         if digits >= 1 && digits <= 3 && ch(e) == 0x8DEF && !isAny(e + 1, "军人") { return e + 1 }  // 15路公交
+        // Roads: 318国道, 国道318线, 省道103, G318 (the letter is a model's): designations, not counts.
+        if digits >= 2 && digits <= 4, let road = atAny(e, ["国道", "省道", "县道", "线"]), !isAny(road, "路") { return road }
+        if digits >= 2 && digits <= 4, atAny(i - 2, ["国道", "省道", "县道"]) == i { return atAny(e, ["线"]) ?? e }
         // Letters after: 5G, 3D, 4K (Latin units are read with the number).
         let k = ch(e) == 0x20 ? e + 1 : e
         if FigureCharacters.isLatin(ch(e)) || (ch(e) == 0x20 && FigureCharacters.isLatin(ch(k))) {

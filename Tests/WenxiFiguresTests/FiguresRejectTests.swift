@@ -111,6 +111,7 @@ import Testing
         FigureCase("原文见https://www.example.org/2023/10/08/news_42.html，来信请寄zhang2023@126.com。", []),
         FigureCase("访问www.example.com/2024/report了解详情，售价$100。", ["$100 money 100 u=USD"]),
         FigureCase("咨询电话（0571）88886666，传真(010) 12345678。", []),
+        FigureCase("车队沿国道318线西行，转入215国道。", []),   // roads are designations
         // Date words whose characters belong to the words around them.
         FigureCase("人类首次登上月球，志愿者为老人送上月饼。", [], reference: "2024-11-04"),
         FigureCase("如今年轻人更爱国货，说明年度报告已经发布。", [], reference: "2024-11-04"),
