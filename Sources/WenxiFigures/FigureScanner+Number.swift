@@ -79,7 +79,8 @@ extension FigureScanner {
     func readWithRange(_ num: ParsedNumber, prefixes pre: [Prefix]) -> [Reading] {
         guard let r1 = read(num, prefixes: pre, forced: nil) else { return [] }
         guard r1.upper == nil, r1.relative == nil,
-              let sepEnd = atAny(inclusiveMarkEnd(at: r1.end) ?? r1.end, Self.rangeSeparators),
+              let sepMark = atAny(inclusiveMarkEnd(at: r1.end) ?? r1.end, Self.rangeSeparators),
+              case let sepEnd = isAny(sepMark, "+＋") ? sepMark + 1 : sepMark,    // -5%~+5%: the second's plus sign
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !isAny(sepEnd - 1, Self.rangeDashes),
               let num2 = NumeralParser.parse(s, at: sepEnd).map(webMagnitude), !num2.dotted,

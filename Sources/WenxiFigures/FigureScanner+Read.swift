@@ -23,6 +23,8 @@ struct NumberContext {
     var symbol: Prefix?
     /// A minus sign written before the digits (下降-2.3%).
     var minus: Bool
+    /// A plus sign written before the digits (同比+12.3%): part of the span, the value unchanged.
+    var plus = false
     /// An approximation between the number and its unit (5000多人, 十来个, 三个多月).
     var approx: Figure.Approximation?
     /// 半 between 个 and the unit (两个半小时).
@@ -151,7 +153,9 @@ extension FigureScanner {
         let minus = isAny(i - 1, "-－−") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
             && !FigureCharacters.isChineseNumeral(ch(i - 2))
             && i - 1 >= lastEnd && num.startsArabic
-        return NumberContext(
+        let plus = isAny(i - 1, "+＋") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
+            && !isAny(i - 2, "+＋") && i - 1 >= lastEnd && num.startsArabic
+        var context = NumberContext(
             num: num, forced: forced, prefixes: pre,
             ordinal: prefix { $0 == .ordinal },
             approxPrefix: prefix { if case .approximate = $0 { return true } else { return false } },
@@ -163,6 +167,8 @@ extension FigureScanner {
             era: era,
             symbol: prefix { if case .currencySymbol = $0 { return true } else { return false } },
             minus: minus, approx: approx, moreUpper: moreUpper, unitStart: j, unitEnd: j)
+        context.plus = plus
+        return context
     }
 
     /// Fractions: 三分之一, 百分之三点五 (a percentage), 千分之五.
@@ -214,6 +220,8 @@ extension FigureScanner {
             r.start = belowZero.start
         } else if c.minus, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage || r.kind == .money {
             r.value = .number(-x)
+            r.start = min(r.start, c.num.start - 1)
+        } else if c.plus, r.kind == .number || r.kind == .percentage || r.kind == .money {
             r.start = min(r.start, c.num.start - 1)
         }
     }
