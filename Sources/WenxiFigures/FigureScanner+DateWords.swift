@@ -49,9 +49,18 @@ extension FigureScanner {
             last.text = text(last.start, end)
             last.end = end
             if !keepValue { last.value = value }
+            // 6月1日周六上午, 5日（星期二）晚上: a part of the day after the date it extended.
+            if last.kind == .date, last.upper == nil, let day = last.value?.string, day.count == 10, !day.hasPrefix("X"),
+               let (part, partEnd) = dayPart(at: end) {
+                last.kind = .time
+                last.value = .string(day + "T" + pad2(part.first))
+                last.upper = .string(day + "T" + pad2(part.last))
+                last.end = partEnd
+                last.text = text(last.start, partEnd)
+            }
             figures[figures.count - 1] = last
-            lastEnd = end
-            return end
+            lastEnd = last.end
+            return last.end
         }
     }
 
@@ -277,6 +286,10 @@ extension FigureScanner {
     func weekdayWord(_ day: Int, _ base: Reading) -> WordOutcome {
         let i = base.start
         if followsDay(i), figures.last != nil { return .extendLast(end: base.end, value: nil, keepValue: true) }
+        // 11月5日（周二）, 5日(星期二): the weekday in brackets after a date of one day is part of it.
+        if isAny(i - 1, "（("), isAny(base.end, "）)"), followsDay(i - 1), figures.last != nil {
+            return .extendLast(end: base.end + 1, value: nil, keepValue: true)
+        }
         if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return .skip }
         if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 { return .skip }
         var r = base
