@@ -30,9 +30,10 @@ struct Reading: Sendable {
 /// (with the words before it, its unit and what follows). A candidate that turns out
 /// not to be a figure is skipped whole, so the pass is linear in the text.
 struct FigureScanner {
-    /// The text as the grammar reads it (Traditional characters folded, ``FigureTraditional``).
+    /// The text as the grammar reads it (Traditional characters folded, ``FigureTraditional``; a segmented
+    /// text without its word spaces, ``FigureSpacing``).
     let s: [UInt32]
-    /// The text as written, for the figures' own text.
+    /// The text as written (without those spaces, so at the offsets of `s`), for the figures' own text.
     let original: [UInt32]
     let n: Int
     let anchor: DateAnchor
