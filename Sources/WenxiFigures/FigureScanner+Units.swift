@@ -70,6 +70,12 @@ extension FigureScanner {
         r.kind = .money
         r.unit = code
         if c.num.bareMultiplier && c.approx == nil && c.approxPrefix == nil { r.weak = true; return .done(r) }
+        // 5毛钱, 3角钱: tenths of a yuan (a 毛 or 角 alone is as often hair or a corner).
+        if at(c.unitStart, "毛钱") || at(c.unitStart, "角钱") {
+            if case .number(let x)? = r.value { r.value = .number((x * 10).rounded() / 100) }
+            if case .number(let u)? = r.upper { r.upper = .number((u * 10).rounded() / 100) }
+            return .shared(r)
+        }
         guard code == "CNY", c.forced == nil else { return .shared(r) }
         if let cents = jiaoFen(at: r.end), case .number(let x) = r.value, c.num.upper == nil {
             r.value = .number(((x + cents.amount) * 100).rounded() / 100)
