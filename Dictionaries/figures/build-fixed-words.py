@@ -56,10 +56,17 @@ UNITS |= lexicon_units()
 PREFIXES = ('第', '数', '约', '近', '前', '逾', '上', '超', '达', '共', '仅', '达到', '超过', '不到', '不足')
 
 
-def canonical(run, alone):
+# Units after 千万 that make it the number ten million rather than an adverb or hyperbole.
+MAGNITUDE_UNITS = {'元', '美元', '欧元', '英镑', '港元', '日元', '人次', '吨', '级', '户', '家', '名', '辆', '台',
+                   '套', '亩', '千瓦', '平方米', '公里', '美金'}
+
+
+def canonical(run, alone, rest='', prefixed=False):
     """True if a run of numeral characters reads as one ordinary number."""
-    if run[:2] in ('千万', '万万'):
-        return False  # adverbs as often as numbers (千万不要, 万万不可)
+    if run[:2] in ('千万', '万万') and rest not in MAGNITUDE_UNITS and not prefixed:
+        # adverbs as often as numbers (千万不要, 万万不可) and hyperbole (千万遍, 千万里); before a unit
+        # of money or of a measured count, or after a prefix (数千万, 上千万), a number (千万元, 千万人次)
+        return False
     if run[0] in MULTS and MULTS[run[0]] >= 2:
         # 百, 千, 万 alone or with an approximation; or magnitudes multiplying upward (百万, 千亿,
         # 万亿). Downward or repeated runs are vague words (万千, 千百, 亿万, 千千万万).
@@ -89,14 +96,41 @@ def canonical(run, alone):
     return True
 
 
+# Parts of a month or year after N月 or N年 that the figure extractor reads (九月底, 三月中旬).
+PERIOD_PARTS = {'初', '底', '末', '中', '中旬', '上旬', '下旬', '中下旬', '上中旬', '初期', '份'}
+
+# Parts of the day after N日 (八日上午).
+DAY_PARTS = {'上午', '下午', '晚上', '凌晨', '中午', '早上', '傍晚', '夜间', '晚间', '晚', '早'}
+
+# What may follow the spelled digits after 点 in a decimal or a clock time (二点五万, 十一点二十分).
+DECIMAL_TAILS = {'', '万', '亿', '米', '分', '万元', '亿元'}
+
+
+def spelled_clock_or_decimal(after):
+    """True if what follows 点 makes a decimal or a clock time: 整, or Chinese digits (or a
+    canonical numeral before 分) and one of DECIMAL_TAILS; 一点一滴, 一点一点, 三点一线 stay words."""
+    if after == '整':
+        return True
+    j = 0
+    while j < len(after) and after[j] in DIGITS:
+        j += 1
+    if j > 0 and after[j:] in DECIMAL_TAILS:
+        return True
+    while j < len(after) and after[j] in NUMERALS:
+        j += 1
+    return j > 0 and after[j:] == '分' and canonical(after[:j], False)
+
+
 PAIRS = {'一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五', '一二', '二三'}
 
 
 def numeric(word):
     s = word
+    prefixed = False
     for p in PREFIXES:
         if s.startswith(p) and len(s) > len(p):
             s = s[len(p):]
+            prefixed = True
             break
     j = 0
     while j < len(s) and s[j] in NUMERALS:
@@ -108,11 +142,21 @@ def numeric(word):
         return False  # school grades (三年级) are names of classes, not years
     if len(run) == 4 and rest.startswith('年') and all(c in DIGITS for c in run):
         return True  # a year written digit by digit: 一九四九年
+    if len(run) == 2 and rest == '年' and all(c in '零〇○一二三四五六七八九' for c in run) and run not in PAIRS:
+        return True  # a two-digit year written digit by digit: 九八年 (not 八九年, "eight or nine years")
+    if rest.startswith('点') and canonical(run, False) and spelled_clock_or_decimal(rest[1:]):
+        return True  # 二点五, 一点五万, 十一点二十分, 九点整: a decimal or a clock time
+    if rest.startswith('天') and rest.endswith('夜') and len(rest) >= 3 and all(c in NUMERALS for c in rest[1:-1]):
+        return True  # 三天三夜, 三天两夜: days and their nights, a number of days
+    if rest.startswith('日') and rest[1:] in DAY_PARTS and canonical(run, False):
+        return True  # 八日上午: a day and its part
+    if rest[:1] in ('月', '年') and rest[1:] in PERIOD_PARTS and canonical(run, False):
+        return True  # a part of a month or year: 九月底, 三月初, 十月中旬
     if rest == '折' and len(run) == 2 and all(c in DIGITS for c in run):
         return True  # a discount: 七五折
     if rest.startswith('分之'):
         return all(c in NUMERALS for c in rest[2:]) and len(rest) > 2  # fractions: 三分之一
-    if not canonical(run, not rest):
+    if not canonical(run, not rest, rest, prefixed):
         return False
     while rest:
         for k in (4, 3, 2, 1):

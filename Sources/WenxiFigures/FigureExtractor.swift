@@ -101,9 +101,27 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Figures in text given as Unicode scalar values; offsets index into `scalars`.
+    /// Text in Traditional characters is read as Simplified (``FigureTraditional``), segmented text
+    /// without its word spaces (``FigureSpacing``); the figures keep the text and offsets as written.
     public func figures(inScalars scalars: [UInt32], referenceDate: CalendarDate? = nil) -> [Figure] {
-        var scanner = FigureScanner(scalars, anchor: anchor(for: scalars, referenceDate: referenceDate), options: options)
-        return scanner.scan()
+        scan(scalars) { anchor(for: $0, referenceDate: referenceDate) }
+    }
+
+    /// The figures of `scalars`, read through the Traditional fold and, for segmented text, without the
+    /// spaces between words (``FigureSpacing``); `makeAnchor` gets the text as read.
+    func scan(_ scalars: [UInt32], anchor makeAnchor: ([UInt32]) -> DateAnchor) -> [Figure] {
+        let folded = FigureTraditional.folded(scalars)
+        var read = folded ?? scalars
+        var written = scalars
+        let kept = FigureSpacing.keptOffsets(read)
+        if let kept {
+            read = kept.map { read[$0] }
+            written = kept.map { scalars[$0] }
+        }
+        var scanner = FigureScanner(read, original: folded == nil && kept == nil ? nil : written,
+                                    anchor: makeAnchor(read), options: options)
+        let figures = scanner.scan()
+        return kept.map { FigureSpacing.mapped(figures, kept: $0, original: scalars) } ?? figures
     }
 
     /// Figures in an article's text whose dateline was already taken off: `dateline` (the
@@ -112,9 +130,8 @@ public struct FigureExtractor: Sendable {
         guard let dateline, dateline.month != nil, dateline.day != nil else {
             return figures(in: text, referenceDate: referenceDate)
         }
-        let scalars = text.unicodeScalars.map(\.value)
-        var scanner = FigureScanner(scalars, anchor: DateAnchor(dateline: dateline, reference: referenceDate), options: options)
-        return scanner.scan()
+        let anchor = DateAnchor(dateline: dateline, reference: referenceDate)
+        return scan(text.unicodeScalars.map(\.value)) { _ in anchor }
     }
 
     /// The dateline (新华社北京11月4日电, 本报北京2024年3月2日讯) that opens `text`, if any; the article

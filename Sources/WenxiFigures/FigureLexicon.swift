@@ -65,6 +65,8 @@ enum PrefixKind: Sendable, Equatable {
     case beforeCommonEra
     /// 公元: a year of the common era of any length follows.
     case commonEra
+    /// 民国: a year of the Republic of China follows (民国38年 is 1949, 民國113年 is 2024: the year + 1911).
+    case republicEra
     /// 人民币, 美元 ... before an amount: money in that currency when no unit follows.
     case currency(String)
     /// $, ￥, €: a currency symbol written before the amount (part of the span).
@@ -242,7 +244,7 @@ enum FigureLexicon {
             ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("下午", .dayPart(12)),
             ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(-1)),
             ("夜间", .dayPart(-1)), ("深夜", .dayPart(-1)), ("半夜", .dayPart(-1)), ("午夜", .dayPart(-1)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
-            ("零下", .belowZero), ("负", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra),
+            ("零下", .belowZero), ("负", .belowZero), ("负增长", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra), ("民国", .republicEra),
             ("人民币", .currency("CNY")), ("美元", .currency("USD")), ("欧元", .currency("EUR")),
             ("港币", .currency("HKD")), ("日元", .currency("JPY")), ("英镑", .currency("GBP")),
             ("港元", .currency("HKD")), ("新台币", .currency("TWD")), ("台币", .currency("TWD")), ("日币", .currency("JPY")),
@@ -266,13 +268,13 @@ enum FigureLexicon {
         ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),
         ("今天", .day(0)), ("今日", .day(0)), ("昨天", .day(-1)), ("昨日", .day(-1)), ("明天", .day(1)),
         ("明日", .day(1)), ("前天", .day(-2)), ("大前天", .day(-3)), ("后天", .day(2)), ("大后天", .day(3)),
-        ("大大前天", .day(-4)), ("大大后天", .day(4)), ("今明两年", .year(0)), ("今明两天", .day(0)),
+        ("大大前天", .day(-4)), ("大大后天", .day(4)), ("今明两年", .year(0)), ("今明两天", .day(0)), ("明后天", .day(1)), ("明后两天", .day(1)),
         ("今晚", .day(0)), ("昨晚", .day(-1)), ("明晚", .day(1)), ("今晨", .day(0)), ("今早", .day(0)),
-        ("明早", .day(1)), ("昨夜", .day(-1)), ("今夜", .day(0)),
+        ("明早", .day(1)), ("昨夜", .day(-1)), ("今夜", .day(0)), ("前晚", .day(-2)), ("前日", .day(-2)),
         ("大前年", .year(-3)), ("后年", .year(2)), ("大后年", .year(3)),
         ("上上周", .week(-2)), ("下下周", .week(2)), ("这周", .week(0)), ("上星期", .week(-1)), ("下星期", .week(1)),
         ("本星期", .week(0)), ("这星期", .week(0)), ("上个星期", .week(-1)), ("下个星期", .week(1)),
-        ("这个星期", .week(0)), ("上个礼拜", .week(-1)), ("下个礼拜", .week(1)), ("这个礼拜", .week(0)),
+        ("这个星期", .week(0)), ("上个周", .week(-1)), ("下个周", .week(1)), ("这个周", .week(0)), ("上个礼拜", .week(-1)), ("下个礼拜", .week(1)), ("这个礼拜", .week(0)),
         ("上礼拜", .week(-1)), ("下礼拜", .week(1)), ("上上个月", .month(-2)), ("下下个月", .month(2)),
         ("这个月", .month(0)), ("当月", .anaphoric("M", 0)),
         ("当年", .anaphoric("Y", 0)), ("同年", .anaphoric("Y", 0)), ("这一年", .anaphoric("Y", 0)),

@@ -64,7 +64,7 @@ extension FigureScanner {
                 ?? anchor.date
             r.value = day.map { .string($0.adding(days: offset).description) }
             // 当晚, 当夜 with no clock time after them: the hours of that evening or night.
-            if isAny(base.end - 1, "晚夜"), let name = Self.dayWordParts[text(base.start, base.end)], !NumeralParser.startsNumber(s, at: r.end),
+            if isAny(base.end - 1, "晚夜"), let name = Self.dayWordParts[scanned(base.start, base.end)], !NumeralParser.startsNumber(s, at: r.end),
                let part = Self.dayPartHours.first(where: { $0.word == name }), let d = r.value?.string {
                 r.kind = .time
                 r.value = .string(d + "T" + pad2(part.first))

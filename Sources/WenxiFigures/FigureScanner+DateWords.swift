@@ -13,6 +13,7 @@ extension FigureScanner {
     mutating func matchDateWord(at i: Int) -> Int? {
         if at(i, "零下") { return nil }
         guard i >= lastEnd, let m = FigureLexicon.dateWordTrie.longestMatch(in: s, at: i) else { return nil }
+        if splitsOtherWords(i, m.end) { return nil }
         let r = Reading(kind: .date, value: nil, start: i, end: m.end)
         let outcome: WordOutcome
         switch m.value {
@@ -36,7 +37,9 @@ extension FigureScanner {
             return nil
         case .reading(var reading):
             // 今年以来, 明年起, 下月以后: a date word opens like a date does (2023年以来).
-            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart, m.value.opensLikeADate {
+            // 明年底前: a part after the word (a range) takes 前 as well.
+            let partThenBefore = reading.upper != nil && atAny(reading.end, ["以前", "之前", "前"]) != nil
+            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart || partThenBefore, m.value.opensLikeADate {
                 applyDateBound(&reading, relativeWord: true)
             }
             emit(reading)
@@ -46,10 +49,38 @@ extension FigureScanner {
             last.text = text(last.start, end)
             last.end = end
             if !keepValue { last.value = value }
+            // 6月1日周六上午, 5日（星期二）晚上: a part of the day after the date it extended.
+            if last.kind == .date, last.upper == nil, let day = last.value?.string, day.count == 10, !day.hasPrefix("X"),
+               let (part, partEnd) = dayPart(at: end) {
+                last.kind = .time
+                last.value = .string(day + "T" + pad2(part.first))
+                last.upper = .string(day + "T" + pad2(part.last))
+                last.end = partEnd
+                last.text = text(last.start, partEnd)
+            }
             figures[figures.count - 1] = last
-            lastEnd = end
-            return end
+            lastEnd = last.end
+            return last.end
         }
+    }
+
+    /// Date words whose characters more often belong to the words around them: the word, the
+    /// characters before it that make a word of its first one (如今, 说明), and those after it that make
+    /// a word of its last one (年轻, 月球, 月饼, 天津); `before` empty: any. 登上月球, 送上月饼, 如今年轻人,
+    /// 说明年度, 前天津市委书记, 今日头条 (an app), 明日之星 are no dates.
+    static let dateWordSplits: [(word: String, before: String, after: [String])] = [
+        ("上月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]), ("下月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]),
+        ("今年", "如当现而古", ["轻", "龄", "代", "华", "级"]),
+        ("明年", "说证聪表透光文发声鲜清分英高简开阐标注查指讲申昆黎精失照辨", ["轻", "龄", "度", "代", "华", "级"]),
+        ("前天", "", ["津", "水", "门"]), ("今日", "", ["头条", "美国"]), ("明日", "", ["之"]),
+    ]
+
+    /// Whether the date word from `i` to `end` is part of other words (``dateWordSplits``).
+    func splitsOtherWords(_ i: Int, _ end: Int) -> Bool {
+        for split in Self.dateWordSplits where end - i == split.word.unicodeScalars.count && at(i, split.word) {
+            if (split.before.isEmpty || isAny(i - 1, split.before)) && atAny(end, split.after) != nil { return true }
+        }
+        return false
     }
 
     /// 去年, 今年, 大前年 …, with what follows the year (去年5月, 明年初, 去年春节).
@@ -113,6 +144,8 @@ extension FigureScanner {
 
     /// 本周, 上上周, 下个星期 …, as an ISO week, or with a weekday after it as that day (下周六).
     func weekWord(_ offset: Int, _ base: Reading) -> WordOutcome {
+        // 本周期, 上周期 (a cycle), 本周刊: 周 starts another word.
+        if ch(base.end - 1) == 0x5468, isAny(base.end, "期刊") { return .skip }   // 周
         var r = base
         r.relative = signed(offset, "W")
         r.value = anchor.date.map { .string($0.adding(days: 7 * offset).isoWeek) }
@@ -127,6 +160,8 @@ extension FigureScanner {
             r.end = k + 1
             r.value = dateOf(weekday: 6, weeksFromAnchor: offset).map { .string($0) }
             r.upper = dateOf(weekday: 7, weeksFromAnchor: offset).map { .string($0) }
+        } else if at(base.end - 2, "个周") {
+            return .skip    // 上个周, 这个周 name a week only with a day or 末 after them (上个周五, 这个周末)
         }
         return .reading(r)
     }
@@ -135,13 +170,17 @@ extension FigureScanner {
     func dayWord(_ offset: Int, _ base: Reading) -> WordOutcome {
         let i = base.start
         // 后天 and 后年 end other words (建成后年产值, 三天后天气): only after a boundary or a preposition.
-        if at(i, "后天"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") { return .skip }
+        // So do 前日 and 前晚 (目前日益, 目前晚稻, 节前日).
+        if at(i, "后天") || at(i, "前日") || at(i, "前晚"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") {
+            return .skip
+        }
         var r = base
         r.relative = signed(offset, "D")
         r.value = anchor.date.map { .string($0.adding(days: offset).description) }
         if at(i, "今明两天") { r.upper = anchor.date.map { .string($0.adding(days: 1).description) } }   // today and tomorrow
+        if at(i, "明后") { r.upper = anchor.date.map { .string($0.adding(days: 2).description) } }       // tomorrow or the day after
         // 昨晚, 今晨, 明早 with no clock time after them: the hours of their part of the day.
-        if let name = Self.dayWordParts[text(i, r.end)], !NumeralParser.startsNumber(s, at: r.end),
+        if let name = Self.dayWordParts[scanned(i, r.end)], !NumeralParser.startsNumber(s, at: r.end),
            let part = Self.dayPartHours.first(where: { $0.word == name }), let day = r.value?.string {
             r.kind = .time
             r.value = .string(day + "T" + pad2(part.first))
@@ -153,7 +192,7 @@ extension FigureScanner {
     /// Day words that name a part of the day too, and that part (its hours in ``dayPartHours``).
     static let dayWordParts: [String: String] = [
         "今晚": "晚上", "昨晚": "晚上", "明晚": "晚上", "今晨": "清晨", "今早": "早上", "明早": "早上",
-        "昨夜": "夜里", "今夜": "夜里", "当晚": "晚上", "当夜": "夜里",
+        "昨夜": "夜里", "今夜": "夜里", "当晚": "晚上", "当夜": "夜里", "前晚": "晚上",
     ]
 
     /// 本季度, 上季度 …, with 初 or 末 after it.
@@ -195,7 +234,10 @@ extension FigureScanner {
         if case .yearOnly = rule { return .skip }
         let lastIsYear = figures.last.map { $0.kind == .date && $0.end == i && $0.value?.string?.count == 4 } ?? false
         if case .solarTerm(let k) = rule, !Self.solarTerms[k].standalone, !lastIsYear, !at(i, "清明节") { return .skip }
-        if at(i, "五一") || FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return .skip }
+        // 五一 and 十一 name the holidays only before a word of a holiday (五一期间, 十一黄金周; not 五一广场,
+        // 十一五规划) or as part of a longer name (五一劳动节).
+        if numeralOnly(holidayAt: i, end: base.end) { return .skip }
+        if FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return .skip }
         if let last = figures.last, last.kind == .date, last.end == i, let y = last.value?.string, y.count == 4, let year = Int(y) {
             return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)
         }
@@ -244,6 +286,10 @@ extension FigureScanner {
     func weekdayWord(_ day: Int, _ base: Reading) -> WordOutcome {
         let i = base.start
         if followsDay(i), figures.last != nil { return .extendLast(end: base.end, value: nil, keepValue: true) }
+        // 11月5日（周二）, 5日(星期二): the weekday in brackets after a date of one day is part of it.
+        if isAny(i - 1, "（("), isAny(base.end, "）)"), followsDay(i - 1), figures.last != nil {
+            return .extendLast(end: base.end + 1, value: nil, keepValue: true)
+        }
         if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return .skip }
         if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 { return .skip }
         var r = base

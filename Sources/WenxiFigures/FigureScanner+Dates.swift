@@ -6,6 +6,7 @@ extension FigureScanner {
     /// likely a duration's (10年后三个月) than the year's first or last months.
     func dateTail(at j: Int, year: Int?, yearText: String, twoDigit: Bool = false)
         -> (value: String?, upper: String?, end: Int, month: Int?, day: Int?)? {
+        let j = afterDateSpaces(j)
         if at(j, "上半年") { return ("\(yearText)-H1", nil, j + 3, nil, nil) }
         if at(j, "下半年") { return ("\(yearText)-H2", nil, j + 3, nil, nil) }
         if ch(j) == 0x5EA6 { return (yearText, nil, j + 1, nil, nil) }   // 年度
@@ -44,28 +45,44 @@ extension FigureScanner {
             return ("\(yearText)-01", "\(yearText)-\(pad2(v))", e + 2, nil, nil)
         }
         guard k == j, v >= 1, v <= 12 else { return nil }
-        // 1至10月, 1—9月份.
-        if let sep = atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
+        // 1至10月, 1—9月份; 3、4月份 (two months listed, the second the next: see ``listedMonthStart``).
+        let listed = ch(e) == 0x3001
+        if let sep = listed ? e + 1 : atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
            let num2 = NumeralParser.parse(s, at: sep), num2.isInteger, ch(num2.end) == 0x6708,
-           num2.value > num.value, num2.value <= 12 {
+           num2.value > num.value, num2.value <= 12, !listed || num2.value == num.value + 1 && num2.upper == nil {
             var end = num2.end + 1
             if ch(end) == 0x4EFD { end += 1 }
             return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(clampedInt(num2.value)))", end, nil, nil)
         }
+        if ch(e) == 0x20, ch(e + 1) == 0x6708 { e += 1 }             // 11 月: a space before the unit
         guard ch(e) == 0x6708, !at(e, "月球") else { return nil }     // 月
         let tail = monthTail(at: e + 1, year: year, yearText: yearText, month: v)
         let upper = tail.upper ?? num.upper.map { "\(yearText)-\(pad2(clampedInt($0)))" }
         return (tail.value, tail.day == nil ? upper : tail.upper, tail.end, v, tail.day)
     }
 
-    /// A day after a month (4日, 4号, 4日至6日), validated against the month's length.
+    /// Where the next part of a date starts after the spaces that web and segmented text put between
+    /// its parts (2024年 11月 5日, 2024 年 11 月; the segmented corpora write two): `j` itself when no
+    /// space stands there or no number follows the spaces.
+    func afterDateSpaces(_ j: Int) -> Int {
+        var k = j
+        while k < j + 2, isAny(k, " \u{3000}\u{A0}") { k += 1 }
+        return k > j && NumeralParser.startsNumber(s, at: k) ? k : j
+    }
+
+    /// A day after a month (4日, 4号, 4日至6日), validated against the month's length; spaces may stand
+    /// before the day (11月 5日) and one before its unit (5 日).
     func dayAfterMonth(at e: Int, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
-        guard NumeralParser.startsNumber(s, at: e), let d = NumeralParser.parse(s, at: e), d.isInteger, !d.digitString
+        let spaced = afterDateSpaces(e)
+        guard NumeralParser.startsNumber(s, at: spaced), let d = NumeralParser.parse(s, at: spaced), d.isInteger, !d.digitString
         else { return nil }
-        if !isAny(d.end, "日号") { return dayRange(d, month: month, year: year) ?? bareDay(d, month: month, year: year) }
+        let unitAt = ch(d.end) == 0x20 && isAny(d.end + 1, "日号") ? d.end + 1 : d.end
+        if !isAny(unitAt, "日号") {
+            return spaced > e ? nil : dayRange(d, month: month, year: year) ?? bareDay(d, month: month, year: year)
+        }
         let day = clampedInt(d.value)
         guard day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else { return nil }
-        var end = d.end + 1
+        var end = unitAt + 1
         var upperDay = d.upper.map { clampedInt($0) }
         if upperDay == nil, let sep = atAny(end, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
            let d2 = NumeralParser.parse(s, at: sep), d2.isInteger, isAny(d2.end, "日号"), ch(d2.end + 1) != 0x524D,

@@ -28,6 +28,12 @@ extension FigureScanner {
         ("中秋", .lunar(8, 15)), ("重阳节", .lunar(9, 9)), ("重阳", .lunar(9, 9)), ("腊八节", .lunar(12, 8)),
         ("除夕", .newYearsEve), ("大年三十", .newYearsEve), ("大年夜", .newYearsEve), ("五一", .fixed(5, 1)), ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)),
         ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)), ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)),
+        ("十一", .fixed(10, 1)), ("元旦节", .fixed(1, 1)), ("愚人节", .fixed(4, 1)), ("万圣节", .fixed(10, 31)),
+        ("护士节", .fixed(5, 12)), ("圣诞夜", .fixed(12, 24)), ("记者节", .fixed(11, 8)), ("光棍节", .fixed(11, 11)),
+        ("国际劳动节", .fixed(5, 1)), ("国际妇女节", .fixed(3, 8)), ("国际儿童节", .fixed(6, 1)),
+        ("六一儿童节", .fixed(6, 1)), ("三八妇女节", .fixed(3, 8)), ("五四青年节", .fixed(5, 4)),
+        ("八一建军节", .fixed(8, 1)), ("上元节", .lunar(1, 15)), ("中元节", .lunar(7, 15)), ("下元节", .lunar(10, 15)),
+        ("龙抬头", .lunar(2, 2)),
         ("春运", .yearOnly), ("暑期", .yearOnly), ("暑假", .yearOnly), ("寒假", .yearOnly),
     ] + solarTermHolidays
 
@@ -52,8 +58,17 @@ extension FigureScanner {
 
     /// A holiday at `j` in `year` (nil: the year is unknown): its value and end.
     func holiday(at j: Int, year: Int?) -> (value: String?, end: Int)? {
-        guard let m = Self.holidayTrie.longestMatch(in: s, at: j) else { return nil }
+        guard let m = Self.holidayTrie.longestMatch(in: s, at: j), !numeralOnly(holidayAt: j, end: m.end) else { return nil }
         return (year.flatMap { Self.holidayValue(m.value, year: $0) }, m.end)
+    }
+
+    /// Words after 五一 or 十一 that make them the holidays of 1 May and 1 October.
+    static let holidayPeriodWords = ["假期", "期间", "长假", "小长假", "黄金周", "节", "前夕", "当天", "放假", "假日", "出游"]
+
+    /// Whether the holiday matched from `j` to `end` is 五一 or 十一 with no word of a holiday after it:
+    /// then it is a numeral (十一月, 十一五规划, 第十一期) or a name (五一广场), not the holiday.
+    func numeralOnly(holidayAt j: Int, end: Int) -> Bool {
+        end == j + 2 && (at(j, "五一") || at(j, "十一")) && (atAny(end, Self.holidayPeriodWords) == nil || ch(j - 1) == 0x7B2C)   // 第
     }
 
     /// A lunar month at `j`: 正月, 冬月, 腊月, or (闰)N月 with Chinese numerals (Arabic too when

@@ -32,8 +32,13 @@ extension FigureScanner {
     mutating func matchNumber(at i: Int) -> Int {
         let startsArabic = FigureCharacters.isArabic(s[i])
         if startsArabic {
+            if let skip = webAddressReject(at: i) { return skip }
             if let r = letterQuarter(at: i) {
                 emitQuarter(r)
+                return r.end
+            }
+            if let r = yearWithLetterPeriod(at: i) {
+                emit(r)
                 return r.end
             }
             if var r = numericDate(at: i) {
@@ -57,7 +62,10 @@ extension FigureScanner {
         let pre = prefixes(endingAt: i)
         let readings = readWithRange(num, prefixes: pre)
         guard let first = readings.first else { return num.end }
-        if !startsArabic {
+        // 上千万, 近千万: an approximation before a bare magnitude makes it a number, whatever word
+        // (千万 "by all means") begins on the magnitude.
+        let approximatedMagnitude = num.bareMultiplier && first.start < i && first.approximate != nil
+        if !startsArabic && !approximatedMagnitude {
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
             if cover >= first.end { return cover }
         }
@@ -71,7 +79,8 @@ extension FigureScanner {
     func readWithRange(_ num: ParsedNumber, prefixes pre: [Prefix]) -> [Reading] {
         guard let r1 = read(num, prefixes: pre, forced: nil) else { return [] }
         guard r1.upper == nil, r1.relative == nil,
-              let sepEnd = atAny(inclusiveMarkEnd(at: r1.end) ?? r1.end, Self.rangeSeparators),
+              let sepMark = atAny(inclusiveMarkEnd(at: r1.end) ?? r1.end, Self.rangeSeparators),
+              case let sepEnd = isAny(sepMark, "+＋") ? sepMark + 1 : sepMark,    // -5%~+5%: the second's plus sign
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !isAny(sepEnd - 1, Self.rangeDashes),
               let num2 = NumeralParser.parse(s, at: sepEnd).map(webMagnitude), !num2.dotted,
@@ -167,9 +176,23 @@ extension FigureScanner {
                 r.year = clampedInt(v)
                 return r
             }
+            // 2024—2025学年, 2024-2025赛季: two years before a Han word are the years it spans.
+            if r.kind == .number, num.plainDigits == 4, v >= 1900, v <= 2100, approx == nil, let sep = atAny(j, Self.rangeSeparators),
+               let y2 = digitRun(at: sep, limit: 5), y2.count == 4, Double(y2.value) > v, Double(y2.value) <= v + 10,
+               FigureCharacters.isHan(ch(y2.end)), FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil {
+                r.kind = .date
+                r.value = .string(String(clampedInt(v)))
+                r.upper = .string(String(y2.value))
+                r.year = clampedInt(v)
+                r.end = y2.end
+                return r
+            }
         } else {
+            // A numeral that is the whole text (a line 二十三, 负十五) stands for its number: in prose
+            // a small one alone is a name or a word (十五 the day, 三 in a list) more often than a count.
+            let wholeText = (pre.map(\.start).min() ?? num.start) == 0 && j == n
             let strong = (num.hasMultiplier && v >= 100 && !num.bareMultiplier)
-                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j)
+                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j) || wholeText
             if !strong || num.digitString { r.weak = true }
             if num.bareMultiplier && r.approximate == nil { r.weak = true }
         }
@@ -219,6 +242,12 @@ extension FigureScanner {
             if !half { r.end += 1 }
             amount += 0.5 * factor
             upper = upper.map { $0 + 0.5 * factor }
+        }
+        // 三天三夜, 三天两夜: days with their nights (the same count, or one fewer) are that many days.
+        if designator == "D", factor == 1, forced == nil, upper == nil, num.isInteger, NumeralParser.startsNumber(s, at: r.end),
+           let nights = NumeralParser.parse(s, at: r.end), nights.isInteger, nights.upper == nil, ch(nights.end) == 0x591C,   // 夜
+           nights.value == num.value || nights.value == num.value - 1 {
+            r.end = nights.end + 1
         }
         if forced == nil, isAny(r.end, "多余") {       // 5年多
             approx = .more
@@ -288,11 +317,23 @@ extension FigureScanner {
 
     /// Whether N点 (no day part or minutes) is an hour by what follows: a word of the clock
     /// (七点开始), or a clause end after an hour that no one counts points of (14点。: 13–24;
-    /// 他讲了两点。 stays a count).
-    func hourByContext(_ v: Double, _ end: Int) -> Bool {
+    /// 他讲了两点。 stays a count). 零点 is midnight wherever no digits follow (零点起实施; 零点五 is a decimal).
+    /// N点 that is a whole clause by itself (七点，天刚亮; a line 五点) is an hour too: a count of points
+    /// needs a verb or a noun beside it (讲了两点，两点意见).
+    func hourByContext(_ v: Double, start: Int, _ end: Int) -> Bool {
         if atAny(end, Self.clockWordsAfterHour) != nil { return !at(end, "多项") && !at(end, "多个") }
+        if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能") }
+        if start == 0 || isAny(start - 1, Self.clauseStops), end >= n || isAny(end, Self.clauseStops) { return true }
+        // 七点，天刚亮: but not an enumeration (两点，一是……; 三点，第一 …; 两点，即 …).
+        if start == 0 || isAny(start - 1, Self.clauseStops), isAny(end, "，,"), !NumeralParser.startsNumber(s, at: end + 1),
+           !isAny(end + 1, "第即"), !at(end + 1, "首先") {
+            return true
+        }
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
     }
+
+    /// Marks that end a sentence or a line, after which a clause starts.
+    static let clauseStops = "。！？；;!?\n"
 
     /// Characters after 时 that make it another word (时期, 时代, 时间, 时候, 时节 …), not the hour.
     static let notClockAfterShi = "期代间候节段空速效刻差髦尚局势事针"
@@ -330,14 +371,16 @@ extension FigureScanner {
             minutes = quarter.minutes
             end = quarter.end
             explicitMinutes = true
-        } else if isDian, let m = bareMinutes(at: end, inClock: dayPart != nil || followsDay(num.start)) {    // 十点二十五, 9点05
+        } else if isDian || num.startsArabic && FigureCharacters.isArabic(ch(end)) && FigureCharacters.isArabic(ch(end + 1)),
+                  let m = bareMinutes(at: end, inClock: dayPart != nil || followsDay(num.start)),
+                  isDian || m.end == end + 2 {    // 十点二十五, 9点05; 19时30 (two digits after 时)
             minutes = m.minutes
             end = m.end
             explicitMinutes = true
         }
         let isTime = num.isInteger && v >= 0 && v <= 24 && ordinal == nil && !num.digitString
             && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil
-                          || hourByContext(v, end))
+                          || hourByContext(v, start: num.start, end))
                        : !isAny(r.end, Self.notClockAfterShi))
         guard isTime else {
             if isDian {
@@ -382,7 +425,7 @@ extension FigureScanner {
     func hour(_ hour: Int, after dayPart: Prefix, numberStart: Int) -> Int {
         guard case .dayPart(let offset) = dayPart.kind else { return hour }
         if offset == -1 { return hour == 12 ? 24 : (6...11).contains(hour) ? hour + 12 : hour }
-        if offset == 12 && hour == 12 { return text(dayPart.start, numberStart).hasPrefix("晚") || text(dayPart.start, numberStart).hasSuffix("晚") ? 24 : 12 }
+        if offset == 12 && hour == 12 { return scanned(dayPart.start, numberStart).hasPrefix("晚") || scanned(dayPart.start, numberStart).hasSuffix("晚") ? 24 : 12 }
         return hour < 12 ? hour + offset : hour
     }
 
@@ -440,7 +483,7 @@ extension FigureScanner {
         guard r.kind != .date, r.kind != .ordinal,
               let m = FigureLexicon.approximationSuffixes.longestMatch(in: s, at: start) else { return }
         if start > r.end {
-            guard let mod = Comparatives.mods[text(start, m.end)] else { return }
+            guard let mod = Comparatives.mods[scanned(start, m.end)] else { return }
             r.approximate = r.approximate ?? m.value
             r.mod = r.mod ?? mod
             r.end = m.end
@@ -453,20 +496,31 @@ extension FigureScanner {
         if at(r.end, "以下") && isAny(m.end, "简称几方") { return }
         if at(r.end, "前后") && r.kind == .duration { return }
         r.approximate = r.approximate ?? m.value
-        r.mod = r.mod ?? Comparatives.mods[text(r.end, m.end)]
+        r.mod = r.mod ?? Comparatives.mods[scanned(r.end, m.end)]
         r.end = m.end
     }
 
     /// A word after a date that opens it (以来, 起, 之前, 前): taken into the span as its `mod`.
     /// 前 only where no count follows (2030年前, not 2024年前三季度).
+    /// Characters after 前 that make it a word of its own rather than "before" (前往, 前来, 前进, 前行,
+    /// 前面, 前排, 前列, 前所未有, 前夕, 前后, 前年).
+    static let notBoundAfterQian = "往来进行面排列所夕后年"
+
+    /// Relative words that take a bare 前 as "before" (年底前, 明年底前, 月底前, 本月前): the parts of a
+    /// period and the month words; 今年前, 去年前 stay out (去年前 is as often 去 + 年前).
+    static func boundedRelativeWord(_ r: Reading) -> Bool {
+        r.upper != nil || r.relative?.hasSuffix("M") == true
+    }
+
     func applyDateBound(_ r: inout Reading, relativeWord: Bool = false) {
         guard r.kind == .date, r.relative == nil || relativeWord, r.mod == nil else { return }
         if untilNow(&r) { return }
         for (word, mod) in Comparatives.dateBounds where at(r.end, word) {
-            // 今年前三季度, 去年前: a relative word takes 以来, 起, 以后 … but not a bare 前.
-            if relativeWord && word == "前" { return }
+            // 今年前三季度: 前 before a numeral opens a part of the year, not a bound; 2030年前往, 明年前来:
+            // 前 starts a word (前往, 前来, 前进, 前所未有, 前夕, 前后).
             let end = r.end + word.unicodeScalars.count
-            if word == "前" && (NumeralParser.startsNumber(s, at: end) || isAny(end, "夕后")) { return }
+            if word == "前" && (NumeralParser.startsNumber(s, at: end) || isAny(end, Self.notBoundAfterQian)) { return }
+            if relativeWord && word == "前" && !Self.boundedRelativeWord(r) { return }
             if word == "起" && isAny(end, "来草诉义步始") { return }
             r.mod = mod
             r.end = end
@@ -499,7 +553,7 @@ extension FigureScanner {
     func applyPrefixApproximation(_ r: inout Reading, _ p: Prefix?) {
         guard let p, case .approximate(let a) = p.kind, r.kind != .ordinal, r.kind != .date || r.relative != nil else { return }
         if r.approximate == nil { r.approximate = a }
-        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mods[text(p.start, r.start)] }
+        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mods[scanned(p.start, r.start)] }
         r.start = min(r.start, p.start)
     }
 

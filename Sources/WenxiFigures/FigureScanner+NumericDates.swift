@@ -175,11 +175,31 @@ extension FigureScanner {
     /// Q1 … Q4 (with 季度 or 季 after it, or alone between non-letters): a quarter of the anchor's year,
     /// the digit at `i` after the Q. After a bare year (2024年Q3) ``emitQuarter(_:)`` puts it in that year.
     func letterQuarter(at i: Int) -> Reading? {
-        guard isAny(i - 1, "Qq"), !FigureCharacters.isLatin(ch(i - 2)), !FigureCharacters.isArabic(ch(i - 2)),
-              let q = digitRun(at: i, limit: 2), q.count == 1, (1...4).contains(q.value),
-              !FigureCharacters.isLatin(ch(q.end)) else { return nil }
-        var r = Reading(kind: .date, value: .string("\(anchor.yearText)-Q\(q.value)"), start: i - 1, end: q.end)
-        if let e = atAny(q.end, ["季度", "季"]) { r.end = e }
+        // H1, H2 (halves) only right after a bare year (2024年H1): alone H1 names too much else.
+        let half = isAny(i - 1, "Hh")
+        guard isAny(i - 1, "QqHh"), !FigureCharacters.isLatin(ch(i - 2)), !FigureCharacters.isArabic(ch(i - 2)),
+              let q = digitRun(at: i, limit: 2), q.count == 1, (1...(half ? 2 : 4)).contains(q.value),
+              !FigureCharacters.isLatin(ch(q.end)), !FigureCharacters.isArabic(ch(q.end)) else { return nil }
+        if half, !(figures.last.map { $0.kind == .date && $0.end == i - 1 && $0.value?.string?.count == 4 } ?? false) { return nil }
+        let letter = half ? "H" : "Q"
+        var r = Reading(kind: .date, value: .string("\(anchor.yearText)-\(letter)\(q.value)"), start: i - 1, end: q.end)
+        if let e = atAny(q.end, half ? [] : ["季度", "季"]) { r.end = e }
+        return r
+    }
+
+    /// A year in digits with a quarter or half glued to it, as financial reports write them (2023Q4,
+    /// 2024H1, 24Q3): "2023-Q4", "2024-H1", the two-digit year in the window of ``fullYear(fromTwoDigits:)``.
+    func yearWithLetterPeriod(at i: Int) -> Reading? {
+        guard !FigureCharacters.isLatin(ch(i - 1)), !FigureCharacters.isArabic(ch(i - 1)),
+              let y = digitRun(at: i, limit: 5), y.count == 4 || y.count == 2, isAny(y.end, "QqHh"),
+              let q = digitRun(at: y.end + 1, limit: 2), q.count == 1,
+              (1...(isAny(y.end, "Hh") ? 2 : 4)).contains(q.value),
+              !FigureCharacters.isLatin(ch(q.end)), !FigureCharacters.isArabic(ch(q.end)) else { return nil }
+        let year = y.count == 2 ? fullYear(fromTwoDigits: y.value) : y.value
+        guard (1900...2099).contains(year) else { return nil }
+        var r = Reading(kind: .date, value: .string("\(pad4(year))-\(isAny(y.end, "Hh") ? "H" : "Q")\(q.value)"), start: i, end: q.end)
+        r.year = year
+        if !isAny(y.end, "Hh"), let e = atAny(q.end, ["季度", "季"]) { r.end = e }
         return r
     }
 

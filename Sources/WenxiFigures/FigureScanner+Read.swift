@@ -23,6 +23,8 @@ struct NumberContext {
     var symbol: Prefix?
     /// A minus sign written before the digits (下降-2.3%).
     var minus: Bool
+    /// A plus sign written before the digits (同比+12.3%): part of the span, the value unchanged.
+    var plus = false
     /// An approximation between the number and its unit (5000多人, 十来个, 三个多月).
     var approx: Figure.Approximation?
     /// 半 between 个 and the unit (两个半小时).
@@ -146,12 +148,14 @@ extension FigureScanner {
             j = k
         }
         func prefix(_ test: (PrefixKind) -> Bool) -> Prefix? { pre.first { test($0.kind) } }
-        let era = prefix { $0 == .commonEra || $0 == .beforeCommonEra }
+        let era = prefix { $0 == .commonEra || $0 == .beforeCommonEra || $0 == .republicEra }
         // A minus sign after a word (下降-2.3%), not between numbers (3-5, 五-8).
         let minus = isAny(i - 1, "-－−") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
             && !FigureCharacters.isChineseNumeral(ch(i - 2))
             && i - 1 >= lastEnd && num.startsArabic
-        return NumberContext(
+        let plus = isAny(i - 1, "+＋") && !FigureCharacters.isArabic(ch(i - 2)) && !FigureCharacters.isLatin(ch(i - 2))
+            && !isAny(i - 2, "+＋") && i - 1 >= lastEnd && num.startsArabic
+        var context = NumberContext(
             num: num, forced: forced, prefixes: pre,
             ordinal: prefix { $0 == .ordinal },
             approxPrefix: prefix { if case .approximate = $0 { return true } else { return false } },
@@ -163,6 +167,8 @@ extension FigureScanner {
             era: era,
             symbol: prefix { if case .currencySymbol = $0 { return true } else { return false } },
             minus: minus, approx: approx, moreUpper: moreUpper, unitStart: j, unitEnd: j)
+        context.plus = plus
+        return context
     }
 
     /// Fractions: 三分之一, 百分之三点五 (a percentage), 千分之五.
@@ -194,6 +200,7 @@ extension FigureScanner {
         case 100: r.kind = .percentage; r.value = .number(sign * num2.value)
         case 1000: r.kind = .percentage; r.value = .number(sign * num2.value / 10)
         case 10000: r.kind = .percentage; r.value = .number(sign * num2.value / 100)
+        case 100000, 1000000: r.kind = .percentage; r.value = .number(sign * num2.value * 100 / v)   // 百万分之五: parts per million
         default: r.value = .number(sign * num2.value / v)
         }
         r.upper = num2.upper.map { .number(sign * (r.kind == .percentage ? $0 * 100 / v : $0 / v)) }
@@ -213,6 +220,8 @@ extension FigureScanner {
             r.start = belowZero.start
         } else if c.minus, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage || r.kind == .money {
             r.value = .number(-x)
+            r.start = min(r.start, c.num.start - 1)
+        } else if c.plus, r.kind == .number || r.kind == .percentage || r.kind == .money {
             r.start = min(r.start, c.num.start - 1)
         }
     }

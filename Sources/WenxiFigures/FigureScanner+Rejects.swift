@@ -48,6 +48,9 @@ extension FigureScanner {
     /// Shapes rejected before the number is read: five-year plans (十四五, "九五"规划) and 零下.
     func shapeReject(at i: Int) -> Int? {
         if at(i, "零下"), NumeralParser.startsNumber(s, at: i + 2) { return i + 2 }
+        // 廿一世纪, 卅年: after 廿 (twenty) or 卅 (thirty) the digits are the units of a numeral this parser
+        // does not read; read alone they would be another number (一世纪).
+        if isAny(i - 1, "廿卅卌") { return NumeralParser.parse(s, at: i)?.end ?? i + 1 }
         // 十一五 ... 十五五: 十, a digit, 五, and no numeral after.
         if ch(i) == 0x5341, isAny(i + 1, "一二三四五"), ch(i + 2) == 0x4E94, !FigureCharacters.isChineseNumeral(ch(i + 3)),
            !isAny(i + 3, "年个岁天倍") {
@@ -86,6 +89,28 @@ extension FigureScanner {
     }
 
     /// Arabic numbers that are codes, phone numbers, hotlines, list markers or names.
+    /// The end of the web address or e-mail address that holds the digits at `i` (https://www.gov.cn/2024/11/05/…,
+    /// www.example.com/2024, abc2024@163.com), or nil: digits in an address are no figure. An address is a
+    /// run of printable ASCII around `i` (at most ``addressReach`` characters back) that holds ://, starts
+    /// with www., or holds @ with a dot after it.
+    func webAddressReject(at i: Int) -> Int? {
+        guard i > 0, Self.isAddressCharacter(ch(i - 1)) else { return nil }
+        var start = i
+        while start > 0, i - start < Self.addressReach, Self.isAddressCharacter(ch(start - 1)) { start -= 1 }
+        var end = i
+        while end < n, Self.isAddressCharacter(s[end]) { end += 1 }
+        let token = text(start, end)
+        let email = token.firstIndex(of: "@").map { token[$0...].contains(".") } ?? false
+        guard token.contains("://") || token.lowercased().hasPrefix("www.") || email else { return nil }
+        return end
+    }
+
+    /// How far back from a digit an address is looked for.
+    static let addressReach = 256
+
+    /// Printable ASCII other than the space: what a web or e-mail address is written in.
+    @inline(__always) static func isAddressCharacter(_ c: UInt32) -> Bool { c > 0x20 && c < 0x7F }
+
     func arabicReject(_ num: ParsedNumber) -> Int? {
         let i = num.start
         let e = num.end
@@ -99,6 +124,11 @@ extension FigureScanner {
             return skipCode(from: i)
         }
         if digits == 3, isAny(e, "-－"), at(i, "400") || at(i, "800") { return skipCode(from: i) }
+        // (010)12345678, （0571）88888888: an area code in brackets before the number.
+        if (digits == 3 || digits == 4), FigureCharacters.arabicValue(s[i]) == 0, isAny(i - 1, "(（"), isAny(e, ")）"),
+           let local = digitRun(at: ch(e + 1) == 0x20 ? e + 2 : e + 1, limit: 9), local.count >= 7, local.count <= 8 {
+            return local.end
+        }
         // Long digit strings with nothing after them: phone numbers, ids, codes.
         if digits >= 7 {
             let unit = FigureLexicon.units.longestMatch(in: s, at: e)
@@ -125,6 +155,9 @@ extension FigureScanner {
             }
         }
         if digits >= 1 && digits <= 3 && ch(e) == 0x8DEF && !isAny(e + 1, "军人") { return e + 1 }  // 15路公交
+        // Roads: 318国道, 国道318线, 省道103, G318 (the letter is a model's): designations, not counts.
+        if digits >= 2 && digits <= 4, let road = atAny(e, ["国道", "省道", "县道", "线"]), !isAny(road, "路") { return road }
+        if digits >= 2 && digits <= 4, atAny(i - 2, ["国道", "省道", "县道"]) == i { return atAny(e, ["线"]) ?? e }
         // Letters after: 5G, 3D, 4K (Latin units are read with the number).
         let k = ch(e) == 0x20 ? e + 1 : e
         if FigureCharacters.isLatin(ch(e)) || (ch(e) == 0x20 && FigureCharacters.isLatin(ch(k))) {

@@ -40,17 +40,21 @@ extension FigureScanner {
     }
 
     /// Digits right after N米 that give its decimetres and centimetres, as heights are said (1米8 → 1.8,
-    /// 1米75 → 1.75, 一米八 → 1.8; fewer than ten metres): one or two Arabic digits after Arabic, one Chinese digit after Chinese,
-    /// with no numeral, unit or point after them (一米八个 stays apart); nil otherwise.
+    /// 1米75 → 1.75, 一米八 → 1.8, 一米七五 → 1.75; fewer than ten metres): one or two digits of the numeral's script
+    /// (零 only before another, 一米零五), with no numeral, unit or point after them (一米八个 stays apart); nil otherwise.
     func meterTail(_ num: ParsedNumber, at j: Int) -> (amount: Double, end: Int)? {
         guard num.isInteger, num.upper == nil, !num.vague, num.value < 10 else { return nil }   // heights, short lengths
         var k = j
         var digits: [Int] = []
         if num.startsArabic {
             while k < n, k - j < 3, FigureCharacters.arabicValue(s[k]) >= 0 { digits.append(FigureCharacters.arabicValue(s[k])); k += 1 }
-        } else if FigureCharacters.bits(ch(k)) & FigureCharacters.chineseDigit != 0, !isAny(k, "零〇两") {
-            digits.append(FigureCharacters.chineseDigitValue(s[k]))
-            k += 1
+        } else {
+            // 一米八, 一米七五, 一米零五: one or two Chinese digits (零 only before another).
+            while k < n, k - j < 2, FigureCharacters.bits(s[k]) & FigureCharacters.chineseDigit != 0, !isAny(k, "两兩俩仨") {
+                digits.append(FigureCharacters.chineseDigitValue(s[k]))
+                k += 1
+            }
+            if digits == [0] { return nil }
         }
         guard digits.count == 1 || digits.count == 2, !NumeralParser.startsNumber(s, at: k),
               FigureLexicon.units.longestMatch(in: s, at: k) == nil, !isAny(k, ".．%％:：-") else { return nil }
@@ -66,6 +70,12 @@ extension FigureScanner {
         r.kind = .money
         r.unit = code
         if c.num.bareMultiplier && c.approx == nil && c.approxPrefix == nil { r.weak = true; return .done(r) }
+        // 5毛钱, 3角钱: tenths of a yuan (a 毛 or 角 alone is as often hair or a corner).
+        if at(c.unitStart, "毛钱") || at(c.unitStart, "角钱") {
+            if case .number(let x)? = r.value { r.value = .number((x * 10).rounded() / 100) }
+            if case .number(let u)? = r.upper { r.upper = .number((u * 10).rounded() / 100) }
+            return .shared(r)
+        }
         guard code == "CNY", c.forced == nil else { return .shared(r) }
         if let cents = jiaoFen(at: r.end), case .number(let x) = r.value, c.num.upper == nil {
             r.value = .number(((x + cents.amount) * 100).rounded() / 100)
@@ -128,7 +138,7 @@ extension FigureScanner {
         return .shared(r)
     }
 
-    /// 成 and 折, tenths reported in percent (三成 → 30, 八折 → 80, 七五折 → 75, 三成半 → 35).
+    /// 成 and 折, tenths reported in percent (三成 → 30, 八折 → 80, 七五折 → 75, 三成半 → 35, 三成五 → 35).
     func tenths(_ base: Reading, _ c: NumberContext, cheng isCheng: Bool) -> UnitOutcome {
         var r = base
         let num = c.num
@@ -149,6 +159,11 @@ extension FigureScanner {
         r.unit = nil
         var percent = tenths * 10
         if ch(c.unitEnd) == 0x534A { percent += 5; r.end += 1 }   // 三成半
+        // 三成五, 九成九, 1成5: a digit after 成 is its hundredths, as spoken (not 三成五年: 五年 counts years).
+        if isCheng, r.end == c.unitEnd, num.upper == nil, let extra = digitAfterCheng(at: r.end, arabic: num.startsArabic) {
+            percent += Double(extra)
+            r.end += 1
+        }
         // 八成多, 三成余: more than that many tenths ("more", as 5年多 is).
         if isCheng, r.end == c.unitEnd, isAny(r.end, "多余"), !isAny(r.end + 1, "数种样") {
             r.approximate = .more
@@ -157,6 +172,16 @@ extension FigureScanner {
         r.value = .number(percent)
         r.upper = num.upper.map { .number($0 * 10) }
         return .shared(r)
+    }
+
+    /// One digit (1–9) at `j` in the numeral's script that ends the figure: at a clause end or before
+    /// 的, 左右, 以上, 以下, 多; nil otherwise.
+    func digitAfterCheng(at j: Int, arabic: Bool) -> Int? {
+        let d = arabic ? FigureCharacters.arabicValue(ch(j))
+            : (FigureCharacters.bits(ch(j)) & FigureCharacters.chineseDigit != 0 && !isAny(j, "零〇两俩仨") ? FigureCharacters.chineseDigitValue(ch(j)) : -1)
+        guard d >= 1, d <= 9, !NumeralParser.startsNumber(s, at: j + 1), !isAny(j + 1, ".．%％"),
+              !FigureCharacters.isHan(ch(j + 1)) || isAny(j + 1, "的左以多") else { return nil }
+        return d
     }
 
     /// 岁: an age (3岁半 → 3.5), with 年逾/年近 before it.
@@ -195,6 +220,9 @@ extension FigureScanner {
         return r
     }
 
+    /// Years of the Republic of China (民国) count from 1912, its first year: 民国1年 is 1912.
+    static let republicEraOffset = 1911
+
     /// 年: a year (2024年, 公元前221年, 二〇二三年, with the month and day after it) or a number of years.
     func year(_ base: Reading, _ c: NumberContext) -> Reading? {
         var r = base
@@ -220,6 +248,7 @@ extension FigureScanner {
             var year = clampedInt(v)
             if (shortYear || zeroYear || num.digitString && num.chineseDigitCount == 2) && c.era == nil { year = fullYear(fromTwoDigits: year) }
             if let era = c.era, era.kind == .beforeCommonEra { year = -year }
+            if let era = c.era, era.kind == .republicEra { year += Self.republicEraOffset }
             if let era = c.era { r.start = era.start }
             r.kind = .date
             r.unit = nil
@@ -276,8 +305,27 @@ extension FigureScanner {
         r.end = tail.end
         r.value = .string(tail.value)
         if tail.upper != nil || tail.day != nil { r.upper = tail.upper.map { .string($0) } }
+        // 3、4月份, 十一、十二月: the month before, listed with 、 and sharing this 月, opens a range.
+        if tail.day == nil, r.upper == nil, num.upper == nil, let first = listedMonthStart(before: num.start, month: month) {
+            r.start = first
+            r.upper = r.value
+            r.value = .string("\(anchor.yearText)-\(pad2(month - 1))")
+        }
         applyDateBound(&r)
         return r
+    }
+
+    /// Start of the month number that stands before `j` with 、 between and names the month before
+    /// `month` (3、4月: 3 before 4), written in the same script, with nothing numeric before it; nil otherwise.
+    func listedMonthStart(before j: Int, month: Int) -> Int? {
+        guard month >= 2, ch(j - 1) == 0x3001 else { return nil }      // 、
+        let arabic = FigureCharacters.isArabic(ch(j))
+        var k = j - 1
+        while k > 0, k > j - 4, arabic ? FigureCharacters.isArabic(ch(k - 1)) : isAny(k - 1, "一二三四五六七八九十") { k -= 1 }
+        guard k < j - 1, k >= lastEnd, k == 0 || !NumeralParser.startsNumber(s, at: k - 1), !isAny(k - 1, "、第.．"),
+              let first = NumeralParser.parse(s, at: k), first.end == j - 1, first.upper == nil, first.isInteger,
+              clampedInt(first.value) == month - 1 else { return nil }
+        return k
     }
 
     /// The year and month ("2024-03") of a date of one day that ends just before `j` with a list mark
@@ -309,6 +357,15 @@ extension FigureScanner {
             r.day = clampedInt(v)
             var month = anchor.month.map(pad2) ?? "XX"
             var yearText = anchor.month == nil ? "XXXX" : anchor.yearText
+            // 31日 with an anchor in a month of 30 days (a dateline of 11月1日): the last day of the month
+            // before, the only month near the anchor that has it.
+            if listed == nil, let m = anchor.month, clampedInt(v) > CalendarDate.daysIn(month: m, year: anchor.year ?? 2000) {
+                let previous = m == 1 ? 12 : m - 1
+                let previousYear = anchor.year.map { m == 1 ? $0 - 1 : $0 }
+                guard clampedInt(v) <= CalendarDate.daysIn(month: previous, year: previousYear ?? 2000) else { r.weak = true; return r }
+                month = pad2(previous)
+                yearText = previousYear.map(pad4) ?? "XXXX"
+            }
             // 3月5日、6日: a day listed after a date is in that date's month.
             if let listed, let m = Int(listed.suffix(2)),
                clampedInt(v) <= CalendarDate.daysIn(month: m, year: Int(listed.prefix(4)) ?? 2000) {

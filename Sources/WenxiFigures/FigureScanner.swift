@@ -30,7 +30,11 @@ struct Reading: Sendable {
 /// (with the words before it, its unit and what follows). A candidate that turns out
 /// not to be a figure is skipped whole, so the pass is linear in the text.
 struct FigureScanner {
+    /// The text as the grammar reads it (Traditional characters folded, ``FigureTraditional``; a segmented
+    /// text without its word spaces, ``FigureSpacing``).
     let s: [UInt32]
+    /// The text as written (without those spaces, so at the offsets of `s`), for the figures' own text.
+    let original: [UInt32]
     let n: Int
     let anchor: DateAnchor
     let options: FigureExtractor.Options
@@ -38,8 +42,9 @@ struct FigureScanner {
     /// End of the last figure emitted: nothing before it is looked at again.
     var lastEnd = 0
 
-    init(_ scalars: [UInt32], anchor: DateAnchor, options: FigureExtractor.Options) {
+    init(_ scalars: [UInt32], original: [UInt32]? = nil, anchor: DateAnchor, options: FigureExtractor.Options) {
         s = scalars
+        self.original = original ?? scalars
         n = scalars.count
         self.anchor = anchor
         self.options = options
@@ -100,9 +105,15 @@ struct FigureScanner {
         return c != 0 && chars.unicodeScalars.contains { $0.value == c }
     }
 
-    func text(_ start: Int, _ end: Int) -> String {
+    /// The text from `start` to `end` as written.
+    func text(_ start: Int, _ end: Int) -> String { Self.string(original, start, end) }
+
+    /// The text from `start` to `end` as the grammar reads it (folded), for matching words.
+    func scanned(_ start: Int, _ end: Int) -> String { Self.string(s, start, end) }
+
+    static func string(_ scalars: [UInt32], _ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
-        for k in start..<end { if let scalar = Unicode.Scalar(s[k]) { view.append(scalar) } }
+        for k in start..<end { if let scalar = Unicode.Scalar(scalars[k]) { view.append(scalar) } }
         return String(view)
     }
 
@@ -115,6 +126,7 @@ struct FigureScanner {
     mutating func emit(_ reading: Reading) {
         var r = dayWithPart(reading) ?? reading
         guard r.start >= lastEnd, r.end > r.start else { return }
+        if r.kind == .time { applyTimeBound(&r) }
         if r.kind == .date, r.mod == nil, Self.untilWords.contains(where: { before(r.start, $0) }) { r.mod = .onOrBefore }
         // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
         if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
@@ -141,6 +153,7 @@ struct FigureScanner {
             if let clock = r.value?.string, clock.hasPrefix("T") { r.value = .string(day + clock) }
             if let clock = r.upper?.string, clock.hasPrefix("T") { r.upper = .string(day + clock) }
         }
+        if r.kind == .time, let joined = bareDayPartBefore(r) { r = joined }
         // 5小时30分: minutes after hours, written with 分 alone.
         if r.kind == .number, r.unit == "分", case .number(let m)? = r.value, m < 60,
            let last = figures.last, last.kind == .duration, last.value?.string?.hasSuffix("H") == true, last.end == r.start {
@@ -158,6 +171,51 @@ struct FigureScanner {
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
         joinRange()
+    }
+
+    /// Range separators that join a part of the day alone to a time after it (夜间至次日上午).
+    static let dayPartRangeSeparators = ["至", "到", "——", "—", "－", "-"]
+
+    /// A part of the day with no date of its own, joined by a range separator to `r`, a time on a day
+    /// (夜间至次日上午, 傍晚到明天早上): the range from the part's first hour on the anchor's day to the
+    /// end of `r`, or nil. A part alone is no figure; here the day after it dates it.
+    func bareDayPartBefore(_ r: Reading) -> Reading? {
+        guard let day = anchor.date?.description, let value = r.value?.string, value.count >= 13, value.prefix(10) >= day,
+              let sep = Self.dayPartRangeSeparators.first(where: { before(r.start, $0) }) else { return nil }
+        let k = r.start - sep.unicodeScalars.count
+        guard let part = Self.dayPartHours.first(where: { before(k, $0.word) }) else { return nil }
+        let start = k - part.word.unicodeScalars.count
+        guard start >= lastEnd, figures.last?.end != start, !isAny(start - 1, "日号天晚早") else { return nil }
+        var joined = r
+        joined.start = start
+        joined.value = .string(day + "T" + pad2(part.first))
+        joined.upper = r.upper ?? r.value
+        joined.relative = nil
+        return joined
+    }
+
+    /// Words after a clock time that open it as a date's do (9时前, 晚上8点以后, 6点起), with the
+    /// characters after each that make it another word instead (前往, 前来, 起床, 起飞): see ``Comparatives/dateBounds``.
+    /// A bare 后 only where the clause ends (18时后，…), since it starts many words (后续, 后方).
+    static let timeBounds: [(word: String, mod: Figure.Mod, blockedBefore: String)] = [
+        ("以前", .before, ""), ("之前", .before, ""), ("前", .before, "往来进行夕后面排列"),
+        ("以后", .after, ""), ("之后", .after, ""), ("起", .onOrAfter, "床飞航跑来步身诉草义始"),
+    ]
+
+    /// Takes a bound word after a time (one value, no range) into its span as its `mod`.
+    func applyTimeBound(_ r: inout Reading) {
+        guard r.mod == nil, r.upper == nil else { return }
+        for bound in Self.timeBounds where at(r.end, bound.word) {
+            let end = r.end + bound.word.unicodeScalars.count
+            if isAny(end, bound.blockedBefore) || NumeralParser.startsNumber(s, at: end) { return }
+            r.mod = bound.mod
+            r.end = end
+            return
+        }
+        if ch(r.end) == 0x540E, !FigureCharacters.isHan(ch(r.end + 1)), !NumeralParser.startsNumber(s, at: r.end + 1) {   // 后
+            r.mod = .after
+            r.end += 1
+        }
     }
 
     /// A clock time right after a date with its day (2024年11月4日15时, 明天上午10点, 今晚8点): one time

@@ -26,7 +26,7 @@ import WenxiText
         #expect(mods("力争2030年前实现碳达峰。") == ["2030年前 before"])
         #expect(mods("新规自5月起施行。") == ["5月起 on_or_after"])
         #expect(mods("年初以来，新增就业岗位。") == ["年初以来 on_or_after"])
-        #expect(mods("月底前完成整改。") == ["月底 -"])   // a bare 前 stays out after a relative word
+        #expect(mods("月底前完成整改。") == ["月底前 before"])   // a part of a period takes a bare 前 (not 今年前三季度)
         #expect(mods("2024年前三季度增长5%。") == ["2024年前三季度 -", "5% -"])
         #expect(mods("5年以来，他坚持不懈。") == ["5年以来 -"])   // a period ending at the anchor
         // 截至, 截止到 before a date: up to and including it; the preposition stays out of the span.

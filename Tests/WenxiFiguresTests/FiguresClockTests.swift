@@ -5,6 +5,12 @@ import Testing
 /// and ranges that keep the part of the day. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresClockTests {
     static let cases: [FigureCase] = [
+        // N点 that is a clause by itself is an hour; an enumeration after it (两点，一是) keeps it a count.
+        FigureCase("七点，天刚亮，早市已经热闹起来。", ["七点 time 2024-11-04T07"], reference: "2024-11-04"),
+        FigureCase("两点，一是要快，二是要稳。", ["两点 number 2 u=点"], reference: "2024-11-04"),
+        FigureCase("他在会上讲了两点，引起共鸣。", ["两点 number 2 u=点"], reference: "2024-11-04"),
+        // Two digits after 时 are its minutes, as after 点 (19时30); not before a unit (3时30万人).
+        FigureCase("当日19时30，救援队抵达。", ["当日19时30 time 2024-11-04T19:30"], reference: "2024-11-04"),
         // A twelve-hour clock with am/pm.
         FigureCase("招聘会七点开始，九点钟结束。", ["七点 time 2024-11-04T07", "九点钟 time 2024-11-04T09"], reference: "2024-11-04"),
         FigureCase("列车14点到达，19点多离开。", ["14点 time 2024-11-04T14", "19点多 time 2024-11-04T19 ~more"], reference: "2024-11-04"),

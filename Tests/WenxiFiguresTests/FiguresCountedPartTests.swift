@@ -30,6 +30,10 @@ import Testing
         // Quarters written with Q.
         FigureCase("公司2024年Q3营收增长。", ["2024年Q3 date 2024-Q3"]),
         FigureCase("Q2季度出货量下滑。", ["Q2季度 date 2024-Q2"], reference: "2024-11-04"),
+        // A quarter or half glued to a year, as financial reports write it; H1 alone or in H1N1 is none.
+        FigureCase("公司2023Q4营收创新高，24Q3毛利率回升，2024年H1净利润下降。",
+                   ["2023Q4 date 2023-Q4", "24Q3 date 2024-Q3", "2024年H1 date 2024-H1"], reference: "2024-11-04"),
+        FigureCase("H1N1流感疫苗供应充足。", [], reference: "2024-11-04"),
         FigureCase("QQ5群里讨论。", []),
     ]
 

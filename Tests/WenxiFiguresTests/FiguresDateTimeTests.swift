@@ -5,6 +5,22 @@ import Testing
 /// Dates (absolute, partial, relative), times, durations and ages.
 @Suite struct FiguresDateTimeTests {
     static let cases: [FigureCase] = [
+        // Spaces between the parts of a date (web text, segmented corpora) keep it one date.
+        FigureCase("会议于 2024 年 11 月 5 日开幕。", ["2024 年 11 月 5 日 date 2024-11-05"]),
+        FigureCase("１９９７年  １２月  ３日  ，大桥合龙。", ["１９９７年  １２月  ３日 date 1997-12-03"]),
+        FigureCase("2024年 3人获奖。", ["2024年 date 2024", "3人 number 3 u=人"]),
+        FigureCase("2024年\u{A0}11月\u{A0}5日", ["2024年\u{A0}11月\u{A0}5日 date 2024-11-05"]),   // web text's no-break spaces
+        // Days with their nights are that many days; more nights than days is no such phrase.
+        FigureCase("抢险队员连续奋战三天三夜，游客报了三天两夜的行程。", ["三天三夜 duration P3D", "三天两夜 duration P3D"]),
+        // Clock times and day parts that jieba lists as words (十一点二十分, 八日上午).
+        FigureCase("会议定于八日上午召开，列车十一点二十分发车。",
+                   ["八日上午 time 2024-11-08T07 ..2024-11-08T11", "十一点二十分 time 2024-11-04T11:20"], reference: "2024-11-04"),
+        // A bare day past the anchor's month (31日 with a dateline of 1 November) is the month before's.
+        FigureCase("31日20时至1日8时，全市出现强降雨。", ["31日20时至1日8时 time 2024-10-31T20 ..2024-11-01T08:00:00"], reference: "2024-11-01"),
+        // 前晚 and 前日 are the day before yesterday, only where they start a word (目前日益 is none).
+        FigureCase("前晚，一场大火烧毁了仓库。", ["前晚 time 2024-10-30T18 ..2024-10-30T23 rel=-P2D"], reference: "2024-11-01"),
+        FigureCase("前日，记者来到项目现场。", ["前日 date 2024-10-30 rel=-P2D"], reference: "2024-11-01"),
+        FigureCase("目前日益增长的需求，目前晚稻已收割。", [], reference: "2024-11-01"),
         // Absolute dates
         FigureCase("2023年12月开工建设。", ["2023年12月 date 2023-12"]),
         FigureCase("2024年10月1日举行。", ["2024年10月1日 date 2024-10-01"]),

@@ -5,6 +5,12 @@ import Testing
 /// ranges of clock times, which end at the moment they name. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresDayPartTests {
     static let cases: [FigureCase] = [
+        // A weekday after a date, bare or in brackets, is part of it, and so is a part of the day after them.
+        FigureCase("会议定于11月8日（周五）上午召开，6月1日周六晚8点开演。",
+                   ["11月8日（周五）上午 time 2024-11-08T07 ..2024-11-08T11", "6月1日周六晚8点 time 2024-06-01T20"], reference: "2024-11-04"),
+        // A part of the day alone before a range separator and a time on a day is on the anchor's day.
+        FigureCase("预计傍晚到明天早上有中到大雨。", ["傍晚到明天早上 time 2024-11-04T17 ..2024-11-05T09"], reference: "2024-11-04"),
+        FigureCase("上午至下午天气晴好。", [], reference: "2024-11-04"),
         // A date of one day and a part of the day: a time over the part's hours.
         FigureCase("预计两天后的早上气温最低。", ["两天后的早上 time 2024-11-06T06 ..2024-11-06T09 rel=+P2D"], reference: "2024-11-04"),
         FigureCase("今天的下午茶很丰盛。", ["今天 date 2024-11-04 rel=P0D"], reference: "2024-11-04"),

@@ -21,6 +21,15 @@ import Testing
     }
 
     static let cases: [FigureCase] = [
+        // 五一 and 十一 are the holidays before a word of a holiday, otherwise numerals or names.
+        FigureCase("五一期间，景区接待游客12万人次。", ["五一 date 2024-05-01", "12万人次 number 120000 u=人次"], reference: "2024-11-04"),
+        FigureCase("十一黄金周全市道路畅通。", ["十一 date 2024-10-01"], reference: "2024-11-04"),
+        FigureCase("游客聚集在五一广场，十一月十一日起封闭施工。", ["十一月十一日起 date 2024-11-11"], reference: "2024-11-04"),
+        FigureCase("第十一期间隔两周出版。", ["第十一期 ordinal 11 u=期", "两周 duration P2W"], reference: "2024-11-04"),
+        // More named days: fixed ones and lunar ones through ICU (中元节 2024: 七月十五 = 08-18).
+        FigureCase("六一儿童节前夕，孩子们排练节目。", ["六一儿童节 date 2024-06-01"], reference: "2024-11-04"),
+        FigureCase("中元节前后，护林员加强巡查。", ["中元节 date 2024-08-18"], reference: "2024-11-04"),
+        FigureCase("今年万圣节，商场客流大增。", ["今年万圣节 date 2024-10-31 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("2019年春节期间，客流创新高。", ["2019年春节 date 2019-02-05"]),
         FigureCase("今年中秋节恰逢周末。", ["今年中秋节 date 2023-09-29 rel=P0Y"], reference: "2023-05-10"),
         FigureCase("去年除夕，他在岗位上值守。", ["去年除夕 date 2023-01-21 rel=-P1Y"], reference: "2024-03-01"),

@@ -5,6 +5,10 @@ import Testing
 /// Numbers: Arabic, full-width, Chinese, financial, mixed, fractions, approximations, units.
 @Suite struct FiguresNumberTests {
     static let cases: [FigureCase] = [
+        // A small Chinese numeral that is the whole text is its number; inside prose it is none.
+        FigureCase("二十三", ["二十三 number 23"]),
+        FigureCase("负十五", ["负十五 number -15"]),
+        FigureCase("村里人都叫他王十五", []),
         // 俩 and 仨 are 两个 and 三个: counts with their classifier inside; 伎俩 and 他俩 are none.
         FigureCase("老两口俩人住在村里。", ["俩人 number 2 u=人"]),
         FigureCase("这种伎俩骗不了人。", []),
@@ -17,9 +21,20 @@ import Testing
         // Heights as said: decimetres and centimetres after 米 (under ten metres).
         FigureCase("这名中锋身高2米26。", ["2米26 number 2.26 u=米"]),
         FigureCase("一米八的小伙子跑在最前面。", ["一米八 number 1.8 u=米"]),
+        FigureCase("新来的门将身高一米七五，反应很快。", ["一米七五 number 1.75 u=米"]),
+        // An approximation before a bare 千万 makes it ten million; alone it is "by all means" or hyperbole.
+        FigureCase("项目总投资上千万元。", ["上千万元 money 10000000 u=CNY ~more"]),
+        FigureCase("这座古城每年吸引数千万游客。", ["数千万 number 10000000 ..100000000 ~more"]),
+        FigureCase("全市常住人口已逾千万。", ["逾千万 number 10000000 ~more"]),
+        FigureCase("千万不要轻信陌生来电，这话他说了千万遍。", []),
+        FigureCase("她越过了一米零五的高度。", ["一米零五 number 1.05 u=米"]),
+        FigureCase("院墙一米两层砖。", ["一米 number 1 u=米", "两层 number 2 u=层"]),
         FigureCase("他在100米3次试跑中都领先。", ["100米 number 100 u=米", "3次 number 3 u=次"]),
         // 一千二 is 1200, so 一千二点四 is 1200.4.
         FigureCase("单价一千二点四元。", ["一千二点四元 money 1200.4 u=CNY"]),
+        // Spelled decimals that jieba lists as words (十一点七, 一点五万) are figures all the same.
+        FigureCase("全年增速为十一点七。", ["十一点七 number 11.7"]),
+        FigureCase("人均补贴一点五万元。", ["一点五万元 money 15000 u=CNY"]),
         // Arabic numbers and units
         FigureCase("全省共有各类企业3200家。", ["3200家 number 3200 u=家"]),
         FigureCase("大桥全长1.2公里，宽30米。", ["1.2公里 number 1.2 u=公里", "30米 number 30 u=米"]),

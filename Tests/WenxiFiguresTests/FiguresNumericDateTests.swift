@@ -5,6 +5,9 @@ import Testing
 /// after them and as ranges; and the shapes that stay numbers.
 @Suite struct FiguresNumericDateTests {
     static let cases: [FigureCase] = [
+        // Two years joined before a Han word are the years it spans; before a unit they stay numbers.
+        FigureCase("新学年为2024—2025学年，2024-2025赛季揭幕。", ["2024—2025 date 2024 ..2025", "2024-2025 date 2024 ..2025"]),
+        FigureCase("预计到场2000-3000人。", ["2000-3000人 number 2000 ..3000 u=人"]),
         // Full dates: compact, spaced, dotted, with a clock time glued, spaced, dashed or after T.
         FigureCase("公告落款日期为20230815。", ["20230815 date 2023-08-15"]),
         FigureCase("通知 2023 8 15 起施行", ["2023 8 15 date 2023-08-15"]),

@@ -27,6 +27,14 @@ import Testing
         FigureCase("出生率为5‰。", ["5‰ percentage 0.5"]),
         FigureCase("误差控制在千分之五以内。", ["千分之五以内 percentage 0.5 ~less"]),
         FigureCase("发生率为万分之三。", ["万分之三 percentage 0.03"]),
+        // Parts per million are percentages too; 负增长 before a rate gives it its sign.
+        FigureCase("水中铅含量低于百万分之五。", ["低于百万分之五 percentage 0.0005 ~less"]),
+        FigureCase("当季出口负增长3.2%，降幅收窄。", ["负增长3.2% percentage -3.2"]),
+        // A plus sign is part of the span; between a range separator and the second number it is read through.
+        FigureCase("净利润同比+12.3%，波动区间为-5%~+5%。", ["+12.3% percentage 12.3", "-5%~+5% percentage -5 ..5"]),
+        // A digit after 成 is its hundredths (三成五 is 35 %), not where it starts a count of its own.
+        FigureCase("受访者中七成五的人表示满意，九成九的订单按时交付。", ["七成五 percentage 75", "九成九 percentage 99"]),
+        FigureCase("有三成五年以上的老员工。", ["三成 percentage 30", "五年以上 duration P5Y ~more"]),
         FigureCase("失业率为5.0％。", ["5.0％ percentage 5"]),
         FigureCase("增速在20%—30%之间。", ["20%—30% percentage 20 ..30"]),
         FigureCase("增速在20—30%之间。", ["20—30% percentage 20 ..30"]),

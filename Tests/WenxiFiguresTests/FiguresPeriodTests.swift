@@ -6,6 +6,11 @@ import Testing
 /// carry the year over. The reference date 2024-11-04 is a Monday.
 @Suite struct FiguresPeriodTests {
     static let cases: [FigureCase] = [
+        // Years of the Republic of China: 民国 N年 is 1911 + N.
+        FigureCase("该校创办于民国三十八年，民国38年10月1日正式开学。", ["民国三十八年 date 1949", "民国38年10月1日 date 1949-10-01"]),
+        FigureCase("本案於民國113年3月判決。", ["民國113年3月 date 2024-03"]),
+        // A Chinese month with a part after it, which jieba lists as words (九月底, 三月初).
+        FigureCase("项目九月底前完成验收。", ["九月底前 date 2024-09-25 ..2024-09-30"], reference: "2024-11-04"),
         // A leading zero makes two digits with 年 a year even alone; 月中 is the middle third.
         FigureCase("他09年来到深圳。", ["09年 date 2009"], reference: "2024-11-04"),
         FigureCase("00年出生的运动员。", ["00年 date 2000"], reference: "2024-11-04"),
@@ -34,7 +39,7 @@ import Testing
         FigureCase("明年初将启动招标。", ["明年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("截至今年三季度末，贷款余额增长。", ["今年三季度末 date 2024-09 ..2024-09 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("上季度末，库存有所下降。", ["上季度末 date 2024-09 ..2024-09 rel=-P3M"], reference: "2024-11-04"),
-        FigureCase("月底前完成整改。", ["月底 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
+        FigureCase("月底前完成整改。", ["月底前 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
         FigureCase("会议初步确定了方案。", []),
         FigureCase("明年年初将开工建设。", ["明年年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("去年年底，项目通过验收。", ["去年年底 date 2023-11 ..2023-12 rel=-P1Y"], reference: "2024-11-04"),
@@ -61,6 +66,10 @@ import Testing
         FigureCase("该厂一九九八年投产。", ["一九九八年 date 1998"]),
         FigureCase("学校创办于两千零七年。", ["两千零七年 date 2007"]),
         FigureCase("他在九零年代末出国。", ["九零年代末 date 1997 ..1999"]),
+        // Two spelled digits that are no approximate pair (八九年 is "eight or nine years") are a year.
+        FigureCase("他是九八年参加工作的。", ["九八年 date 1998"], reference: "2024-11-04"),
+        FigureCase("这座大桥五五年建成通车。", ["五五年 date 1955"], reference: "2024-11-04"),
+        FigureCase("这项工程还要八九年才能完工。", ["八九年 duration P8Y ..P9Y"]),
         FigureCase("这项技术已有一千五百年历史。", ["一千五百年 duration P1500Y"]),
         FigureCase("他连续15年获评先进。", ["15年 duration P15Y"], reference: "2024-11-04"),
         // ICU's window: at most 20 years after the anchor's year, else the century before.
@@ -69,6 +78,9 @@ import Testing
         FigureCase("他九二年3月去了深圳。", ["九二年3月 date 1992-03"], reference: "1978-05-01"),
         // Weekdays and double relatives
         FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
+        // 上个周五, 这个周末 as 上周五, 这周末; 本周期, 上周期 are cycles, not weeks.
+        FigureCase("上个周五签约，这个周末开工。", ["上个周五 date 2024-11-01 rel=-P1W", "这个周末 date 2024-11-09 ..2024-11-10 rel=P0W"], reference: "2024-11-04"),
+        FigureCase("本周期内价格高于上周期。", [], reference: "2024-11-04"),
         FigureCase("今年以来，全市新增就业岗位明显增加。", ["今年以来 date 2024 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("新规定将从明年起施行。", ["明年起 date 2025 rel=+P1Y"], reference: "2024-11-04"),
         FigureCase("2025年元月1日起实行新标准，元月中旬开始申报。", ["2025年元月1日起 date 2025-01-01",
@@ -79,6 +91,8 @@ import Testing
         FigureCase("发布会定于周三举行。", ["周三 date 2024-11-06"], reference: "2024-11-04"),
         FigureCase("大前天的降雨导致道路积水。", ["大前天 date 2024-11-01 rel=-P3D"], reference: "2024-11-04"),
         FigureCase("大后天起气温回落。", ["大后天起 date 2024-11-07 rel=+P3D"], reference: "2024-11-04"),
+        // 明后天: tomorrow or the day after, both days.
+        FigureCase("明后天将有一次降温过程。", ["明后天 date 2024-11-05 ..2024-11-06 rel=+P1D"], reference: "2024-11-04"),
         FigureCase("展览每周一闭馆。", []),
         // Ranges that carry the year and month over
         FigureCase("活动于2024年3月至6月举行。", ["2024年3月至6月 date 2024-03 ..2024-06"]),
@@ -164,5 +178,9 @@ import Testing
         // A bare 前 after a relative word stays out: 今年前三季度 is a part of the year.
         let part = FigureExtractor().figures(in: "今年前三季度经济平稳。", referenceDate: reference)
         #expect(part.allSatisfy { $0.mod == nil })
+        // Parts of a period and months take a bare 前 as "before" (明年底前, 月底前); 前往 is no bound.
+        let before = FigureExtractor().figures(in: "项目明年底前完工，月底前完成验收，2030年前往火星。", referenceDate: reference)
+        #expect(before.map(\.text) == ["明年底前", "月底前", "2030年"])
+        #expect(before.map(\.mod) == [.before, .before, nil])
     }
 }

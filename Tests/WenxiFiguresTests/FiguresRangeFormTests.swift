@@ -9,6 +9,11 @@ import Testing
         FigureCase("处五年以上十年以下有期徒刑。", ["五年以上十年以下 duration P5Y ..P10Y"]),
         FigureCase("展览于9月下旬至10月上旬举办。", ["9月下旬至10月上旬 date 2024-09-21 ..2024-10-10"], reference: "2024-11-04"),
         FigureCase("施工期为1—3月至4—6月。", ["1—3月至4—6月 date 2024-01 ..2024-06"], reference: "2024-11-04"),
+        // Two months listed with one 月 (3、4月份): the two months; not two months apart.
+        FigureCase("3、4月份是春耕备耕的关键期。", ["3、4月份 date 2024-03 ..2024-04"], reference: "2024-11-04"),
+        FigureCase("十一、十二月用电负荷最高。", ["十一、十二月 date 2024-11 ..2024-12"], reference: "2024-11-04"),
+        FigureCase("3、5月各有一次检修。", ["5月 date 2024-05"], reference: "2024-11-04"),
+        FigureCase("去年7、8月份降水偏多。", ["去年7、8月份 date 2023-07 ..2023-08 rel=-P1Y"], reference: "2024-11-04"),
         FigureCase("并处2万元以上，20万元以下罚款。", ["2万元以上，20万元以下 money 20000 ..200000 u=CNY"]),
         FigureCase("罚款1倍以上5倍以下。", ["1倍以上5倍以下 number 1 ..5 u=倍"]),
         // Bounds the wrong way round stay two figures.
