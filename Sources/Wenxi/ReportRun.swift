@@ -107,16 +107,9 @@ public struct ReportRun: Sendable {
         timings = clock.timings
     }
 
-    /// Articles read back between hand-backs of freed memory (``ResidentMemory/giveBackFreed()``):
-    /// the writing threads render and free three pages an article, and glibc keeps what they free
-    /// in each thread's arena, which grew the resident size by 20 MB over 20,000 articles.
-    static let articlesBetweenHandBacks = 256
-
-    /// Article `i`'s whole report, read back from the shelf; every
-    /// ``articlesBetweenHandBacks``th hands freed memory back first.
+    /// Article `i`'s whole report, read back from the shelf.
     public func article(_ i: Int) -> Result<ArticleReport, ShelfError> {
-        if i % Self.articlesBetweenHandBacks == 0 { ResidentMemory.giveBackFreed() }
-        return Result { () throws(ShelfError) in ReportBuilder.complete(try shelf.report(at: slots[i]), like: summaries[i]) }
+        Result { () throws(ShelfError) in ReportBuilder.complete(try shelf.report(at: slots[i]), like: summaries[i]) }
     }
 
     /// Article `i`'s figures without their sentences (``ReportFigure/bare``), read back from the shelf.
