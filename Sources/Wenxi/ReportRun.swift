@@ -95,15 +95,22 @@ public struct ReportRun: Sendable {
                  failures: [(path: String?, problem: String)], clock: PhaseClock) {
         var clock = clock
         let skipped = failures.map { SkippedInput(path: $0.path ?? "<stdin>", problem: $0.problem) }
-        // The compared articles' figures are on the shelf too; one that cannot be read back lists none.
-        (summaries, corpus) = builder.reports(for: consume analysis, digests: digests, figures: {
-            (try? shelf.figures(at: figureSlots[$0])) ?? []
+        // The compared articles' figures are on the shelf too; one list that cannot be read back is
+        // left out of the side-by-side table, and the run says so.
+        var unread: [String] = []
+        (summaries, corpus) = builder.reports(for: consume analysis, digests: digests, figures: { i in
+            do throws(ShelfError) {
+                return try shelf.figures(at: figureSlots[i])
+            } catch {
+                unread.append("\(digests[i].path ?? "<stdin>"): article \(digests[i].page): its figures: \(error)")
+                return []
+            }
         }, inputs: inputs, skipped: skipped)
         self.slots = slots
         self.figureSlots = figureSlots
         self.shelf = shelf
         clock.lap("build reports")
-        self.failures = failures.map(\.problem)
+        self.failures = failures.map(\.problem) + unread
         timings = clock.timings
     }
 
