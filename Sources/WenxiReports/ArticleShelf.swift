@@ -42,55 +42,43 @@ public final class ArticleShelf: @unchecked Sendable {
     public var isSpilling: Bool { scratch != nil }
 
     /// Keeps `report`; where it is.
-    public func put(_ report: ArticleReport) -> Slot {
-        if let scratch, let data = try? JSONEncoder().encode(report),
-           let span = data.withUnsafeBytes({ scratch.append($0) }) {
-            return .file(offset: span.offset, length: span.length)
-        }
-        lock.lock()
-        defer { lock.unlock() }
-        held.append(report)
-        return .memory(held.count - 1)
-    }
+    public func put(_ report: ArticleReport) -> Slot { put(report, held: \.held) }
 
     /// Keeps an article's bare figures (``ReportFigure/bare``), apart from its report so that
     /// corpus.json reads back only those; where they are.
-    public func put(figures: [ReportFigure]) -> Slot {
-        if let scratch, let data = try? JSONEncoder().encode(figures),
-           let span = data.withUnsafeBytes({ scratch.append($0) }) {
-            return .file(offset: span.offset, length: span.length)
-        }
-        lock.lock()
-        defer { lock.unlock() }
-        heldFigures.append(figures)
-        return .memory(heldFigures.count - 1)
-    }
+    public func put(figures: [ReportFigure]) -> Slot { put(figures, held: \.heldFigures) }
 
     /// The figures kept at `slot` (by ``put(figures:)``).
     ///
     /// Throws when the scratch file cannot be read back (a disk error), naming the reason.
-    public func figures(at slot: Slot) throws(ShelfError) -> [ReportFigure] {
-        switch slot {
-        case .memory(let i):
-            lock.lock()
-            defer { lock.unlock() }
-            return heldFigures[i]
-        case .file(let offset, let length):
-            return try decode([ReportFigure].self, offset: offset, length: length)
-        }
-    }
+    public func figures(at slot: Slot) throws(ShelfError) -> [ReportFigure] { try value(at: slot, held: \.heldFigures) }
 
     /// The report kept at `slot`.
     ///
     /// Throws when the scratch file cannot be read back (a disk error), naming the reason.
-    public func report(at slot: Slot) throws(ShelfError) -> ArticleReport {
+    public func report(at slot: Slot) throws(ShelfError) -> ArticleReport { try value(at: slot, held: \.held) }
+
+    /// Keeps `value` as JSON in the scratch file, or in the list `held` when it cannot go there.
+    private func put<Value: Codable>(_ value: Value, held: ReferenceWritableKeyPath<ArticleShelf, [Value]>) -> Slot {
+        if let scratch, let data = try? JSONEncoder().encode(value),
+           let span = data.withUnsafeBytes({ scratch.append($0) }) {
+            return .file(offset: span.offset, length: span.length)
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        self[keyPath: held].append(value)
+        return .memory(self[keyPath: held].count - 1)
+    }
+
+    /// The value kept at `slot` by ``put(_:held:)`` with the same list.
+    private func value<Value: Codable>(at slot: Slot, held: KeyPath<ArticleShelf, [Value]>) throws(ShelfError) -> Value {
         switch slot {
         case .memory(let i):
             lock.lock()
             defer { lock.unlock() }
-            return held[i]
+            return self[keyPath: held][i]
         case .file(let offset, let length):
-            return try decode(ArticleReport.self, offset: offset, length: length)
+            return try decode(Value.self, offset: offset, length: length)
         }
     }
 
