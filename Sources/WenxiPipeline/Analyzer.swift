@@ -101,11 +101,7 @@ public struct ArticleAnalysis: Sendable, Hashable {
     ///
     /// - Complexity: O(log *s*) in the number of sentences.
     public func sentence(containing offset: Int) -> Sentence? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].end <= offset { low = mid + 1 } else { high = mid }
-        }
+        let low = sentences.partitioningIndex { $0.end > offset }
         return low < sentences.count && sentences[low].start <= offset ? sentences[low] : nil
     }
 }

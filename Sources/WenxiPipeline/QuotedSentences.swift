@@ -1,3 +1,5 @@
+import WenxiText
+
 extension ArticleAnalysis {
     /// Keeps the text of only the sentences a figure starts in, which the report quotes beside
     /// each figure; the others keep their offsets, which the report counts. A large corpus then
@@ -8,11 +10,7 @@ extension ArticleAnalysis {
     public mutating func keepQuotedSentencesOnly() {
         var quoted = Set<Int>()
         for figure in figures {
-            var low = 0, high = sentences.count
-            while low < high {
-                let mid = (low + high) / 2
-                if sentences[mid].end <= figure.start { low = mid + 1 } else { high = mid }
-            }
+            let low = sentences.partitioningIndex { $0.end > figure.start }
             if low < sentences.count && sentences[low].start <= figure.start { quoted.insert(low) }
         }
         for i in sentences.indices where !quoted.contains(i) { sentences[i].text = "" }

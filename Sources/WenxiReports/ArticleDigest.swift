@@ -1,4 +1,5 @@
 import WenxiPipeline
+import WenxiText
 
 /// What the corpus report needs of one article: held for every article while the article's whole
 /// report waits on an ``ArticleShelf``, so a large corpus holds no article's text.
@@ -54,11 +55,7 @@ extension ArticleDigest {
     ///
     /// - Complexity: O(log *m*) for *m* distinct entities.
     func mentions(of id: Int32) -> Int {
-        var (low, high) = (0, mentionIDs.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if mentionIDs[mid] < id { low = mid + 1 } else { high = mid }
-        }
+        let low = mentionIDs.partitioningIndex { $0 >= id }
         return low < mentionIDs.count && mentionIDs[low] == id ? Int(mentionCounts[low]) : 0
     }
 }

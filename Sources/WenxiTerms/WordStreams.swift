@@ -80,13 +80,9 @@ struct WordStreams: Sendable {
     ///
     /// - Complexity: O(log *b*) for *b* boundaries with a text in the document.
     func boundary(_ document: Int, at position: Int) -> Int32? {
-        var low = boundaryStarts[document], high = boundaryStarts[document + 1]
-        let target = Int32(position)
-        while low < high {
-            let mid = (low + high) / 2
-            if boundaryPositions[mid] < target { low = mid + 1 } else { high = mid }
-        }
-        guard low < boundaryStarts[document + 1], boundaryPositions[low] == target else { return nil }
+        let end = boundaryStarts[document + 1], target = Int32(position)
+        let low = boundaryPositions[boundaryStarts[document]..<end].partitioningIndex { $0 >= target }
+        guard low < end, boundaryPositions[low] == target else { return nil }
         return boundaryTextIDs[low]
     }
 
