@@ -57,8 +57,7 @@ public struct ReportRun: Sendable {
             clock.lap($0)
         }
         let unread = packed.failures.map { failure in
-            (path: digests[failure.article].path,
-             problem: "\(digests[failure.article].path ?? "<stdin>"): article \(digests[failure.article].page): \(failure.reason)")
+            (path: digests[failure.article].path, problem: Self.label(digests[failure.article]) + ": " + failure.reason)
         }
         let problems = (failures.map { (path: $0.path, problem: $0.description) } + unread)
             .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
@@ -76,10 +75,14 @@ public struct ReportRun: Sendable {
         let builder = ReportBuilder(referenceDate: records.referenceDate, jobs: jobs)
         let shelf = ArticleShelf()
         let pending = ParallelWork.map(records.analyses, jobs: jobs, batch: 8) { builder.pending($0) }
-        self.init(analysis: analysis, digests: pending.map(\.digest), slots: pending.map { shelf.put($0.report) },
-                  figureSlots: pending.map { shelf.put(figures: $0.report.figures.map(\.bare)) }, shelf: shelf,
-                  builder: builder, inputs: records.inputs, failures: records.failures, clock: clock)
+        let slots = pending.map { shelf.shelve($0.report) }
+        self.init(analysis: analysis, digests: pending.map(\.digest), slots: slots.map(\.report),
+                  figureSlots: slots.map(\.figures), shelf: shelf, builder: builder, inputs: records.inputs,
+                  failures: records.failures, clock: clock)
     }
+
+    /// How a problem with one article names it: its input and its number there.
+    static func label(_ digest: ArticleDigest) -> String { "\(digest.path ?? "<stdin>"): article \(digest.page)" }
 
     /// The corpus stage's options for the report, from either kind of input.
     static func corpusOptions(keywords: Int, jobs: Int) -> Analyzer.CorpusOptions {
@@ -102,7 +105,7 @@ public struct ReportRun: Sendable {
             do throws(ShelfError) {
                 return try shelf.figures(at: figureSlots[i])
             } catch {
-                unread.append("\(digests[i].path ?? "<stdin>"): article \(digests[i].page): its figures: \(error)")
+                unread.append(Self.label(digests[i]) + ": its figures: \(error)")
                 return []
             }
         }, inputs: inputs, skipped: skipped)
@@ -184,8 +187,8 @@ final class ArticleIntake {
         }
         waiting = []
         for (key, digest, packed, pending) in analysed {
-            done.append((key, digest, StoredTokens(packed, scratch: shelf.scratch), shelf.put(pending),
-                         shelf.put(figures: pending.figures.map(\.bare))))
+            let slots = shelf.shelve(pending)
+            done.append((key, digest, StoredTokens(packed, scratch: shelf.scratch), slots.report, slots.figures))
         }
     }
 }

@@ -132,16 +132,9 @@ extension Analyzer {
         corpus(articles: analyses, tokens: { vocabulary.tokens(packed[$0]) }, options: options, phase: phase)
     }
 
-    /// The same over tokens held in `packed`, which is emptied as soon as the terms are counted:
-    /// the rest of the stage, and the reports after it, do not hold the tokens.
-    public func corpus(from analyses: [ArticleAnalysis], packed: PackedCorpus, options: CorpusOptions = CorpusOptions(),
-                       phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
-        corpus(articles: analyses, tokens: { packed.tokens($0) }, options: options, phase: phase, counted: packed.release)
-    }
-
-    /// The same over the tokens in `packed` alone, one list an article: the result's `articles`
-    /// is empty, for a caller that keeps what it needs of each article itself (the report keeps a
-    /// digest an article, not its text).
+    /// The same over the tokens in `packed` alone, one list an article, which is emptied as soon
+    /// as the terms are counted: the result's `articles` is empty, for a caller that keeps what it
+    /// needs of each article itself (the report keeps a digest an article, not its text).
     public func corpus(packed: PackedCorpus, options: CorpusOptions = CorpusOptions(),
                        phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
         corpus(articles: [], count: packed.count, tokens: { packed.tokens($0) }, options: options, phase: phase,

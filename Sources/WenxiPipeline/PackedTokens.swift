@@ -177,11 +177,6 @@ public final class PackedCorpus: @unchecked Sendable {
     /// How many articles: fixed when made, whether or not the tokens were let go.
     public let count: Int
 
-    /// `packed[i]`: the tokens of article `i`.
-    public convenience init(packed: [PackedTokens], vocabulary: FrozenVocabulary) {
-        self.init(stored: packed.map { .memory($0) }, scratch: nil, vocabulary: vocabulary)
-    }
-
     /// `stored[i]`: the tokens of article `i`, those set aside read back from `scratch`.
     public init(stored: [StoredTokens], scratch: ScratchFile?, vocabulary: FrozenVocabulary) {
         self.stored = stored

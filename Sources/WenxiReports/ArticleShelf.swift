@@ -44,6 +44,11 @@ public final class ArticleShelf: @unchecked Sendable {
     /// Keeps `report`; where it is.
     public func put(_ report: ArticleReport) -> Slot { put(report, held: \.held) }
 
+    /// Keeps an article's report before the corpus stage and, apart, its bare figures; where each is.
+    public func shelve(_ report: ArticleReport) -> (report: Slot, figures: Slot) {
+        (put(report), put(figures: report.figures.map(\.bare)))
+    }
+
     /// Keeps an article's bare figures (``ReportFigure/bare``), apart from its report so that
     /// corpus.json reads back only those; where they are.
     public func put(figures: [ReportFigure]) -> Slot { put(figures, held: \.heldFigures) }

@@ -29,12 +29,12 @@ public struct ReportBuilder: Sendable {
         -> (articles: [ArticleReport], corpus: CorpusReport)
     {
         let pending = ParallelWork.map(corpus.articles, jobs: jobs, batch: 8) { self.pending($0) }
-        let (summaries, partial) = reports(for: corpus, digests: pending.map(\.digest), figures: { i in
-            pending[i].report.figures.map(\.bare)
-        }, inputs: inputs, skipped: skipped)
+        let figures = pending.map { $0.report.figures.map(\.bare) }
+        let (summaries, partial) = reports(for: corpus, digests: pending.map(\.digest), figures: { figures[$0] },
+                                           inputs: inputs, skipped: skipped)
         var report = partial
         // Every article is held here: the corpus report holds every article's figures too.
-        for i in report.articles.indices { report.articles[i].figures = pending[i].report.figures.map(\.bare) }
+        for i in report.articles.indices { report.articles[i].figures = figures[i] }
         report.figuresElsewhere = false
         return (zip(pending, summaries).map { ReportBuilder.complete($0.report, like: $1) }, report)
     }
