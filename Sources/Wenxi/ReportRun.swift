@@ -26,6 +26,8 @@ public struct ReportRun: Sendable {
     /// Where each article's whole report is, and its bare figures, in the order of `summaries`.
     private let slots: [ArticleShelf.Slot]
     private let figureSlots: [ArticleShelf.Slot]
+    /// Where the keyness of each article past the compared ones is (``CorpusReport/keynessElsewhere``).
+    private let keynessSlots: [ArticleShelf.Slot]
     private let shelf: ArticleShelf
 
     /// Reads `paths` and builds every report, on `jobs` threads. The result does not depend on `jobs`.
@@ -101,6 +103,7 @@ public struct ReportRun: Sendable {
         // The compared articles' figures are on the shelf too; one list that cannot be read back is
         // left out of the side-by-side table, and the run says so.
         var unread: [String] = []
+        var keynessSlots: [ArticleShelf.Slot] = []
         (summaries, corpus) = builder.reports(for: consume analysis, digests: digests, figures: { i in
             do throws(ShelfError) {
                 return try shelf.figures(at: figureSlots[i])
@@ -108,9 +111,10 @@ public struct ReportRun: Sendable {
                 unread.append(Self.label(digests[i]) + ": its figures: \(error)")
                 return []
             }
-        }, inputs: inputs, skipped: skipped)
+        }, setAside: { _, keyness in keynessSlots.append(shelf.put(keyness: keyness)) }, inputs: inputs, skipped: skipped)
         self.slots = slots
         self.figureSlots = figureSlots
+        self.keynessSlots = keynessSlots
         self.shelf = shelf
         clock.lap("build reports")
         self.failures = failures.map(\.problem) + unread
@@ -125,6 +129,19 @@ public struct ReportRun: Sendable {
     /// Article `i`'s figures without their sentences (``ReportFigure/bare``), read back from the shelf.
     public func figures(_ i: Int) -> Result<[ReportFigure], ShelfError> {
         Result { () throws(ShelfError) in try shelf.figures(at: figureSlots[i]) }
+    }
+
+    /// Article `i`'s keyness, read back from the shelf: `i` is past the compared articles
+    /// (``CorpusReport/keynessElsewhere``).
+    public func keyness(_ i: Int) -> Result<ArticleKeyness, ShelfError> {
+        Result { () throws(ShelfError) in try shelf.keyness(at: keynessSlots[i - CorpusReport.comparisonLimit]) }
+    }
+
+    /// What corpus.json reads back from the shelf: the figures and keyness of the articles past the
+    /// compared ones.
+    public var shelved: ShelvedEntries {
+        let run = self
+        return ShelvedEntries(figures: { run.figures($0) }, keyness: { run.keyness($0) })
     }
 
     /// Every article's whole report, all held at once (for small runs and tests).

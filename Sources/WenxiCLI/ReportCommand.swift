@@ -57,7 +57,7 @@ extension ReportCommand {
         let outcome: ReportWriter.Outcome
         do {
             outcome = try ReportWriter(folder: URL(fileURLWithPath: out))
-                .write(summaries: run.summaries, corpus: run.corpus, jobs: jobs, figures: { run.figures($0) }) { run.article($0) }
+                .write(summaries: run.summaries, corpus: run.corpus, jobs: jobs, shelved: run.shelved) { run.article($0) }
         } catch {
             Diagnostics.report(error)
             throw WriteFailure(message: "wrote no file")

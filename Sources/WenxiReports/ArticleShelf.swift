@@ -22,6 +22,7 @@ public final class ArticleShelf: @unchecked Sendable {
 
     private var held: [ArticleReport] = []
     private var heldFigures: [[ReportFigure]] = []
+    private var heldKeyness: [ArticleKeyness] = []
     /// The scratch file the reports go to, if one could be made: the run may set aside other
     /// bytes in it too (``PackedCorpus``).
     public let scratch: ScratchFile?
@@ -57,6 +58,14 @@ public final class ArticleShelf: @unchecked Sendable {
     ///
     /// Throws when the scratch file cannot be read back (a disk error), naming the reason.
     public func figures(at slot: Slot) throws(ShelfError) -> [ReportFigure] { try value(at: slot, held: \.heldFigures) }
+
+    /// Keeps an article's keyness, which corpus.json lists; where it is.
+    public func put(keyness: ArticleKeyness) -> Slot { put(keyness, held: \.heldKeyness) }
+
+    /// The keyness kept at `slot` (by ``put(keyness:)``).
+    ///
+    /// Throws when the scratch file cannot be read back (a disk error), naming the reason.
+    public func keyness(at slot: Slot) throws(ShelfError) -> ArticleKeyness { try value(at: slot, held: \.heldKeyness) }
 
     /// The report kept at `slot`.
     ///

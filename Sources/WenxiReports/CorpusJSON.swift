@@ -10,21 +10,29 @@ import WenxiText
 /// neither is held: memory holds one entry's tree.
 enum CorpusJSON {
     /// Hands the file's text to `sink` in pieces, in order; their concatenation is the file. The
-    /// figures of articles past the compared ones come from `figures` when the report does not hold
-    /// them (``CorpusReport/figuresElsewhere``); the first that cannot be had is returned (its
-    /// article then lists none).
+    /// figures and keyness of articles past the compared ones come from `shelved` when the report
+    /// does not hold them (``CorpusReport/figuresElsewhere``, ``CorpusReport/keynessElsewhere``);
+    /// the first that cannot be had is returned (its article then lists none).
     @discardableResult
-    static func write(_ corpus: CorpusReport, figures: (Int) -> Result<[ReportFigure], ShelfError> = { _ in .success([]) },
-                      to sink: (String) -> Void) -> ShelfError? {
+    static func write(_ corpus: CorpusReport, shelved: ShelvedEntries = .none, to sink: (String) -> Void) -> ShelfError? {
         var failure: ShelfError?
+        func shelf<Entry>(_ entry: Result<Entry, ShelfError>, else empty: Entry) -> Entry {
+            switch entry {
+            case .success(let value): return value
+            case .failure(let error):
+                if failure == nil { failure = error }
+                return empty
+            }
+        }
         func article(_ i: Int) -> CorpusArticle {
             var article = corpus.articles[i]
             guard corpus.figuresElsewhere, i >= CorpusReport.comparisonLimit else { return article }
-            switch figures(i) {
-            case .success(let list): article.figures = list
-            case .failure(let error): if failure == nil { failure = error }
-            }
+            article.figures = shelf(shelved.figures(i), else: [])
             return article
+        }
+        func keyness(_ i: Int) -> ArticleKeyness {
+            guard corpus.keynessElsewhere, i >= CorpusReport.comparisonLimit else { return corpus.keyness[i] }
+            return shelf(shelved.keyness(i), else: ArticleKeyness(slug: corpus.articles[i].slug, terms: []))
         }
         var first = true
         // Members in the encoder's order (keys by UTF-8 bytes); nil ones are left out, as it does.
@@ -33,11 +41,12 @@ enum CorpusJSON {
             first = false
             write()
         }
+        let keynessCount = corpus.keynessElsewhere ? corpus.articles.count : corpus.keyness.count
         member("articles") { array(count: corpus.articles.count, article, level: 1, to: sink) }
         if let dispersion = corpus.dispersion { member("dispersion") { value(dispersion, level: 1, to: sink) } }
         member("generator") { value(corpus.generator, level: 1, to: sink) }
         member("inputs") { array(corpus.inputs, level: 1, to: sink) }
-        member("keyness") { array(corpus.keyness, level: 1, to: sink) }
+        member("keyness") { array(count: keynessCount, keyness, level: 1, to: sink) }
         member("nearest") { array(corpus.nearest, level: 1, to: sink) }
         member("shared_entities") { array(corpus.sharedEntities, level: 1, to: sink) }
         member("similarity") { array(corpus.similarity, level: 1, to: sink) }
@@ -92,11 +101,11 @@ enum CorpusJSON {
         sink(String(decoding: out, as: UTF8.self))
     }
 
-    /// The whole file as one string, the figures of articles past the compared ones from `figures`
-    /// (see ``write(_:figures:to:)``).
-    static func string(_ corpus: CorpusReport, figures: (Int) -> [ReportFigure]) -> String {
+    /// The whole file as one string, the entries left on the shelf from `shelved` (see
+    /// ``write(_:shelved:to:)``).
+    static func string(_ corpus: CorpusReport, shelved: ShelvedEntries = .none) -> String {
         var text = ""
-        write(corpus, figures: { .success(figures($0)) }) { text += $0 }
+        write(corpus, shelved: shelved) { text += $0 }
         return text
     }
 }

@@ -46,8 +46,11 @@ public struct ReportBuilder: Sendable {
     /// `corpus.articles` is not read; the corpus's lists have one entry per digest (`documents`, for
     /// the dispersion plot, one for each compared article). `figures(i)` gives article `i`'s bare
     /// figures (``ReportFigure/bare``); it is asked for the compared articles only, the others'
-    /// figures are left to corpus.json (``CorpusReport/figuresElsewhere``).
+    /// figures are left to corpus.json (``CorpusReport/figuresElsewhere``). Given `setAside`, the
+    /// keyness of each article past the compared ones is handed to it, in order, and not held
+    /// (``CorpusReport/keynessElsewhere``).
     public func reports(for corpus: consuming CorpusAnalysis, digests: [ArticleDigest], figures: (Int) -> [ReportFigure],
+                        setAside: ((Int, ArticleKeyness) -> Void)? = nil,
                         inputs: [String], skipped: [SkippedInput]) -> (summaries: [ArticleReport], corpus: CorpusReport)
     {
         let slugs = ReportBuilder.slugs(for: digests.map { ($0.path, $0.page) })
@@ -66,15 +69,17 @@ public struct ReportBuilder: Sendable {
                           characters: article.statistics.characters, figures: i < shown ? figures(i) : [])
         }
         // Each article's keyness is let go once turned into the report's: the two lists are not
-        // held together (some 20 MB each for 20,000 articles).
+        // held together (some 18 MB each for 20,000 articles), and the report's past the compared
+        // ones go to `setAside` when there is one.
         var keyness: [ArticleKeyness] = []
-        keyness.reserveCapacity(slugs.count)
+        keyness.reserveCapacity(setAside == nil ? slugs.count : shown)
         for (i, slug) in slugs.enumerated() {
-            keyness.append(ArticleKeyness(slug: slug, terms: corpus.keyness[i].map {
+            let entry = ArticleKeyness(slug: slug, terms: corpus.keyness[i].map {
                 KeynessTerm(term: $0.term, count: $0.targetCount, otherCount: $0.referenceCount,
                             logLikelihood: $0.logLikelihood, p: $0.pValue, logRatio: $0.logRatio)
-            }))
+            })
             corpus.keyness[i] = []
+            if i >= shown, let setAside { setAside(i, entry) } else { keyness.append(entry) }
         }
         let nearest = corpus.nearest.enumerated().map { i, others in
             NearestArticles(slug: slugs[i], others: others.map { slugs[$0.index] },
@@ -87,6 +92,7 @@ public struct ReportBuilder: Sendable {
             nearest: nearest,
             sharedEntities: sharedEntities(digests), skipped: skipped)
         report.figuresElsewhere = digests[shown...].contains { $0.figureCount > 0 }
+        report.keynessElsewhere = setAside != nil && digests.count > shown
         let chartTerms = Array(report.terms.terms.prefix(ReportBuilder.chartTerms))
         // The charted terms are the table's first, whose counts in every article the table holds.
         report.trends = ReportBuilder.trends(dates: articles.map { $0.dateline?.date }, words: digests.map(\.words),
@@ -197,7 +203,7 @@ public struct ReportBuilder: Sendable {
             }
             .prefix(sharedEntityLimit)
         return ranked.map { entry in
-            SharedEntity(name: entry.name.name, type: entry.name.type, counts: digests.map { $0.mentions(of: entry.id) })
+            SharedEntity(name: entry.name.name, type: entry.name.type, counts: SparseList(digests.lazy.map { $0.mentions(of: entry.id) }))
         }
     }
 

@@ -8,7 +8,7 @@ enum Grid {
     }
 
     /// `items[i]`, or nil when the index is out of range.
-    static func item<T>(_ items: [T], _ i: Int) -> T? {
+    static func item<Items: RandomAccessCollection>(_ items: Items, _ i: Int) -> Items.Element? where Items.Index == Int {
         items.indices.contains(i) ? items[i] : nil
     }
 }

@@ -171,6 +171,9 @@ public struct CorpusReport: Sendable, Hashable, Codable {
     /// corpus keeps only the compared articles' figures in memory (what the index pages list), and
     /// corpus.json has every article's from the shelf (``ReportWriter``). Not part of the JSON.
     public var figuresElsewhere = false
+    /// Whether `keyness` holds only the compared articles' keyness, the others' being on the shelf
+    /// for corpus.json (``ReportWriter``). Not part of the JSON.
+    public var keynessElsewhere = false
 
     public init(generator: String, inputs: [String], articles: [CorpusArticle], terms: TermTable,
                 keyness: [ArticleKeyness], similarity: [[Double]], nearest: [NearestArticles] = [],
@@ -309,10 +312,10 @@ public struct KeynessTerm: Sendable, Hashable, Codable {
 public struct SharedEntity: Sendable, Hashable, Codable {
     public var name: String
     public var type: String
-    /// Occurrences in each article, in `articles` order.
-    public var counts: [Int]
+    /// Occurrences in each article, in `articles` order (mostly zeros, which are not held).
+    public var counts: SparseList<Int>
 
-    public init(name: String, type: String, counts: [Int]) {
+    public init(name: String, type: String, counts: SparseList<Int>) {
         self.name = name
         self.type = type
         self.counts = counts

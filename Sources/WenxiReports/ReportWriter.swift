@@ -13,18 +13,21 @@ public struct ReportWriter: Sendable {
     }
 
     /// The files of a run, by name, with their contents: the articles' in order, then the corpus's.
-    public static func files(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1)
-        -> [(name: String, contents: String)]
+    /// `shelved` gives what the corpus report leaves on the shelf (by default, the articles' figures).
+    public static func files(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1,
+                             shelved: ShelvedEntries? = nil) -> [(name: String, contents: String)]
     {
+        precondition(shelved != nil || !corpus.keynessElsewhere, "this corpus report's keyness is on a shelf: pass it")
+        let shelved = shelved ?? held(articles)
         let outputs = ParallelWork.map(Array(0..<(articles.count + 3)), jobs: jobs, batch: 1) {
-            render(item: $0, articles: articles, corpus: corpus)
+            render(item: $0, articles: articles, corpus: corpus, shelved: shelved)
         }.flatMap { $0 }
         return Array(outputs[3...] + outputs[0..<3])
     }
 
     /// What a write did: the files written and the ones that could not be.
     public struct Outcome: Sendable, Hashable {
-        /// The names written, in the order of ``ReportWriter/files(articles:corpus:jobs:)``.
+        /// The names written, in the order of ``ReportWriter/files(articles:corpus:jobs:shelved:)``.
         public var written: [String]
         /// Each file not written, with why, in the same order.
         public var failures: [WriteError]
@@ -37,18 +40,18 @@ public struct ReportWriter: Sendable {
     /// listed in the outcome and the others are still written; throws only when the folder
     /// itself cannot be used.
     public func write(articles: [ArticleReport], corpus: CorpusReport, jobs: Int = 1) throws(WriteError) -> Outcome {
-        try write(summaries: articles, corpus: corpus, jobs: jobs, figures: { .success(articles[$0].figures.map(\.bare)) }) {
+        precondition(!corpus.keynessElsewhere, "this corpus report's keyness is on a shelf: write its summaries")
+        return try write(summaries: articles, corpus: corpus, jobs: jobs, shelved: ReportWriter.held(articles)) {
             .success(articles[$0])
         }
     }
 
     /// The same with each article's whole report asked for as its pages are written (from an
     /// ``ArticleShelf``): only `summaries`, one an article, are held. An article that cannot be
-    /// had fails its three files. `figures(i)` gives article `i`'s bare figures for corpus.json
-    /// where the corpus report does not hold them (``CorpusReport/figuresElsewhere``); one that
-    /// cannot be had fails corpus.json.
-    public func write(summaries: [ArticleReport], corpus: CorpusReport, jobs: Int = 1,
-                      figures: @Sendable (Int) -> Result<[ReportFigure], ShelfError>,
+    /// had fails its three files. `shelved` gives corpus.json the articles' entries that the corpus
+    /// report does not hold (``CorpusReport/figuresElsewhere``, ``CorpusReport/keynessElsewhere``);
+    /// one that cannot be had fails corpus.json.
+    public func write(summaries: [ArticleReport], corpus: CorpusReport, jobs: Int = 1, shelved: ShelvedEntries,
                       article: @Sendable (Int) -> Result<ArticleReport, ShelfError>) throws(WriteError) -> Outcome {
         let writer = try SafeFileWriter(folder: folder.path)
         // Each work item gives its failures only (most give none, an empty list that allocates
@@ -56,7 +59,7 @@ public struct ReportWriter: Sendable {
         let failures = ParallelWork.map(Array(0..<(summaries.count + 3)), jobs: jobs, batch: 1) { item -> [WriteError] in
             switch item {
             case 0: return streamed("index.html", writer) { HTMLRenderer.index(corpus, articles: summaries, to: $0) }
-            case 1: return corpusJSON(corpus, figures: figures, writer)
+            case 1: return corpusJSON(corpus, shelved: shelved, writer)
             case 2: return streamed("index.md", writer) { MarkdownRenderer.corpus(corpus, articles: summaries, to: $0) }
             default: return pages(of: item - 3, summaries: summaries, article: article, writer)
             }
@@ -71,7 +74,7 @@ public struct ReportWriter: Sendable {
         return outcome
     }
 
-    /// The corpus files, by work item (see ``render(item:articles:corpus:)``).
+    /// The corpus files, by work item (see ``render(item:articles:corpus:shelved:)``).
     static let corpusFileNames = ["index.html", "corpus.json", "index.md"]
 
     /// Writes `name` from the pieces `produce` hands its sink: a page whose article list grows
@@ -85,14 +88,13 @@ public struct ReportWriter: Sendable {
         }
     }
 
-    /// Writes corpus.json piece by piece, the figures past the compared articles from `figures`.
-    private func corpusJSON(_ corpus: CorpusReport, figures: (Int) -> Result<[ReportFigure], ShelfError>,
-                            _ writer: SafeFileWriter) -> [WriteError] {
+    /// Writes corpus.json piece by piece, the entries left on the shelf from `shelved`.
+    private func corpusJSON(_ corpus: CorpusReport, shelved: ShelvedEntries, _ writer: SafeFileWriter) -> [WriteError] {
         var failure: ShelfError?
-        let written = streamed("corpus.json", writer) { sink in failure = CorpusJSON.write(corpus, figures: figures, to: sink) }
+        let written = streamed("corpus.json", writer) { sink in failure = CorpusJSON.write(corpus, shelved: shelved, to: sink) }
         guard written.isEmpty, let failure else { return written }
         return [WriteError(folder: folder.path, file: "corpus.json",
-                           reason: "written without some articles' figures: \(failure.description)")]
+                           reason: "written without some articles' figures or keyness: \(failure.description)")]
     }
 
     /// Writes article `i`'s three pages; an article that cannot be had fails all three.
@@ -117,13 +119,20 @@ public struct ReportWriter: Sendable {
 
     /// Work item `item`: 0, 1, 2 are the corpus files (first, as they take longest), then one item
     /// per article.
-    static func render(item: Int, articles: [ArticleReport], corpus: CorpusReport) -> [(name: String, contents: String)] {
+    static func render(item: Int, articles: [ArticleReport], corpus: CorpusReport,
+                       shelved: ShelvedEntries) -> [(name: String, contents: String)] {
         switch item {
         case 0: return [(corpusFileNames[0], HTMLRenderer.index(corpus, articles: articles))]
-        case 1: return [(corpusFileNames[1], CorpusJSON.string(corpus) { articles[$0].figures.map(\.bare) })]
+        case 1: return [(corpusFileNames[1], CorpusJSON.string(corpus, shelved: shelved))]
         case 2: return [(corpusFileNames[2], MarkdownRenderer.corpus(corpus, articles: articles))]
         default: return pages(of: articles[item - 3])
         }
+    }
+
+    /// The entries of reports all held in memory: their figures (a corpus report of them holds
+    /// every article's keyness).
+    static func held(_ articles: [ArticleReport]) -> ShelvedEntries {
+        ShelvedEntries(figures: { .success(articles[$0].figures.map(\.bare)) }, keyness: ShelvedEntries.none.keyness)
     }
 
     /// An article's three pages: Markdown, JSON, HTML.

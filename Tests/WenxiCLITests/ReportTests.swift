@@ -99,7 +99,7 @@ import Testing
         let spilled = ReportRun(paths: ["seeds"], analyzer: analyzer, jobs: 2, shelf: shelf)
         let out = scratch.url.appendingPathComponent("out")
         let outcome = try ReportWriter(folder: out).write(summaries: spilled.summaries, corpus: spilled.corpus, jobs: 2,
-                                                          figures: { spilled.figures($0) }) { spilled.article($0) }
+                                                          shelved: spilled.shelved) { spilled.article($0) }
         #expect(outcome.failures.isEmpty)
         for (name, contents) in ReportWriter.files(articles: try held.articles(), corpus: held.corpus) {
             #expect(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) == contents, "\(name)")
@@ -107,17 +107,20 @@ import Testing
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out.path)) == Set(outcome.written))
     }
 
-    /// Past the compared articles, the corpus report holds no figures, and corpus.json still lists
-    /// every article's: read back from the shelf, the same as from articles held in memory.
+    /// Past the compared articles, the corpus report holds no figures or keyness, and corpus.json
+    /// still lists every article's: read back from the shelf, the same as from articles held in memory.
     @Test func figuresPastTheComparedArticlesComeFromTheShelf() throws {
         let scratch = try ScratchFolder()
         let input = scratch.url.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         let count = CorpusReport.comparisonLimit + 5
+        // Written for this test: one short article a file, each with its own figures and a crop
+        // that only one article in ten names (so each has keyness to list).
+        let crops = ["小麦", "玉米", "水稻", "大豆", "棉花", "油菜", "花生", "甘蔗", "茶叶", "苹果"]
         for i in 0..<count {
-            // Written for this test: one short article a file, each with its own figures.
+            let crop = crops[i % crops.count]
             let text = "新华社北京3月\(i % 28 + 1)日电 今年全县粮食产量达到\(i + 10)万吨，同比增长\(i % 9 + 1).5%，"
-                + "投资\(i + 3)亿元建设农田水利工程。\n"
+                + "投资\(i + 3)亿元建设农田水利工程。\(crop)种植面积扩大，\(crop)价格稳定，\(crop)销路很好。\n"
             try text.write(to: input.appendingPathComponent(String(format: "a%03d.txt", i)), atomically: true, encoding: .utf8)
         }
         let analyzer = try Analyzer()
@@ -128,14 +131,16 @@ import Testing
         let spilled = ReportRun(paths: [input.path], analyzer: analyzer, jobs: 2, shelf: shelf)
         let out = scratch.url.appendingPathComponent("out")
         let outcome = try ReportWriter(folder: out).write(summaries: spilled.summaries, corpus: spilled.corpus, jobs: 2,
-                                                          figures: { spilled.figures($0) }) { spilled.article($0) }
+                                                          shelved: spilled.shelved) { spilled.article($0) }
         #expect(outcome.failures.isEmpty)
         let json = try Data(contentsOf: out.appendingPathComponent("corpus.json"))
         let written = try JSONDecoder().decode(CorpusReport.self, from: json)
         let articles = try held.articles()
         #expect(written.articles.map(\.figures) == articles.map { $0.figures.map(\.bare) })
         #expect(written.articles[count - 1].figures.contains { $0.kind == "percentage" })
-        let files = ReportWriter.files(articles: articles, corpus: held.corpus)
+        #expect(held.corpus.keynessElsewhere && held.corpus.keyness.count == CorpusReport.comparisonLimit)
+        #expect(written.keyness.count == count && written.keyness[count - 1].terms.contains { $0.term == crops[(count - 1) % crops.count] })
+        let files = ReportWriter.files(articles: articles, corpus: held.corpus, shelved: held.shelved)
         #expect(files.first { $0.name == "corpus.json" }?.contents == String(decoding: json, as: UTF8.self))
     }
 

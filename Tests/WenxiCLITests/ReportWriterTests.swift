@@ -48,7 +48,7 @@ import Testing
         let run = try ReportWriterTests.smallRun(scratch)
         let out = scratch.url.appendingPathComponent("out")
         let outcome = try ReportWriter(folder: out).write(summaries: run.summaries, corpus: run.corpus,
-                                                          figures: { run.figures($0) }) { _ in
+                                                          shelved: run.shelved) { _ in
             .failure(ShelfError(reason: "the scratch file was cut short"))
         }
         #expect(outcome.failures.map(\.file) == ["page-01.md", "page-01.json", "page-01.html"])
