@@ -186,11 +186,11 @@ extension Analyzer {
         let corpusCounts = TermCounts(totals)
         totals = [:]
         phase("terms")
-        let keywords: [[Keyword]], keyness: [[Keyness]]
+        let keywords: [[Keyword]]
         var vectors: SparseVectors, shown: [[String: Double]]
-        (keywords, keyness, vectors, shown) = secondPass(pass, reusing: documents, frequency: consume frequency,
-                                                         corpus: corpusCounts, fragments: fragments, options: options)
-        phase("keywords and keyness")
+        (keywords, vectors, shown) = secondPass(pass, reusing: documents, frequency: consume frequency,
+                                                fragments: fragments, options: options)
+        phase("keywords")
         let similarity = Similarity.matrix(shown, jobs: options.jobs)
         shown = []
         let nearest = NearestNeighbours.find(consume vectors, k: options.neighbours,
@@ -198,9 +198,12 @@ extension Analyzer {
                                                             candidateLimit: options.neighbourCandidateLimit),
                                              jobs: options.jobs)
         phase("similarity")
-        let table = Self.table(pass, reusing: documents, keywords: keywords, corpus: corpusCounts, options: options)
+        // Keyness comes after the neighbour search, with the table: the search's index and every
+        // article's keyness (some 20 MB each for 20,000 articles) are then never held together.
+        let (keyness, table) = Self.thirdPass(pass, reusing: documents, keywords: keywords, corpus: corpusCounts,
+                                              options: options)
         counted()
-        phase("term table")
+        phase("keyness and term table")
         var result = CorpusAnalysis(articles: analyses, documents: documents, compounds: compounds, keywords: keywords,
                                     similarity: similarity, nearest: nearest, keyness: keyness)
         result.distinctTerms = distinct
@@ -208,45 +211,55 @@ extension Analyzer {
         return result
     }
 
-    /// The second pass: each document's keywords, keyness and cut vector, by IDF weights from the
-    /// document frequencies. The weights (a table of every term in the corpus) go on return.
+    /// The second pass: each document's keywords and cut vector, by IDF weights from the document
+    /// frequencies. The weights (a table of every term in the corpus) go on return.
     private func secondPass(_ pass: DocumentPass, reusing documents: [DocumentTerms], frequency: consuming [String: Int],
-                            corpus corpusCounts: TermCounts, fragments: Set<String>, options: CorpusOptions)
-        -> (keywords: [[Keyword]], keyness: [[Keyness]], vectors: SparseVectors, shown: [[String: Double]]) {
+                            fragments: Set<String>, options: CorpusOptions)
+        -> (keywords: [[Keyword]], vectors: SparseVectors, shown: [[String: Double]]) {
         let extractorOfKeywords = KeywordExtractor(background: background, options: .init(
             method: options.method, top: options.keywords, fragments: fragments))
         let weights = extractorOfKeywords.weights(documentCount: pass.count, documentFrequency: consume frequency)
-        var keywords: [[Keyword]] = [], keyness: [[Keyness]] = []
+        var keywords: [[Keyword]] = []
         // Every cut vector for the neighbours, compactly; the first ones as they are for the matrix.
         var vectors = SparseVectors(), shown: [[String: Double]] = []
         pass.run(reusing: documents, each: { document in
             (extractorOfKeywords.keywords(for: document, weights: weights),
-             Keyness.distinctiveTerms(of: document.counts, corpus: corpusCounts, top: options.keyTerms),
              Self.cutVector(document, weights: weights, terms: options.similarityTerms))
         }) { i, result in
             keywords.append(result.0)
-            keyness.append(result.1)
-            vectors.append(result.2)
-            if i < options.similarityShown { shown.append(result.2) }
+            vectors.append(result.1)
+            if i < options.similarityShown { shown.append(result.1) }
         }
-        return (keywords, keyness, vectors, shown)
+        return (keywords, vectors, shown)
     }
 
-    /// The term × article table: the terms among each article's first keywords that the corpus
-    /// holds most often, then (a third pass) their count in every article.
-    private static func table(_ pass: DocumentPass, reusing held: [DocumentTerms], keywords: [[Keyword]],
-                              corpus: TermCounts, options: CorpusOptions) -> TermTableCounts {
+    /// The third pass: each document's keyness against the corpus, and the term × article table
+    /// (the terms among each article's first keywords that the corpus holds most often, and their
+    /// count in every article).
+    private static func thirdPass(_ pass: DocumentPass, reusing held: [DocumentTerms], keywords: [[Keyword]],
+                                  corpus: TermCounts, options: CorpusOptions)
+        -> (keyness: [[Keyness]], table: TermTableCounts) {
+        let terms = tableTerms(keywords: keywords, corpus: corpus, options: options)
+        var keyness: [[Keyness]] = []
+        var counts = [[Int]](repeating: [], count: terms.count)
+        pass.run(reusing: held, each: { document in
+            (Keyness.distinctiveTerms(of: document.counts, corpus: corpus, top: options.keyTerms),
+             terms.map { document.counts[$0] })
+        }) { _, result in
+            keyness.append(result.0)
+            for t in terms.indices { counts[t].append(result.1[t]) }
+        }
+        return (keyness, terms.isEmpty ? TermTableCounts() : TermTableCounts(terms: terms, counts: counts))
+    }
+
+    /// The term table's terms: those among each article's first keywords that the corpus holds
+    /// most often, most frequent first (ties by term).
+    private static func tableTerms(keywords: [[Keyword]], corpus: TermCounts, options: CorpusOptions) -> [String] {
         var chosen = Set<String>()
         for list in keywords { for keyword in list.prefix(options.keywordsPerArticleInTable) { chosen.insert(keyword.term) } }
         let ranked: [(term: String, count: Int)] = chosen.map { ($0, corpus[$0]) }.filter { $0.count > 0 }
-        let terms = ranked.sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+        return ranked.sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
             .prefix(options.tableTerms).map(\.term)
-        guard !terms.isEmpty else { return TermTableCounts() }
-        var counts = [[Int]](repeating: [], count: terms.count)
-        pass.run(reusing: held, each: { document -> [Int] in terms.map { document.counts[$0] } }) { (_, row: [Int]) in
-            for t in terms.indices { counts[t].append(row[t]) }
-        }
-        return TermTableCounts(terms: terms, counts: counts)
     }
 
     /// A document's TF-IDF vector cut to its `terms` heaviest terms: the cosine is then an

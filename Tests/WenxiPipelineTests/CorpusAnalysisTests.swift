@@ -65,6 +65,6 @@ import WenxiText
         var phases: [String] = []
         _ = try #require(Self.analyzer).analyzeCorpus([Self.articles[2]]) { phases.append($0) }
         #expect(phases == ["analyse articles (entities, figures, tokens)", "discover compounds", "terms",
-                           "keywords and keyness", "similarity", "term table"])
+                           "keywords", "similarity", "keyness and term table"])
     }
 }
