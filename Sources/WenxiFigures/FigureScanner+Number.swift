@@ -120,6 +120,7 @@ extension FigureScanner {
             merged.weak = false
             return [merged]
         }
+        if let merged = bareMagnitudeRange(num, r1, num2, r2) { return [merged] }
         if r1.hasUnit, !r1.weak, r1.kind == r2.kind, r1.unit == r2.unit,
            [.number, .percentage, .money, .age, .time, .duration].contains(r1.kind), r1.relative == nil, r2.relative == nil {
             var merged = r1
@@ -129,6 +130,26 @@ extension FigureScanner {
             return [merged]
         }
         return [r1]
+    }
+
+    /// 5-6万, 十二至十五万, 两到三千, 3万-5万: two numbers without a unit, the second ending on a
+    /// magnitude (百, 千, 万, 亿), are one range, the first taking that magnitude when it lacks it,
+    /// as they do before a unit (3至5万元). A score (3-1) or a pair of plain numbers has no
+    /// magnitude and stays as it is.
+    func bareMagnitudeRange(_ num: ParsedNumber, _ r1: Reading, _ num2: ParsedNumber, _ r2: Reading) -> Reading? {
+        guard !r1.hasUnit, !r2.hasUnit, r1.kind == .number, r2.kind == .number, !r2.weak, r1.relative == nil,
+              !num.vague, !num.digitString, num2.trailingExponent >= 2, num2.trailingExponent >= num.trailingExponent,
+              case .number(let low)? = r1.value, case .number(let high)? = r2.value, low > 0 else { return nil }
+        // 3万-5万: both name the magnitude, and the first keeps its value.
+        let scaled = num2.trailingExponent > num.trailingExponent ? low * pow10(num2.trailingExponent) : low
+        guard scaled < high else { return nil }
+        var merged = r1
+        merged.value = .number(scaled)
+        merged.upper = .number(high)
+        merged.end = r2.end
+        merged.approximate = r2.approximate ?? r1.approximate
+        merged.weak = false
+        return merged
     }
 
     /// A number with no unit after it.

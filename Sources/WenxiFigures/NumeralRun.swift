@@ -25,6 +25,9 @@ struct NumeralRun {
     var afterZero = false
     var afterMultiplier = false
     var pairUsed = false
+    /// The current number is one Arabic digit right after 千, 万 or 亿 that ends the run (1万5):
+    /// the digit of the next place down, as in 三万五.
+    var abbreviatedArabic = false
 
     init(s: [UInt32], start: Int, takeUpper: Bool) {
         self.s = s
@@ -59,10 +62,14 @@ struct NumeralRun {
         if result.hasChinese && !afterMultiplier { return false }
         let a = NumeralParser.parseArabic(s, at: j)
         if afterMultiplier {
-            // 5万4千, 1亿2000万 or the zero-padded 3万5000: otherwise 1万2 is not ours.
+            // 5万4千, 1亿2000万, the zero-padded 3万5000, or the one digit of the next place down
+            // (1万5 is 15000, 1千5 is 1500, as 一万五 and 一千五 are).
             let nextExp = a.end < s.count ? FigureCharacters.multiplierExponent(s[a.end]) : 0
-            let padded = !a.decimal && !a.separators && a.intDigits == lastUnit && lastUnit >= 3
-            if !((nextExp > 0 && nextExp < lastUnit) || padded) || a.decimal { return false }
+            let plain = !a.decimal && !a.separators
+            let padded = plain && a.intDigits == lastUnit && lastUnit >= 3
+            abbreviatedArabic = plain && a.intDigits == 1 && lastUnit >= 3 && nextExp == 0 && !afterZero
+                && !(a.end < s.count && (s[a.end] == NumeralParser.dian || FigureCharacters.isArabic(s[a.end])))
+            if !((nextExp > 0 && nextExp < lastUnit) || padded || abbreviatedArabic) || a.decimal { return false }
         }
         if j == start { result.startsArabic = true }
         current = a.value
@@ -248,6 +255,8 @@ struct NumeralRun {
                 if takeUpper { section = section + Decimal10.integer(10) }
             } else if currentIsChineseDigit && lastUnit > 0 && !afterZero && !result.hasArabic && digits.count == 1 && lastUnit >= 2 {
                 section = section + cur.scaled(by: lastUnit - 1)  // 一百五 → 150, 三万五 → 35000
+            } else if abbreviatedArabic {
+                section = section + cur.scaled(by: lastUnit - 1)  // 1万5 → 15000
             } else {
                 section = section + cur
             }

@@ -115,6 +115,13 @@ import Testing
         FigureCase("新增1.5万多个岗位。", ["1.5万多个 number 15000 u=个 ~more"]),
         FigureCase("人口曾达10万万。", ["10万万 number 1000000000"]),
         FigureCase("工资为3万5000元。", ["3万5000元 money 35000 u=CNY"]),
+        // One Arabic digit closing the number after 千, 万 or 亿 is the next place down, as in 三万五.
+        FigureCase("全镇常住人口1万5，比过去多了一倍。", ["1万5 number 15000", "一倍 number 1 u=倍"]),
+        FigureCase("这批设备报价2千5一台。", ["2千5 number 2500"]),
+        FigureCase("项目总投资1亿5。", ["1亿5 number 150000000"]),
+        FigureCase("已接种3万2人次。", ["3万2人次 number 32000 u=人次"]),
+        // Not when more digits, a decimal or a smaller multiplier follow: those read as before.
+        FigureCase("共计3万5.5吨。", ["3万 number 30000", "5.5吨 number 5.5 u=吨"]),
         FigureCase("总额1亿2000万元。", ["1亿2000万元 money 120000000 u=CNY"]),
         FigureCase("建设5千米跑道。", ["5千米 number 5 u=千米"]),
         FigureCase("约5千万人口。", ["约5千万 number 50000000 ~about"]),   // 人口 is a word: no measure word 人

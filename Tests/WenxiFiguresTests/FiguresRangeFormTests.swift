@@ -16,6 +16,15 @@ import Testing
         FigureCase("去年7、8月份降水偏多。", ["去年7、8月份 date 2023-07 ..2023-08 rel=-P1Y"], reference: "2024-11-04"),
         FigureCase("并处2万元以上，20万元以下罚款。", ["2万元以上，20万元以下 money 20000 ..200000 u=CNY"]),
         FigureCase("罚款1倍以上5倍以下。", ["1倍以上5倍以下 number 1 ..5 u=倍"]),
+        // Two numbers without a unit, the second ending on a magnitude: one range, the first taking
+        // the magnitude it lacks.
+        FigureCase("每亩增收5-6万，农户积极性很高。", ["5-6万 number 50000 ..60000"]),
+        FigureCase("预计带动就业十二至十五万。", ["十二至十五万 number 120000 ..150000"]),
+        FigureCase("日均客流两到三千。", ["两到三千 number 2000 ..3000"]),
+        FigureCase("单场观众3万-5万。", ["3万-5万 number 30000 ..50000"]),
+        // A score, or numbers without a magnitude, stay apart; so does a range the wrong way round.
+        FigureCase("主队以3-1获胜。", ["3 number 3", "1 number 1"]),
+        FigureCase("库存从3万降至2万。", ["3万 number 30000", "2万 number 20000"]),
         // Bounds the wrong way round stay two figures.
         FigureCase("10年以上3年以下。", ["10年以上 duration P10Y ~more", "3年以下 duration P3Y ~less"]),
         // Days past 31 make the first number a count of days too.
