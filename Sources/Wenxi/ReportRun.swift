@@ -58,29 +58,59 @@ public struct ReportRun: Sendable {
         let analysis = analyzer.corpus(packed: packed, options: Self.corpusOptions(keywords: keywords, jobs: jobs)) {
             clock.lap($0)
         }
-        let unread = packed.failures.map { failure in
-            (path: digests[failure.article].path, problem: Self.label(digests[failure.article]) + ": " + failure.reason)
-        }
-        let problems = (failures.map { (path: $0.path, problem: $0.description) } + unread)
-            .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
+        let problems = Self.problems(failures.map { (path: $0.path, problem: $0.description) }, packed: packed, digests: digests)
         self.init(analysis: consume analysis, digests: digests, slots: slots, figureSlots: figureSlots, shelf: shelf,
                   builder: builder, inputs: inputs.sorted(), failures: problems, clock: clock)
     }
 
-    /// Builds every report from merged records (``RecordReader/merge(_:jobs:progress:)``): the corpus
-    /// stage, then the reports, exactly as from the inputs the records were mapped from.
-    public init(records: RecordSet, analyzer: Analyzer, keywords: Int = 15, jobs: Int = 1) {
+    /// Builds every report from `wenxi map`'s records in `files` (``RecordReader/stream(_:jobs:progress:take:)``),
+    /// exactly as from the inputs they were mapped from: each article record is packed and shelved
+    /// as it is read, as ``init(paths:analyzer:decoder:keywords:jobs:shelf:)`` does with the
+    /// articles it analyses, so the records are never all held. The set returned holds what the
+    /// records said besides the articles (inputs, failures, unreadable lines).
+    ///
+    /// - Parameters:
+    ///   - progress: called after each batch of lines with the bytes read and the articles.
+    ///   - merged: called once every record is read, with the number of articles.
+    public static func reduce(_ files: [String], analyzer: Analyzer, keywords: Int = 15, jobs: Int = 1,
+                              shelf: ArticleShelf = ArticleShelf(),
+                              progress: (_ bytes: Int, _ articles: Int) -> Void = { _, _ in },
+                              merged: (Int) -> Void = { _ in }) throws
+        -> (run: ReportRun, records: RecordSet)
+    {
         var clock = PhaseClock()
-        let analysis = analyzer.corpus(from: records.analyses, options: Self.corpusOptions(keywords: keywords, jobs: jobs)) {
+        // Made at the first article, with its reference date: records of another date stop the run.
+        var intake: ArticleIntake?
+        let records = try RecordReader.stream(files, jobs: jobs, progress: progress) { articles in
+            let reading = intake ?? ArticleIntake(
+                analyzer: analyzer, builder: ReportBuilder(referenceDate: articles[0].referenceDate, jobs: jobs),
+                shelf: shelf, jobs: jobs)
+            intake = reading
+            reading.add(analysed: articles.map(\.analysis))
+        }
+        let reading = intake ?? ArticleIntake(analyzer: analyzer, builder: ReportBuilder(referenceDate: records.referenceDate, jobs: jobs),
+                                              shelf: shelf, jobs: jobs)
+        let (digests, slots, figureSlots, packed) = reading.finish()
+        merged(digests.count)
+        clock.lap("read and merge records")
+        let analysis = analyzer.corpus(packed: packed, options: Self.corpusOptions(keywords: keywords, jobs: jobs)) {
             clock.lap($0)
         }
-        let builder = ReportBuilder(referenceDate: records.referenceDate, jobs: jobs)
-        let shelf = ArticleShelf()
-        let pending = ParallelWork.map(records.analyses, jobs: jobs, batch: 8) { builder.pending($0) }
-        let slots = pending.map { shelf.shelve($0.report) }
-        self.init(analysis: analysis, digests: pending.map(\.digest), slots: slots.map(\.report),
-                  figureSlots: slots.map(\.figures), shelf: shelf, builder: builder, inputs: records.inputs,
-                  failures: records.failures, clock: clock)
+        let run = ReportRun(analysis: consume analysis, digests: digests, slots: slots, figureSlots: figureSlots,
+                            shelf: shelf, builder: reading.builder, inputs: records.inputs,
+                            failures: problems(records.failures, packed: packed, digests: digests), clock: clock)
+        return (run, records)
+    }
+
+    /// The run's problems: `listed` and the articles whose packed tokens could not be read back,
+    /// by input path, then problem.
+    static func problems(_ listed: [(path: String?, problem: String)], packed: PackedCorpus, digests: [ArticleDigest])
+        -> [(path: String?, problem: String)] {
+        let unread = packed.failures.map { failure in
+            (path: digests[failure.article].path, problem: label(digests[failure.article]) + ": " + failure.reason)
+        }
+        return (listed + unread)
+            .sorted { (RecordKey(path: $0.path, article: 0), $0.problem) < (RecordKey(path: $1.path, article: 0), $1.problem) }
     }
 
     /// How a problem with one article names it: its input and its number there.
@@ -155,7 +185,7 @@ public struct ReportRun: Sendable {
 /// shelf's scratch file too when it has one, so the run holds only the digests.
 final class ArticleIntake {
     private let analyzer: Analyzer
-    private let builder: ReportBuilder
+    let builder: ReportBuilder
     private let shelf: ArticleShelf
     private let jobs: Int
     private let vocabulary = TokenVocabulary()
@@ -192,17 +222,34 @@ final class ArticleIntake {
         return result
     }
 
+    /// Takes articles analysed already (from records): each is packed and shelved at once.
+    func add(analysed analyses: [ArticleAnalysis]) {
+        let (builder, vocabulary) = (self.builder, self.vocabulary)
+        keep(ParallelWork.map(analyses, jobs: jobs, batch: 1) { Self.pack(analysis: $0, builder: builder, vocabulary: vocabulary) })
+    }
+
     private func analyseWaiting() {
         guard !waiting.isEmpty else { return }
         let (analyzer, builder, vocabulary) = (self.analyzer, self.builder, self.vocabulary)
         let analysed = ParallelWork.map(waiting, jobs: jobs, batch: 1) { article in
-            var analysis = analyzer.analyze(article)
-            let packed = vocabulary.pack(analysis.tokens)
-            analysis.tokens = []
-            let pending = builder.pending(analysis)
-            return (RecordKey(article), pending.digest, packed, pending.report)
+            Self.pack(analysis: analyzer.analyze(article), builder: builder, vocabulary: vocabulary)
         }
         waiting = []
+        keep(analysed)
+    }
+
+    /// An analysed article's key, digest, packed tokens and pending report.
+    private static func pack(analysis: ArticleAnalysis, builder: ReportBuilder, vocabulary: TokenVocabulary)
+        -> (RecordKey, ArticleDigest, PackedTokens, ArticleReport) {
+        var analysis = analysis
+        let packed = vocabulary.pack(analysis.tokens)
+        analysis.tokens = []
+        let pending = builder.pending(analysis)
+        return (RecordKey(analysis.article), pending.digest, packed, pending.report)
+    }
+
+    /// Shelves each packed article's report and keeps the rest, in the order given.
+    private func keep(_ analysed: [(RecordKey, ArticleDigest, PackedTokens, ArticleReport)]) {
         for (key, digest, packed, pending) in analysed {
             let slots = shelf.shelve(pending)
             done.append((key, digest, StoredTokens(packed, scratch: shelf.scratch), slots.report, slots.figures))

@@ -40,24 +40,21 @@ struct ReduceCommand: ParsableCommand {
             $0 + (((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int) ?? 0)
         }
         let progress = ProgressMeter(total: total)
-        let start = ContinuousClock.now
-        let set: RecordSet
+        // The records' reports wait in a scratch file in the output folder, as `report`'s do.
+        let shelf = (try? SafeFileWriter(folder: out)).map { ArticleShelf(folder: $0.folder) } ?? ArticleShelf()
+        let analyzer = try Analyzer()
+        let run: ReportRun, set: RecordSet
         do {
-            set = try RecordReader.merge(records, jobs: jobs) { progress.update(articles: $1, bytes: $0) }
+            (run, set) = try ReportRun.reduce(records, analyzer: analyzer, keywords: top, jobs: jobs, shelf: shelf,
+                                              progress: { progress.update(articles: $1, bytes: $0) },
+                                              merged: { progress.say("comparing \($0) articles") })
         } catch {
             progress.done()
             throw ReduceFailure(message: "\(error)")
         }
         progress.done()
-        let merged = (ContinuousClock.now - start).seconds
-        let mergedMemory = ResidentMemory.now()
         for error in set.unreadable { Diagnostics.report(error) }
         for error in set.errors { Diagnostics.report(error) }
-        progress.say("comparing \(set.analyses.count) articles and writing the reports")
-        let analyzer = try Analyzer(options: .init(referenceDate: set.referenceDate))
-        var run = ReportRun(records: set, analyzer: analyzer, keywords: top, jobs: jobs)
-        run.timings.insert(("read and merge records", merged, mergedMemory), at: 0)
-        progress.done()
         try ReportCommand.write(run, to: out, jobs: jobs, timings: timings)
         if !set.unreadable.isEmpty { throw BadInput(count: set.unreadable.count) }
         if !set.errors.isEmpty {

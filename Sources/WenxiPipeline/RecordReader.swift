@@ -76,12 +76,29 @@ public enum RecordReader {
     /// - Parameter progress: called after each batch with the bytes read so far and the articles.
     public static func merge(_ files: [String], jobs: Int = 1,
                              progress: (_ bytes: Int, _ articles: Int) -> Void = { _, _ in }) throws -> RecordSet {
+        var keyed: [(RecordKey, ArticleAnalysis)] = []
+        var set = try stream(files, jobs: jobs, progress: progress) { articles in
+            keyed += articles.map { (RecordKey($0.analysis.article), $0.analysis) }
+        }
+        // Stable sorts: equal keys are the same input given twice, which reads the same both times.
+        set.analyses = keyed.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+        return set
+    }
+
+    /// Reads every file as ``merge(_:jobs:progress:)`` does, but hands each batch's article records
+    /// to `take` in the order read, and keeps none: the set returned holds the rest (inputs,
+    /// failures, unreadable lines and files, the reference date) and no analyses. Ordering the
+    /// articles is the taker's. Throws when the records were mapped with different reference dates.
+    ///
+    /// - Parameter progress: called after each batch with the bytes read so far and the articles.
+    public static func stream(_ files: [String], jobs: Int = 1,
+                              progress: (_ bytes: Int, _ articles: Int) -> Void = { _, _ in },
+                              take: ([(analysis: ArticleAnalysis, referenceDate: CalendarDate?)]) -> Void) throws -> RecordSet {
         var set = RecordSet()
         var inputs: [String] = []
         var failures: [(RecordKey, String?, String)] = []
         var dates = Set<String>()
-        var keyed: [(RecordKey, ArticleAnalysis)] = []
-        var bytes = 0
+        var (bytes, articles) = (0, 0)
         let (expanded, unlisted) = recordFiles(files)
         set.unreadable = unlisted
         for file in expanded {
@@ -100,12 +117,13 @@ public enum RecordReader {
                 let decoded = ParallelWork.map(batch, jobs: jobs, batch: 16) { line in
                     Result { () throws(RecordError.Problem) -> Record in try record(from: line.bytes) }
                 }
+                var taken: [(analysis: ArticleAnalysis, referenceDate: CalendarDate?)] = []
                 for (line, result) in zip(batch, decoded) {
                     switch result {
                     case .failure(let problem):
                         set.errors.append(RecordError(file: stream.name, line: line.number, problem: problem))
                     case .success(.article(let analysis, let date)):
-                        keyed.append((RecordKey(analysis.article), analysis))
+                        taken.append((analysis, date))
                         dates.insert(date?.description ?? "")
                     case .success(.input(let path, _)):
                         inputs.append(path ?? "<stdin>")
@@ -113,15 +131,15 @@ public enum RecordReader {
                         failures.append((RecordKey(path: path, article: 0), path, problem))
                     }
                 }
-                progress(bytes, keyed.count)
+                articles += taken.count
+                if !taken.isEmpty { take(taken) }
+                progress(bytes, articles)
             }
         }
         guard dates.count <= 1 else {
             throw RecordMixError(dates: dates.sorted().map { $0.isEmpty ? "none" : $0 })
         }
         set.referenceDate = dates.first.flatMap(CalendarDate.init)
-        // Stable sorts: equal keys are the same input given twice, which reads the same both times.
-        set.analyses = keyed.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
         set.inputs = inputs.sorted()
         set.failures = failures.sorted { ($0.0, $0.2) < ($1.0, $1.2) }.map { ($0.1, $0.2) }
         return set

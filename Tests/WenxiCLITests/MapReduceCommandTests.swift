@@ -131,4 +131,23 @@ import WenxiTestSupport
         #expect(failureOfLine.contains(#""kind":"failure""#))
         #expect(piped.output.split(separator: "\n").dropLast().joined(separator: "\n") + "\n" == direct.output)
     }
+
+    /// Records mapped with two reference dates are refused whole, naming both dates; with one,
+    /// the articles of either map are reported against it.
+    @Test func recordsOfTwoReferenceDatesAreRefused() throws {
+        let corpus = try Corpus()
+        for (name, date) in [("d1.jsonl", "2024-03-01"), ("d2.jsonl", "2025-07-15")] {
+            let map = try WenxiRun(["map", corpus.input + "/b.txt", "--reference-date", date, "--out", corpus.root + "/" + name])
+            #expect(map.status == 0)
+        }
+        let mixed = try WenxiRun(["reduce", corpus.root + "/d1.jsonl", corpus.root + "/d2.jsonl", "--out", corpus.root + "/M"])
+        #expect(mixed.status != 0)
+        #expect(mixed.errors.contains("2024-03-01") && mixed.errors.contains("2025-07-15"))
+        #expect(!FileManager.default.fileExists(atPath: corpus.root + "/M/corpus.json"))
+        let single = try WenxiRun(["reduce", corpus.root + "/d2.jsonl", "--out", corpus.root + "/S"])
+        #expect(single.status == 0)
+        let report = try WenxiRun(["report", corpus.input + "/b.txt", "--reference-date", "2025-07-15", "--out", corpus.root + "/R"])
+        #expect(report.status == 0)
+        #expect(try corpus.files("S") == corpus.files("R"))
+    }
 }
