@@ -66,8 +66,9 @@ extension FigureScanner {
         // (千万 "by all means") begins on the magnitude.
         let approximatedMagnitude = num.bareMultiplier && first.start < i && first.approximate != nil
         if !startsArabic && !approximatedMagnitude {
+            // A word (千万 "by all means") covers the number, unless the number is the whole text.
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
-            if cover >= first.end { return cover }
+            if cover >= first.end && !(first.start == 0 && first.end == n) { return cover }
         }
         if first.weak { return max(num.end, first.end) }
         if !startsArabic, let skip = nameReject(first) { return skip }
@@ -215,7 +216,8 @@ extension FigureScanner {
             let strong = (num.hasMultiplier && v >= 100 && !num.bareMultiplier)
                 || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j) || wholeText
             if !strong || num.digitString { r.weak = true }
-            if num.bareMultiplier && r.approximate == nil { r.weak = true }
+            // 百万 or 千万 alone is the number; in prose a bare multiplier is a word (千万 "by all means").
+            if num.bareMultiplier && r.approximate == nil && !wholeText { r.weak = true }
         }
         applySuffixApproximation(&r)
         let approxPrefix = pre.first { if case .approximate = $0.kind { return true } else { return false } }

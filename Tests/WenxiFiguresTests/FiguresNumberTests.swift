@@ -8,6 +8,10 @@ import Testing
         // A small Chinese numeral that is the whole text is its number; inside prose it is none.
         FigureCase("二十三", ["二十三 number 23"]),
         FigureCase("负十五", ["负十五 number -15"]),
+        // So is a bare multiplier; in prose it is a word.
+        FigureCase("百万", ["百万 number 1000000"]),
+        FigureCase("千万", ["千万 number 10000000"]),
+        FigureCase("出门在外千万要注意安全。", []),
         FigureCase("村里人都叫他王十五", []),
         // 俩 and 仨 are 两个 and 三个: counts with their classifier inside; 伎俩 and 他俩 are none.
         FigureCase("老两口俩人住在村里。", ["俩人 number 2 u=人"]),
