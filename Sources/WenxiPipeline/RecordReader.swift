@@ -49,7 +49,7 @@ public struct RecordSet: Sendable {
 /// Reads record files (JSONL, one ``Record`` a line) streaming, a batch of lines at a time.
 public enum RecordReader {
     /// Lines decoded together, on the threads given.
-    static let batchLines = 512
+    static let batchLines = 64
 
     /// One line of JSON as a record.
     ///
