@@ -114,23 +114,33 @@ public struct TermDiscovery: Sendable {
     }
 
     struct Neighbours {
+        /// A left and a right neighbour, held inline (a two-element array took a heap block each).
+        struct Context: Hashable { var left: Int64, right: Int64 }
+
         var left: [Int64: Int] = [:]
         var right: [Int64: Int] = [:]
         var leftEdges = 0
         var rightEdges = 0
         /// Distinct (left, right) neighbour pairs away from document edges.
-        var contexts = Set<[Int64]>()
+        var contexts = Set<Context>()
         /// Occurrences at a document's start or end: each a context of its own.
         var edgeContexts = 0
-        var documents = Set<Int>()
+        /// The documents it occurs in, counted as they come in order: a set of them grew with the
+        /// corpus for every candidate.
+        var documentCount = 0
+        private var lastDocument = -1
 
-        /// One occurrence with these neighbours; `nil` is a document edge.
+        /// One occurrence with these neighbours; `nil` is a document edge. Documents come in
+        /// ascending order.
         mutating func add(left leftKey: Int64?, right rightKey: Int64?, document: Int) {
             if let key = leftKey { left[key, default: 0] += 1 } else { leftEdges += 1 }
             if let key = rightKey { right[key, default: 0] += 1 } else { rightEdges += 1 }
             // A context with a document edge is new each time.
-            if let l = leftKey, let r = rightKey { contexts.insert([l, r]) } else { edgeContexts += 1 }
-            documents.insert(document)
+            if let l = leftKey, let r = rightKey { contexts.insert(Context(left: l, right: r)) } else { edgeContexts += 1 }
+            if document != lastDocument {
+                documentCount += 1
+                lastDocument = document
+            }
         }
     }
 
@@ -169,7 +179,7 @@ public struct TermDiscovery: Sendable {
                 ? gram.slice(0, gram.length).map { streams.tags[Int($0)] } : []
             if PredicatePhrase.isParallel(parts.joined(), halves: halves) { continue }
             result.append(Compound(text: parts.joined(), parts: parts, count: counts[gram] ?? 0,
-                                   documentCount: entry.documents.count, cohesion: cohesion,
+                                   documentCount: entry.documentCount, cohesion: cohesion,
                                    leftEntropy: left, rightEntropy: right))
         }
         return result.sorted { $0.text != $1.text ? $0.text < $1.text : $0.parts.count < $1.parts.count }
