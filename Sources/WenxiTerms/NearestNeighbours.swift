@@ -333,16 +333,15 @@ extension NearestNeighbours.InvertedIndex {
         var sum = 0.0
         var (x, y) = (starts[i], starts[j])
         let (xEnd, yEnd) = (starts[i + 1], starts[j + 1])
-        while x < xEnd && y < yEnd {
-            let (a, b) = (termIDs[x], termIDs[y])
-            if a == b {
-                sum += values[x] * values[y]
-                x += 1
-                y += 1
-            } else if a < b {
-                x += 1
-            } else {
-                y += 1
+        termIDs.withUnsafeBufferPointer { ids in
+            values.withUnsafeBufferPointer { weights in
+                // The lower id steps on, both on a match: no branch to mispredict but the match's.
+                while x < xEnd && y < yEnd {
+                    let (a, b) = (ids[x], ids[y])
+                    if a == b { sum += weights[x] * weights[y] }
+                    x &+= a <= b ? 1 : 0
+                    y &+= b <= a ? 1 : 0
+                }
             }
         }
         return sum
