@@ -120,11 +120,10 @@ extension RecognitionPass {
     /// ending there (`organizations`) and whole words that end with a suffix.
     func suffixStarts(endingAt e: Int, _ organizations: [Int]) -> [Int] {
         var starts: [Int] = []
-        var k = max(0, e - data.words.maximumLength)
-        while k < e {
-            if flags(k, e) & Flag.organizationSuffix != 0 { starts.append(k) }
-            k += 1
+        data.words.matches(in: text, endingAt: e) { start, index in
+            if data.words.values[index] & Flag.organizationSuffix != 0 { starts.append(start) }
         }
+        starts.reverse()
         // A suffix that is the tail of a title is none (委 in 政治局常委, 部 in 外交部长 is kept
         // by the title check on `e`).
         if let t = wordEnding(at: e, with: Flag.title), flags(t, e) & Flag.organizationSuffix == 0 {

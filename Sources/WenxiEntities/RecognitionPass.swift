@@ -144,12 +144,11 @@ struct RecognitionPass {
 
     /// The start of the longest listed word with `flag` that ends at `end`.
     func wordEnding(at end: Int, with flag: UInt32) -> Int? {
-        var k = max(0, end - data.words.maximumLength)
-        while k < end {
-            if flags(k, end) & flag != 0 { return k }
-            k += 1
+        var longest: Int?
+        data.words.matches(in: text, endingAt: end) { start, index in
+            if data.words.values[index] & flag != 0 { longest = start }
         }
-        return nil
+        return longest
     }
 
     /// The lexicon entry of `text[start..<end]`: frequency and tag, or nil.

@@ -108,10 +108,10 @@ public struct TermExtractor: Sendable {
             ?? session.spans(of: scalars.map(\.value), protecting: valid.map(\.range))
         return spans.map { span in
             let range = span.range
-            var view = String.UnicodeScalarView()
-            for i in range { view.append(Unicode.Scalar(folded[i]) ?? scalars[i]) }
+            let first = range.lowerBound
+            let text = UTF8Writing.string(count: range.count) { k in Unicode.Scalar(folded[first + k]) ?? scalars[first + k] }
             let entity = entityAt[range.lowerBound].flatMap { $0.range == range ? $0 : nil }
-            return TermToken(text: String(view), start: range.lowerBound, end: range.upperBound,
+            return TermToken(text: text, start: range.lowerBound, end: range.upperBound,
                              kind: span.kind, tag: segmenter.tag(of: span), entityType: entity?.type)
         }
     }
