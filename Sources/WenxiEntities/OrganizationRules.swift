@@ -1,3 +1,5 @@
+import WenxiText
+
 /// Organization names by suffix grammar: a head (place, name, known body, 全国/中央 ...), up to
 /// three nouns, and an organization suffix: 广州市天河区委, 北京市人民政府, 中国科学院物理研究所.
 extension RecognitionPass {
@@ -331,8 +333,8 @@ extension RecognitionPass {
 
     /// The characters of the levels of government (省 … 村), and of the lowest ones, whose bodies
     /// may be named by the word before them (柳林乡党委). Part of the grammar of division names.
-    static let levels: Set<UInt32> = [0x7701, 0x5E02, 0x53BF, 0x533A, 0x4E61, 0x9547, 0x6751]
-    static let lowLevels: Set<UInt32> = [0x4E61, 0x9547, 0x6751]
+    static let levels: ScalarSet = [0x7701, 0x5E02, 0x53BF, 0x533A, 0x4E61, 0x9547, 0x6751]
+    static let lowLevels: ScalarSet = [0x4E61, 0x9547, 0x6751]
 
     /// A verb right before a suffix of two or more characters may name the body's task (香港特区
     /// 终审|法院, 保护|委员会): the verb's start, when `pos` is the suffix `p` itself.
