@@ -75,7 +75,8 @@ public struct EntityRecognizer: Sendable {
         let original = Array(text.unicodeScalars)
         let raw = original.map(\.value)
         let spans = segmentation.spans
-        let folded = segmenter.fold(raw)
+        // The segmentation's folded text is this text folded (``Segmentation/folded``).
+        let folded = segmentation.folded.count == raw.count ? segmentation.folded : segmenter.fold(raw)
         let chosen: [RecognitionPass.Candidate] = folded.withUnsafeBufferPointer { buffer in
             var pass = RecognitionPass(recognizer: self, text: buffer, spans: spans)
             return pass.run()

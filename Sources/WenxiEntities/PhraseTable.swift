@@ -1,3 +1,5 @@
+import WenxiText
+
 /// A set of phrases over code points that can be walked forward from any position.
 ///
 /// Every phrase and every proper prefix of one is stored under a 64-bit FNV-1a hash of its code
@@ -8,10 +10,10 @@
 /// match.
 struct PhraseTable<Value: Sendable>: Sendable {
     /// Index into `phrases` for a whole phrase, -1 for a prefix only.
-    private var slots = PhraseSlots()
+    private var slots = HashSlots()
     /// Index into `phrases` for a whole phrase, -1 for a suffix only; keyed by the hash of the
     /// code points from the last one back.
-    private var tails = PhraseSlots()
+    private var tails = HashSlots()
     private(set) var phrases: [[UInt32]] = []
     private(set) var values: [Value] = []
     /// The length of the longest phrase.

@@ -98,7 +98,9 @@ public struct TermExtractor: Sendable {
     public func tokens(in text: String, entities: [TermEntity], reusing segmentation: Segmentation?,
                        session: Segmenter.Session? = nil) -> [TermToken] {
         let scalars = Array(text.unicodeScalars)
-        let folded = segmenter.normalizer.fold(scalars.map(\.value))
+        // A segmentation of this text holds it folded already.
+        let folded = segmentation.map(\.folded).flatMap { $0.count == scalars.count ? $0 : nil }
+            ?? segmenter.normalizer.fold(scalars.map(\.value))
         let given = entities.filter { $0.range.lowerBound >= 0 && $0.range.upperBound <= scalars.count && !$0.range.isEmpty }
         let valid = TermEntity.addingRepeats(of: given, in: folded)
         var entityAt: [Int: TermEntity] = [:]

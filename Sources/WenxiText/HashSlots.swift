@@ -1,24 +1,29 @@
-/// An open-addressing map from 64-bit phrase hashes to 32-bit slots: what ``PhraseTable`` looks
-/// its hashes up in, several times a code point.
+/// An open-addressing map from 64-bit hashes to 32-bit values: what ``PhraseTable`` looks its
+/// phrase hashes up in, several times a code point, and what the duplicate finder counts shingles
+/// in.
 ///
-/// The keys are FNV-1a hashes, already spread; a multiply-shift picks the slot and linear probing
-/// resolves clashes. Cheaper than a `Dictionary` keyed by `UInt64`, whose seeded SipHash costs more
-/// than the rest of a lookup.
-struct PhraseSlots: Sendable {
+/// The keys are hashes already (FNV-1a and the like); a Fibonacci multiply picks the slot and
+/// linear probing resolves clashes. Much cheaper than a `Dictionary` or `Set` keyed by `UInt64`,
+/// whose seeded SipHash costs more than the rest of a lookup.
+package struct HashSlots: Sendable {
     private var keys: [UInt64]
     /// The value of each slot, ``empty`` where no key is.
     private var values: [Int32]
     private var shift: UInt64
-    private(set) var count = 0
+    /// How many keys are stored.
+    package private(set) var count = 0
 
-    init() {
-        keys = Array(repeating: 0, count: 16)
-        values = Array(repeating: Self.empty, count: 16)
-        shift = 64 - 4
-    }
-
-    /// What an empty slot holds (no value stored is this low).
+    /// What an empty slot holds (no value stored may be this low).
     private static let empty = Int32.min
+
+    /// Room for `capacity` keys before the slots grow.
+    package init(minimumCapacity capacity: Int = 8) {
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * capacity { bits += 1 }
+        keys = Array(repeating: 0, count: 1 << bits)
+        values = Array(repeating: Self.empty, count: 1 << bits)
+        shift = 64 - bits
+    }
 
     /// The first slot to probe for `key`: the high bits of a Fibonacci multiply.
     @inline(__always) private func home(_ key: UInt64) -> Int {
@@ -27,7 +32,7 @@ struct PhraseSlots: Sendable {
 
     /// The value stored under `key`, or `nil`.
     @inline(__always)
-    subscript(key: UInt64) -> Int32? {
+    package subscript(key: UInt64) -> Int32? {
         let mask = keys.count - 1
         var slot = home(key)
         while values[slot] != Self.empty {
@@ -38,7 +43,7 @@ struct PhraseSlots: Sendable {
     }
 
     /// Stores `value` under `key`, replacing what was there.
-    mutating func set(_ key: UInt64, _ value: Int32) {
+    package mutating func set(_ key: UInt64, _ value: Int32) {
         precondition(value != Self.empty)
         if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
@@ -53,6 +58,21 @@ struct PhraseSlots: Sendable {
         keys[slot] = key
         values[slot] = value
         count += 1
+    }
+
+    /// Stores `key` with value 0 unless it is there: whether it was new (the table as a set).
+    @inline(__always)
+    package mutating func insert(_ key: UInt64) -> Bool {
+        if self[key] != nil { return false }
+        set(key, 0)
+        return true
+    }
+
+    /// Empties the table, keeping its slots.
+    package mutating func removeAll() {
+        guard count > 0 else { return }
+        for slot in values.indices { values[slot] = Self.empty }
+        count = 0
     }
 
     /// Doubles the slots and places every key again.
