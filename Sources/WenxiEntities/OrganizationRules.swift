@@ -38,7 +38,9 @@ extension RecognitionPass {
         levelBodyCandidates()
         standaloneBodyCandidates()
         for e in 1...max(1, n) where e <= n && (boundary[e] || wordsStarting(at: e, with: Flag.title) != nil) {
-            let best = suffixStarts(endingAt: e, organizationsEnding[e]).map { organizationStart($0, heads) }.min() ?? Int.max
+            // A loop, not a map: a closure here would copy the whole pass at every offset.
+            var best = Int.max
+            for start in suffixStarts(endingAt: e, organizationsEnding[e]) { best = min(best, organizationStart(start, heads)) }
             if best < e {
                 var c = Candidate(start: best, end: e, type: .organization,
                                   score: Self.score(SourceWeight.organizationGrammar, e - best))
