@@ -128,6 +128,8 @@ extension RecognitionPass {
             if data.words.values[index] & Flag.organizationSuffix != 0 { starts.append(start) }
         }
         starts.reverse()
+        // Nothing ends here (most offsets): none of the filters below can add a start.
+        guard !starts.isEmpty || !organizations.isEmpty else { return [] }
         // A suffix that is the tail of a title is none (委 in 政治局常委, 部 in 外交部长 is kept
         // by the title check on `e`).
         if let t = wordEnding(at: e, with: Flag.title), flags(t, e) & Flag.organizationSuffix == 0 {

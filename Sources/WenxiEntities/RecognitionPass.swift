@@ -70,6 +70,11 @@ struct RecognitionPass {
             for i in span.range { tokenAt[i] = Int32(k) }
             boundary[Int(span.start)] = true
             boundary[Int(span.end)] = true
+            if let word = recognizer.segmenter.lexiconWord(of: span) {
+                tags.append(recognizer.tagClasses[word.tag])
+                frequencies.append(word.frequency)
+                continue
+            }
             let entry = recognizer.segmenter.entry(of: span)
             tags.append(entry.map { Tag(jieba: $0.tag) } ?? .none)
             frequencies.append(entry?.frequency ?? 0)
