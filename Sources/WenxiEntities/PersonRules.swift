@@ -342,6 +342,8 @@ extension RecognitionPass {
             // The family names first, then the names after each: a closure that adds candidates
             // would hold the whole pass.
             familyEnds.removeAll(keepingCapacity: true)
+            // The closure reads no property of the pass: one that did would copy the name list.
+            let n = self.n
             data.nameList.matches(in: text, at: i) { familyEnd, kinds in
                 if kinds & K.japaneseFamily != 0, familyEnd - i >= 2, familyEnd < n { familyEnds.append(familyEnd) }
             }
