@@ -58,12 +58,16 @@ struct DuplicateFinder {
         guard eligible >= 2 else { return [] }
 
         var exactIndex: [Int: [Int]] = [:]
-        var heads: [UInt64: Int32] = [:]
+        var heads = HashSlots()
         var postingBlock: [Int32] = []
         var postingNext: [Int32] = []
         var postingDepth: [UInt8] = []
-        var signatures: [Int: Signature] = [:]
+        var signatures = [Signature?](repeating: nil, count: normalized.count)
         var result: [Match] = []
+        // Shared shingles per earlier paragraph, and the paragraphs met, in the order first met.
+        var hits = [Int](repeating: 0, count: normalized.count)
+        var met: [Int32] = []
+        var seen = HashSlots()
 
         for (j, norm) in normalized.enumerated() {
             guard let norm, norm.count >= minimumExactLength else { continue }
@@ -76,19 +80,24 @@ struct DuplicateFinder {
             }
             exactIndex[full, default: []].append(j)
             guard norm.count >= minimumNearLength else { continue }
-            let sig = signature(norm)
+            let sig = signature(norm, seen: &seen)
             // Count shared shingles per earlier paragraph.
-            var hits: [Int32: Int] = [:]
             for h in sig.shingles {
                 guard var p = heads[h] else { continue }
                 while p >= 0 {
-                    hits[postingBlock[Int(p)], default: 0] += 1
+                    let block = postingBlock[Int(p)]
+                    if hits[Int(block)] == 0 { met.append(block) }
+                    hits[Int(block)] += 1
                     p = postingNext[Int(p)]
                 }
             }
             var best: (Int, Double)?
-            for (i32, count) in hits where count >= 2 {
-                let i = Int(i32)
+            defer {
+                for i in met { hits[Int(i)] = 0 }
+                met.removeAll(keepingCapacity: true)
+            }
+            for i32 in met where hits[Int(i32)] >= 2 {
+                let i = Int(i32), count = hits[i]
                 guard let other = signatures[i] else { continue }
                 let bothFull = !sig.sampled && !other.sampled
                 let denominator = bothFull
@@ -110,7 +119,7 @@ struct DuplicateFinder {
                 postingBlock.append(Int32(j))
                 postingNext.append(head)
                 postingDepth.append(depth + 1)
-                heads[h] = Int32(postingBlock.count - 1)
+                heads.set(h, Int32(postingBlock.count - 1))
             }
             signatures[j] = sig
         }
@@ -140,10 +149,11 @@ struct DuplicateFinder {
         return runs
     }
 
-    private func signature(_ norm: [UInt32]) -> Signature {
+    /// The shingles of `norm`; `seen` is a scratch table, emptied here.
+    private func signature(_ norm: [UInt32], seen: inout HashSlots) -> Signature {
         guard norm.count >= shingleLength else { return Signature(shingles: [], sampled: false, sampledCount: 0) }
         let sampled = norm.count > sampleAbove
-        var seen = Set<UInt64>()
+        seen.removeAll()
         var shingles: [UInt64] = []
         var sampledCount = 0
         for start in 0...(norm.count - shingleLength) {
@@ -155,7 +165,7 @@ struct DuplicateFinder {
             h ^= h >> 29
             let inSample = h % sampleModulus == 0
             if sampled && !inSample { continue }
-            if seen.insert(h).inserted {
+            if seen.insert(h) {
                 shingles.append(h)
                 if inSample { sampledCount += 1 }
             }

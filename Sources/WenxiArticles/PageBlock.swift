@@ -45,8 +45,6 @@ struct PageBlock {
     var continuesTo: String?
     /// Repairs made on this line (continuation marks, page furniture).
     var repairs: [Repair] = []
-    /// The text before any repair, for furniture.
-    var original: String = ""
 }
 
 /// Classifies trimmed lines into `PageBlock`s.
@@ -59,7 +57,6 @@ struct BlockClassifier {
     /// Classifies one trimmed, non-empty line.
     func classify(_ raw: [Unicode.Scalar], line: Int, blanksBefore: Int) -> PageBlock {
         var block = PageBlock(kind: .body, text: raw, line: line, blanksBefore: blanksBefore)
-        block.original = raw.string
         // Continuation marks.
         let marks = ContinuationMarks.find(in: raw)
         if !marks.isEmpty {
@@ -178,10 +175,8 @@ struct BlockClassifier {
 
     /// 这是…拍摄的…, 图为…, 上图/下图/左图/右图…, 图①…
     func isCaption(_ s: [Unicode.Scalar]) -> Bool {
-        let starts: [[Unicode.Scalar]] = ["图为", "上图", "下图", "左图", "右图", "图①", "图②", "图③", "图④", "图：", "图:"]
-            .map { Array(($0 as String).unicodeScalars) }
-        for p in starts where s.hasPrefix(p) { return true }
-        if s.hasPrefix(Array("这是".unicodeScalars)) {
+        for p in Self.captionStarts where s.hasPrefix(p) { return true }
+        if s.hasPrefix(Self.thisIs) {
             let window = s.prefix(60)
             let w = Array(window)
             for k in 0..<max(w.count - 1, 0) where w[k] == "拍" && w[k + 1] == "摄" { return true }
@@ -189,6 +184,12 @@ struct BlockClassifier {
         }
         return false
     }
+
+    /// The openings of a caption that need nothing after them.
+    static let captionStarts: [[Unicode.Scalar]] = ["图为", "上图", "下图", "左图", "右图", "图①", "图②", "图③", "图④", "图：", "图:"]
+        .map { Array(($0 as String).unicodeScalars) }
+    /// 这是, which opens a caption when 拍摄 follows.
+    static let thisIs = Array("这是".unicodeScalars)
 
     /// Only digits, Latin page labels, dashes, dots and spaces (a page number, "- 3 -", "A2").
     func isPageFurniture(_ s: [Unicode.Scalar]) -> Bool {
@@ -206,6 +207,8 @@ struct BlockClassifier {
 
     /// （完） and similar end marks.
     func isEndMark(_ s: [Unicode.Scalar]) -> Bool {
+        // No mark is longer than five code points, nor is any text equal to one.
+        guard s.count <= 5 else { return false }
         let marks: [String] = ["（完）", "(完)", "完", "（全文完）", "（本文完）"]
         let str = s.string
         return marks.contains(str)

@@ -26,8 +26,7 @@ struct TraditionalReading {
     ///
     /// - Complexity: O(*n*); ICU is asked once per distinct character.
     init?(lines: [PageReader.Line]) {
-        var counts: [Unicode.Scalar: Int] = [:]
-        for line in lines { for c in line.text where CharacterClasses.isHan(c) { counts[c, default: 0] += 1 } }
+        let counts = TraditionalReading.hanCounts(lines)
         var targets: [Unicode.Scalar: Unicode.Scalar] = [:]
         for c in counts.keys {
             let s = TextNormalizer.simplified(c)
@@ -45,6 +44,27 @@ struct TraditionalReading {
             return simplified
         }
         originals = Dictionary(chosen.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The ideographs of the common blocks (Extension A to the end of the unified block), counted in
+    /// an array: a dictionary update a character cost more than the rest of the reading.
+    private static let denseHan: Range<UInt32> = 0x3400..<0xA000
+
+    /// How often each Han character occurs in `lines`.
+    ///
+    /// - Complexity: O(*n*), plus one pass over ``denseHan``.
+    static func hanCounts(_ lines: [PageReader.Line]) -> [Unicode.Scalar: Int] {
+        var counts: [Unicode.Scalar: Int] = [:]
+        var dense = [Int32](repeating: 0, count: denseHan.count)
+        for line in lines {
+            for c in line.text where CharacterClasses.isHan(c) {
+                if denseHan.contains(c.value) { dense[Int(c.value - denseHan.lowerBound)] += 1 } else { counts[c, default: 0] += 1 }
+            }
+        }
+        for (k, count) in dense.enumerated() where count > 0 {
+            if let c = Unicode.Scalar(denseHan.lowerBound + UInt32(k)) { counts[c] = Int(count) }
+        }
+        return counts
     }
 
     /// The simplifications that can be undone: per Simplified form, only the page's most frequent

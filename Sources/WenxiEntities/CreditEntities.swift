@@ -1,3 +1,4 @@
+import WenxiSegmentation
 import WenxiText
 
 extension EntityRecognizer {
@@ -11,6 +12,11 @@ extension EntityRecognizer {
     ///
     /// - Complexity: O(*n* · *m*) in the length of the credits.
     public func creditMentions(dateline: Dateline?, byline: Byline?) -> [EntityMention] {
+        creditMentions(dateline: dateline, byline: byline, session: Segmenter.Session(segmenter))
+    }
+
+    /// ``creditMentions(dateline:byline:)``, segmenting with `session` (a session of ``segmenter``).
+    public func creditMentions(dateline: Dateline?, byline: Byline?, session: Segmenter.Session) -> [EntityMention] {
         var result: [EntityMention] = []
         if let dateline {
             let names = dateline.reporters + dateline.contributors
@@ -18,7 +24,8 @@ extension EntityRecognizer {
                 .map { dateline.raw.unicodeScalars.distance(from: dateline.raw.unicodeScalars.startIndex, to: $0) }
             // The dateline's own names, before any reporters' bracket.
             let prefix = String(String.UnicodeScalarView(dateline.raw.unicodeScalars.prefix(head ?? Int.max)))
-            for m in mentions(in: prefix) where m.type != .person {
+            let segmentation = session.segmentation(of: prefix.unicodeScalars.map(\.value))
+            for m in mentions(in: prefix, segmentation: segmentation) where m.type != .person {
                 var m = m
                 m.field = .dateline
                 result.append(m)

@@ -31,7 +31,7 @@ struct EntityData: Sendable {
     /// name on its own.
     var nameList: ListedPhrases<UInt8>
     /// First characters of the Japanese family names, to skip the name list elsewhere.
-    var japaneseFamilyStarts: Set<UInt32> = []
+    var japaneseFamilyStarts: ScalarSet = []
     /// The name each one-character abbreviation stands for (京 → 北京市), from `abbreviations.tsv`.
     var abbreviationNames: [UInt32: String] = [:]
 
@@ -108,7 +108,7 @@ struct EntityData: Sendable {
         gazetteer = ListedPhrases(file: gazetteerFile)
         let namesFile = try EntityDataFiles.names.open()
         nameList = ListedPhrases(file: namesFile)
-        japaneseFamilyStarts = Set(namesFile.extra)
+        japaneseFamilyStarts = ScalarSet(namesFile.extra)
         var surnames: [String] = []
         for line in try read("surnames.txt") { surnames += line.split(separator: " ").map(String.init) }
         var surnameCounts: [String: Int] = [:]

@@ -42,6 +42,8 @@ public struct EntityRecognizer: Sendable {
     /// The segmenter whose words and tags the rules read: the caller's, so that its user
     /// dictionary reaches entity recognition.
     public let segmenter: Segmenter
+    /// The class of each of the lexicon's tags (``Segmenter/lexiconTags``), worked out once.
+    let tagClasses: [RecognitionPass.Tag]
 
     /// A recognizer over the shared entity lists that reads `segmenter`'s words, with the user's
     /// own entities. Texts are folded as `segmenter` folds them (its `simplify` option).
@@ -54,6 +56,7 @@ public struct EntityRecognizer: Sendable {
         self.data = data
         self.options = options
         self.segmenter = segmenter
+        tagClasses = segmenter.lexiconTags.map(RecognitionPass.Tag.init(jieba:))
     }
 
     /// A recognizer over the shared lexicon with no user dictionary.
@@ -75,7 +78,8 @@ public struct EntityRecognizer: Sendable {
         let original = Array(text.unicodeScalars)
         let raw = original.map(\.value)
         let spans = segmentation.spans
-        let folded = segmenter.fold(raw)
+        // The segmentation's folded text is this text folded (``Segmentation/folded``).
+        let folded = segmentation.folded.count == raw.count ? segmentation.folded : segmenter.fold(raw)
         let chosen: [RecognitionPass.Candidate] = folded.withUnsafeBufferPointer { buffer in
             var pass = RecognitionPass(recognizer: self, text: buffer, spans: spans)
             return pass.run()

@@ -24,7 +24,7 @@ struct EntityWords: Sendable {
     /// Words for the land itself after an attributive place name (中华大地).
     var landWords: [String] = []
     /// Characters after 十五大 that show it counts things (十五大类).
-    var afterCountedBig: Set<UInt32> = []
+    var afterCountedBig: ScalarSet = []
     /// Suffixes of the bodies of a level of government (县纪委).
     var governmentSuffixes: [String] = []
     /// Suffixes that close an organization name.
@@ -36,17 +36,17 @@ struct EntityWords: Sendable {
     /// Words that, right before a transliterated run, make it a foreign person's name.
     var foreignTitles: [String] = []
     /// Characters common in transliterations of foreign names.
-    var transliteration: Set<UInt32> = []
+    var transliteration: ScalarSet = []
     /// Characters that never begin or continue a given name.
-    var notGiven: Set<UInt32> = []
+    var notGiven: ScalarSet = []
     /// Surnames that are far more often function words or the start of ordinary words.
-    var weakSurnames: Set<UInt32> = []
+    var weakSurnames: ScalarSet = []
     /// Last characters that make a two-character word read as a place name.
-    var placeEndings: Set<UInt32> = []
+    var placeEndings: ScalarSet = []
     /// Single-character abbreviations of countries and regions (中美关系).
-    var abbreviations: Set<UInt32> = []
+    var abbreviations: ScalarSet = []
     /// Single-character abbreviations of provinces and cities, taken only in runs (京津地区).
-    var regionAbbreviations: Set<UInt32> = []
+    var regionAbbreviations: ScalarSet = []
     /// Words after a run of abbreviations (中美关系, 港澳同胞).
     var relationWords: Set<String> = []
     /// Generic words that follow a place without being part of its name.
@@ -54,25 +54,25 @@ struct EntityWords: Sendable {
     /// Words after a single abbreviation that make it a place (中方, 美籍).
     var singleRelationWords: Set<String> = []
     /// Single characters before an abbreviation that make it a place (访华, 抵京).
-    var towardPlace: Set<UInt32> = []
+    var towardPlace: ScalarSet = []
     /// Abbreviations that follow ``towardPlace``.
-    var towardAbbreviations: Set<UInt32> = []
+    var towardAbbreviations: ScalarSet = []
     /// Pairs of a toward character and an abbreviation that are ordinary words (来日, 在台).
     var towardIdioms: Set<String> = []
     /// Chinese numerals of ordinals (第十五次).
-    var numerals: Set<UInt32> = []
+    var numerals: ScalarSet = []
     /// Digits after 十 in a congress number (十五大).
-    var congressDigits: Set<UInt32> = []
+    var congressDigits: ScalarSet = []
     /// What follows 第N次 or 第N届 in a congress name.
     var conferenceSuffixes: [[UInt32]] = []
 
     /// Surnames that are far more often a conjunction, preposition or greeting (和, 向, 贺).
-    var conjunctionSurnames: Set<UInt32> = []
+    var conjunctionSurnames: ScalarSet = []
     /// Titles that make a bare surname before them a person (江主席, 王老).
     var surnameTitles: [String] = []
 
     /// Characters of being or going right before a place (在合肥, 赴开封).
-    var placeVerbs: Set<UInt32> = []
+    var placeVerbs: ScalarSet = []
 
     /// Words after a quoted name that make it a group (“…”成员).
     var memberWords: [String] = []
@@ -100,11 +100,11 @@ struct EntityWords: Sendable {
             guard let list = sections[key] else { throw DataFileError(name: name, reason: "no section [\(key)]") }
             return list.words
         }
-        func characters(_ key: String) throws(DataFileError) -> Set<UInt32> {
+        func characters(_ key: String) throws(DataFileError) -> ScalarSet {
             guard let list = sections[key], list.characters else {
                 throw DataFileError(name: name, reason: "no section [\(key) chars]")
             }
-            return Set(list.words.joined().unicodeScalars.filter { NameModel.isHan($0.value) }.map(\.value))
+            return ScalarSet(list.words.joined().unicodeScalars.filter { NameModel.isHan($0.value) }.map(\.value))
         }
         func scalars(_ list: [String]) -> [[UInt32]] { list.map { $0.unicodeScalars.map(\.value) } }
         titles = try words("titles")

@@ -12,11 +12,11 @@ struct NameModel: Sendable {
     /// the `Float` bits of a table of one-character phrases (`given-chars.bin`).
     let given: PhraseFile
     /// Characters that never stand in a given name.
-    let notGiven: Set<UInt32>
+    let notGiven: ScalarSet
     /// Characters common in transliterated foreign names.
-    let transliteration: Set<UInt32>
+    let transliteration: ScalarSet
     /// Surnames that are far more often function words or word starts (和, 于, 向, 常).
-    let weakSurnames: Set<UInt32>
+    let weakSurnames: ScalarSet
 
     init(surnames: [String], surnameCounts: [String: Int], given: PhraseFile, lists: EntityWords) {
         var single: [UInt32: Float] = [:]

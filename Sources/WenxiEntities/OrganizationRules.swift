@@ -1,3 +1,5 @@
+import WenxiText
+
 /// Organization names by suffix grammar: a head (place, name, known body, 全国/中央 ...), up to
 /// three nouns, and an organization suffix: 广州市天河区委, 北京市人民政府, 中国科学院物理研究所.
 extension RecognitionPass {
@@ -36,7 +38,9 @@ extension RecognitionPass {
         levelBodyCandidates()
         standaloneBodyCandidates()
         for e in 1...max(1, n) where e <= n && (boundary[e] || wordsStarting(at: e, with: Flag.title) != nil) {
-            let best = suffixStarts(endingAt: e, organizationsEnding[e]).map { organizationStart($0, heads) }.min() ?? Int.max
+            // A loop, not a map: a closure here would copy the whole pass at every offset.
+            var best = Int.max
+            for start in suffixStarts(endingAt: e, organizationsEnding[e]) { best = min(best, organizationStart(start, heads)) }
             if best < e {
                 var c = Candidate(start: best, end: e, type: .organization,
                                   score: Self.score(SourceWeight.organizationGrammar, e - best))
@@ -120,11 +124,12 @@ extension RecognitionPass {
     /// ending there (`organizations`) and whole words that end with a suffix.
     func suffixStarts(endingAt e: Int, _ organizations: [Int]) -> [Int] {
         var starts: [Int] = []
-        var k = max(0, e - data.words.maximumLength)
-        while k < e {
-            if flags(k, e) & Flag.organizationSuffix != 0 { starts.append(k) }
-            k += 1
+        data.words.matches(in: text, endingAt: e) { start, index in
+            if data.words.values[index] & Flag.organizationSuffix != 0 { starts.append(start) }
         }
+        starts.reverse()
+        // Nothing ends here (most offsets): none of the filters below can add a start.
+        guard !starts.isEmpty || !organizations.isEmpty else { return [] }
         // A suffix that is the tail of a title is none (委 in 政治局常委, 部 in 外交部长 is kept
         // by the title check on `e`).
         if let t = wordEnding(at: e, with: Flag.title), flags(t, e) & Flag.organizationSuffix == 0 {
@@ -332,8 +337,8 @@ extension RecognitionPass {
 
     /// The characters of the levels of government (省 … 村), and of the lowest ones, whose bodies
     /// may be named by the word before them (柳林乡党委). Part of the grammar of division names.
-    static let levels: Set<UInt32> = [0x7701, 0x5E02, 0x53BF, 0x533A, 0x4E61, 0x9547, 0x6751]
-    static let lowLevels: Set<UInt32> = [0x4E61, 0x9547, 0x6751]
+    static let levels: ScalarSet = [0x7701, 0x5E02, 0x53BF, 0x533A, 0x4E61, 0x9547, 0x6751]
+    static let lowLevels: ScalarSet = [0x4E61, 0x9547, 0x6751]
 
     /// A verb right before a suffix of two or more characters may name the body's task (香港特区
     /// 终审|法院, 保护|委员会): the verb's start, when `pos` is the suffix `p` itself.

@@ -337,22 +337,34 @@ extension RecognitionPass {
     /// strong context word.
     mutating func japaneseNameCandidates() {
         typealias K = EntityData.NameKind
+        var familyEnds: [Int] = []
         for i in 0..<n where boundary[i] && data.japaneseFamilyStarts.contains(text[i]) {
+            // The family names first, then the names after each: a closure that adds candidates
+            // would hold the whole pass.
+            familyEnds.removeAll(keepingCapacity: true)
+            // The closure reads no property of the pass: one that did would copy the name list.
+            let n = self.n
             data.nameList.matches(in: text, at: i) { familyEnd, kinds in
-                guard kinds & K.japaneseFamily != 0, familyEnd - i >= 2, familyEnd < n else { return }
-                for end in (familyEnd + 1)...min(n, familyEnd + 3) where boundary[end] && isHan(end - 1) {
-                    // Listed parts that are frequent words of their own are no name (根本利益).
-                    let given = data.listedName(text, familyEnd, end) & K.japaneseGiven != 0 && end - familyEnd >= 2
-                        && !frequentWord(i, familyEnd, PersonEvidence.veryFrequentGivenWord)
-                        && !frequentWord(familyEnd, end, PersonEvidence.givenWordFrequency)
-                    guard given || (strongPersonContext(i, end) && !givenHoldsWord(familyEnd, end)
-                                    && !extendsChineseName(i, end)) else { continue }
-                    // Two listed parts beat the lexicon's tag (桥本龙太郎 is an n word there); context alone does not.
-                    if !given, let word = lexicon(i, end), !word.tag.hasPrefix("nr") { continue }
-                    if (i..<end).contains(where: { data.names.givenScore(text[$0]) <= PersonEvidence.neverGiven }) { continue }
-                    add(i, end, .person, Self.score(SourceWeight.japaneseName, end - i))
-                }
+                if kinds & K.japaneseFamily != 0, familyEnd - i >= 2, familyEnd < n { familyEnds.append(familyEnd) }
             }
+            for familyEnd in familyEnds { japaneseNames(i, familyEnd) }
+        }
+    }
+
+    /// The Japanese names of family name `i..<familyEnd` and a given name after it.
+    private mutating func japaneseNames(_ i: Int, _ familyEnd: Int) {
+        typealias K = EntityData.NameKind
+        for end in (familyEnd + 1)...min(n, familyEnd + 3) where boundary[end] && isHan(end - 1) {
+            // Listed parts that are frequent words of their own are no name (根本利益).
+            let given = data.listedName(text, familyEnd, end) & K.japaneseGiven != 0 && end - familyEnd >= 2
+                && !frequentWord(i, familyEnd, PersonEvidence.veryFrequentGivenWord)
+                && !frequentWord(familyEnd, end, PersonEvidence.givenWordFrequency)
+            guard given || (strongPersonContext(i, end) && !givenHoldsWord(familyEnd, end)
+                            && !extendsChineseName(i, end)) else { continue }
+            // Two listed parts beat the lexicon's tag (桥本龙太郎 is an n word there); context alone does not.
+            if !given, let word = lexicon(i, end), !word.tag.hasPrefix("nr") { continue }
+            if (i..<end).contains(where: { data.names.givenScore(text[$0]) <= PersonEvidence.neverGiven }) { continue }
+            add(i, end, .person, Self.score(SourceWeight.japaneseName, end - i))
         }
     }
 }

@@ -70,6 +70,11 @@ struct RecognitionPass {
             for i in span.range { tokenAt[i] = Int32(k) }
             boundary[Int(span.start)] = true
             boundary[Int(span.end)] = true
+            if let word = recognizer.segmenter.lexiconWord(of: span) {
+                tags.append(recognizer.tagClasses[word.tag])
+                frequencies.append(word.frequency)
+                continue
+            }
             let entry = recognizer.segmenter.entry(of: span)
             tags.append(entry.map { Tag(jieba: $0.tag) } ?? .none)
             frequencies.append(entry?.frequency ?? 0)
@@ -144,12 +149,11 @@ struct RecognitionPass {
 
     /// The start of the longest listed word with `flag` that ends at `end`.
     func wordEnding(at end: Int, with flag: UInt32) -> Int? {
-        var k = max(0, end - data.words.maximumLength)
-        while k < end {
-            if flags(k, end) & flag != 0 { return k }
-            k += 1
+        var longest: Int?
+        data.words.matches(in: text, endingAt: end) { start, index in
+            if data.words.values[index] & flag != 0 { longest = start }
         }
-        return nil
+        return longest
     }
 
     /// The lexicon entry of `text[start..<end]`: frequency and tag, or nil.

@@ -112,9 +112,7 @@ struct FigureScanner {
     func scanned(_ start: Int, _ end: Int) -> String { Self.string(s, start, end) }
 
     static func string(_ scalars: [UInt32], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in start..<end { if let scalar = Unicode.Scalar(scalars[k]) { view.append(scalar) } }
-        return String(view)
+        UTF8Writing.string(count: max(0, end - start)) { k in Unicode.Scalar(scalars[start + k]) }
     }
 
     // MARK: - Emitting

@@ -40,6 +40,8 @@ public struct Analyzer: Sendable {
     /// Segments with entities kept whole and picks out terms.
     public let termExtractor: TermExtractor
     public let background: BackgroundIDF
+    /// Segmenter sessions reused from one article to the next.
+    private let sessions: Segmenter.SessionPool
 
     public init(options: Options = Options()) throws(DataFileError) {
         self.options = options
@@ -52,6 +54,7 @@ public struct Analyzer: Sendable {
                                           userEntities: options.userEntities)
         background = try BackgroundIDF.shared()
         termExtractor = TermExtractor(segmenter: segmenter, stopwords: try Stopwords.shared(), background: background)
+        sessions = Segmenter.SessionPool(segmenter)
     }
 
     /// The articles of one page.
@@ -63,9 +66,13 @@ public struct Analyzer: Sendable {
     ///
     /// - Complexity: O(*n*) in the article's length (times the longest lexicon word).
     public func analyze(_ article: Article) -> ArticleAnalysis {
+        sessions.withSession { analyze(article, session: $0) }
+    }
+
+    /// ``analyze(_:)`` with `session`, a session of ``segmenter``.
+    private func analyze(_ article: Article, session: Segmenter.Session) -> ArticleAnalysis {
         let text = article.text
         // One segmentation for both stages: the terms' pass cuts again only the runs the entities change.
-        let session = Segmenter.Session(segmenter)
         let segmentation = session.segmentation(of: text.unicodeScalars.map(\.value))
         let entities = recognizer.mentions(in: text, segmentation: segmentation)
         let figures = figureExtractor.figures(in: text, dateline: article.dateline, referenceDate: options.referenceDate)
@@ -76,7 +83,7 @@ public struct Analyzer: Sendable {
             article: article, sentences: sentenceSplitter.sentences(in: text),
             entities: entities, figures: figures, tokens: tokens,
             wordCount: tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count,
-            credits: recognizer.creditMentions(dateline: article.dateline, byline: article.byline))
+            credits: recognizer.creditMentions(dateline: article.dateline, byline: article.byline, session: session))
     }
 }
 

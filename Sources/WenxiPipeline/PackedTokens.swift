@@ -51,6 +51,9 @@ struct HashedEntry: Hashable, Sendable {
 public final class TokenVocabulary: @unchecked Sendable {
     private var ids: [HashedEntry: UInt32] = [:]
     private var entries: [TokenEntry] = []
+    /// Ids by ``ExactBytes`` of the token last packed with each: a token packed before byte for
+    /// byte is found here without hashing and comparing its strings the Unicode way.
+    private var exact = HashSlots()
     private let lock = NSLock()
 
     public init() {}
@@ -69,19 +72,30 @@ public final class TokenVocabulary: @unchecked Sendable {
             }
             end = token.end
         }
-        // The entries and their hashes are made outside the lock, so that the other threads wait
-        // only for the lookups.
-        let keys = tokens.map { HashedEntry(TokenEntry($0)) }
-        lock.lock()
-        defer { lock.unlock() }
-        for key in keys {
-            if let id = ids[key] {
-                packed.ids.append(id)
-            } else {
-                let id = UInt32(entries.count)
-                ids[key] = id
-                entries.append(key.entry)
-                packed.ids.append(id)
+        // Hashes are made outside the lock, so that the other threads wait only for the lookups.
+        let hashes = tokens.map(ExactBytes.hash)
+        var missing: [Int] = []
+        packed.ids = lock.withLock {
+            tokens.indices.map { i in
+                if let id = exact[hashes[i]], ExactBytes.same(entries[Int(id)], tokens[i]) { return UInt32(bitPattern: id) }
+                missing.append(i)
+                return 0
+            }
+        }
+        guard !missing.isEmpty else { return packed }
+        let keys = missing.map { HashedEntry(TokenEntry(tokens[$0])) }
+        lock.withLock {
+            for (i, key) in zip(missing, keys) {
+                let id: UInt32
+                if let known = ids[key] {
+                    id = known
+                } else {
+                    id = UInt32(entries.count)
+                    ids[key] = id
+                    entries.append(key.entry)
+                }
+                packed.ids[i] = id
+                exact.set(hashes[i], Int32(bitPattern: id))
             }
         }
         return packed
@@ -94,6 +108,7 @@ public final class TokenVocabulary: @unchecked Sendable {
         defer { lock.unlock() }
         let frozen = FrozenVocabulary(entries: entries)
         ids = [:]
+        exact = HashSlots()
         entries = []
         return frozen
     }

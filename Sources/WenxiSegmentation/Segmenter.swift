@@ -155,6 +155,18 @@ public struct Segmenter: Sendable {
         return Lexicon.Entry(frequency: lexicon.storage.frequency(index), tag: lexicon.storage.tag(index))
     }
 
+    /// The lexicon's tags, by the number ``lexiconWord(of:)`` gives.
+    package var lexiconTags: [String] { lexicon.storage.tags }
+
+    /// The tag number and frequency of a span cut as a lexicon word (not a user word), without
+    /// making its tag a `String`; `nil` for any other span.
+    @inline(__always)
+    package func lexiconWord(of span: TokenSpan) -> (tag: Int, frequency: UInt32)? {
+        guard span.userWord < 0, span.lexiconEntry >= 0 else { return nil }
+        let index = Int(span.lexiconEntry)
+        return (Int(lexicon.storage.records[index].tag), lexicon.storage.frequency(index))
+    }
+
     /// `scalars` folded as the segmenter reads them (width, optionally Traditional → Simplified),
     /// one code point for one.
     public func fold(_ scalars: [UInt32]) -> [UInt32] { normalizer.fold(scalars) }

@@ -98,7 +98,9 @@ public struct TermExtractor: Sendable {
     public func tokens(in text: String, entities: [TermEntity], reusing segmentation: Segmentation?,
                        session: Segmenter.Session? = nil) -> [TermToken] {
         let scalars = Array(text.unicodeScalars)
-        let folded = segmenter.normalizer.fold(scalars.map(\.value))
+        // A segmentation of this text holds it folded already.
+        let folded = segmentation.map(\.folded).flatMap { $0.count == scalars.count ? $0 : nil }
+            ?? segmenter.normalizer.fold(scalars.map(\.value))
         let given = entities.filter { $0.range.lowerBound >= 0 && $0.range.upperBound <= scalars.count && !$0.range.isEmpty }
         let valid = TermEntity.addingRepeats(of: given, in: folded)
         var entityAt: [Int: TermEntity] = [:]
@@ -108,10 +110,10 @@ public struct TermExtractor: Sendable {
             ?? session.spans(of: scalars.map(\.value), protecting: valid.map(\.range))
         return spans.map { span in
             let range = span.range
-            var view = String.UnicodeScalarView()
-            for i in range { view.append(Unicode.Scalar(folded[i]) ?? scalars[i]) }
+            let first = range.lowerBound
+            let text = UTF8Writing.string(count: range.count) { k in Unicode.Scalar(folded[first + k]) ?? scalars[first + k] }
             let entity = entityAt[range.lowerBound].flatMap { $0.range == range ? $0 : nil }
-            return TermToken(text: String(view), start: range.lowerBound, end: range.upperBound,
+            return TermToken(text: text, start: range.lowerBound, end: range.upperBound,
                              kind: span.kind, tag: segmenter.tag(of: span), entityType: entity?.type)
         }
     }

@@ -41,4 +41,34 @@ import Testing
         empty.withUnsafeBufferPointer { table.matches(in: $0, at: 0) { _, _ in calls += 1 } }
         #expect(calls == 0)
     }
+
+    @Test func matchesEveryPhraseEndingAtAPositionShortestFirst() {
+        var table = PhraseTable<Int>()
+        table.insert("委员会", 1)
+        table.insert("员会", 2)
+        table.insert("常务委员会", 3)
+        table.insert("委员", 4)
+        let text = Self.scalars("全国人大常务委员会")
+        var found: [(Int, Int)] = []
+        text.withUnsafeBufferPointer { buffer in
+            table.matches(in: buffer, endingAt: buffer.count) { found.append(($0, table.values[$1])) }
+        }
+        #expect(found.map(\.0) == [7, 6, 4])
+        #expect(found.map(\.1) == [2, 1, 3])
+        var none = 0
+        text.withUnsafeBufferPointer { buffer in table.matches(in: buffer, endingAt: 0) { _, _ in none += 1 } }
+        #expect(none == 0)
+    }
+
+    @Test func aPhraseInsertedAfterItIsASuffixIsFoundEndingThere() {
+        var table = PhraseTable<Int>()
+        table.insert("人民政府", 1)
+        table.insert("政府", 2)
+        let text = Self.scalars("市人民政府")
+        var starts: [Int] = []
+        text.withUnsafeBufferPointer { buffer in table.matches(in: buffer, endingAt: 5) { start, _ in starts.append(start) } }
+        #expect(starts == [3, 1])
+        #expect(text.withUnsafeBufferPointer { table.index(of: $0, 3, 5) }.map { table.values[$0] } == 2)
+        #expect(text.withUnsafeBufferPointer { table.index(of: $0, 2, 5) } == nil)
+    }
 }
