@@ -70,6 +70,7 @@ public struct ReportRun: Sendable {
     /// records said besides the articles (inputs, failures, unreadable lines).
     ///
     /// - Parameters:
+    ///   - analyzer: runs the corpus stage; its reference date is not read (the records carry theirs).
     ///   - progress: called after each batch of lines with the bytes read and the articles.
     ///   - merged: called once every record is read, with the number of articles.
     public static func reduce(_ files: [String], analyzer: Analyzer, keywords: Int = 15, jobs: Int = 1,
