@@ -45,6 +45,10 @@ extension FigureScanner {
             return ("\(yearText)-01", "\(yearText)-\(pad2(v))", e + 2, nil, nil)
         }
         guard k == j, v >= 1, v <= 12 else { return nil }
+        // 3、4、5月份: months listed one after the other, sharing one 月.
+        if let run = listedMonths(from: num), run.count >= 3 {
+            return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(run.last))", run.end, nil, nil)
+        }
         // 1至10月, 1—9月份; 3、4月份 (two months listed, the second the next: see ``listedMonthStart``).
         let listed = ch(e) == 0x3001
         if let sep = listed ? e + 1 : atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
@@ -156,5 +160,36 @@ extension FigureScanner {
         }
         guard let date, Self.resolvableYears.contains(date.year) else { return nil }
         return designator == "M" ? "\(pad4(date.year))-\(pad2(date.month))" : date.description
+    }
+
+    /// Months listed one after the other with 、 and one 月 (份) after the last (3、4、5月份, 十、十一、
+    /// 十二月), starting with `first`: how many, the last, and where the 月 (份) ends; nil when the
+    /// numbers are not consecutive months in one script or no 月 follows.
+    func listedMonths(from first: ParsedNumber) -> (count: Int, last: Int, end: Int)? {
+        guard first.isInteger, first.upper == nil, first.value >= 1, first.value <= 12 else { return nil }
+        var (count, last, e) = (1, clampedInt(first.value), first.end)
+        while ch(e) == 0x3001, count < 12, NumeralParser.startsNumber(s, at: e + 1),
+              let next = NumeralParser.parse(s, at: e + 1), next.isInteger, next.upper == nil, !next.vague,
+              next.startsArabic == first.startsArabic, clampedInt(next.value) == last + 1, last < 12 {
+            (count, last, e) = (count + 1, last + 1, next.end)
+        }
+        guard count >= 2, ch(e) == 0x6708, !at(e, "月球") else { return nil }
+        return (count, last, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
+    }
+
+    /// Three or more months listed one after the other with no year before them (3、4、5月份): the
+    /// range of them in the anchor's year, read at the first number so that none of the others is
+    /// read alone; nil otherwise (two months: ``listedMonthStart``). Like that one, it needs no
+    /// number, 、, 第 or point just before the first.
+    func listedMonthRun(at i: Int) -> Reading? {
+        guard i == 0 || !NumeralParser.startsNumber(s, at: i - 1), !isAny(i - 1, "、第.．"),
+              let first = NumeralParser.parse(s, at: i), let run = listedMonths(from: first), run.count >= 3 else { return nil }
+        let month = clampedInt(first.value)
+        var r = Reading(kind: .date, value: .string("\(anchor.yearText)-\(pad2(month))"),
+                        upper: .string("\(anchor.yearText)-\(pad2(run.last))"), start: i, end: run.end)
+        r.year = anchor.year
+        r.hasUnit = true
+        applyDateBound(&r)
+        return r
     }
 }

@@ -13,6 +13,12 @@ import Testing
         FigureCase("3、4月份是春耕备耕的关键期。", ["3、4月份 date 2024-03 ..2024-04"], reference: "2024-11-04"),
         FigureCase("十一、十二月用电负荷最高。", ["十一、十二月 date 2024-11 ..2024-12"], reference: "2024-11-04"),
         FigureCase("3、5月各有一次检修。", ["5月 date 2024-05"], reference: "2024-11-04"),
+        // Three or more months one after the other: one range, and no month read alone as a number.
+        FigureCase("今年3、4、5月份销量逐月回升。", ["今年3、4、5月份 date 2024-03 ..2024-05 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("去年7、8、9月降水偏多。", ["去年7、8、9月 date 2023-07 ..2023-09 rel=-P1Y"], reference: "2024-11-04"),
+        FigureCase("十、十一、十二月用电负荷最高。", ["十、十一、十二月 date 2024-10 ..2024-12"], reference: "2024-11-04"),
+        FigureCase("该市1、2、3、4月份以来累计降雨偏少。", ["1、2、3、4月份以来 date 2024-01 ..2024-04"],
+                   reference: "2024-11-04"),
         FigureCase("去年7、8月份降水偏多。", ["去年7、8月份 date 2023-07 ..2023-08 rel=-P1Y"], reference: "2024-11-04"),
         FigureCase("并处2万元以上，20万元以下罚款。", ["2万元以上，20万元以下 money 20000 ..200000 u=CNY"]),
         FigureCase("罚款1倍以上5倍以下。", ["1倍以上5倍以下 number 1 ..5 u=倍"]),
