@@ -46,8 +46,8 @@ extension FigureScanner {
         }
         guard k == j, v >= 1, v <= 12 else { return nil }
         // 3、4、5月份: months listed one after the other, sharing one 月.
-        if let run = listedMonths(from: num), run.count >= 3 {
-            return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(run.last))", run.end, nil, nil)
+        if let run = listedMonths(from: num), run.consecutive, run.months.count >= 3 {
+            return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(run.months[run.months.count - 1].month))", run.end, nil, nil)
         }
         // 1至10月, 1—9月份; 3、4月份 (two months listed, the second the next: see ``listedMonthStart``).
         let listed = ch(e) == 0x3001
@@ -162,34 +162,60 @@ extension FigureScanner {
         return designator == "M" ? "\(pad4(date.year))-\(pad2(date.month))" : date.description
     }
 
-    /// Months listed one after the other with 、 and one 月 (份) after the last (3、4、5月份, 十、十一、
-    /// 十二月), starting with `first`: how many, the last, and where the 月 (份) ends; nil when the
-    /// numbers are not consecutive months in one script or no 月 follows.
-    func listedMonths(from first: ParsedNumber) -> (count: Int, last: Int, end: Int)? {
+    /// Months listed with 、 and one 月 (份) after the last (3、4、5月份, 十、十一、十二月, 3、5、7月),
+    /// starting with `first`, each later than the one before and in the same script: each one's
+    /// start and month, whether they follow one another, and where the 月 (份) ends; nil when no 月
+    /// follows.
+    func listedMonths(from first: ParsedNumber) -> (months: [(start: Int, month: Int)], consecutive: Bool, end: Int)? {
         guard first.isInteger, first.upper == nil, first.value >= 1, first.value <= 12 else { return nil }
-        var (count, last, e) = (1, clampedInt(first.value), first.end)
-        while ch(e) == 0x3001, count < 12, NumeralParser.startsNumber(s, at: e + 1),
+        var months = [(start: first.start, month: clampedInt(first.value))]
+        var (consecutive, e) = (true, first.end)
+        while ch(e) == 0x3001, months.count < 12, NumeralParser.startsNumber(s, at: e + 1),
               let next = NumeralParser.parse(s, at: e + 1), next.isInteger, next.upper == nil, !next.vague,
-              next.startsArabic == first.startsArabic, clampedInt(next.value) == last + 1, last < 12 {
-            (count, last, e) = (count + 1, last + 1, next.end)
+              next.startsArabic == first.startsArabic, next.value <= 12, clampedInt(next.value) > months[months.count - 1].month {
+            if clampedInt(next.value) != months[months.count - 1].month + 1 { consecutive = false }
+            months.append((next.start, clampedInt(next.value)))
+            e = next.end
         }
-        guard count >= 2, ch(e) == 0x6708, !at(e, "月球") else { return nil }
-        return (count, last, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
+        guard months.count >= 2, ch(e) == 0x6708, !at(e, "月球") else { return nil }
+        return (months, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
     }
 
-    /// Three or more months listed one after the other with no year before them (3、4、5月份): the
-    /// range of them in the anchor's year, read at the first number so that none of the others is
-    /// read alone; nil otherwise (two months: ``listedMonthStart``). Like that one, it needs no
-    /// number, 、, 第 or point just before the first.
-    func listedMonthRun(at i: Int) -> Reading? {
+    /// Months listed with no year before them, read at the first number so that none is read alone
+    /// as a number: three or more one after the other are one range in the anchor's year
+    /// (3、4、5月份); months that skip (3、5、7月) are each a month of its own, in the year of a
+    /// year figure just before (去年3、5、7月) or else the anchor's. Nil otherwise (two
+    /// months one after the other: ``listedMonthStart``). Like that one, it needs no number, 、, 第
+    /// or point just before the first.
+    mutating func listedMonthRun(at i: Int) -> Int? {
         guard i == 0 || !NumeralParser.startsNumber(s, at: i - 1), !isAny(i - 1, "、第.．"),
-              let first = NumeralParser.parse(s, at: i), let run = listedMonths(from: first), run.count >= 3 else { return nil }
-        let month = clampedInt(first.value)
-        var r = Reading(kind: .date, value: .string("\(anchor.yearText)-\(pad2(month))"),
-                        upper: .string("\(anchor.yearText)-\(pad2(run.last))"), start: i, end: run.end)
-        r.year = anchor.year
-        r.hasUnit = true
-        applyDateBound(&r)
-        return r
+              let first = NumeralParser.parse(s, at: i), let run = listedMonths(from: first),
+              run.months.count >= 3 || !run.consecutive else { return nil }
+        // 去年3、5、7月: the year just before, read as a figure of its own, is the months' year.
+        var (year, yearText) = (anchor.year, anchor.yearText)
+        if let last = figures.last, last.end == i, last.kind == .date, let text = last.value?.string, text.count == 4,
+           let y = Int(text) {
+            (year, yearText) = (y, text)
+        }
+        func month(_ m: Int, start: Int, end: Int, upper: Int? = nil) -> Reading {
+            var r = Reading(kind: .date, value: .string("\(yearText)-\(pad2(m))"),
+                            upper: upper.map { .string("\(yearText)-\(pad2($0))") }, start: start, end: end)
+            r.year = year
+            r.month = upper == nil ? m : nil
+            r.hasUnit = true
+            return r
+        }
+        if run.consecutive {
+            var r = month(run.months[0].month, start: i, end: run.end, upper: run.months[run.months.count - 1].month)
+            applyDateBound(&r)
+            emit(r)
+            return r.end
+        }
+        for (k, listed) in run.months.enumerated() {
+            var r = month(listed.month, start: listed.start, end: k + 1 < run.months.count ? run.months[k + 1].start - 1 : run.end)
+            if k + 1 == run.months.count { applyDateBound(&r) }
+            emit(r)
+        }
+        return run.end
     }
 }

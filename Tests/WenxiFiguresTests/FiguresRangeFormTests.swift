@@ -12,7 +12,11 @@ import Testing
         // Two months listed with one 月 (3、4月份): the two months; not two months apart.
         FigureCase("3、4月份是春耕备耕的关键期。", ["3、4月份 date 2024-03 ..2024-04"], reference: "2024-11-04"),
         FigureCase("十一、十二月用电负荷最高。", ["十一、十二月 date 2024-11 ..2024-12"], reference: "2024-11-04"),
-        FigureCase("3、5月各有一次检修。", ["5月 date 2024-05"], reference: "2024-11-04"),
+        // Months that skip are each a month (the first is no list marker and no bare number).
+        FigureCase("3、5月各有一次检修。", ["3 date 2024-03", "5月 date 2024-05"], reference: "2024-11-04"),
+        FigureCase("设备分别在3、5、7月检修。", ["3 date 2024-03", "5 date 2024-05", "7月 date 2024-07"], reference: "2024-11-04"),
+        FigureCase("去年3、5、7月降水偏多。", ["去年 date 2023 rel=-P1Y", "3 date 2023-03", "5 date 2023-05", "7月 date 2023-07"],
+                   reference: "2024-11-04"),
         // Three or more months one after the other: one range, and no month read alone as a number.
         FigureCase("今年3、4、5月份销量逐月回升。", ["今年3、4、5月份 date 2024-03 ..2024-05 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("去年7、8、9月降水偏多。", ["去年7、8、9月 date 2023-07 ..2023-09 rel=-P1Y"], reference: "2024-11-04"),
