@@ -46,8 +46,8 @@ extension FigureScanner {
         }
         guard k == j, v >= 1, v <= 12 else { return nil }
         // 3、4、5月份: months listed one after the other, sharing one 月.
-        if let run = listedMonths(from: num), run.consecutive, run.months.count >= 3 {
-            return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(run.months[run.months.count - 1].month))", run.end, nil, nil)
+        if let run = listed(from: num, unit: .month), run.consecutive, run.items.count >= 3 {
+            return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(run.items[run.items.count - 1].value))", run.end, nil, nil)
         }
         // 1至10月, 1—9月份; 3、4月份 (two months listed, the second the next: see ``listedMonthStart``).
         let listed = ch(e) == 0x3001
@@ -162,60 +162,101 @@ extension FigureScanner {
         return designator == "M" ? "\(pad4(date.year))-\(pad2(date.month))" : date.description
     }
 
-    /// Months listed with 、 and one 月 (份) after the last (3、4、5月份, 十、十一、十二月, 3、5、7月),
-    /// starting with `first`, each later than the one before and in the same script: each one's
-    /// start and month, whether they follow one another, and where the 月 (份) ends; nil when no 月
-    /// follows.
-    func listedMonths(from first: ParsedNumber) -> (months: [(start: Int, month: Int)], consecutive: Bool, end: Int)? {
-        guard first.isInteger, first.upper == nil, first.value >= 1, first.value <= 12 else { return nil }
-        var months = [(start: first.start, month: clampedInt(first.value))]
-        var (consecutive, e) = (true, first.end)
-        while ch(e) == 0x3001, months.count < 12, NumeralParser.startsNumber(s, at: e + 1),
-              let next = NumeralParser.parse(s, at: e + 1), next.isInteger, next.upper == nil, !next.vague,
-              next.startsArabic == first.startsArabic, next.value <= 12, clampedInt(next.value) > months[months.count - 1].month {
-            if clampedInt(next.value) != months[months.count - 1].month + 1 { consecutive = false }
-            months.append((next.start, clampedInt(next.value)))
-            e = next.end
+    /// A calendar unit that numbers listed with 、 can share: 3、4、5月份, 2021、2022、2023年.
+    enum ListedUnit {
+        case month, year
+
+        /// 月 or 年.
+        var character: UInt32 { self == .month ? 0x6708 : 0x5E74 }
+
+        /// Whether `number` can be one of the list: a month 1–12; a year written in four Arabic digits, 1900–2100.
+        func allows(_ number: ParsedNumber) -> Bool {
+            switch self {
+            case .month: number.value >= 1 && number.value <= 12
+            case .year: number.startsArabic && number.plainDigits == 4 && number.value >= 1900 && number.value <= 2100
+            }
         }
-        guard months.count >= 2, ch(e) == 0x6708, !at(e, "月球") else { return nil }
-        return (months, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
     }
 
-    /// Months listed with no year before them, read at the first number so that none is read alone
-    /// as a number: three or more one after the other are one range in the anchor's year
-    /// (3、4、5月份); months that skip (3、5、7月) are each a month of its own, in the year of a
-    /// year figure just before (去年3、5、7月) or else the anchor's. Nil otherwise (two
-    /// months one after the other: ``listedMonthStart``). Like that one, it needs no number, 、, 第
-    /// or point just before the first.
-    mutating func listedMonthRun(at i: Int) -> Int? {
+    /// Numbers listed with 、 and one `unit` after the last (3、4、5月份, 十、十一、十二月, 3、5、7月,
+    /// 2021、2022年), starting with `first`, each later than the one before and in the same script:
+    /// each one's start and value, whether they follow one another, and where the unit (and 份 after
+    /// 月) ends; nil when no unit follows, or a year's 年 goes on into a month or a decade.
+    func listed(from first: ParsedNumber, unit: ListedUnit) -> (items: [(start: Int, value: Int)], consecutive: Bool, end: Int)? {
+        guard first.isInteger, first.upper == nil, unit.allows(first) else { return nil }
+        var items = [(start: first.start, value: clampedInt(first.value))]
+        var (consecutive, e) = (true, first.end)
+        while ch(e) == 0x3001, items.count < 12, NumeralParser.startsNumber(s, at: e + 1),
+              let next = NumeralParser.parse(s, at: e + 1), next.isInteger, next.upper == nil, !next.vague,
+              next.startsArabic == first.startsArabic, unit.allows(next), clampedInt(next.value) > items[items.count - 1].value {
+            if clampedInt(next.value) != items[items.count - 1].value + 1 { consecutive = false }
+            items.append((next.start, clampedInt(next.value)))
+            e = next.end
+        }
+        guard items.count >= 2, ch(e) == unit.character else { return nil }
+        switch unit {
+        case .month:
+            guard !at(e, "月球") else { return nil }
+            return (items, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
+        case .year:
+            guard !NumeralParser.startsNumber(s, at: e + 1), ch(e + 1) != 0x4EE3 else { return nil }  // 年3月, 年代
+            return (items, consecutive, e + 1)
+        }
+    }
+
+    /// Months or years listed with no year before them, read at the first number so that none is
+    /// read alone as a number.
+    /// - Months: three or more one after the other are one range in the anchor's year (3、4、5月份);
+    ///   months that skip (3、5、7月) are each a month of its own, in the year of a year figure just
+    ///   before (去年3、5、7月) or else the anchor's; two one after the other are ``listedMonthStart``'s.
+    /// - Years: two or more one after the other are one range (2021、2022、2023年); years that skip
+    ///   are each a year (2018、2020、2022年).
+    ///
+    /// Like ``listedMonthStart``, it needs no number, 、, 第 or point just before the first. Returns
+    /// where the scan goes on, or nil.
+    mutating func listedRun(at i: Int) -> Int? {
         guard i == 0 || !NumeralParser.startsNumber(s, at: i - 1), !isAny(i - 1, "、第.．"),
-              let first = NumeralParser.parse(s, at: i), let run = listedMonths(from: first),
-              run.months.count >= 3 || !run.consecutive else { return nil }
+              let first = NumeralParser.parse(s, at: i) else { return nil }
+        if let run = listed(from: first, unit: .year) {
+            emitListed(run, from: i, together: run.consecutive) { value, upper in
+                var r = Reading(kind: .date, value: .string(String(value)), upper: upper.map { .string(String($0)) }, start: 0, end: 0)
+                r.year = value
+                return r
+            }
+            return run.end
+        }
+        guard let run = listed(from: first, unit: .month), run.items.count >= 3 || !run.consecutive else { return nil }
         // 去年3、5、7月: the year just before, read as a figure of its own, is the months' year.
         var (year, yearText) = (anchor.year, anchor.yearText)
         if let last = figures.last, last.end == i, last.kind == .date, let text = last.value?.string, text.count == 4,
            let y = Int(text) {
             (year, yearText) = (y, text)
         }
-        func month(_ m: Int, start: Int, end: Int, upper: Int? = nil) -> Reading {
-            var r = Reading(kind: .date, value: .string("\(yearText)-\(pad2(m))"),
-                            upper: upper.map { .string("\(yearText)-\(pad2($0))") }, start: start, end: end)
+        emitListed(run, from: i, together: run.consecutive) { month, upper in
+            var r = Reading(kind: .date, value: .string("\(yearText)-\(pad2(month))"),
+                            upper: upper.map { .string("\(yearText)-\(pad2($0))") }, start: 0, end: 0)
             r.year = year
-            r.month = upper == nil ? m : nil
-            r.hasUnit = true
+            r.month = upper == nil ? month : nil
             return r
         }
-        if run.consecutive {
-            var r = month(run.months[0].month, start: i, end: run.end, upper: run.months[run.months.count - 1].month)
-            applyDateBound(&r)
-            emit(r)
-            return r.end
-        }
-        for (k, listed) in run.months.enumerated() {
-            var r = month(listed.month, start: listed.start, end: k + 1 < run.months.count ? run.months[k + 1].start - 1 : run.end)
-            if k + 1 == run.months.count { applyDateBound(&r) }
-            emit(r)
-        }
         return run.end
+    }
+
+    /// Emits a list (``listed(from:unit:)``) that starts at `i`: one range from its first to its last
+    /// value when `together`, else one figure an item, each up to the 、 after it; the last takes a
+    /// bound after it (以来). `reading(value, upper)` makes the date of an item or of the range.
+    private mutating func emitListed(_ run: (items: [(start: Int, value: Int)], consecutive: Bool, end: Int), from i: Int,
+                                     together: Bool, reading: (Int, Int?) -> Reading) {
+        let spans: [(value: Int, upper: Int?, start: Int, end: Int)] = together
+            ? [(run.items[0].value, run.items[run.items.count - 1].value, i, run.end)]
+            : run.items.indices.map { k in
+                (run.items[k].value, nil, run.items[k].start, k + 1 < run.items.count ? run.items[k + 1].start - 1 : run.end)
+            }
+        for (k, span) in spans.enumerated() {
+            var r = reading(span.value, span.upper)
+            (r.start, r.end, r.hasUnit) = (span.start, span.end, true)
+            if k + 1 == spans.count { applyDateBound(&r) }
+            emit(r)
+        }
     }
 }

@@ -49,7 +49,7 @@ extension FigureScanner {
         } else if let skip = shapeReject(at: i) {
             return skip
         }
-        if let next = listedMonthRun(at: i) { return next }
+        if let next = listedRun(at: i) { return next }
         guard let parsed = NumeralParser.parse(s, at: i).map(webMagnitude) else { return i + 1 }
         let num = hourBeforeMinutes(parsed) ?? parsed
         if !num.value.isFinite { return num.end }   // past the range of a double: not a figure

@@ -12,6 +12,9 @@ import Testing
         // Two months listed with one 月 (3、4月份): the two months; not two months apart.
         FigureCase("3、4月份是春耕备耕的关键期。", ["3、4月份 date 2024-03 ..2024-04"], reference: "2024-11-04"),
         FigureCase("十一、十二月用电负荷最高。", ["十一、十二月 date 2024-11 ..2024-12"], reference: "2024-11-04"),
+        // Years listed with one 年: one after the other a range, else each a year; never bare numbers.
+        FigureCase("2021、2022、2023年连续三年增产。", ["2021、2022、2023年 date 2021 ..2023", "三年 duration P3Y"]),
+        FigureCase("该奖项在2018、2020、2022年颁发。", ["2018 date 2018", "2020 date 2020", "2022年 date 2022"]),
         // Months that skip are each a month (the first is no list marker and no bare number).
         FigureCase("3、5月各有一次检修。", ["3 date 2024-03", "5月 date 2024-05"], reference: "2024-11-04"),
         FigureCase("设备分别在3、5、7月检修。", ["3 date 2024-03", "5 date 2024-05", "7月 date 2024-07"], reference: "2024-11-04"),
