@@ -162,18 +162,26 @@ extension FigureScanner {
         return designator == "M" ? "\(pad4(date.year))-\(pad2(date.month))" : date.description
     }
 
-    /// A calendar unit that numbers listed with 、 can share: 3、4、5月份, 2021、2022、2023年.
-    enum ListedUnit {
-        case month, year
+    /// A calendar unit that numbers listed with 、 can share: 3、4、5月份, 2021、2022、2023年, 一、二季度.
+    enum ListedUnit: CaseIterable {
+        case year, quarter, month
 
-        /// 月 or 年.
-        var character: UInt32 { self == .month ? 0x6708 : 0x5E74 }
+        /// The word after the last number: 年, 季度 or 月.
+        var word: String {
+            switch self {
+            case .year: "年"
+            case .quarter: "季度"
+            case .month: "月"
+            }
+        }
 
-        /// Whether `number` can be one of the list: a month 1–12; a year written in four Arabic digits, 1900–2100.
+        /// Whether `number` can be one of the list: a year written in four Arabic digits, 1900–2100;
+        /// a quarter 1–4; a month 1–12.
         func allows(_ number: ParsedNumber) -> Bool {
             switch self {
-            case .month: number.value >= 1 && number.value <= 12
             case .year: number.startsArabic && number.plainDigits == 4 && number.value >= 1900 && number.value <= 2100
+            case .quarter: number.value >= 1 && number.value <= 4
+            case .month: number.value >= 1 && number.value <= 12
             }
         }
     }
@@ -193,11 +201,13 @@ extension FigureScanner {
             items.append((next.start, clampedInt(next.value)))
             e = next.end
         }
-        guard items.count >= 2, ch(e) == unit.character else { return nil }
+        guard items.count >= 2, at(e, unit.word) else { return nil }
         switch unit {
         case .month:
             guard !at(e, "月球") else { return nil }
             return (items, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
+        case .quarter:
+            return (items, consecutive, e + 2)
         case .year:
             guard !NumeralParser.startsNumber(s, at: e + 1), ch(e + 1) != 0x4EE3 else { return nil }  // 年3月, 年代
             return (items, consecutive, e + 1)
@@ -211,13 +221,17 @@ extension FigureScanner {
     ///   before (去年3、5、7月) or else the anchor's; two one after the other are ``listedMonthStart``'s.
     /// - Years: two or more one after the other are one range (2021、2022、2023年); years that skip
     ///   are each a year (2018、2020、2022年).
+    /// - Quarters likewise, with or without 第 and in the year of a year figure just before:
+    ///   一、二、三季度, 第三、四季度, 2023年1、2、3季度; 第一、三季度 is two quarters.
     ///
-    /// Like ``listedMonthStart``, it needs no number, 、, 第 or point just before the first. Returns
-    /// where the scan goes on, or nil.
-    mutating func listedRun(at i: Int) -> Int? {
-        guard i == 0 || !NumeralParser.startsNumber(s, at: i - 1), !isAny(i - 1, "、第.．"),
-              let first = NumeralParser.parse(s, at: i) else { return nil }
-        if let run = listed(from: first, unit: .year) {
+    /// Like ``listedMonthStart``, it needs no number, 、, 第 or point just before the first (`first`,
+    /// the number read at `i`). Returns where the scan goes on, or nil.
+    mutating func listedRun(at i: Int, first: ParsedNumber) -> Int? {
+        // 第一、二季度: the quarters' 第 is part of the list.
+        let ordinal = ch(i - 1) == 0x7B2C && !NumeralParser.startsNumber(s, at: i - 2)
+        guard i == 0 || !NumeralParser.startsNumber(s, at: i - 1), !isAny(i - 1, "、.．") && (ch(i - 1) != 0x7B2C || ordinal)
+        else { return nil }
+        if !ordinal, let run = listed(from: first, unit: .year) {
             emitListed(run, from: i, together: run.consecutive) { value, upper in
                 var r = Reading(kind: .date, value: .string(String(value)), upper: upper.map { .string(String($0)) }, start: 0, end: 0)
                 r.year = value
@@ -225,13 +239,22 @@ extension FigureScanner {
             }
             return run.end
         }
-        guard let run = listed(from: first, unit: .month), run.items.count >= 3 || !run.consecutive else { return nil }
-        // 去年3、5、7月: the year just before, read as a figure of its own, is the months' year.
+        // 去年3、5、7月, 2023年1、2、3季度: the year just before, read as a figure of its own, is the list's year.
         var (year, yearText) = (anchor.year, anchor.yearText)
-        if let last = figures.last, last.end == i, last.kind == .date, let text = last.value?.string, text.count == 4,
-           let y = Int(text) {
+        if let last = figures.last, last.end == (ordinal ? i - 1 : i), last.kind == .date, let text = last.value?.string,
+           text.count == 4, let y = Int(text) {
             (year, yearText) = (y, text)
         }
+        if let run = listed(from: first, unit: .quarter) {
+            emitListed(run, from: ordinal ? i - 1 : i, together: run.consecutive) { quarter, upper in
+                var r = Reading(kind: .date, value: .string("\(yearText)-Q\(quarter)"),
+                                upper: upper.map { .string("\(yearText)-Q\($0)") }, start: 0, end: 0)
+                r.year = year
+                return r
+            }
+            return run.end
+        }
+        guard !ordinal, let run = listed(from: first, unit: .month), run.items.count >= 3 || !run.consecutive else { return nil }
         emitListed(run, from: i, together: run.consecutive) { month, upper in
             var r = Reading(kind: .date, value: .string("\(yearText)-\(pad2(month))"),
                             upper: upper.map { .string("\(yearText)-\(pad2($0))") }, start: 0, end: 0)
@@ -242,15 +265,15 @@ extension FigureScanner {
         return run.end
     }
 
-    /// Emits a list (``listed(from:unit:)``) that starts at `i`: one range from its first to its last
-    /// value when `together`, else one figure an item, each up to the 、 after it; the last takes a
-    /// bound after it (以来). `reading(value, upper)` makes the date of an item or of the range.
+    /// Emits a list (``listed(from:unit:)``) that starts at `i` (at its 第, if any): one range from
+    /// its first to its last value when `together`, else one figure an item, each up to the 、 after
+    /// it; the last takes a bound after it (以来). `reading(value, upper)` makes the date of an item or of the range.
     private mutating func emitListed(_ run: (items: [(start: Int, value: Int)], consecutive: Bool, end: Int), from i: Int,
                                      together: Bool, reading: (Int, Int?) -> Reading) {
         let spans: [(value: Int, upper: Int?, start: Int, end: Int)] = together
             ? [(run.items[0].value, run.items[run.items.count - 1].value, i, run.end)]
             : run.items.indices.map { k in
-                (run.items[k].value, nil, run.items[k].start, k + 1 < run.items.count ? run.items[k + 1].start - 1 : run.end)
+                (run.items[k].value, nil, k == 0 ? i : run.items[k].start, k + 1 < run.items.count ? run.items[k + 1].start - 1 : run.end)
             }
         for (k, span) in spans.enumerated() {
             var r = reading(span.value, span.upper)

@@ -49,8 +49,8 @@ extension FigureScanner {
         } else if let skip = shapeReject(at: i) {
             return skip
         }
-        if let next = listedRun(at: i) { return next }
         guard let parsed = NumeralParser.parse(s, at: i).map(webMagnitude) else { return i + 1 }
+        if ch(parsed.end) == 0x3001, let next = listedRun(at: i, first: parsed) { return next }   // 、
         let num = hourBeforeMinutes(parsed) ?? parsed
         if !num.value.isFinite { return num.end }   // past the range of a double: not a figure
         if num.dotted { return skipCode(from: i) }

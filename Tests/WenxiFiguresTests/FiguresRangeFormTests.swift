@@ -15,6 +15,12 @@ import Testing
         // Years listed with one 年: one after the other a range, else each a year; never bare numbers.
         FigureCase("2021、2022、2023年连续三年增产。", ["2021、2022、2023年 date 2021 ..2023", "三年 duration P3Y"]),
         FigureCase("该奖项在2018、2020、2022年颁发。", ["2018 date 2018", "2020 date 2020", "2022年 date 2022"]),
+        // Quarters listed likewise, with or without 第, in the year of a year just before.
+        FigureCase("一、二、三季度经济平稳。", ["一、二、三季度 date 2024-Q1 ..2024-Q3"], reference: "2024-11-04"),
+        FigureCase("第三、四季度出口回升。", ["第三、四季度 date 2024-Q3 ..2024-Q4"], reference: "2024-11-04"),
+        FigureCase("2023年1、2、3季度均有增长。", ["2023年 date 2023", "1、2、3季度 date 2023-Q1 ..2023-Q3"]),
+        FigureCase("去年第一、三季度降幅较大。", ["去年 date 2023 rel=-P1Y", "第一 date 2023-Q1", "三季度 date 2023-Q3"],
+                   reference: "2024-11-04"),
         // Months that skip are each a month (the first is no list marker and no bare number).
         FigureCase("3、5月各有一次检修。", ["3 date 2024-03", "5月 date 2024-05"], reference: "2024-11-04"),
         FigureCase("设备分别在3、5、7月检修。", ["3 date 2024-03", "5 date 2024-05", "7月 date 2024-07"], reference: "2024-11-04"),
