@@ -19,10 +19,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The length of the longest phrase.
     private(set) var maximumLength = 0
 
-    static var basis: UInt64 { 0xCBF2_9CE4_8422_2325 }
-    @inline(__always) static func step(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
-        (hash ^ UInt64(scalar)) &* 0x100_0000_01B3
-    }
+    static var basis: UInt64 { StableHash.basis }
+    /// One step of the phrase hash: FNV-1a over whole code points.
+    @inline(__always) static func step(_ hash: UInt64, _ scalar: UInt32) -> UInt64 { StableHash.step(hash, UInt64(scalar)) }
 
     /// Adds a phrase, or replaces the value of one already there when `replace` is true.
     mutating func insert(_ phrase: [UInt32], _ value: Value, replace: Bool = false) {

@@ -1,6 +1,7 @@
 import Foundation
 import WenxiSegmentation
 import WenxiTerms
+import WenxiText
 
 /// A token's exact bytes (text, kind, tag, entity type) as the fast key of a ``TokenVocabulary``.
 ///
@@ -10,7 +11,7 @@ import WenxiTerms
 enum ExactBytes {
     /// FNV-1a over the token's fields, each closed by a byte no UTF-8 text holds.
     static func hash(_ token: TermToken) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var h = StableHash.basis
         add(token.text, to: &h)
         add(token.kind.rawValue, to: &h)
         add(token.tag, to: &h)
@@ -22,12 +23,12 @@ enum ExactBytes {
     private static func add(_ text: String?, to h: inout UInt64) {
         if var text {
             text.withUTF8 { bytes in
-                for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                for byte in bytes { h = StableHash.step(h, UInt64(byte)) }
             }
         } else {
-            h = (h ^ 0xFE) &* 0x100_0000_01B3
+            h = StableHash.step(h, 0xFE)
         }
-        h = (h ^ 0xFF) &* 0x100_0000_01B3
+        h = StableHash.step(h, 0xFF)
     }
 
     /// Whether `entry` is `token` without its place, byte for byte.

@@ -152,14 +152,8 @@ extension Array where Element == Unicode.Scalar {
     /// - Complexity: O(*n*): the scalars are written as UTF-8 straight into the string's storage
     ///   (appending them to a `String.UnicodeScalarView` one by one costs tens of times more).
     package func string(_ range: Range<Int>) -> String {
-        var bytes = 0
-        for k in range { bytes += UTF8.width(self[k]) }
-        return withUnsafeBufferPointer { scalars in
-            String(unsafeUninitializedCapacity: bytes) { out in
-                var at = 0
-                for k in range { at = UTF8Writing.write(scalars[k], into: out, at: at) }
-                return at
-            }
+        withUnsafeBufferPointer { scalars in
+            UTF8Writing.string(count: range.count) { scalars[range.lowerBound + $0] }
         }
     }
 
