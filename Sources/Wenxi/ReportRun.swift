@@ -80,17 +80,17 @@ public struct ReportRun: Sendable {
         -> (run: ReportRun, records: RecordSet)
     {
         var clock = PhaseClock()
+        func intake(dated date: CalendarDate?) -> ArticleIntake {
+            ArticleIntake(analyzer: analyzer, builder: ReportBuilder(referenceDate: date, jobs: jobs), shelf: shelf, jobs: jobs)
+        }
         // Made at the first article, with its reference date: records of another date stop the run.
-        var intake: ArticleIntake?
+        var opened: ArticleIntake?
         let records = try RecordReader.stream(files, jobs: jobs, progress: progress) { articles in
-            let reading = intake ?? ArticleIntake(
-                analyzer: analyzer, builder: ReportBuilder(referenceDate: articles[0].referenceDate, jobs: jobs),
-                shelf: shelf, jobs: jobs)
-            intake = reading
+            let reading = opened ?? intake(dated: articles[0].referenceDate)
+            opened = reading
             reading.add(analysed: articles.map(\.analysis))
         }
-        let reading = intake ?? ArticleIntake(analyzer: analyzer, builder: ReportBuilder(referenceDate: records.referenceDate, jobs: jobs),
-                                              shelf: shelf, jobs: jobs)
+        let reading = opened ?? intake(dated: records.referenceDate)
         let (digests, slots, figureSlots, packed) = reading.finish()
         merged(digests.count)
         clock.lap("read and merge records")

@@ -50,10 +50,10 @@ extension FigureScanner {
             return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(run.items[run.items.count - 1].value))", run.end, nil, nil)
         }
         // 1至10月, 1—9月份; 3、4月份 (two months listed, the second the next: see ``listedMonthStart``).
-        let listed = ch(e) == 0x3001
-        if let sep = listed ? e + 1 : atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
+        let pairListed = ch(e) == 0x3001
+        if let sep = pairListed ? e + 1 : atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
            let num2 = NumeralParser.parse(s, at: sep), num2.isInteger, ch(num2.end) == 0x6708,
-           num2.value > num.value, num2.value <= 12, !listed || num2.value == num.value + 1 && num2.upper == nil {
+           num2.value > num.value, num2.value <= 12, !pairListed || num2.value == num.value + 1 && num2.upper == nil {
             var end = num2.end + 1
             if ch(end) == 0x4EFD { end += 1 }
             return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(clampedInt(num2.value)))", end, nil, nil)
@@ -163,7 +163,7 @@ extension FigureScanner {
     }
 
     /// A calendar unit that numbers listed with 、 can share: 3、4、5月份, 2021、2022、2023年, 一、二季度.
-    enum ListedUnit: CaseIterable {
+    enum ListedUnit {
         case year, quarter, month
 
         /// The word after the last number: 年, 季度 or 月.
@@ -232,7 +232,7 @@ extension FigureScanner {
         guard i == 0 || !NumeralParser.startsNumber(s, at: i - 1), !isAny(i - 1, "、.．") && (ch(i - 1) != 0x7B2C || ordinal)
         else { return nil }
         if !ordinal, let run = listed(from: first, unit: .year) {
-            emitListed(run, from: i, together: run.consecutive) { value, upper in
+            emitListed(run, from: i) { value, upper in
                 var r = Reading(kind: .date, value: .string(String(value)), upper: upper.map { .string(String($0)) }, start: 0, end: 0)
                 r.year = value
                 return r
@@ -246,7 +246,7 @@ extension FigureScanner {
             (year, yearText) = (y, text)
         }
         if let run = listed(from: first, unit: .quarter) {
-            emitListed(run, from: ordinal ? i - 1 : i, together: run.consecutive) { quarter, upper in
+            emitListed(run, from: ordinal ? i - 1 : i) { quarter, upper in
                 var r = Reading(kind: .date, value: .string("\(yearText)-Q\(quarter)"),
                                 upper: upper.map { .string("\(yearText)-Q\($0)") }, start: 0, end: 0)
                 r.year = year
@@ -255,7 +255,7 @@ extension FigureScanner {
             return run.end
         }
         guard !ordinal, let run = listed(from: first, unit: .month), run.items.count >= 3 || !run.consecutive else { return nil }
-        emitListed(run, from: i, together: run.consecutive) { month, upper in
+        emitListed(run, from: i) { month, upper in
             var r = Reading(kind: .date, value: .string("\(yearText)-\(pad2(month))"),
                             upper: upper.map { .string("\(yearText)-\(pad2($0))") }, start: 0, end: 0)
             r.year = year
@@ -266,11 +266,12 @@ extension FigureScanner {
     }
 
     /// Emits a list (``listed(from:unit:)``) that starts at `i` (at its 第, if any): one range from
-    /// its first to its last value when `together`, else one figure an item, each up to the 、 after
-    /// it; the last takes a bound after it (以来). `reading(value, upper)` makes the date of an item or of the range.
+    /// its first to its last value when its items follow one another, else one figure an item, each
+    /// up to the 、 after it; the last takes a bound after it (以来). `reading(value, upper)` makes
+    /// the date of an item or of the range.
     private mutating func emitListed(_ run: (items: [(start: Int, value: Int)], consecutive: Bool, end: Int), from i: Int,
-                                     together: Bool, reading: (Int, Int?) -> Reading) {
-        let spans: [(value: Int, upper: Int?, start: Int, end: Int)] = together
+                                     reading: (Int, Int?) -> Reading) {
+        let spans: [(value: Int, upper: Int?, start: Int, end: Int)] = run.consecutive
             ? [(run.items[0].value, run.items[run.items.count - 1].value, i, run.end)]
             : run.items.indices.map { k in
                 (run.items[k].value, nil, k == 0 ? i : run.items[k].start, k + 1 < run.items.count ? run.items[k + 1].start - 1 : run.end)
