@@ -79,9 +79,10 @@ extension Analyzer {
         /// per article).
         public var neighbourCandidateLimit: Int = 1_000
         /// Articles, the first ones, whose ``DocumentTerms`` the result holds (``CorpusAnalysis/documents``);
-        /// the others' terms are counted again from the tokens for each pass that reads them (the
-        /// IDF and totals, then keywords, vectors and keyness, then the term table), so a large
-        /// corpus never holds them together. The report sets it to the articles its dispersion plot
+        /// the others' terms are counted once from the tokens (for the IDF and totals) and only
+        /// their counts kept, a few bytes a distinct term (``CountedDocuments``), for the passes
+        /// that read them after (keywords and vectors, then keyness and the term table), so a
+        /// large corpus never holds their occurrences together. The report sets it to the articles its dispersion plot
         /// draws; TextRank and the combined method need every article's, and get them.
         public var documentsKept: Int = .max
         /// Terms in the term × article table (``CorpusAnalysis/table``), the most frequent in the
@@ -170,21 +171,22 @@ extension Analyzer {
         extractor.options.compounds = CompoundSet(parts: known + compounds.map(\.parts))
         phase("discover compounds")
         let held = options.method == .tfidf ? min(count, options.documentsKept) : count
-        let pass = DocumentPass(count: count, extractor: extractor, tokens: tokens, jobs: options.jobs)
+        var pass = DocumentPass(count: count, extractor: extractor, tokens: tokens, jobs: options.jobs)
         // First pass: what every document adds to the corpus (IDF, totals), the first `held` kept.
+        // The others' counts are kept compactly for the passes after it, which read nothing else.
         var documents: [DocumentTerms] = []
-        var frequency: [String: Int] = [:], totals: [String: Int] = [:]
+        var kept = CountedDocuments()
         var distinct: [Int] = []
         pass.run(reusing: []) { i, document in
-            for (term, n) in document.counts.counts {
-                frequency[term, default: 0] += 1
-                totals[term, default: 0] += n
-            }
+            kept.add(document, keep: i >= held)
             distinct.append(document.counts.distinctCount)
             if i < held { documents.append(document) }
         }
-        let corpusCounts = TermCounts(totals)
-        totals = [:]
+        let sums = kept.finish()
+        let corpusCounts = TermCounts(Dictionary(uniqueKeysWithValues: zip(kept.terms, sums.totals)))
+        let frequency = Dictionary(uniqueKeysWithValues: zip(kept.terms, sums.documentFrequency))
+        pass.counted = kept
+        kept = CountedDocuments()
         phase("terms")
         let keywords: [[Keyword]]
         var vectors: SparseVectors, shown: [[String: Double]]
@@ -273,12 +275,15 @@ extension Analyzer {
 }
 
 /// One pass over every article's ``DocumentTerms``, a chunk at a time on several threads: those
-/// held already are reused, the others made again from the tokens and let go after the chunk.
+/// held already are reused, the others read back from `counted` once the first pass has kept them
+/// there, else made again from the tokens; either kind is let go after the chunk.
 struct DocumentPass {
     let count: Int
     let extractor: TermExtractor
     let tokens: @Sendable (Int) -> [TermToken]
     let jobs: Int
+    /// The counts of the articles past those held, in order, from the first pass.
+    var counted = CountedDocuments()
 
     /// Documents made together: enough to keep every thread busy, few enough to hold.
     static let chunk = 64
@@ -292,9 +297,12 @@ struct DocumentPass {
     /// parallel), in order.
     func run<Value: Sendable>(reusing held: [DocumentTerms], each: @Sendable @escaping (DocumentTerms) -> Value,
                               take: (Int, Value) -> Void) {
-        let (extractor, tokens) = (self.extractor, self.tokens)
+        let (extractor, tokens, counted) = (self.extractor, self.tokens, self.counted)
+        let countedFrom = count - counted.count
         ParallelWork.inChunks(count: count, chunk: Self.chunk, jobs: jobs, { i in
-            each(i < held.count ? held[i] : extractor.document(from: tokens(i)))
+            if i < held.count { return each(held[i]) }
+            if counted.count > 0 && i >= countedFrom { return each(counted.document(i - countedFrom)) }
+            return each(extractor.document(from: tokens(i)))
         }, take: take)
     }
 }

@@ -59,4 +59,13 @@ public struct DocumentTerms: Sendable, Hashable, Codable {
         self.compoundParts = compoundParts
         self.counts = TermCounts(occurrences)
     }
+
+    /// A document known by its counts alone, its occurrences not kept (empty): all that TF-IDF
+    /// keywords, vectors and keyness read.
+    public init(counts: TermCounts, tokenCount: Int, compoundParts: [String: [String]] = [:]) {
+        self.occurrences = []
+        self.tokenCount = tokenCount
+        self.compoundParts = compoundParts
+        self.counts = counts
+    }
 }
