@@ -21,41 +21,48 @@ package enum FixedFormat {
         } else if keep < digits.count {
             let roundUp = digits[keep] >= 5
             digits.removeSubrange(keep...)
-            if roundUp {
-                var i = digits.count - 1
-                while i >= 0 {
-                    if digits[i] == 9 {
-                        digits[i] = 0
-                        i -= 1
-                    } else {
-                        digits[i] += 1
-                        break
-                    }
-                }
-                if i < 0 {
-                    digits.insert(1, at: 0)
-                    pointAt += 1
-                }
-            }
+            if roundUp && roundedUp(&digits) { pointAt += 1 }
         }
-        // Lay the digits out: integer part, then exactly `places` decimals.
-        var integerPart = ""
-        if pointAt <= 0 {
-            integerPart = "0"
-        } else {
-            for i in 0..<pointAt {
-                integerPart.append(i < digits.count ? Character(String(digits[i])) : "0")
+        return layOut(digits, pointAt: pointAt, places: places, negative: value < 0)
+    }
+
+    /// Adds one in the last place of `digits`, carrying; true when the carry makes a new first digit.
+    private static func roundedUp(_ digits: inout [UInt8]) -> Bool {
+        var i = digits.count - 1
+        while i >= 0 {
+            if digits[i] < 9 {
+                digits[i] += 1
+                return false
             }
-            while integerPart.count > 1 && integerPart.first == "0" { integerPart.removeFirst() }
+            digits[i] = 0
+            i -= 1
         }
-        var fraction = ""
+        digits.insert(1, at: 0)
+        return true
+    }
+
+    /// The text of `digits` with the point after `pointAt` of them: the integer part without
+    /// leading zeros ("0" when empty), then exactly `places` decimals; the sign only when some digit
+    /// shown is not zero.
+    private static func layOut(_ digits: [UInt8], pointAt: Int, places: Int, negative: Bool) -> String {
+        var out: [UInt8] = [UInt8(ascii: "-")]
+        out.reserveCapacity(max(pointAt, 1) + places + 2)
+        var nonZero = false
+        func digit(_ i: Int) -> UInt8 { i >= 0 && i < digits.count ? digits[i] : 0 }
+        if pointAt <= 0 { out.append(UInt8(ascii: "0")) }
+        for i in 0..<max(pointAt, 0) {
+            let d = digit(i)
+            if d == 0 && !nonZero && i < pointAt - 1 { continue }  // a leading zero
+            nonZero = nonZero || d != 0
+            out.append(UInt8(ascii: "0") + d)
+        }
+        if places > 0 { out.append(UInt8(ascii: ".")) }
         for k in 0..<places {
-            let i = pointAt + k
-            fraction.append(i >= 0 && i < digits.count ? Character(String(digits[i])) : "0")
+            let d = digit(pointAt + k)
+            nonZero = nonZero || d != 0
+            out.append(UInt8(ascii: "0") + d)
         }
-        let isZero = integerPart == "0" && fraction.allSatisfy { $0 == "0" }
-        let sign = value < 0 && !isZero ? "-" : ""
-        return places == 0 ? sign + integerPart : sign + integerPart + "." + fraction
+        return String(decoding: negative && nonZero ? out[...] : out[1...], as: UTF8.self)
     }
 
     /// An integer with a comma between each group of three digits: 12345 → "12,345".
@@ -77,32 +84,31 @@ package enum FixedFormat {
 
     /// The decimal digits of a finite non-negative value and where the point goes:
     /// 123.45 → ([1,2,3,4,5], 3); 0.00123 → ([1,2,3], -2); 0 → ([], 0).
-    static func decimalDigits(of value: Double) -> (digits: [Int], pointAt: Int) {
+    static func decimalDigits(of value: Double) -> (digits: [UInt8], pointAt: Int) {
         if value == 0 { return ([], 0) }
         // `description` is locale-independent: "123.45", "1e-05", "1.5e+20", "5e-324".
-        let text = value.description
-        var mantissa = Substring(text)
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = text[..<e]
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-        }
-        var digits: [Int] = []
-        var pointAt: Int?
-        for c in mantissa {
-            if c == "." {
-                pointAt = digits.count
-            } else if let d = c.wholeNumberValue {
-                digits.append(d)
+        var text = value.description
+        return text.withUTF8 { bytes in
+            var digits: [UInt8] = []
+            digits.reserveCapacity(bytes.count)
+            var pointAt: Int?
+            var exponent = 0
+            for (at, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: ".") {
+                    pointAt = digits.count
+                } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                    exponent = Int(String(decoding: bytes[(at + 1)...], as: UTF8.self)) ?? 0
+                    break
+                } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    digits.append(byte - UInt8(ascii: "0"))
+                }
             }
+            var point = (pointAt ?? digits.count) + exponent
+            // Strip leading zeros (0.00123 → 123 with the point moved) and trailing zeros.
+            let leading = digits.prefix { $0 == 0 }.count
+            point -= leading
+            let trailing = digits.reversed().prefix { $0 == 0 }.count
+            return (leading == digits.count ? [] : Array(digits[leading..<(digits.count - trailing)]), point)
         }
-        var point = (pointAt ?? digits.count) + exponent
-        // Strip leading zeros (0.00123 → 123 with the point moved) and trailing zeros.
-        while let first = digits.first, first == 0 {
-            digits.removeFirst()
-            point -= 1
-        }
-        while let last = digits.last, last == 0 { digits.removeLast() }
-        return (digits, point)
     }
 }

@@ -10,6 +10,7 @@ package enum MarkdownEscape {
     /// escaped so the text cannot start a list or heading. Safe in table cells, list items and headings.
     /// - Complexity: O(n) in the length of `text`.
     package static func inline(_ text: String) -> String {
+        if needsNoEscaping(text) { return text }
         var scalars: [Unicode.Scalar] = []
         for s in text.unicodeScalars {
             switch s {
@@ -42,6 +43,28 @@ package enum MarkdownEscape {
             i += 1
         }
         return String(out)
+    }
+
+    /// ASCII bytes that ``inline(_:)`` changes or that need a closer look: the escaped characters,
+    /// line breaks, tabs and other controls.
+    private static let bytesToLookAt: [Bool] = (0..<128).map { byte in
+        byte < 0x20 || alwaysEscaped.contains(Unicode.Scalar(UInt8(byte)))
+    }
+
+    /// Whether `inline(text)` is `text` itself, told from its bytes alone: no byte to look at, none
+    /// of the line separators U+0085, U+2028, U+2029, and no space or block marker at an end.
+    private static func needsNoEscaping(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, last != UInt8(ascii: " "),
+              !" -+=0123456789".utf8.contains(first) else { return text.isEmpty }
+        var previous: UInt8 = 0, beforeThat: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x80 && bytesToLookAt[Int(byte)] { return false }
+            if previous == 0xC2 && byte == 0x85 { return false }
+            if beforeThat == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return false }
+            (beforeThat, previous) = (previous, byte)
+        }
+        return true
     }
 
     /// `inline(text)`, or `placeholder` when the text is empty after trimming.

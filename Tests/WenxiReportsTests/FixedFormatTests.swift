@@ -21,6 +21,12 @@ import Testing
         (-12.3456, 2, "-12.35"),
         (86.40776699, 1, "86.4"),
         (1e-7, 9, "0.000000100"),
+        // Zeros inside and at the end of the integer part stay; a carry can make a new digit.
+        (1005.0, 0, "1005"),
+        (100.0, 0, "100"),
+        (99.96, 1, "100.0"),
+        (-0.05, 1, "-0.1"),
+        (0.04, 1, "0.0"),
     ])
     func fixedPrecision(value: Double, decimals: Int, expected: String) {
         #expect(FixedFormat.fixed(value, decimals) == expected)
@@ -70,6 +76,13 @@ import Testing
         ("[链接](x)", "\\[链接\\](x)"),
         ("a\\b", "a\\\\b"),
         ("增长-5%", "增长-5%"),
+        // Text with nothing to escape comes back as it is; the line separators are spaces.
+        ("国务院新闻办公室", "国务院新闻办公室"),
+        ("", ""),
+        ("第一行\u{2028}第二行", "第一行 第二行"),
+        ("甲\u{85}乙", "甲 乙"),
+        ("末尾 ", "末尾"),
+        ("2024年", "2024年"),
     ])
     func markdownInlineEscaping(text: String, expected: String) {
         #expect(MarkdownEscape.inline(text) == expected)
