@@ -86,16 +86,15 @@ enum HTMLDocument {
     }
 
     /// `sentence` escaped, with the first occurrence of `part` wrapped in `<mark>`.
-    /// - Complexity: O(n × m) for a sentence of n and a part of m scalars; both are short.
+    ///
+    /// The search runs over UTF-8 bytes: a match of whole UTF-8 characters can only start where
+    /// a character does, so it is the first match of the characters too.
+    /// - Complexity: O(n × m) for a sentence of n and a part of m bytes; both are short.
     static func highlighted(_ sentence: String, _ part: String) -> String {
-        let s = Array(sentence.unicodeScalars), p = Array(part.unicodeScalars)
+        let s = Array(sentence.utf8), p = Array(part.utf8)
         guard !p.isEmpty, p.count <= s.count else { return HTMLEscape.text(sentence) }
-        for start in 0...(s.count - p.count) where s[start..<(start + p.count)].elementsEqual(p) {
-            func text(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: slice)
-                return HTMLEscape.text(String(view))
-            }
+        for start in 0...(s.count - p.count) where s[start] == p[0] && s[start..<(start + p.count)].elementsEqual(p) {
+            func text(_ slice: ArraySlice<UInt8>) -> String { HTMLEscape.text(String(decoding: slice, as: UTF8.self)) }
             return text(s[..<start]) + "<mark>" + text(s[start..<(start + p.count)]) + "</mark>"
                 + text(s[(start + p.count)...])
         }

@@ -4,6 +4,7 @@ package enum HTMLEscape {
     /// content and inside a quoted attribute value.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     package static func text(_ text: String) -> String {
+        if !text.utf8.contains(where: needsReference) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for b in text.utf8 {
@@ -17,6 +18,12 @@ package enum HTMLEscape {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `byte` is one of the five characters ``text(_:)`` replaces.
+    private static func needsReference(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// A relative link to a sibling file: the file name percent-encoded as a URL path segment

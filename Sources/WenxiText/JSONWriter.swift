@@ -30,7 +30,8 @@ indirect enum JSONNode {
     case number(String)
     case string(String)
     case array([JSONBox])
-    case object([String: JSONBox])
+    /// Members in the order set; where a key was set more than once, the last value counts.
+    case object([(key: String, value: JSONBox)])
 
     func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
@@ -51,13 +52,19 @@ indirect enum JSONNode {
         case .object(let members):
             if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(UInt8(ascii: "{"))
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (k, key) in keys.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
+            // By key, then by the order set, so that the last value of a key set again is written.
+            func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+            let sorted = members.indices.sorted { a, b in
+                same(members[a].key, members[b].key) ? a < b : members[a].key.utf8.lexicographicallyPrecedes(members[b].key.utf8)
+            }.map { members[$0] }
+            var first = true
+            for (k, member) in sorted.enumerated() where k + 1 == sorted.count || !same(sorted[k + 1].key, member.key) {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
                 JSONNode.newline(&out, pretty, indent + 1)
-                JSONNode.writeString(key, to: &out)
+                JSONNode.writeString(member.key, to: &out)
                 out.append(contentsOf: (pretty ? " : " : ":").utf8)
-                members[key]!.value.write(to: &out, pretty: pretty, indent: indent + 1)
+                member.value.value.write(to: &out, pretty: pretty, indent: indent + 1)
             }
             JSONNode.newline(&out, pretty, indent)
             out.append(UInt8(ascii: "}"))
@@ -72,6 +79,11 @@ indirect enum JSONNode {
 
     static func writeString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        defer { out.append(UInt8(ascii: "\"")) }
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: s.utf8)
+            return
+        }
         for byte in s.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
@@ -87,7 +99,6 @@ indirect enum JSONNode {
             default: out.append(byte)
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     /// A number's JSON text (``NumberText/plain(_:)``); `null` for NaN and infinities.
@@ -108,7 +119,7 @@ final class TreeEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = root.value {} else { root.value = .object([:]) }
+        if case .object = root.value {} else { root.value = .object([]) }
         return KeyedEncodingContainer(KeyedContainer<Key>(box: root, codingPath: codingPath))
     }
 
@@ -141,8 +152,8 @@ final class TreeEncoder: Encoder {
 
         private func set(_ key: Key, _ node: JSONBox) {
             guard case .object(var members) = box.value else { return }
-            box.value = .null  // drop the reference so the dictionary is not copied
-            members[key.stringValue] = node
+            box.value = .null  // drop the reference so the members are not copied
+            members.append((key.stringValue, node))
             box.value = .object(members)
         }
 
@@ -158,7 +169,7 @@ final class TreeEncoder: Encoder {
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
             -> KeyedEncodingContainer<NestedKey>
         {
-            let child = JSONBox(.object([:]))
+            let child = JSONBox(.object([]))
             set(key, child)
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: child, codingPath: codingPath + [key]))
         }
@@ -201,7 +212,7 @@ final class TreeEncoder: Encoder {
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
             -> KeyedEncodingContainer<NestedKey>
         {
-            let child = JSONBox(.object([:]))
+            let child = JSONBox(.object([]))
             append(child)
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: child, codingPath: codingPath))
         }

@@ -219,4 +219,17 @@ private func occurrences(of needle: String, in text: String) -> Int {
             #expect(page.contains("第\(last + 1)篇"), "every article is still listed")
         }
     }
+
+    /// The first occurrence of a figure's text is marked in its sentence, the rest escaped.
+    @Test(arguments: [
+        ("全年增长5.2%，其中二季度增长5.2%", "5.2%", "全年增长<mark>5.2%</mark>，其中二季度增长5.2%"),
+        ("R&D投入<3亿元>", "3亿元", "R&amp;D投入&lt;<mark>3亿元</mark>&gt;"),
+        ("没有这个数", "7天", "没有这个数"),
+        ("短", "更长的部分", "短"),
+        ("句子", "", "句子"),
+        ("末尾是5万", "5万", "末尾是<mark>5万</mark>"),
+    ])
+    func sentencesMarkTheirFigure(sentence: String, part: String, expected: String) {
+        #expect(HTMLDocument.highlighted(sentence, part) == expected)
+    }
 }

@@ -67,4 +67,24 @@ import Testing
     @Test func keysSortByBytes() throws {
         #expect(try JSONWriter.string(["中": 1, "b": 2, "B": 3, "a": 4], pretty: false) == "{\"B\":3,\"a\":4,\"b\":2,\"中\":1}")
     }
+
+    /// A type that sets one key twice: the value set last is the one written, once.
+    struct SetTwice: Encodable {
+        enum Key: String, CodingKey { case a, b }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(1, forKey: .b)
+            try c.encode("先", forKey: .a)
+            try c.encode(2, forKey: .b)
+        }
+    }
+
+    @Test func aKeySetAgainKeepsItsLastValue() throws {
+        #expect(try JSONWriter.string(SetTwice(), pretty: false) == "{\"a\":\"先\",\"b\":2}")
+    }
+
+    @Test func stringsEscapeOnlyWhatJSONRequires() throws {
+        #expect(try JSONWriter.string(["引号\"和\\斜杠\n换行\u{01}", "中文 plain"], pretty: false)
+                == "[\"引号\\\"和\\\\斜杠\\n换行\\u0001\",\"中文 plain\"]")
+    }
 }
