@@ -187,15 +187,24 @@ public struct TermExtractor: Sendable {
     func insideParallelPhrase(_ tokens: [TermToken], _ i: Int) -> Bool {
         guard tokens[i].length < 4 else { return false }
         for j in max(0, i - 3)...i {
-            var text = "", length = 0, k = j
+            // The first and third characters of the words from j on, without joining them: A-B-A-C
+            // needs them alike, which most runs are not.
+            var length = 0, k = j
+            var a: Unicode.Scalar?, c: Unicode.Scalar?
             while k < tokens.count, length < 4, tokens[k].kind == .word, tokens[k].entityType == nil,
                   k == j || tokens[k].start == tokens[k - 1].end {
-                text += tokens[k].text
+                var at = length
+                for scalar in tokens[k].text.unicodeScalars where at <= 2 {
+                    if at == 0 { a = scalar } else if at == 2 { c = scalar }
+                    at += 1
+                }
                 length += tokens[k].length
                 k += 1
             }
+            guard length == 4, k > i, let a, a == c else { continue }
+            let text = tokens[j..<k].map(\.text).joined()
             let halves: [String?] = k - j == 2 && tokens[j].length == 2 ? [tokens[j].tag, tokens[j + 1].tag] : []
-            if length == 4 && k > i && PredicatePhrase.isParallel(text, halves: halves) { return true }
+            if PredicatePhrase.isParallel(text, halves: halves) { return true }
         }
         return false
     }
