@@ -139,7 +139,7 @@ extension Analyzer {
     public func corpus(packed: PackedCorpus, options: CorpusOptions = CorpusOptions(),
                        phase: (String) -> Void = { _ in }) -> CorpusAnalysis {
         corpus(articles: [], count: packed.count, tokens: { packed.tokens($0) }, options: options, phase: phase,
-               counted: packed.release)
+               counted: packed.release, scratch: packed.scratchFile)
     }
 
     /// Articles handed to one pass of the tallies at a time: their tokens are unpacked in parallel,
@@ -157,13 +157,16 @@ extension Analyzer {
     }
 
     /// The corpus stage, the tokens of article `i` given by `tokens(i)` (each asked for twice: for
-    /// the tallies, then for the terms).
+    /// the tallies, then for the terms; the passes after that read the documents held or kept,
+    /// and the tokens again only for a kept one the scratch file cannot give back).
+    ///
+    /// - Parameter scratch: where the first pass keeps the counts of the articles not held.
     ///
     /// - Parameter counted: called once the terms are counted, when `tokens` is asked no more.
     private func corpus(articles analyses: [ArticleAnalysis], count: Int? = nil,
                         tokens: @escaping @Sendable (Int) -> [TermToken],
                         options: CorpusOptions, phase: (String) -> Void,
-                        counted: () -> Void = {}) -> CorpusAnalysis {
+                        counted: () -> Void = {}, scratch: ScratchFile? = nil) -> CorpusAnalysis {
         let count = count ?? analyses.count
         var extractor = termExtractor
         let (compounds, fragments) = tally(count: count, tokens: tokens, jobs: options.jobs)
@@ -175,7 +178,7 @@ extension Analyzer {
         // First pass: what every document adds to the corpus (IDF, totals), the first `held` kept.
         // The others' counts are kept compactly for the passes after it, which read nothing else.
         var documents: [DocumentTerms] = []
-        var kept = CountedDocuments()
+        var kept = CountedDocuments(scratch: scratch)
         var distinct: [Int] = []
         pass.run(reusing: []) { i, document in
             kept.add(document, keep: i >= held)
@@ -301,7 +304,7 @@ struct DocumentPass {
         let countedFrom = count - counted.count
         ParallelWork.inChunks(count: count, chunk: Self.chunk, jobs: jobs, { i in
             if i < held.count { return each(held[i]) }
-            if counted.count > 0 && i >= countedFrom { return each(counted.document(i - countedFrom)) }
+            if counted.count > 0 && i >= countedFrom, let document = counted.document(i - countedFrom) { return each(document) }
             return each(extractor.document(from: tokens(i)))
         }, take: take)
     }

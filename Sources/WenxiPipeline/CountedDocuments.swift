@@ -1,4 +1,5 @@
 import WenxiTerms
+import WenxiText
 
 /// What the corpus passes after the first read of an article's terms, kept compactly from the
 /// first pass: its term counts, token count and compound parts, so that those passes need not
@@ -11,13 +12,23 @@ import WenxiTerms
 ///
 /// The numbering depends on dictionary order, but nothing read back does: a document comes back
 /// as the counts it had.
+///
+/// Given a scratch file, the encoded articles go there, to be read back one at a time, so a large
+/// corpus holds only the terms; those the file does not take stay in memory.
 struct CountedDocuments: Sendable {
+    /// Where one article's encoded counts are.
+    private enum Place: Sendable {
+        case memory([UInt8])
+        case file(ScratchFile.Span)
+    }
+
     /// The terms by number.
     private(set) var terms: [String] = []
     /// The compound part lists by number.
     private var partLists: [[String]] = []
-    /// Each article's encoded counts, by its place among the articles added.
-    private var encoded: [[UInt8]] = []
+    /// Each article's encoded counts, by its place among the articles kept.
+    private var encoded: [Place] = []
+    private let scratch: ScratchFile?
     /// In how many documents each term occurs, by term number, until ``finish()``.
     private var documentFrequency: [Int] = []
     /// Each term's occurrences over the corpus, by term number, until ``finish()``.
@@ -25,8 +36,13 @@ struct CountedDocuments: Sendable {
     private var numbers: [String: UInt32] = [:]
     private var partNumbers: [[String]: UInt32] = [:]
 
-    /// The number of articles added.
+    /// The number of articles kept.
     var count: Int { encoded.count }
+
+    /// An empty store; kept articles go to `scratch` when there is one.
+    init(scratch: ScratchFile? = nil) {
+        self.scratch = scratch
+    }
 
     /// Adds `document`'s counts to the corpus sums; with `keep`, keeps them too.
     ///
@@ -60,7 +76,11 @@ struct CountedDocuments: Sendable {
             Self.write(Int(term), to: &bytes)
             Self.write(Int(parts), to: &bytes)
         }
-        encoded.append(bytes)
+        if let scratch, let span = bytes.withUnsafeBytes({ scratch.append($0) }) {
+            encoded.append(.file(span))
+        } else {
+            encoded.append(.memory(bytes))
+        }
     }
 
     /// Ends the adding: lets go of the numbering tables and hands over the sums, by term number
@@ -73,26 +93,38 @@ struct CountedDocuments: Sendable {
     }
 
     /// The document kept `index`-th: its counts, token count and compound parts, without its
-    /// occurrences (``DocumentTerms/init(counts:tokenCount:compoundParts:)``).
-    func document(_ index: Int) -> DocumentTerms {
-        encoded[index].withUnsafeBufferPointer { bytes in
-            var at = 0
-            let tokenCount = Self.read(bytes, &at)
-            let distinct = Self.read(bytes, &at)
-            var counts: [String: Int] = [:]
-            counts.reserveCapacity(distinct)
-            var number = 0
-            for _ in 0..<distinct {
-                number += Self.read(bytes, &at)
-                counts[terms[number]] = Self.read(bytes, &at)
-            }
-            var parts: [String: [String]] = [:]
-            for _ in 0..<Self.read(bytes, &at) {
-                let term = Self.read(bytes, &at)
-                parts[terms[term]] = partLists[Self.read(bytes, &at)]
-            }
-            return DocumentTerms(counts: TermCounts(counts), tokenCount: tokenCount, compoundParts: parts)
+    /// occurrences (``DocumentTerms/init(counts:tokenCount:compoundParts:)``); nil when the scratch
+    /// file cannot give it back (a disk error).
+    func document(_ index: Int) -> DocumentTerms? {
+        switch encoded[index] {
+        case .memory(let bytes):
+            return bytes.withUnsafeBufferPointer { decode($0) }
+        case .file(let span):
+            return try? scratch?.read(span) { (raw) throws(ScratchError) in decode(raw.bindMemory(to: UInt8.self)) }
         }
+    }
+
+    /// The document encoded in `bytes` by ``add(_:keep:)``; nil when they are not such a document.
+    private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> DocumentTerms? {
+        var at = 0
+        func next() -> Int? { Self.read(bytes, &at) }
+        guard let tokenCount = next(), let distinct = next() else { return nil }
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(distinct)
+        var number = 0
+        for _ in 0..<distinct {
+            guard let step = next(), let count = next(), number + step < terms.count else { return nil }
+            number += step
+            counts[terms[number]] = count
+        }
+        guard let compounds = next() else { return nil }
+        var parts: [String: [String]] = [:]
+        for _ in 0..<compounds {
+            guard let term = next(), let list = next(), term < terms.count, list < partLists.count else { return nil }
+            parts[terms[term]] = partLists[list]
+        }
+        guard at == bytes.count else { return nil }
+        return DocumentTerms(counts: TermCounts(counts), tokenCount: tokenCount, compoundParts: parts)
     }
 
     private mutating func number(of term: String) -> UInt32 {
@@ -123,15 +155,16 @@ struct CountedDocuments: Sendable {
         bytes.append(UInt8(rest))
     }
 
-    /// The number written by ``write(_:to:)`` at `at`, which moves past it.
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Int) -> Int {
+    /// The number written by ``write(_:to:)`` at `at`, which moves past it; nil past the end.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Int) -> Int? {
         var value = 0, shift = 0
-        while true {
+        while at < bytes.count, shift < 63 {
             let byte = bytes[at]
             at += 1
             value |= Int(byte & 0x7F) << shift
             if byte < 0x80 { return value }
             shift += 7
         }
+        return nil
     }
 }

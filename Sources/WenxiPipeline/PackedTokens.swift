@@ -192,6 +192,9 @@ public final class PackedCorpus: @unchecked Sendable {
     /// How many articles: fixed when made, whether or not the tokens were let go.
     public let count: Int
 
+    /// The scratch file the tokens set aside are in, which the corpus stage may set more aside in.
+    var scratchFile: ScratchFile? { scratch }
+
     /// `stored[i]`: the tokens of article `i`, those set aside read back from `scratch`.
     public init(stored: [StoredTokens], scratch: ScratchFile?, vocabulary: FrozenVocabulary) {
         self.stored = stored

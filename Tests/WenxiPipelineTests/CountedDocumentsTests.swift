@@ -1,5 +1,7 @@
 import Testing
+import Foundation
 import WenxiTerms
+import WenxiText
 @testable import WenxiPipeline
 
 /// Documents kept by the first corpus pass come back with the counts they had, and the sums over
@@ -21,19 +23,22 @@ import WenxiTerms
         document([], tokens: 3),
     ]
 
-    @Test func keptDocumentsComeBackWithTheirCounts() {
-        var kept = CountedDocuments()
+    @Test(arguments: [false, true])
+    func keptDocumentsComeBackWithTheirCounts(inScratchFile: Bool) throws {
+        let scratch = inScratchFile ? ScratchFile(folder: FileManager.default.temporaryDirectory.path) : nil
+        #expect(inScratchFile == (scratch != nil))
+        var kept = CountedDocuments(scratch: scratch)
         for document in Self.documents { kept.add(document, keep: true) }
         _ = kept.finish()
         #expect(kept.count == Self.documents.count)
         for (i, original) in Self.documents.enumerated() {
-            let back = kept.document(i)
+            let back = try #require(kept.document(i))
             #expect(back.counts == original.counts)
             #expect(back.tokenCount == original.tokenCount)
             #expect(back.compoundParts == original.compoundParts)
             #expect(back.occurrences.isEmpty)
         }
-        #expect(kept.document(2).counts["海关"] == 300)
+        #expect(kept.document(2)?.counts["海关"] == 300)
     }
 
     @Test func sumsCountEveryDocumentAddedKeptOrNot() {
@@ -46,7 +51,7 @@ import WenxiTerms
         #expect(totals["粮食"] == 4)
         #expect(frequency["海关"] == 1 && totals["海关"] == 300)
         #expect(kept.count == 2)
-        #expect(kept.document(0).counts == Self.documents[2].counts)
+        #expect(kept.document(0)?.counts == Self.documents[2].counts)
         #expect(kept.terms.count == Set(Self.documents.flatMap { $0.counts.counts.keys }).count)
     }
 }
