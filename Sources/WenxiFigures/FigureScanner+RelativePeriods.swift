@@ -43,13 +43,17 @@ extension FigureScanner {
     /// Characters that open a clause (or the text) before 前 in ``clauseLead``.
     static let clauseOpeners = "，,。；;：:！!？?、 \n\t\u{3000}“\""
 
+    /// Whether the character at `j` opens a clause: the text starts there or a ``clauseOpeners``
+    /// character stands before it.
+    func opensClause(at j: Int) -> Bool { j == 0 || isAny(j - 1, Self.clauseOpeners) }
+
     /// 前 opening a clause before weeks or days (前两周，…; 前十天，…): the period that ends at the
     /// anchor, like 过去两周. Not 前一天 or 前一周 ("the day before"), not 前两天 or 前几天 ("the other
     /// day", a vague recent date), not after a word (春节前三天, 本月前三天 is a part of the month), and
     /// not months or years (前10个月 is the year's first months; 前两年 is as often "a couple of years ago").
     func clauseLead(_ r: Reading, amount: Double, designator: String, numberStart: Int) -> (String, Int)? {
         guard r.start == numberStart, designator == "W" || designator == "D", before(r.start, "前"),
-              r.start == 1 || isAny(r.start - 2, Self.clauseOpeners) else { return nil }
+              opensClause(at: r.start - 1) else { return nil }
         // 前一天, 前一周: "the day (week) before", in the story's time, not the anchor's.
         if amount == 1 { return nil }
         if designator == "D" && isAny(numberStart, "两几") && !FigureCharacters.isChineseNumeral(ch(numberStart + 1)) { return nil }

@@ -52,6 +52,18 @@ import Testing
         FigureCase("3周后，首批货物将运抵。", ["3周后 date 2024-W48 rel=+P3W"], reference: "2024-11-04"),
         FigureCase("三十几年前，这里只有一条土路。", ["三十几年前 date 1984 ..1994 ~more rel=-P30Y"], reference: "2024-11-04"),
         FigureCase("五六天后，水位开始回落。", ["五六天后 date 2024-11-09 ..2024-11-10 rel=+P5D"], reference: "2024-11-04"),
+        // 过 or 再过 opening a clause before a duration: that far after the anchor, as 两天后.
+        FigureCase("过两天，气温将明显回升。", ["过两天 date 2024-11-06 rel=+P2D"], reference: "2024-11-04"),
+        FigureCase("再过十周，大桥就将合龙。", ["再过十周 date 2025-W03 rel=+P10W"], reference: "2024-11-04"),
+        FigureCase("他再过两年就退休了。", ["再过两年 date 2026 rel=+P2Y"], reference: "2024-11-04"),
+        FigureCase("据介绍，再过三个月新馆将开放。", ["再过三个月 date 2025-02 rel=+P3M"], reference: "2024-11-04"),
+        FigureCase("过两三天，水位将回落。", ["过两三天 date 2024-11-06 ..2024-11-07 rel=+P2D"], reference: "2024-11-04"),
+        FigureCase("过两天再说。", ["过两天 date null rel=+P2D"]),
+        // 过 ending another word, or 过了 (a time passed in the story), is no such lead.
+        FigureCase("经过两年的努力，村里通了公路。", ["两年 duration P2Y"], reference: "2024-11-04"),
+        FigureCase("他们一起度过三天难忘的时光。", ["三天 duration P3D"], reference: "2024-11-04"),
+        FigureCase("过了两天，他又来到工地。", ["两天 duration P2D"], reference: "2024-11-04"),
+        FigureCase("门票不过两天就售罄。", ["两天 duration P2D"], reference: "2024-11-04"),
         // Periods from the anchor: 过去/最近/未来/今后 before a duration, 来/以来 after it
         FigureCase("过去两年，全市新增绿地300公顷。", ["过去两年 date 2022-11-05 ..2024-11-04 rel=-P2Y", "300公顷 number 300 u=公顷"], reference: "2024-11-04"),
         FigureCase("近十年来，村里通了公路。", ["近十年来 date 2014-11-05 ..2024-11-04 rel=-P10Y"], reference: "2024-11-04"),
