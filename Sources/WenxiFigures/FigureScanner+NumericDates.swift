@@ -56,7 +56,7 @@ extension FigureScanner {
         switch head.count {
         case 8: return compactDate(head, start: i)
         case 4: return separatedDate(head, start: i) ?? yearMonth(head, start: i)
-        case 1, 2: return monthDay(head, start: i)
+        case 1, 2: return monthDay(head, start: i) ?? eventDay(head, start: i)
         default: return nil
         }
     }
@@ -123,9 +123,7 @@ extension FigureScanner {
     func monthDay(_ month: DigitRun, start i: Int) -> Reading? {
         let k = month.end
         guard isAny(k, "-/－／"), let day = digitRun(at: k + 1, limit: 3), day.count <= 2,
-              (1...12).contains(month.value), day.value >= 1,
-              day.value <= CalendarDate.daysIn(month: month.value, year: anchor.year ?? 2000) else { return nil }
-        let value = "\(anchor.yearText)-\(pad2(month.value))-\(pad2(day.value))"
+              let value = anchoredDayValue(month: month.value, day: day.value) else { return nil }
         let slash = isAny(k, "/／")
         if slash, isAny(day.end, "日号") {
             return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end + 1, clock: nil)
@@ -137,6 +135,29 @@ extension FigureScanner {
         guard clock != nil || (ch(i) == 0x30 || ch(k + 1) == 0x30) && !countFollows(day.end)
                 && !(isAny(day.end, Self.numericDateSeparators) && !digitsEnd(day.end + 1)) else { return nil }
         return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: clock)
+    }
+
+    /// "2024-03-05" (or "XXXX-03-05") for a month and day without a year, in the anchor's year; nil
+    /// when that month has no such day (February 29 counts without an anchor).
+    func anchoredDayValue(month: Int, day: Int) -> String? {
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: anchor.year ?? 2000) else { return nil }
+        return "\(anchor.yearText)-\(pad2(month))-\(pad2(day))"
+    }
+
+    /// The dots news sets between the month and the day of an event named by its date (5·12地震,
+    /// 6·30事故, 9·11事件): the middle dot and its look-alikes.
+    static let eventDateDots = "·•‧・･"
+
+    /// 5·12, 6·30, 9·11: a month 1–12, a dot of ``eventDateDots`` and a day valid for the month, read as
+    /// 5月12日 is (in the anchor's year). Not where the digits are part of a longer number or code
+    /// (1·2·3, 2·5·8 with a dot or a digit on either side) or a count after all (3·5%, 3·5倍: the dot
+    /// as a decimal point, ``countFollows``).
+    func eventDay(_ month: DigitRun, start i: Int) -> Reading? {
+        let k = month.end
+        guard isAny(k, Self.eventDateDots), !isAny(i - 1, Self.eventDateDots), let day = digitRun(at: k + 1, limit: 3),
+              day.count <= 2, let value = anchoredDayValue(month: month.value, day: day.value),
+              !isAny(day.end, Self.eventDateDots), !countFollows(day.end) else { return nil }
+        return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: nil)
     }
 
     /// A date reading of one day, or a time on that day when `clock` follows it.

@@ -25,6 +25,16 @@ import Testing
                    ["07-01 09:00 至 08-31 21:00 time 2024-07-01T09:00 ..2024-08-31T21:00"], reference: "2024-11-05"),
         FigureCase("快递预计12/24号送达。", ["12/24号 date 2024-12-24"], reference: "2024-11-05"),
         FigureCase("展期为08-20。", ["08-20 date XXXX-08-20"]),
+        // An event named by its month and day with a middle dot (or a look-alike) is that day, as 5月12日.
+        FigureCase("5·12汶川特大地震造成重大损失。", ["5·12 date 2024-05-12"], reference: "2024-11-04"),
+        FigureCase("3·15晚会曝光了多家企业。", ["3·15 date XXXX-03-15"]),
+        FigureCase("美国9·11事件后，机场安检升级。", ["9·11 date 2024-09-11"], reference: "2024-11-04"),
+        FigureCase("6•30事故调查结果公布，7・20特大暴雨致多处受灾。", ["6•30 date 2024-06-30", "7・20 date 2024-07-20"], reference: "2024-11-04"),
+        FigureCase("5·12以来，灾区重建稳步推进。", ["5·12以来 date 2024-05-12"], reference: "2024-11-04"),
+        // Dotted digits that are no month and day, or part of a longer run, or a decimal before %, stay out.
+        FigureCase("口令是1·2·3。", []),
+        FigureCase("代号13·5和2·30的行动。", []),
+        FigureCase("利率下调3·5%。", []),
         // Numbers after all: decimals, counts, codes, seasons, ranges and fractions.
         FigureCase("圆周率取3.1416。", ["3.1416 number 3.1416"]),
         FigureCase("营收达2019.05亿元。", ["2019.05亿元 money 201905000000 u=CNY"]),
