@@ -189,8 +189,26 @@ extension FigureScanner {
     /// Numbers listed with 、 and one `unit` after the last (3、4、5月份, 十、十一、十二月, 3、5、7月,
     /// 2021、2022年), starting with `first`, each later than the one before and in the same script:
     /// each one's start and value, whether they follow one another, and where the unit (and 份 after
-    /// 月) ends; nil when no unit follows, or a year's 年 goes on into a month or a decade.
+    /// 月) ends; nil when no unit follows, or the unit goes on into a finer date (``unitGoesOn``:
+    /// 2021、2022年3月, 3、4、5月6日; those are ``listedBeforeDate``'s) or a year's 年 into 年代.
     func listed(from first: ParsedNumber, unit: ListedUnit) -> (items: [(start: Int, value: Int)], consecutive: Bool, end: Int)? {
+        guard let (items, consecutive, e) = listedItems(from: first, unit: unit), at(e, unit.word),
+              !unitGoesOn(at: e, unit: unit, last: items[items.count - 1].value) else { return nil }
+        switch unit {
+        case .month:
+            guard !at(e, "月球") else { return nil }
+            return (items, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
+        case .quarter:
+            return (items, consecutive, e + 2)
+        case .year:
+            guard ch(e + 1) != 0x4EE3 else { return nil }                        // 年代
+            return (items, consecutive, e + 1)
+        }
+    }
+
+    /// The numbers listed with 、 from `first` (at least two) that `unit` allows, each later than the one
+    /// before and in the same script, whether they follow one another, and where the last ends.
+    func listedItems(from first: ParsedNumber, unit: ListedUnit) -> (items: [(start: Int, value: Int)], consecutive: Bool, end: Int)? {
         guard first.isInteger, first.upper == nil, unit.allows(first) else { return nil }
         var items = [(start: first.start, value: clampedInt(first.value))]
         var (consecutive, e) = (true, first.end)
@@ -201,17 +219,32 @@ extension FigureScanner {
             items.append((next.start, clampedInt(next.value)))
             e = next.end
         }
-        guard items.count >= 2, at(e, unit.word) else { return nil }
+        return items.count >= 2 ? (items, consecutive, e) : nil
+    }
+
+    /// Whether the `unit` word at `e`, after the list's `last` number, goes on into a finer date of
+    /// that number alone: a year's 年 into a month or quarter (2022年3月), a month's 月 (or 月份) into
+    /// a day (5月6日).
+    func unitGoesOn(at e: Int, unit: ListedUnit, last: Int) -> Bool {
         switch unit {
-        case .month:
-            guard !at(e, "月球") else { return nil }
-            return (items, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
-        case .quarter:
-            return (items, consecutive, e + 2)
-        case .year:
-            guard !NumeralParser.startsNumber(s, at: e + 1), ch(e + 1) != 0x4EE3 else { return nil }  // 年3月, 年代
-            return (items, consecutive, e + 1)
+        case .year: NumeralParser.startsNumber(s, at: e + 1)
+        case .month: dayAfterMonth(at: ch(e + 1) == 0x4EFD ? e + 2 : e + 1, month: last, year: nil) != nil
+        case .quarter: false
         }
+    }
+
+    /// 2021、2022年3月, 3、4、5月6日: a list whose last unit goes on into a finer date (``unitGoesOn``).
+    /// The last number is that date's alone (2022年3月, 5月6日, read where the scan goes on); the ones
+    /// before it are a list of their own, as years or months (each one, or a range when they follow
+    /// one another), ending before the 、 ahead of the last. Returns that list and the last's start.
+    func listedBeforeDate(from first: ParsedNumber, unit: ListedUnit)
+        -> (run: (items: [(start: Int, value: Int)], consecutive: Bool, end: Int), last: Int)? {
+        guard let (items, _, e) = listedItems(from: first, unit: unit), at(e, unit.word),
+              unitGoesOn(at: e, unit: unit, last: items[items.count - 1].value) else { return nil }
+        let before = Array(items.dropLast())
+        let consecutive = zip(before, before.dropFirst()).allSatisfy { $1.value == $0.value + 1 }
+        let last = items[items.count - 1].start
+        return ((before, consecutive, last - 1), last)
     }
 
     /// Months or years listed with no year before them, read at the first number so that none is
@@ -231,13 +264,14 @@ extension FigureScanner {
         let ordinal = ch(i - 1) == 0x7B2C && !NumeralParser.startsNumber(s, at: i - 2)
         guard i == 0 || !NumeralParser.startsNumber(s, at: i - 1), !isAny(i - 1, "、.．") && (ch(i - 1) != 0x7B2C || ordinal)
         else { return nil }
-        if !ordinal, let run = listed(from: first, unit: .year) {
+        if !ordinal, let (run, resume) = listed(from: first, unit: .year).map({ ($0, $0.end) })
+            ?? listedBeforeDate(from: first, unit: .year) {
             emitListed(run, from: i) { value, upper in
                 var r = Reading(kind: .date, value: .string(String(value)), upper: upper.map { .string(String($0)) }, start: 0, end: 0)
                 r.year = value
                 return r
             }
-            return run.end
+            return resume
         }
         // 去年3、5、7月, 2023年1、2、3季度: the year just before, read as a figure of its own, is the list's year.
         var (year, yearText) = (anchor.year, anchor.yearText)
@@ -254,7 +288,9 @@ extension FigureScanner {
             }
             return run.end
         }
-        guard !ordinal, let run = listed(from: first, unit: .month), run.items.count >= 3 || !run.consecutive else { return nil }
+        // Two months one after the other sharing 月 are ``listedMonthStart``'s (3、4月份).
+        let months = listed(from: first, unit: .month).flatMap { $0.items.count >= 3 || !$0.consecutive ? ($0, $0.end) : nil }
+        guard !ordinal, let (run, resume) = months ?? listedBeforeDate(from: first, unit: .month) else { return nil }
         emitListed(run, from: i) { month, upper in
             var r = Reading(kind: .date, value: .string("\(yearText)-\(pad2(month))"),
                             upper: upper.map { .string("\(yearText)-\(pad2($0))") }, start: 0, end: 0)
@@ -262,7 +298,20 @@ extension FigureScanner {
             r.month = upper == nil ? month : nil
             return r
         }
-        return run.end
+        return months == nil ? emitLastListedMonth(at: resume, year: year, yearText: yearText) : resume
+    }
+
+    /// The last month of a list whose 月 goes on into a day (3、4、5月6日 → 5月6日), in the list's year
+    /// (2023年3、4、5月6日 → "2023-05-06", not the anchor's): emits it and returns where the scan goes on.
+    private mutating func emitLastListedMonth(at j: Int, year: Int?, yearText: String) -> Int {
+        guard let num = NumeralParser.parse(s, at: j) else { return j }
+        let month = clampedInt(num.value)
+        let tail = monthTail(at: num.end + 1, year: year, yearText: yearText, month: month)
+        var r = Reading(kind: .date, value: .string(tail.value), upper: tail.upper.map { .string($0) }, start: j, end: tail.end)
+        (r.year, r.month, r.day, r.hasUnit) = (year, month, tail.day, true)
+        applyDateBound(&r)
+        emit(r)
+        return tail.end
     }
 
     /// Emits a list (``listed(from:unit:)``) that starts at `i` (at its 第, if any): one range from
@@ -271,7 +320,7 @@ extension FigureScanner {
     /// the date of an item or of the range.
     private mutating func emitListed(_ run: (items: [(start: Int, value: Int)], consecutive: Bool, end: Int), from i: Int,
                                      reading: (Int, Int?) -> Reading) {
-        let spans: [(value: Int, upper: Int?, start: Int, end: Int)] = run.consecutive
+        let spans: [(value: Int, upper: Int?, start: Int, end: Int)] = run.consecutive && run.items.count > 1
             ? [(run.items[0].value, run.items[run.items.count - 1].value, i, run.end)]
             : run.items.indices.map { k in
                 (run.items[k].value, nil, k == 0 ? i : run.items[k].start, k + 1 < run.items.count ? run.items[k + 1].start - 1 : run.end)

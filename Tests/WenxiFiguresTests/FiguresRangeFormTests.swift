@@ -32,6 +32,16 @@ import Testing
         FigureCase("十、十一、十二月用电负荷最高。", ["十、十一、十二月 date 2024-10 ..2024-12"], reference: "2024-11-04"),
         FigureCase("该市1、2、3、4月份以来累计降雨偏少。", ["1、2、3、4月份以来 date 2024-01 ..2024-04"],
                    reference: "2024-11-04"),
+        // A list whose last unit goes on into a finer date: the last number is that date's alone, the ones
+        // before it are the list (each one, or a range when they follow one another).
+        FigureCase("该公司分别在2021、2022年3月发布年报。", ["2021 date 2021", "2022年3月 date 2022-03"], reference: "2024-11-04"),
+        FigureCase("2019、2020、2021年3月，该县遭遇洪灾。", ["2019、2020 date 2019 ..2020", "2021年3月 date 2021-03"], reference: "2024-11-04"),
+        FigureCase("2016、2018、2020年6月各修订一次。", ["2016 date 2016", "2018 date 2018", "2020年6月 date 2020-06"], reference: "2024-11-04"),
+        FigureCase("对比2021、2022年一季度数据。", ["2021 date 2021", "2022年一季度 date 2022-Q1"], reference: "2024-11-04"),
+        FigureCase("展会于3、4、5月6日举行。", ["3、4 date 2024-03 ..2024-04", "5月6日 date 2024-05-06"], reference: "2024-11-04"),
+        FigureCase("检修安排在3、4月6日。", ["3 date 2024-03", "4月6日 date 2024-04-06"], reference: "2024-11-04"),
+        FigureCase("2023年3、5月6日上午停电。", ["2023年 date 2023", "3 date 2023-03", "5月6日上午 time 2023-05-06T07 ..2023-05-06T11"],
+                   reference: "2024-11-04"),
         FigureCase("去年7、8月份降水偏多。", ["去年7、8月份 date 2023-07 ..2023-08 rel=-P1Y"], reference: "2024-11-04"),
         FigureCase("并处2万元以上，20万元以下罚款。", ["2万元以上，20万元以下 money 20000 ..200000 u=CNY"]),
         FigureCase("罚款1倍以上5倍以下。", ["1倍以上5倍以下 number 1 ..5 u=倍"]),
