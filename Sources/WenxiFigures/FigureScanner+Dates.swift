@@ -162,26 +162,32 @@ extension FigureScanner {
         return designator == "M" ? "\(pad4(date.year))-\(pad2(date.month))" : date.description
     }
 
-    /// A calendar unit that numbers listed with 、 can share: 3、4、5月份, 2021、2022、2023年, 一、二季度.
+    /// A calendar unit that numbers listed with 、 can share: 3、4、5月份, 2021、2022、2023年, 一、二季度,
+    /// 80、90年代.
     enum ListedUnit {
-        case year, quarter, month
+        case year, quarter, month, decade
 
-        /// The word after the last number: 年, 季度 or 月.
+        /// The word after the last number: 年, 季度, 月 or 年代.
         var word: String {
             switch self {
             case .year: "年"
             case .quarter: "季度"
             case .month: "月"
+            case .decade: "年代"
             }
         }
 
+        /// How far apart two numbers of the list stand when they follow one another (80、90年代: ten).
+        var step: Int { self == .decade ? 10 : 1 }
+
         /// Whether `number` can be one of the list: a year written in four Arabic digits, 1900–2100;
-        /// a quarter 1–4; a month 1–12.
+        /// a quarter 1–4; a month 1–12; a decade (80, 1990: ``decadeValue``).
         func allows(_ number: ParsedNumber) -> Bool {
             switch self {
             case .year: number.startsArabic && number.plainDigits == 4 && number.value >= 1900 && number.value <= 2100
             case .quarter: number.value >= 1 && number.value <= 4
             case .month: number.value >= 1 && number.value <= 12
+            case .decade: FigureScanner.decadeValue(number.value) != nil
             }
         }
     }
@@ -198,7 +204,7 @@ extension FigureScanner {
         case .month:
             guard !at(e, "月球") else { return nil }
             return (items, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
-        case .quarter:
+        case .quarter, .decade:
             return (items, consecutive, e + 2)
         case .year:
             guard ch(e + 1) != 0x4EE3 else { return nil }                        // 年代
@@ -215,7 +221,7 @@ extension FigureScanner {
         while ch(e) == 0x3001, items.count < 12, NumeralParser.startsNumber(s, at: e + 1),
               let next = NumeralParser.parse(s, at: e + 1), next.isInteger, next.upper == nil, !next.vague,
               next.startsArabic == first.startsArabic, unit.allows(next), clampedInt(next.value) > items[items.count - 1].value {
-            if clampedInt(next.value) != items[items.count - 1].value + 1 { consecutive = false }
+            if clampedInt(next.value) != items[items.count - 1].value + unit.step { consecutive = false }
             items.append((next.start, clampedInt(next.value)))
             e = next.end
         }
@@ -224,25 +230,26 @@ extension FigureScanner {
 
     /// Whether the `unit` word at `e`, after the list's `last` number, goes on into a finer date of
     /// that number alone: a year's 年 into a month or quarter (2022年3月), a month's 月 (or 月份) into
-    /// a day (5月6日).
+    /// a day (5月6日), 年代 into a part of the decade (90年代末).
     func unitGoesOn(at e: Int, unit: ListedUnit, last: Int) -> Bool {
         switch unit {
         case .year: NumeralParser.startsNumber(s, at: e + 1)
         case .month: dayAfterMonth(at: ch(e + 1) == 0x4EFD ? e + 2 : e + 1, month: last, year: nil) != nil
+        case .decade: periodPart(at: e + 2, Self.decadeParts) != nil
         case .quarter: false
         }
     }
 
-    /// 2021、2022年3月, 3、4、5月6日: a list whose last unit goes on into a finer date (``unitGoesOn``).
-    /// The last number is that date's alone (2022年3月, 5月6日, read where the scan goes on); the ones
-    /// before it are a list of their own, as years or months (each one, or a range when they follow
+    /// 2021、2022年3月, 3、4、5月6日, 80、90年代末: a list whose last unit goes on into a finer date
+    /// (``unitGoesOn``). The last number is that date's alone (2022年3月, 5月6日, 90年代末, read where
+    /// the scan goes on); the ones before it are a list of their own, as years, months or decades (each one, or a range when they follow
     /// one another), ending before the 、 ahead of the last. Returns that list and the last's start.
     func listedBeforeDate(from first: ParsedNumber, unit: ListedUnit)
         -> (run: (items: [(start: Int, value: Int)], consecutive: Bool, end: Int), last: Int)? {
         guard let (items, _, e) = listedItems(from: first, unit: unit), at(e, unit.word),
               unitGoesOn(at: e, unit: unit, last: items[items.count - 1].value) else { return nil }
         let before = Array(items.dropLast())
-        let consecutive = zip(before, before.dropFirst()).allSatisfy { $1.value == $0.value + 1 }
+        let consecutive = zip(before, before.dropFirst()).allSatisfy { $1.value == $0.value + unit.step }
         let last = items[items.count - 1].start
         return ((before, consecutive, last - 1), last)
     }
@@ -273,6 +280,15 @@ extension FigureScanner {
             }
             return resume
         }
+        if !ordinal, let (run, resume) = listed(from: first, unit: .decade).map({ ($0, $0.end) })
+            ?? listedBeforeDate(from: first, unit: .decade) {
+            let century = figures.last.flatMap { $0.end == i && $0.kind == .date ? $0.value?.string : nil }.flatMap { $0.count == 2 ? $0 : nil }
+            emitListed(run, from: i) { value, upper in
+                Reading(kind: .date, value: Self.decadeOf(value, century: century), upper: upper.flatMap { Self.decadeOf($0, century: century) },
+                        start: 0, end: 0)
+            }
+            return resume
+        }
         // 去年3、5、7月, 2023年1、2、3季度: the year just before, read as a figure of its own, is the list's year.
         var (year, yearText) = (anchor.year, anchor.yearText)
         if let last = figures.last, last.end == (ordinal ? i - 1 : i), last.kind == .date, let text = last.value?.string,
@@ -299,6 +315,12 @@ extension FigureScanner {
             return r
         }
         return months == nil ? emitLastListedMonth(at: resume, year: year, yearText: yearText) : resume
+    }
+
+    /// A listed decade's value (80 → "198", 1990 → "199"), in `century` ("19", a century figure just
+    /// before: 上世纪80、90年代) when it is given in two digits.
+    static func decadeOf(_ number: Int, century: String?) -> FigureValue? {
+        (Self.decadeValue(Double(number), century: century) ?? Self.decadeValue(Double(number))).map { .string($0) }
     }
 
     /// The last month of a list whose 月 goes on into a day (3、4、5月6日 → 5月6日), in the list's year
