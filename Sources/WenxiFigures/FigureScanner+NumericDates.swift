@@ -56,7 +56,7 @@ extension FigureScanner {
         switch head.count {
         case 8: return compactDate(head, start: i)
         case 4: return separatedDate(head, start: i) ?? yearMonth(head, start: i)
-        case 1, 2: return monthDay(head, start: i) ?? eventDay(head, start: i)
+        case 1, 2: return monthDay(head, start: i) ?? eventDay(head, start: i) ?? yearLastDate(head, start: i)
         default: return nil
         }
     }
@@ -135,6 +135,23 @@ extension FigureScanner {
         guard clock != nil || (ch(i) == 0x30 || ch(k + 1) == 0x30) && !countFollows(day.end)
                 && !(isAny(day.end, Self.numericDateSeparators) && !digitsEnd(day.end + 1)) else { return nil }
         return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: clock)
+    }
+
+    /// 14/06/2024, 31.12.2023, 06/14/2024: a day, a month and a year of four digits (in ``likelyYears``)
+    /// with one separator between them, in the order the parts leave no doubt about: a first part over
+    /// 12 is the day (day-month-year, as Europe and much of the web write it), a second part over 12 the
+    /// day (month-day-year, as the US writes it). 05/06/2024 could be either and is no date; more digits,
+    /// a unit or a separator and digits after the year make it a code or a count.
+    func yearLastDate(_ first: DigitRun, start i: Int) -> Reading? {
+        let k = first.end
+        guard isAny(k, Self.numericDateSeparators), !isAny(i - 1, Self.numericDateSeparators),
+              let second = digitRun(at: k + 1, limit: 3), second.count <= 2, ch(second.end) == s[k],
+              let year = digitRun(at: second.end + 1, limit: 5), year.count == 4, Self.likelyYears.contains(year.value),
+              !countFollows(year.end), !(isAny(year.end, Self.numericDateSeparators) && !digitsEnd(year.end + 1)) else { return nil }
+        let (day, month) = first.value > 12 ? (first.value, second.value) : (second.value, first.value)
+        guard first.value > 12 || second.value > 12, let date = CalendarDate(year: year.value, month: month, day: day) else { return nil }
+        return dayReading(date.description, year: year.value, month: month, day: day, start: i, end: year.end,
+                          clock: clockAfterDate(at: year.end))
     }
 
     /// "2024-03-05" (or "XXXX-03-05") for a month and day without a year, in the anchor's year; nil
