@@ -46,6 +46,10 @@ extension FigureScanner {
                 emit(r)
                 return r.end
             }
+        } else if var r = spelledEventDay(at: i) {
+            applyDateBound(&r)
+            emit(r)
+            return r.end
         } else if let skip = shapeReject(at: i) {
             return skip
         }

@@ -137,6 +137,43 @@ extension FigureScanner {
         return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: clock)
     }
 
+    /// 九·一八, 一二·九, 一·二八, 五·卅: an event named by its date in Chinese numerals (``spelledPart``
+    /// for each part), read as ``eventDay`` reads 9·18; not inside a longer run of numerals or dots, nor
+    /// after 第 (第一·二章 numbers parts).
+    func spelledEventDay(at i: Int) -> Reading? {
+        guard !FigureCharacters.isChineseNumeral(ch(i - 1)), !isAny(i - 1, Self.eventDateDots + "廿卅第"),
+              let month = spelledPart(at: i), isAny(month.end, Self.eventDateDots), let day = spelledPart(at: month.end + 1),
+              !isAny(day.end, Self.eventDateDots), !FigureCharacters.isChineseNumeral(ch(day.end)), !countFollows(day.end),
+              let value = anchoredDayValue(month: month.value, day: day.value) else { return nil }
+        return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: nil)
+    }
+
+    /// Chinese digits 一 to 九 and 〇 (not 两, which counts) as event dates spell a month or a day.
+    static let spelledDateDigits = "〇一二三四五六七八九"
+
+    /// A month or day of ``spelledEventDay`` at `j`: one or two digits of ``spelledDateDigits`` read one
+    /// by one (九 → 9, 一八 → 18, 一二 → 12), 十 with a digit before or after it or both (十二, 二十, 二十八),
+    /// or 卅 (thirty, 五·卅); its value and end.
+    func spelledPart(at j: Int) -> DigitRun? {
+        if ch(j) == 0x5345 { return DigitRun(value: 30, end: j + 1, count: 1) }          // 卅
+        var k = j
+        var (value, tens) = (0, false)
+        while k < n, k - j < 3 {
+            if isAny(k, Self.spelledDateDigits) {
+                value = (tens ? value : value * 10) + FigureCharacters.chineseDigitValue(s[k])
+            } else if s[k] == 0x5341, !tens {                                             // 十
+                value = max(value, 1) * 10
+                tens = true
+            } else {
+                break
+            }
+            k += 1
+        }
+        // Three digits, or two after 十 (十二三), name no month or day.
+        guard k > j, tens || k - j <= 2, !isAny(k, Self.spelledDateDigits) else { return nil }
+        return DigitRun(value: value, end: k, count: k - j)
+    }
+
     /// 14/06/2024, 31.12.2023, 06/14/2024: a day, a month and a year of four digits (in ``likelyYears``)
     /// with one separator between them, in the order the parts leave no doubt about: a first part over
     /// 12 is the day (day-month-year, as Europe and much of the web write it), a second part over 12 the

@@ -39,6 +39,12 @@ import Testing
         FigureCase("美国9·11事件后，机场安检升级。", ["9·11 date 2024-09-11"], reference: "2024-11-04"),
         FigureCase("6•30事故调查结果公布，7・20特大暴雨致多处受灾。", ["6•30 date 2024-06-30", "7・20 date 2024-07-20"], reference: "2024-11-04"),
         FigureCase("5·12以来，灾区重建稳步推进。", ["5·12以来 date 2024-05-12"], reference: "2024-11-04"),
+        // The same in Chinese numerals, each part digit by digit or with 十, 卅 thirty.
+        FigureCase("各地举行九·一八事变纪念活动。", ["九·一八 date 2024-09-18"], reference: "2024-11-04"),
+        FigureCase("一二·九运动爆发。", ["一二·九 date XXXX-12-09"]),
+        FigureCase("一·二八淞沪抗战打响。", ["一·二八 date 2024-01-28"], reference: "2024-11-04"),
+        FigureCase("五·卅运动席卷全国。", ["五·卅 date 2024-05-30"], reference: "2024-11-04"),
+        FigureCase("口令是一·二·三。", []),
         // Dotted digits that are no month and day, or part of a longer run, or a decimal before %, stay out.
         FigureCase("口令是1·2·3。", []),
         FigureCase("代号13·5和2·30的行动。", []),
