@@ -281,7 +281,7 @@ extension FigureScanner {
             return resume
         }
         if !ordinal, let (run, resume) = listed(from: first, unit: .decade).map({ ($0, $0.end) })
-            ?? listedBeforeDate(from: first, unit: .decade) {
+            ?? listedBeforeDate(from: first, unit: .decade) ?? abbreviatedDecades(from: first).map({ ($0, $0.end) }) {
             let century = figures.last.flatMap { $0.end == i && $0.kind == .date ? $0.value?.string : nil }.flatMap { $0.count == 2 ? $0 : nil }
             emitListed(run, from: i) { value, upper in
                 Reading(kind: .date, value: Self.decadeOf(value, century: century), upper: upper.flatMap { Self.decadeOf($0, century: century) },
@@ -315,6 +315,28 @@ extension FigureScanner {
             return r
         }
         return months == nil ? emitLastListedMonth(at: resume, year: year, yearText: yearText) : resume
+    }
+
+    /// 七、八十年代, 六、七、八十年代: Chinese digits listed before the tens of the last decade stand for
+    /// their own tens, one after the other (七 for 七十): the run as ``listed(from:unit:)`` gives it. Not
+    /// when a part of the decade follows (七、八十年代末 stays as it was).
+    func abbreviatedDecades(from first: ParsedNumber) -> (items: [(start: Int, value: Int)], consecutive: Bool, end: Int)? {
+        guard !first.startsArabic, first.end == first.start + 1, first.isInteger, first.value >= 1 else { return nil }
+        var items = [(start: first.start, value: clampedInt(first.value) * 10)]
+        var e = first.end
+        while ch(e) == 0x3001, let next = NumeralParser.parse(s, at: e + 1), !next.startsArabic, next.upper == nil, next.isInteger {
+            let value = clampedInt(next.value)
+            if next.end == next.start + 1, value * 10 == items[items.count - 1].value + 10 {
+                items.append((next.start, value * 10))
+                e = next.end
+                continue
+            }
+            guard value == items[items.count - 1].value + 10, ch(next.end - 1) == 0x5341, at(next.end, "年代"),   // X十年代
+                  periodPart(at: next.end + 2, Self.decadeParts) == nil, Self.decadeValue(next.value) != nil else { return nil }
+            items.append((next.start, value))
+            return (items, true, next.end + 2)
+        }
+        return nil
     }
 
     /// A listed decade's value (80 → "198", 1990 → "199"), in `century` ("19", a century figure just

@@ -49,6 +49,9 @@ import Testing
         FigureCase("1980、1990年代的老厂房。", ["1980、1990年代 date 198 ..199"]),
         FigureCase("20世纪50、60、70年代，铁路加快建设。", ["20世纪 date 19", "50、60、70年代 date 195 ..197"]),
         FigureCase("60、80年代各有一次生育高峰。", ["60 date 196", "80年代 date 198"]),
+        FigureCase("七、八十年代的老物件很受欢迎。", ["七、八十年代 date 197 ..198"]),   // 七 stands for 七十
+        FigureCase("六、七、八十年代，这里是纺织重镇。", ["六、七、八十年代 date 196 ..198"]),
+        FigureCase("七、九十年代各有一次。", ["九十年代 date 199"]),   // not one after the other: 七 stays out
         FigureCase("60、70、80年代初的老照片。", ["60、70 date 196 ..197", "80年代初 date 1980 ..1982"]),
         FigureCase("去年7、8月份降水偏多。", ["去年7、8月份 date 2023-07 ..2023-08 rel=-P1Y"], reference: "2024-11-04"),
         FigureCase("并处2万元以上，20万元以下罚款。", ["2万元以上，20万元以下 money 20000 ..200000 u=CNY"]),
