@@ -137,6 +137,18 @@ extension FigureScanner {
         return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: clock)
     }
 
+    /// The second part and the year of ``yearLastDate``'s shape at `i` (two parts of one or two digits
+    /// and a year in ``likelyYears``, one separator between them, nothing after that makes them a count
+    /// or a code), whatever the order of day and month; nil otherwise.
+    func yearLastParts(_ first: DigitRun, start i: Int) -> (second: DigitRun, year: DigitRun)? {
+        let k = first.end
+        guard first.count <= 2, isAny(k, Self.numericDateSeparators), !isAny(i - 1, Self.numericDateSeparators),
+              let second = digitRun(at: k + 1, limit: 3), second.count <= 2, ch(second.end) == s[k],
+              let year = digitRun(at: second.end + 1, limit: 5), year.count == 4, Self.likelyYears.contains(year.value),
+              !countFollows(year.end), !(isAny(year.end, Self.numericDateSeparators) && !digitsEnd(year.end + 1)) else { return nil }
+        return (second, year)
+    }
+
     /// 九·一八, 一二·九, 一·二八, 五·卅: an event named by its date in Chinese numerals (``spelledPart``
     /// for each part), read as ``eventDay`` reads 9·18; not inside a longer run of numerals or dots, nor
     /// after 第 (第一·二章 numbers parts).
@@ -180,11 +192,7 @@ extension FigureScanner {
     /// day (month-day-year, as the US writes it). 05/06/2024 could be either and is no date; more digits,
     /// a unit or a separator and digits after the year make it a code or a count.
     func yearLastDate(_ first: DigitRun, start i: Int) -> Reading? {
-        let k = first.end
-        guard isAny(k, Self.numericDateSeparators), !isAny(i - 1, Self.numericDateSeparators),
-              let second = digitRun(at: k + 1, limit: 3), second.count <= 2, ch(second.end) == s[k],
-              let year = digitRun(at: second.end + 1, limit: 5), year.count == 4, Self.likelyYears.contains(year.value),
-              !countFollows(year.end), !(isAny(year.end, Self.numericDateSeparators) && !digitsEnd(year.end + 1)) else { return nil }
+        guard let (second, year) = yearLastParts(first, start: i) else { return nil }
         let (day, month) = first.value > 12 ? (first.value, second.value) : (second.value, first.value)
         guard first.value > 12 || second.value > 12, let date = CalendarDate(year: year.value, month: month, day: day) else { return nil }
         return dayReading(date.description, year: year.value, month: month, day: day, start: i, end: year.end,

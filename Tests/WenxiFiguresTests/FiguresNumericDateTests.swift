@@ -30,9 +30,10 @@ import Testing
         FigureCase("证书有效期为25-12-2023。", ["25-12-2023 date 2023-12-25"]),
         FigureCase("截止日期31.12.2023。", ["31.12.2023 date 2023-12-31"]),
         FigureCase("航班06/14/2024 18:30起飞。", ["06/14/2024 18:30 time 2024-06-14T18:30"]),
-        // 05/06/2024 is May 6 or June 5: no date (the parts stay what they were); 31/02 has no day.
-        FigureCase("落款05/06/2024。", ["05 number 5", "06 number 6", "2024 number 2024"]),
-        FigureCase("落款31/02/2024。", ["31 number 31", "02 number 2", "2024 number 2024"]),
+        // 05/06/2024 is May 6 or June 5, and 31/02 has no day: no date, and no three numbers either.
+        FigureCase("落款05/06/2024。", []),
+        FigureCase("落款31/02/2024。", []),
+        FigureCase("比分5-6，2024年夺冠。", ["5 number 5", "6 number 6", "2024年 date 2024"]),
         // An event named by its month and day with a middle dot (or a look-alike) is that day, as 5月12日.
         FigureCase("5·12汶川特大地震造成重大损失。", ["5·12 date 2024-05-12"], reference: "2024-11-04"),
         FigureCase("3·15晚会曝光了多家企业。", ["3·15 date XXXX-03-15"]),
