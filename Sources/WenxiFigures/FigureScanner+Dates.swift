@@ -229,11 +229,15 @@ extension FigureScanner {
     }
 
     /// Whether the `unit` word at `e`, after the list's `last` number, goes on into a finer date of
-    /// that number alone: a year's 年 into a month or quarter (2022年3月), a month's 月 (or 月份) into
+    /// that number alone: a year's 年 into a month, quarter, half, part or holiday of that year (2022年3月,
+    /// 2021年上半年, 2021年底, 2021年春节: what ``dateTail`` reads finer than the year), a month's 月 (or 月份) into
     /// a day (5月6日), 年代 into a part of the decade (90年代末).
     func unitGoesOn(at e: Int, unit: ListedUnit, last: Int) -> Bool {
         switch unit {
-        case .year: NumeralParser.startsNumber(s, at: e + 1)
+        case .year:
+            // 2022年3月, 2021年上半年, 2021年底, 2021年春节 (年度 is the year itself).
+            NumeralParser.startsNumber(s, at: e + 1)
+                || dateTail(at: e + 1, year: last, yearText: pad4(last)).map { $0.value != pad4(last) || $0.upper != nil } ?? false
         case .month: dayAfterMonth(at: ch(e + 1) == 0x4EFD ? e + 2 : e + 1, month: last, year: nil) != nil
         case .decade: periodPart(at: e + 2, Self.decadeParts) != nil
         case .quarter: false
