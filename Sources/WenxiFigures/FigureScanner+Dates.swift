@@ -53,7 +53,8 @@ extension FigureScanner {
         let pairListed = ch(e) == 0x3001
         if let sep = pairListed ? e + 1 : atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
            let num2 = NumeralParser.parse(s, at: sep), num2.isInteger, ch(num2.end) == 0x6708,
-           num2.value > num.value, num2.value <= 12, !pairListed || num2.value == num.value + 1 && num2.upper == nil {
+           num2.value > num.value, num2.value <= 12,
+           !pairListed || num2.value == num.value + 1 && num2.upper == nil && !unitGoesOn(at: num2.end, unit: .month, last: v + 1) {
             var end = num2.end + 1
             if ch(end) == 0x4EFD { end += 1 }
             return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(clampedInt(num2.value)))", end, nil, nil)
@@ -231,14 +232,16 @@ extension FigureScanner {
     /// Whether the `unit` word at `e`, after the list's `last` number, goes on into a finer date of
     /// that number alone: a year's 年 into a month, quarter, half, part or holiday of that year (2022年3月,
     /// 2021年上半年, 2021年底, 2021年春节: what ``dateTail`` reads finer than the year), a month's 月 (or 月份) into
-    /// a day (5月6日), 年代 into a part of the decade (90年代末).
+    /// a day, a week or a part of the month (5月6日, 4月底), 年代 into a part of the decade (90年代末).
     func unitGoesOn(at e: Int, unit: ListedUnit, last: Int) -> Bool {
         switch unit {
         case .year:
             // 2022年3月, 2021年上半年, 2021年底, 2021年春节 (年度 is the year itself).
             NumeralParser.startsNumber(s, at: e + 1)
                 || dateTail(at: e + 1, year: last, yearText: pad4(last)).map { $0.value != pad4(last) || $0.upper != nil } ?? false
-        case .month: dayAfterMonth(at: ch(e + 1) == 0x4EFD ? e + 2 : e + 1, month: last, year: nil) != nil
+        case .month:
+            // 5月6日, 4月底, 5月中旬, 11月第一周: what ``monthTail`` reads finer than the month (not 至6月).
+            monthTail(at: e + 1, year: anchor.year, yearText: anchor.yearText, month: last).value != "\(anchor.yearText)-\(pad2(last))"
         case .decade: periodPart(at: e + 2, Self.decadeParts) != nil
         case .quarter: false
         }

@@ -43,6 +43,11 @@ import Testing
         FigureCase("2021、2022年春节客流回升。", ["2021 date 2021", "2022年春节 date 2022-02-01"], reference: "2024-11-04"),
         FigureCase("展会于3、4、5月6日举行。", ["3、4 date 2024-03 ..2024-04", "5月6日 date 2024-05-06"], reference: "2024-11-04"),
         FigureCase("检修安排在3、4月6日。", ["3 date 2024-03", "4月6日 date 2024-04-06"], reference: "2024-11-04"),
+        FigureCase("3、4月底完成验收。", ["3 date 2024-03", "4月底 date 2024-04-25 ..2024-04-30"], reference: "2024-11-04"),
+        FigureCase("3、4、5月中旬各有一次寒潮。", ["3、4 date 2024-03 ..2024-04", "5月中旬 date 2024-05-11 ..2024-05-20"],
+                   reference: "2024-11-04"),
+        FigureCase("2023年3、4月底完成验收。", ["2023年 date 2023", "3 date 2023-03", "4月底 date 2023-04-25 ..2023-04-30"],
+                   reference: "2024-11-04"),
         FigureCase("2023年3、5月6日上午停电。", ["2023年 date 2023", "3 date 2023-03", "5月6日上午 time 2023-05-06T07 ..2023-05-06T11"],
                    reference: "2024-11-04"),
         // Decades: a pair said as one numeral, and decades listed with one 年代 (in a row one range).
