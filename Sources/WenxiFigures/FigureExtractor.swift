@@ -17,6 +17,7 @@ import WenxiText
 ///   Relative dates carry `relative` ("-P5Y" for 5年前, "-P1Y" for 去年, "P0Y" for 今年, "+P3D" for 3天后)
 ///   and have a value only when the anchor resolves them (5年前 with 2024-11-04 → "2019", at the unit's
 ///   granularity). 近日, 日前 and 近期 are dates with a null value. Weekdays (周一) are not figures.
+///   An event named by its date with a middle dot (5·12地震, 9·11事件) is that day, as 5月12日.
 /// - `time`: "T15:30" (15:30, 下午3时30分, 15时30分), "T15:00" (下午3时), seconds when given.
 ///   A date followed by a time gives two figures.
 /// - `duration`: ISO 8601: "P5Y", "P3M", "P2W", "P10D", "PT2.5H", "PT30M"; halves as decimals
@@ -54,7 +55,7 @@ import WenxiText
 ///   least as far as the figure would.
 /// - 一 before a counting classifier (一个, 一种, 一项): a determiner. Bare small Chinese numerals
 ///   without unit (三, 十五) and bare 百/千/万 (百姓, 万人空巷) unless approximated (近万, 上千).
-/// - Designations with 号 (长征五号, 1号线), bus routes (15路), generations (80后), 双11, 3·15.
+/// - Designations with 号 (长征五号, 1号线), bus routes (15路), generations (80后), 双11, 1·2·3.
 /// - Phone numbers (010-12345678, 13812345678, 400-810-8888), hotlines (12345热线, 拨打110, 12306),
 ///   digit strings of seven or more digits with no unit, list markers (1、, (2)), codes and models
 ///   (GB/T 2260, C919, COVID-19, 5G, 4K, 192.168.1.1).

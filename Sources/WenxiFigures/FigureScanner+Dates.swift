@@ -53,7 +53,8 @@ extension FigureScanner {
         let pairListed = ch(e) == 0x3001
         if let sep = pairListed ? e + 1 : atAny(e, Self.rangeSeparators), NumeralParser.startsNumber(s, at: sep),
            let num2 = NumeralParser.parse(s, at: sep), num2.isInteger, ch(num2.end) == 0x6708,
-           num2.value > num.value, num2.value <= 12, !pairListed || num2.value == num.value + 1 && num2.upper == nil {
+           num2.value > num.value, num2.value <= 12,
+           !pairListed || num2.value == num.value + 1 && num2.upper == nil && !unitGoesOn(at: num2.end, unit: .month, last: v + 1) {
             var end = num2.end + 1
             if ch(end) == 0x4EFD { end += 1 }
             return ("\(yearText)-\(pad2(v))", "\(yearText)-\(pad2(clampedInt(num2.value)))", end, nil, nil)
@@ -162,26 +163,32 @@ extension FigureScanner {
         return designator == "M" ? "\(pad4(date.year))-\(pad2(date.month))" : date.description
     }
 
-    /// A calendar unit that numbers listed with 、 can share: 3、4、5月份, 2021、2022、2023年, 一、二季度.
+    /// A calendar unit that numbers listed with 、 can share: 3、4、5月份, 2021、2022、2023年, 一、二季度,
+    /// 80、90年代.
     enum ListedUnit {
-        case year, quarter, month
+        case year, quarter, month, decade
 
-        /// The word after the last number: 年, 季度 or 月.
+        /// The word after the last number: 年, 季度, 月 or 年代.
         var word: String {
             switch self {
             case .year: "年"
             case .quarter: "季度"
             case .month: "月"
+            case .decade: "年代"
             }
         }
 
+        /// How far apart two numbers of the list stand when they follow one another (80、90年代: ten).
+        var step: Int { self == .decade ? 10 : 1 }
+
         /// Whether `number` can be one of the list: a year written in four Arabic digits, 1900–2100;
-        /// a quarter 1–4; a month 1–12.
+        /// a quarter 1–4; a month 1–12; a decade (80, 1990: ``decadeValue``).
         func allows(_ number: ParsedNumber) -> Bool {
             switch self {
             case .year: number.startsArabic && number.plainDigits == 4 && number.value >= 1900 && number.value <= 2100
             case .quarter: number.value >= 1 && number.value <= 4
             case .month: number.value >= 1 && number.value <= 12
+            case .decade: FigureScanner.decadeValue(number.value) != nil
             }
         }
     }
@@ -189,29 +196,69 @@ extension FigureScanner {
     /// Numbers listed with 、 and one `unit` after the last (3、4、5月份, 十、十一、十二月, 3、5、7月,
     /// 2021、2022年), starting with `first`, each later than the one before and in the same script:
     /// each one's start and value, whether they follow one another, and where the unit (and 份 after
-    /// 月) ends; nil when no unit follows, or a year's 年 goes on into a month or a decade.
+    /// 月) ends; nil when no unit follows, or the unit goes on into a finer date (``unitGoesOn``:
+    /// 2021、2022年3月, 3、4、5月6日; those are ``listedBeforeDate``'s) or a year's 年 into 年代.
     func listed(from first: ParsedNumber, unit: ListedUnit) -> (items: [(start: Int, value: Int)], consecutive: Bool, end: Int)? {
+        guard let (items, consecutive, e) = listedItems(from: first, unit: unit), at(e, unit.word),
+              !unitGoesOn(at: e, unit: unit, last: items[items.count - 1].value) else { return nil }
+        switch unit {
+        case .month:
+            guard !at(e, "月球") else { return nil }
+            return (items, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
+        case .quarter, .decade:
+            return (items, consecutive, e + 2)
+        case .year:
+            guard ch(e + 1) != 0x4EE3 else { return nil }                        // 年代
+            return (items, consecutive, e + 1)
+        }
+    }
+
+    /// The numbers listed with 、 from `first` (at least two) that `unit` allows, each later than the one
+    /// before and in the same script, whether they follow one another, and where the last ends.
+    func listedItems(from first: ParsedNumber, unit: ListedUnit) -> (items: [(start: Int, value: Int)], consecutive: Bool, end: Int)? {
         guard first.isInteger, first.upper == nil, unit.allows(first) else { return nil }
         var items = [(start: first.start, value: clampedInt(first.value))]
         var (consecutive, e) = (true, first.end)
         while ch(e) == 0x3001, items.count < 12, NumeralParser.startsNumber(s, at: e + 1),
               let next = NumeralParser.parse(s, at: e + 1), next.isInteger, next.upper == nil, !next.vague,
               next.startsArabic == first.startsArabic, unit.allows(next), clampedInt(next.value) > items[items.count - 1].value {
-            if clampedInt(next.value) != items[items.count - 1].value + 1 { consecutive = false }
+            if clampedInt(next.value) != items[items.count - 1].value + unit.step { consecutive = false }
             items.append((next.start, clampedInt(next.value)))
             e = next.end
         }
-        guard items.count >= 2, at(e, unit.word) else { return nil }
+        return items.count >= 2 ? (items, consecutive, e) : nil
+    }
+
+    /// Whether the `unit` word at `e`, after the list's `last` number, goes on into a finer date of
+    /// that number alone: a year's 年 into a month, quarter, half, part or holiday of that year (2022年3月,
+    /// 2021年上半年, 2021年底, 2021年春节: what ``dateTail`` reads finer than the year), a month's 月 (or 月份) into
+    /// a day, a week or a part of the month (5月6日, 4月底), 年代 into a part of the decade (90年代末).
+    func unitGoesOn(at e: Int, unit: ListedUnit, last: Int) -> Bool {
         switch unit {
-        case .month:
-            guard !at(e, "月球") else { return nil }
-            return (items, consecutive, ch(e + 1) == 0x4EFD ? e + 2 : e + 1)     // 月, 份
-        case .quarter:
-            return (items, consecutive, e + 2)
         case .year:
-            guard !NumeralParser.startsNumber(s, at: e + 1), ch(e + 1) != 0x4EE3 else { return nil }  // 年3月, 年代
-            return (items, consecutive, e + 1)
+            // 2022年3月, 2021年上半年, 2021年底, 2021年春节 (年度 is the year itself).
+            NumeralParser.startsNumber(s, at: e + 1)
+                || dateTail(at: e + 1, year: last, yearText: pad4(last)).map { $0.value != pad4(last) || $0.upper != nil } ?? false
+        case .month:
+            // 5月6日, 4月底, 5月中旬, 11月第一周: what ``monthTail`` reads finer than the month (not 至6月).
+            monthTail(at: e + 1, year: anchor.year, yearText: anchor.yearText, month: last).value != "\(anchor.yearText)-\(pad2(last))"
+        case .decade: periodPart(at: e + 2, Self.decadeParts) != nil
+        case .quarter: false
         }
+    }
+
+    /// 2021、2022年3月, 3、4、5月6日, 80、90年代末: a list whose last unit goes on into a finer date
+    /// (``unitGoesOn``). The last number is that date's alone (2022年3月, 5月6日, 90年代末, read where
+    /// the scan goes on); the ones before it are a list of their own, as years, months or decades (each one, or a range when they follow
+    /// one another), ending before the 、 ahead of the last. Returns that list and the last's start.
+    func listedBeforeDate(from first: ParsedNumber, unit: ListedUnit)
+        -> (run: (items: [(start: Int, value: Int)], consecutive: Bool, end: Int), last: Int)? {
+        guard let (items, _, e) = listedItems(from: first, unit: unit), at(e, unit.word),
+              unitGoesOn(at: e, unit: unit, last: items[items.count - 1].value) else { return nil }
+        let before = Array(items.dropLast())
+        let consecutive = zip(before, before.dropFirst()).allSatisfy { $1.value == $0.value + unit.step }
+        let last = items[items.count - 1].start
+        return ((before, consecutive, last - 1), last)
     }
 
     /// Months or years listed with no year before them, read at the first number so that none is
@@ -231,13 +278,23 @@ extension FigureScanner {
         let ordinal = ch(i - 1) == 0x7B2C && !NumeralParser.startsNumber(s, at: i - 2)
         guard i == 0 || !NumeralParser.startsNumber(s, at: i - 1), !isAny(i - 1, "、.．") && (ch(i - 1) != 0x7B2C || ordinal)
         else { return nil }
-        if !ordinal, let run = listed(from: first, unit: .year) {
+        if !ordinal, let (run, resume) = listed(from: first, unit: .year).map({ ($0, $0.end) })
+            ?? listedBeforeDate(from: first, unit: .year) {
             emitListed(run, from: i) { value, upper in
                 var r = Reading(kind: .date, value: .string(String(value)), upper: upper.map { .string(String($0)) }, start: 0, end: 0)
                 r.year = value
                 return r
             }
-            return run.end
+            return resume
+        }
+        if !ordinal, let (run, resume) = listed(from: first, unit: .decade).map({ ($0, $0.end) })
+            ?? listedBeforeDate(from: first, unit: .decade) ?? abbreviatedDecades(from: first).map({ ($0, $0.end) }) {
+            let century = figures.last.flatMap { $0.end == i && $0.kind == .date ? $0.value?.string : nil }.flatMap { $0.count == 2 ? $0 : nil }
+            emitListed(run, from: i) { value, upper in
+                Reading(kind: .date, value: Self.decadeOf(value, century: century), upper: upper.flatMap { Self.decadeOf($0, century: century) },
+                        start: 0, end: 0)
+            }
+            return resume
         }
         // 去年3、5、7月, 2023年1、2、3季度: the year just before, read as a figure of its own, is the list's year.
         var (year, yearText) = (anchor.year, anchor.yearText)
@@ -254,7 +311,9 @@ extension FigureScanner {
             }
             return run.end
         }
-        guard !ordinal, let run = listed(from: first, unit: .month), run.items.count >= 3 || !run.consecutive else { return nil }
+        // Two months one after the other sharing 月 are ``listedMonthStart``'s (3、4月份).
+        let months = listed(from: first, unit: .month).flatMap { $0.items.count >= 3 || !$0.consecutive ? ($0, $0.end) : nil }
+        guard !ordinal, let (run, resume) = months ?? listedBeforeDate(from: first, unit: .month) else { return nil }
         emitListed(run, from: i) { month, upper in
             var r = Reading(kind: .date, value: .string("\(yearText)-\(pad2(month))"),
                             upper: upper.map { .string("\(yearText)-\(pad2($0))") }, start: 0, end: 0)
@@ -262,7 +321,48 @@ extension FigureScanner {
             r.month = upper == nil ? month : nil
             return r
         }
-        return run.end
+        return months == nil ? emitLastListedMonth(at: resume, year: year, yearText: yearText) : resume
+    }
+
+    /// 七、八十年代, 六、七、八十年代: Chinese digits listed before the tens of the last decade stand for
+    /// their own tens, one after the other (七 for 七十): the run as ``listed(from:unit:)`` gives it. Not
+    /// when a part of the decade follows (七、八十年代末 stays as it was).
+    func abbreviatedDecades(from first: ParsedNumber) -> (items: [(start: Int, value: Int)], consecutive: Bool, end: Int)? {
+        guard !first.startsArabic, first.end == first.start + 1, first.isInteger, first.value >= 1 else { return nil }
+        var items = [(start: first.start, value: clampedInt(first.value) * 10)]
+        var e = first.end
+        while ch(e) == 0x3001, let next = NumeralParser.parse(s, at: e + 1), !next.startsArabic, next.upper == nil, next.isInteger {
+            let value = clampedInt(next.value)
+            if next.end == next.start + 1, value * 10 == items[items.count - 1].value + 10 {
+                items.append((next.start, value * 10))
+                e = next.end
+                continue
+            }
+            guard value == items[items.count - 1].value + 10, ch(next.end - 1) == 0x5341, at(next.end, "年代"),   // X十年代
+                  periodPart(at: next.end + 2, Self.decadeParts) == nil, Self.decadeValue(next.value) != nil else { return nil }
+            items.append((next.start, value))
+            return (items, true, next.end + 2)
+        }
+        return nil
+    }
+
+    /// A listed decade's value (80 → "198", 1990 → "199"), in `century` ("19", a century figure just
+    /// before: 上世纪80、90年代) when it is given in two digits.
+    static func decadeOf(_ number: Int, century: String?) -> FigureValue? {
+        (Self.decadeValue(Double(number), century: century) ?? Self.decadeValue(Double(number))).map { .string($0) }
+    }
+
+    /// The last month of a list whose 月 goes on into a day (3、4、5月6日 → 5月6日), in the list's year
+    /// (2023年3、4、5月6日 → "2023-05-06", not the anchor's): emits it and returns where the scan goes on.
+    private mutating func emitLastListedMonth(at j: Int, year: Int?, yearText: String) -> Int {
+        guard let num = NumeralParser.parse(s, at: j) else { return j }
+        let month = clampedInt(num.value)
+        let tail = monthTail(at: num.end + 1, year: year, yearText: yearText, month: month)
+        var r = Reading(kind: .date, value: .string(tail.value), upper: tail.upper.map { .string($0) }, start: j, end: tail.end)
+        (r.year, r.month, r.day, r.hasUnit) = (year, month, tail.day, true)
+        applyDateBound(&r)
+        emit(r)
+        return tail.end
     }
 
     /// Emits a list (``listed(from:unit:)``) that starts at `i` (at its 第, if any): one range from
@@ -271,7 +371,7 @@ extension FigureScanner {
     /// the date of an item or of the range.
     private mutating func emitListed(_ run: (items: [(start: Int, value: Int)], consecutive: Bool, end: Int), from i: Int,
                                      reading: (Int, Int?) -> Reading) {
-        let spans: [(value: Int, upper: Int?, start: Int, end: Int)] = run.consecutive
+        let spans: [(value: Int, upper: Int?, start: Int, end: Int)] = run.consecutive && run.items.count > 1
             ? [(run.items[0].value, run.items[run.items.count - 1].value, i, run.end)]
             : run.items.indices.map { k in
                 (run.items[k].value, nil, k == 0 ? i : run.items[k].start, k + 1 < run.items.count ? run.items[k + 1].start - 1 : run.end)

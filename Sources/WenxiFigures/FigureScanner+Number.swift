@@ -46,6 +46,10 @@ extension FigureScanner {
                 emit(r)
                 return r.end
             }
+        } else if var r = spelledEventDay(at: i) {
+            applyDateBound(&r)
+            emit(r)
+            return r.end
         } else if let skip = shapeReject(at: i) {
             return skip
         }
@@ -297,6 +301,18 @@ extension FigureScanner {
         return r
     }
 
+    /// Where 过 or 再过 before a duration starts, when they say "after that long" from now (过两天,
+    /// 再过半个月: read as 两天后): 过 opening a clause, or after 再 (不再 and 一再 are other words).
+    /// Not 过 ending another word (经过, 通过, 超过, 不过, 度过 …: they stand after a character that opens
+    /// no clause), nor 过了两天, a time that passed in the story.
+    func afterLead(_ r: Reading) -> Int? {
+        guard ch(r.start - 1) == 0x8FC7 else { return nil }                  // 过
+        if ch(r.start - 2) == 0x518D {                                       // 再
+            return isAny(r.start - 3, "不一") ? nil : r.start - 2
+        }
+        return opensClause(at: r.start - 1) ? r.start - 1 : nil
+    }
+
     /// Day units that skip days off (5个工作日, 3个交易日): a duration of that many days, but no date
     /// that many calendar days away (5个工作日后 stays a duration: the calendar of days off is unknown).
     static let businessDays: Set<String> = ["工作日", "交易日"]
@@ -315,16 +331,20 @@ extension FigureScanner {
         return (fraction, k)
     }
 
-    /// 5年前, 3天后, 二十几年前 (1991..2001 with 2021): a duration followed by 前/后 becomes a relative
-    /// date; a range of amounts gives a range of dates, earliest first.
+    /// 5年前, 3天后, 二十几年前 (1991..2001 with 2021): a duration followed by 前/后, or after 过/再过
+    /// (``afterLead``: 过两天 as 两天后), becomes a relative date; a range of amounts gives a range of
+    /// dates, earliest first.
     func relativeDate(_ r: inout Reading, amount: Double, upper: Double?, designator: String) {
         var sign = ""
         var end = r.end
         if let e = atAny(r.end, ["以前", "之前", "前"]) { sign = "-"; end = e }
         else if let e = atAny(r.end, ["以后", "之后", "后"]) { sign = "+"; end = e }
+        let lead = sign == "-" ? nil : afterLead(r)
+        if lead != nil { sign = "+" }
         guard !sign.isEmpty && !at(end, "后") && !at(r.end, "前后") && !at(r.end, "前夕") else { return }
         let factor = sign == "-" ? -1.0 : 1.0
         r.kind = .date
+        r.start = lead ?? r.start
         r.end = end
         r.relative = sign + isoDuration(amount, designator)
         r.value = resolve(amount: factor * amount, designator: designator).map { .string($0) }

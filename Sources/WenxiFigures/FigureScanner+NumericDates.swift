@@ -56,7 +56,7 @@ extension FigureScanner {
         switch head.count {
         case 8: return compactDate(head, start: i)
         case 4: return separatedDate(head, start: i) ?? yearMonth(head, start: i)
-        case 1, 2: return monthDay(head, start: i)
+        case 1, 2: return monthDay(head, start: i) ?? eventDay(head, start: i) ?? yearLastDate(head, start: i)
         default: return nil
         }
     }
@@ -123,9 +123,7 @@ extension FigureScanner {
     func monthDay(_ month: DigitRun, start i: Int) -> Reading? {
         let k = month.end
         guard isAny(k, "-/－／"), let day = digitRun(at: k + 1, limit: 3), day.count <= 2,
-              (1...12).contains(month.value), day.value >= 1,
-              day.value <= CalendarDate.daysIn(month: month.value, year: anchor.year ?? 2000) else { return nil }
-        let value = "\(anchor.yearText)-\(pad2(month.value))-\(pad2(day.value))"
+              let value = anchoredDayValue(month: month.value, day: day.value) else { return nil }
         let slash = isAny(k, "/／")
         if slash, isAny(day.end, "日号") {
             return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end + 1, clock: nil)
@@ -137,6 +135,91 @@ extension FigureScanner {
         guard clock != nil || (ch(i) == 0x30 || ch(k + 1) == 0x30) && !countFollows(day.end)
                 && !(isAny(day.end, Self.numericDateSeparators) && !digitsEnd(day.end + 1)) else { return nil }
         return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: clock)
+    }
+
+    /// The second part and the year of ``yearLastDate``'s shape at `i` (two parts of one or two digits
+    /// and a year in ``likelyYears``, one separator between them, nothing after that makes them a count
+    /// or a code), whatever the order of day and month; nil otherwise.
+    func yearLastParts(_ first: DigitRun, start i: Int) -> (second: DigitRun, year: DigitRun)? {
+        let k = first.end
+        guard first.count <= 2, isAny(k, Self.numericDateSeparators), !isAny(i - 1, Self.numericDateSeparators),
+              let second = digitRun(at: k + 1, limit: 3), second.count <= 2, ch(second.end) == s[k],
+              let year = digitRun(at: second.end + 1, limit: 5), year.count == 4, Self.likelyYears.contains(year.value),
+              !countFollows(year.end), !(isAny(year.end, Self.numericDateSeparators) && !digitsEnd(year.end + 1)) else { return nil }
+        return (second, year)
+    }
+
+    /// 九·一八, 一二·九, 一·二八, 五·卅: an event named by its date in Chinese numerals (``spelledPart``
+    /// for each part), read as ``eventDay`` reads 9·18; not inside a longer run of numerals or dots, nor
+    /// after 第 (第一·二章 numbers parts).
+    func spelledEventDay(at i: Int) -> Reading? {
+        guard !FigureCharacters.isChineseNumeral(ch(i - 1)), !isAny(i - 1, Self.eventDateDots + "廿卅第"),
+              let month = spelledPart(at: i), isAny(month.end, Self.eventDateDots), let day = spelledPart(at: month.end + 1),
+              !isAny(day.end, Self.eventDateDots), !FigureCharacters.isChineseNumeral(ch(day.end)), !countFollows(day.end),
+              let value = anchoredDayValue(month: month.value, day: day.value) else { return nil }
+        return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: nil)
+    }
+
+    /// Chinese digits 一 to 九 and 〇 (not 两, which counts) as event dates spell a month or a day.
+    static let spelledDateDigits = "〇一二三四五六七八九"
+
+    /// A month or day of ``spelledEventDay`` at `j`: one or two digits of ``spelledDateDigits`` read one
+    /// by one (九 → 9, 一八 → 18, 一二 → 12), 十 with a digit before or after it or both (十二, 二十, 二十八),
+    /// or 卅 (thirty, 五·卅); its value and end.
+    func spelledPart(at j: Int) -> DigitRun? {
+        if ch(j) == 0x5345 { return DigitRun(value: 30, end: j + 1, count: 1) }          // 卅
+        var k = j
+        var (value, tens) = (0, false)
+        while k < n, k - j < 3 {
+            if isAny(k, Self.spelledDateDigits) {
+                value = (tens ? value : value * 10) + FigureCharacters.chineseDigitValue(s[k])
+            } else if s[k] == 0x5341, !tens {                                             // 十
+                value = max(value, 1) * 10
+                tens = true
+            } else {
+                break
+            }
+            k += 1
+        }
+        // Three digits, or two after 十 (十二三), name no month or day.
+        guard k > j, tens || k - j <= 2, !isAny(k, Self.spelledDateDigits) else { return nil }
+        return DigitRun(value: value, end: k, count: k - j)
+    }
+
+    /// 14/06/2024, 31.12.2023, 06/14/2024: a day, a month and a year of four digits (in ``likelyYears``)
+    /// with one separator between them, in the order the parts leave no doubt about: a first part over
+    /// 12 is the day (day-month-year, as Europe and much of the web write it), a second part over 12 the
+    /// day (month-day-year, as the US writes it). 05/06/2024 could be either and is no date; more digits,
+    /// a unit or a separator and digits after the year make it a code or a count.
+    func yearLastDate(_ first: DigitRun, start i: Int) -> Reading? {
+        guard let (second, year) = yearLastParts(first, start: i) else { return nil }
+        let (day, month) = first.value > 12 ? (first.value, second.value) : (second.value, first.value)
+        guard first.value > 12 || second.value > 12, let date = CalendarDate(year: year.value, month: month, day: day) else { return nil }
+        return dayReading(date.description, year: year.value, month: month, day: day, start: i, end: year.end,
+                          clock: clockAfterDate(at: year.end))
+    }
+
+    /// "2024-03-05" (or "XXXX-03-05") for a month and day without a year, in the anchor's year; nil
+    /// when that month has no such day (February 29 counts without an anchor).
+    func anchoredDayValue(month: Int, day: Int) -> String? {
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: anchor.year ?? 2000) else { return nil }
+        return "\(anchor.yearText)-\(pad2(month))-\(pad2(day))"
+    }
+
+    /// The dots news sets between the month and the day of an event named by its date (5·12地震,
+    /// 6·30事故, 9·11事件): the middle dot and its look-alikes.
+    static let eventDateDots = "·•‧・･"
+
+    /// 5·12, 6·30, 9·11: a month 1–12, a dot of ``eventDateDots`` and a day valid for the month, read as
+    /// 5月12日 is (in the anchor's year). Not where the digits are part of a longer number or code
+    /// (1·2·3, 2·5·8 with a dot or a digit on either side) or a count after all (3·5%, 3·5倍: the dot
+    /// as a decimal point, ``countFollows``).
+    func eventDay(_ month: DigitRun, start i: Int) -> Reading? {
+        let k = month.end
+        guard isAny(k, Self.eventDateDots), !isAny(i - 1, Self.eventDateDots), let day = digitRun(at: k + 1, limit: 3),
+              day.count <= 2, let value = anchoredDayValue(month: month.value, day: day.value),
+              !isAny(day.end, Self.eventDateDots), !countFollows(day.end) else { return nil }
+        return dayReading(value, year: anchor.year, month: month.value, day: day.value, start: i, end: day.end, clock: nil)
     }
 
     /// A date reading of one day, or a time on that day when `clock` follows it.

@@ -254,12 +254,14 @@ extension FigureScanner {
         PeriodPart(word: "末", first: 80, last: 99, blockedBefore: "端尾梢节"),
     ]
 
-    /// A part word after a decade or century reading (its value "199" or "19"): the years it covers.
+    /// A part word after a decade or century reading (its value "199" or "19"): the years it covers;
+    /// after a pair of decades (六七十年代末, "196".."197"), from the part of the first to the part of
+    /// the second (1967..1979).
     func eraPart(_ r: inout Reading, _ parts: [PeriodPart], span: Int) {
         guard let v = r.value?.string, let base = Int(v), let part = periodPart(at: r.end, parts) else { return }
-        let first = base * span + part.first
-        r.value = .string(pad4(first))
-        r.upper = .string(pad4(base * span + part.last))
+        let last = r.upper?.string.flatMap { Int($0) } ?? base
+        r.value = .string(pad4(base * span + part.first))
+        r.upper = .string(pad4(last * span + part.last))
         r.end += part.word.unicodeScalars.count
     }
 }

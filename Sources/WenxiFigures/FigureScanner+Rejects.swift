@@ -135,7 +135,11 @@ extension FigureScanner {
             let multiplier = FigureCharacters.multiplierExponent(ch(e)) > 0
             if unit == nil && !multiplier && !isAny(e, "多余") { return skipCode(from: i) }
         }
-        if isAny(e, "·•・･"), FigureCharacters.isArabic(ch(e + 1)) { return skipCode(from: i) }   // 3·15, 9·11
+        // 05/06/2024, 31/02/2024: a date with the year last in no order that leaves no doubt, or no valid
+        // one (``yearLastDate`` read the others): no figure, not three numbers.
+        if digits <= 2, let head = digitRun(at: i, limit: 3), yearLastParts(head, start: i) != nil { return skipCode(from: i) }
+        // 1·2·3, 13·5: dotted digits that are no date (``eventDay``) are a code or a name.
+        if isAny(e, Self.eventDateDots), FigureCharacters.isArabic(ch(e + 1)) { return skipCode(from: i) }
         if before(i, "双") && digits > 0 { return e }                                          // 双11
         if digits == 2 && ch(e) == 0x540E && !isAny(e + 1, "天年月") { return e + 1 }             // 80后, 00后
         // List markers: 1、 2. (3)

@@ -10,8 +10,9 @@ extension FigureScanner {
     /// Words after a duration that make it a period ending at the anchor (三年来, 三个多月以来).
     static let periodTails = ["以来", "来"]
 
-    /// Turns a duration of years, months, weeks or days into the period between the anchor and that
-    /// far from it, as days (过去三年 with 2024-11-04 → "2021-11-04".."2024-11-04"). 近 counts only
+    /// Turns a duration of years, months, weeks or days into the period of that length that begins
+    /// or ends on the anchor's day, as days, the anchor's day its first or last (过去三年 with
+    /// 2024-11-04 → "2021-11-05".."2024-11-04"; 未来7天 → "2024-11-04".."2024-11-10"). 近 counts only
     /// with 来 after it (近五年来), since 近30天 alone is as often "nearly 30 days".
     /// Needs an anchor with its day; otherwise the duration stays.
     func relativePeriod(_ r: inout Reading, amount: Double, designator: String, numberStart: Int) {
@@ -28,7 +29,8 @@ extension FigureScanner {
         if lead == nil && r.start < numberStart && !nearly { return }
         let direction = lead?.1 ?? -1
         if tail != nil && direction > 0 { return }
-        guard let far = Self.periodEnd(amount, designator, from: day, direction) else { return }
+        // The anchor's day is one of the period's days: its far end is one day short of P away.
+        guard let far = Self.periodEnd(amount, designator, from: day, direction)?.adding(days: -direction) else { return }
         if let lead { r.start -= lead.0.unicodeScalars.count }
         if let tail { r.end += tail.unicodeScalars.count }
         if nearly { r.approximate = nil }
@@ -41,13 +43,17 @@ extension FigureScanner {
     /// Characters that open a clause (or the text) before 前 in ``clauseLead``.
     static let clauseOpeners = "，,。；;：:！!？?、 \n\t\u{3000}“\""
 
+    /// Whether the character at `j` opens a clause: the text starts there or a ``clauseOpeners``
+    /// character stands before it.
+    func opensClause(at j: Int) -> Bool { j == 0 || isAny(j - 1, Self.clauseOpeners) }
+
     /// 前 opening a clause before weeks or days (前两周，…; 前十天，…): the period that ends at the
     /// anchor, like 过去两周. Not 前一天 or 前一周 ("the day before"), not 前两天 or 前几天 ("the other
     /// day", a vague recent date), not after a word (春节前三天, 本月前三天 is a part of the month), and
     /// not months or years (前10个月 is the year's first months; 前两年 is as often "a couple of years ago").
     func clauseLead(_ r: Reading, amount: Double, designator: String, numberStart: Int) -> (String, Int)? {
         guard r.start == numberStart, designator == "W" || designator == "D", before(r.start, "前"),
-              r.start == 1 || isAny(r.start - 2, Self.clauseOpeners) else { return nil }
+              opensClause(at: r.start - 1) else { return nil }
         // 前一天, 前一周: "the day (week) before", in the story's time, not the anchor's.
         if amount == 1 { return nil }
         if designator == "D" && isAny(numberStart, "两几") && !FigureCharacters.isChineseNumeral(ch(numberStart + 1)) { return nil }

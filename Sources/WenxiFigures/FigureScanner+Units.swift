@@ -406,22 +406,34 @@ extension FigureScanner {
         return r
     }
 
-    /// 年代: a decade (80年代 → "198", 1990年代 → "199").
+    /// 年代: a decade (80年代 → "198", 1990年代 → "199"); two decades said as a pair are the range from
+    /// the first to the second (七八十年代 → "197".."198", as 70至80年代).
     func decade(_ base: Reading, _ c: NumberContext) -> Reading? {
         var r = base
-        let v = c.v
-        guard c.num.isInteger, c.approx == nil else { r.weak = true; return r }
+        guard c.num.isInteger, c.approx == nil, let value = Self.decadeValue(c.v) else { r.weak = true; return r }
         r.kind = .date
         r.unit = nil
-        if v >= 1000 && v <= 2190 && clampedInt(v) % 10 == 0 {
-            r.value = .string(String(clampedInt(v) / 10))
-        } else if v >= 0 && v <= 90 && clampedInt(v) % 10 == 0 {
-            r.value = .string(v == 0 ? "200" : "19\(clampedInt(v) / 10)")
-        } else {
-            r.weak = true
+        r.value = .string(value)
+        r.upper = nil
+        if let upper = c.num.upper {
+            guard let decade = Self.decadeValue(upper) else { r.weak = true; return r }
+            r.upper = .string(decade)
         }
-        if !r.weak { eraPart(&r, Self.decadeParts, span: 10) }
+        eraPart(&r, Self.decadeParts, span: 10)
         return r
+    }
+
+    /// The decade a number before 年代 names, as its first three digits: 1990 → "199"; two digits
+    /// are in the 1900s (80 → "198"), 00 in the 2000s ("200"); nil for what is no decade (85, 2195).
+    /// With `century` ("19" after 20世纪 or 上世纪) two digits are in that century.
+    static func decadeValue(_ v: Double, century: String? = nil) -> String? {
+        guard v == v.rounded(), v >= 0, v <= 2190 else { return nil }
+        let n = Int(v)
+        guard n % 10 == 0 else { return nil }
+        if n >= 1000 { return century == nil ? String(n / 10) : nil }
+        guard n <= 90 else { return nil }
+        if let century { return "\(century)\(n / 10)" }
+        return n == 0 ? "200" : "19\(n / 10)"
     }
 
     /// 世纪: a century (21世纪 → "20"; 20世纪80年代 → "198").
@@ -440,9 +452,12 @@ extension FigureScanner {
     /// 80年代末) or a part of the century (末 → 1980..1999).
     func centuryTail(_ r: inout Reading, century: Int) {
         r.value = .string(pad2(century))
-        if NumeralParser.startsNumber(s, at: r.end), let d = NumeralParser.parse(s, at: r.end),
-           at(d.end, "年代"), d.isInteger, d.value >= 0, d.value <= 90, clampedInt(d.value) % 10 == 0 {
-            r.value = .string("\(pad2(century))\(clampedInt(d.value) / 10)")
+        // 上世纪八九十年代: a pair of decades, "198".."199".
+        if NumeralParser.startsNumber(s, at: r.end), let d = NumeralParser.parse(s, at: r.end), at(d.end, "年代"), d.isInteger,
+           let value = Self.decadeValue(d.value, century: pad2(century)),
+           d.upper.map({ Self.decadeValue($0, century: pad2(century)) != nil }) ?? true {
+            r.value = .string(value)
+            r.upper = d.upper.flatMap { Self.decadeValue($0, century: pad2(century)) }.map { .string($0) }
             r.end = d.end + 2
             eraPart(&r, Self.decadeParts, span: 10)
             return

@@ -380,7 +380,7 @@ struct FigureScanner {
             case 0x8D85: return !isAny(start - 1, "赶高出入")                  // 超
             case 0x524D: return !isAny(start - 1, "目提此之以空向当门跟面眼日年")  // 前
             case 0x4E0A: return !isAny(start - 1, "以之线网马早晚向路会街")      // 上
-            case 0x5934: return start == 0 || isAny(start - 1, Self.clauseOpeners)   // 头 opening a clause (not 镜头, 开头)
+            case 0x5934: return opensClause(at: start)                         // 头 opening a clause (not 镜头, 开头)
             case 0x665A, 0x65E9: return true                                  // 晚, 早: checked by the time reading
             case 0x8D1F: return !isAny(start - 1, "胜正抱担欺自辜肩承身背")       // 负 (not 胜负, 担负)
             default: return true

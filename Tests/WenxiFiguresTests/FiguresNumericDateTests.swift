@@ -25,6 +25,31 @@ import Testing
                    ["07-01 09:00 至 08-31 21:00 time 2024-07-01T09:00 ..2024-08-31T21:00"], reference: "2024-11-05"),
         FigureCase("快递预计12/24号送达。", ["12/24号 date 2024-12-24"], reference: "2024-11-05"),
         FigureCase("展期为08-20。", ["08-20 date XXXX-08-20"]),
+        // Day, month and year with the year last, in the order the parts leave no doubt about.
+        FigureCase("他于14/06/2024抵达上海。", ["14/06/2024 date 2024-06-14"]),
+        FigureCase("证书有效期为25-12-2023。", ["25-12-2023 date 2023-12-25"]),
+        FigureCase("截止日期31.12.2023。", ["31.12.2023 date 2023-12-31"]),
+        FigureCase("航班06/14/2024 18:30起飞。", ["06/14/2024 18:30 time 2024-06-14T18:30"]),
+        // 05/06/2024 is May 6 or June 5, and 31/02 has no day: no date, and no three numbers either.
+        FigureCase("落款05/06/2024。", []),
+        FigureCase("落款31/02/2024。", []),
+        FigureCase("比分5-6，2024年夺冠。", ["5 number 5", "6 number 6", "2024年 date 2024"]),
+        // An event named by its month and day with a middle dot (or a look-alike) is that day, as 5月12日.
+        FigureCase("5·12汶川特大地震造成重大损失。", ["5·12 date 2024-05-12"], reference: "2024-11-04"),
+        FigureCase("3·15晚会曝光了多家企业。", ["3·15 date XXXX-03-15"]),
+        FigureCase("美国9·11事件后，机场安检升级。", ["9·11 date 2024-09-11"], reference: "2024-11-04"),
+        FigureCase("6•30事故调查结果公布，7・20特大暴雨致多处受灾。", ["6•30 date 2024-06-30", "7・20 date 2024-07-20"], reference: "2024-11-04"),
+        FigureCase("5·12以来，灾区重建稳步推进。", ["5·12以来 date 2024-05-12"], reference: "2024-11-04"),
+        // The same in Chinese numerals, each part digit by digit or with 十, 卅 thirty.
+        FigureCase("各地举行九·一八事变纪念活动。", ["九·一八 date 2024-09-18"], reference: "2024-11-04"),
+        FigureCase("一二·九运动爆发。", ["一二·九 date XXXX-12-09"]),
+        FigureCase("一·二八淞沪抗战打响。", ["一·二八 date 2024-01-28"], reference: "2024-11-04"),
+        FigureCase("五·卅运动席卷全国。", ["五·卅 date 2024-05-30"], reference: "2024-11-04"),
+        FigureCase("口令是一·二·三。", []),
+        // Dotted digits that are no month and day, or part of a longer run, or a decimal before %, stay out.
+        FigureCase("口令是1·2·3。", []),
+        FigureCase("代号13·5和2·30的行动。", []),
+        FigureCase("利率下调3·5%。", []),
         // Numbers after all: decimals, counts, codes, seasons, ranges and fractions.
         FigureCase("圆周率取3.1416。", ["3.1416 number 3.1416"]),
         FigureCase("营收达2019.05亿元。", ["2019.05亿元 money 201905000000 u=CNY"]),

@@ -52,12 +52,31 @@ import Testing
         FigureCase("3周后，首批货物将运抵。", ["3周后 date 2024-W48 rel=+P3W"], reference: "2024-11-04"),
         FigureCase("三十几年前，这里只有一条土路。", ["三十几年前 date 1984 ..1994 ~more rel=-P30Y"], reference: "2024-11-04"),
         FigureCase("五六天后，水位开始回落。", ["五六天后 date 2024-11-09 ..2024-11-10 rel=+P5D"], reference: "2024-11-04"),
+        // 过 or 再过 opening a clause before a duration: that far after the anchor, as 两天后.
+        FigureCase("过两天，气温将明显回升。", ["过两天 date 2024-11-06 rel=+P2D"], reference: "2024-11-04"),
+        FigureCase("再过十周，大桥就将合龙。", ["再过十周 date 2025-W03 rel=+P10W"], reference: "2024-11-04"),
+        FigureCase("他再过两年就退休了。", ["再过两年 date 2026 rel=+P2Y"], reference: "2024-11-04"),
+        FigureCase("据介绍，再过三个月新馆将开放。", ["再过三个月 date 2025-02 rel=+P3M"], reference: "2024-11-04"),
+        FigureCase("过两三天，水位将回落。", ["过两三天 date 2024-11-06 ..2024-11-07 rel=+P2D"], reference: "2024-11-04"),
+        FigureCase("过两天再说。", ["过两天 date null rel=+P2D"]),
+        // 过 ending another word, or 过了 (a time passed in the story), is no such lead.
+        FigureCase("经过两年的努力，村里通了公路。", ["两年 duration P2Y"], reference: "2024-11-04"),
+        FigureCase("他们一起度过三天难忘的时光。", ["三天 duration P3D"], reference: "2024-11-04"),
+        FigureCase("过了两天，他又来到工地。", ["两天 duration P2D"], reference: "2024-11-04"),
+        FigureCase("门票不过两天就售罄。", ["两天 duration P2D"], reference: "2024-11-04"),
         // Periods from the anchor: 过去/最近/未来/今后 before a duration, 来/以来 after it
-        FigureCase("过去两年，全市新增绿地300公顷。", ["过去两年 date 2022-11-04 ..2024-11-04 rel=-P2Y", "300公顷 number 300 u=公顷"], reference: "2024-11-04"),
-        FigureCase("近十年来，村里通了公路。", ["近十年来 date 2014-11-04 ..2024-11-04 rel=-P10Y"], reference: "2024-11-04"),
-        FigureCase("一年多以来，物价总体平稳。", ["一年多以来 date 2023-11-04 ..2024-11-04 ~more rel=-P1Y"], reference: "2024-11-04"),
-        FigureCase("未来两周，气温持续偏低。", ["未来两周 date 2024-11-04 ..2024-11-18 rel=+P2W"], reference: "2024-11-04"),
-        FigureCase("今后三个月是施工关键期。", ["今后三个月 date 2024-11-04 ..2025-02-04 rel=+P3M"], reference: "2024-11-04"),
+        FigureCase("过去两年，全市新增绿地300公顷。", ["过去两年 date 2022-11-05 ..2024-11-04 rel=-P2Y", "300公顷 number 300 u=公顷"], reference: "2024-11-04"),
+        FigureCase("近十年来，村里通了公路。", ["近十年来 date 2014-11-05 ..2024-11-04 rel=-P10Y"], reference: "2024-11-04"),
+        FigureCase("一年多以来，物价总体平稳。", ["一年多以来 date 2023-11-05 ..2024-11-04 ~more rel=-P1Y"], reference: "2024-11-04"),
+        FigureCase("未来两周，气温持续偏低。", ["未来两周 date 2024-11-04 ..2024-11-17 rel=+P2W"], reference: "2024-11-04"),
+        FigureCase("今后三个月是施工关键期。", ["今后三个月 date 2024-11-04 ..2025-02-03 rel=+P3M"], reference: "2024-11-04"),
+        // A period of P holds P days, the anchor's day one of them (its first or its last).
+        FigureCase("气象台预计，未来7天全省以晴为主。", ["未来7天 date 2024-11-28 ..2024-12-04 rel=+P7D"], reference: "2024-11-28"),
+        FigureCase("未来两个月，订单已经排满。", ["未来两个月 date 2021-07-01 ..2021-08-31 rel=+P2M"], reference: "2021-07-01"),
+        // 内 alone stays out of the span (as in 三天内); the period is the same.
+        FigureCase("今后5年内，全省将新建一批学校。", ["今后5年 date 2024-11-04 ..2029-11-03 rel=+P5Y"], reference: "2024-11-04"),
+        FigureCase("过去一个月，菜价明显回落。", ["过去一个月 date 2024-03-01 ..2024-03-31 rel=-P1M"], reference: "2024-03-31"),
+        FigureCase("最近三天，气温骤降。", ["最近三天 date 2024-10-30 ..2024-11-01 rel=-P3D"], reference: "2024-11-01"),
         FigureCase("大雨持续近20天。", ["近20天 duration P20D ~about"], reference: "2024-11-04"),
         FigureCase("过去三小时降雨量达50毫米。", ["三小时 duration PT3H", "50毫米 number 50 u=毫米"], reference: "2024-11-04"),
         // Two-digit and spelled years
@@ -117,8 +136,8 @@ import Testing
         FigureCase("会期两日。", ["两日 duration P2D"]),
         FigureCase("报名时间为5月12-19日。", ["5月12-19日 date 2024-05-12 ..2024-05-19"], reference: "2024-11-04"),
         // 前 opening a clause before weeks or days: the period that ends at the anchor, like 过去两周.
-        FigureCase("前两周，全市新增就业岗位1200个。", ["前两周 date 2024-10-21 ..2024-11-04 rel=-P2W", "1200个 number 1200 u=个"], reference: "2024-11-04"),
-        FigureCase("据统计，前十天景区共接待游客。", ["前十天 date 2024-10-25 ..2024-11-04 rel=-P10D"], reference: "2024-11-04"),
+        FigureCase("前两周，全市新增就业岗位1200个。", ["前两周 date 2024-10-22 ..2024-11-04 rel=-P2W", "1200个 number 1200 u=个"], reference: "2024-11-04"),
+        FigureCase("据统计，前十天景区共接待游客。", ["前十天 date 2024-10-26 ..2024-11-04 rel=-P10D"], reference: "2024-11-04"),
         FigureCase("此前两周，他一直在外地。", ["两周 duration P2W"], reference: "2024-11-04"),
         FigureCase("前一天，这位旅客已经办好了手续。", ["一天 duration P1D"], reference: "2024-11-04"),
         // 头 opening a clause before months: the year's first months, as 前两个月.

@@ -100,7 +100,6 @@ import Testing
         FigureCase("00后大学生。", []),
         FigureCase("双11购物节。", []),
         FigureCase("双十一购物节。", []),
-        FigureCase("3·15晚会。", []),
         FigureCase("每周一次，每逢周三。", []),
         FigureCase("项目建成后年产值可观，三天后天气转晴，日子一天天好起来。", ["三天后 date null rel=+P3D"]),
         FigureCase("每周三天。", ["三天 duration P3D"]),
