@@ -5,7 +5,7 @@ import WenxiText
 ///
 /// An article's report is finished (its keywords, slug and number added) only once every article
 /// has been read, so a large corpus would otherwise hold every article's text and figures at
-/// once. A shelf opened on a folder keeps them as JSON in an unnamed file there (created, then
+/// once. A shelf opened on a folder keeps them in the compact form (``CompactEncoder``) in an unnamed file there (created, then
 /// unlinked at once: it never shows in the folder and goes when the process ends, however it
 /// ends) and reads each back when its pages are written. A report that cannot be written to the
 /// file stays in memory, so nothing is lost when the disk fills.
@@ -72,10 +72,10 @@ public final class ArticleShelf: @unchecked Sendable {
     /// Throws when the scratch file cannot be read back (a disk error), naming the reason.
     public func report(at slot: Slot) throws(ShelfError) -> ArticleReport { try value(at: slot, held: \.held) }
 
-    /// Keeps `value` as JSON in the scratch file, or in the list `held` when it cannot go there.
+    /// Keeps `value` in the compact form in the scratch file, or in the list `held` when it cannot go there.
     private func put<Value: Codable>(_ value: Value, held: ReferenceWritableKeyPath<ArticleShelf, [Value]>) -> Slot {
-        if let scratch, let data = try? JSONEncoder().encode(value),
-           let span = data.withUnsafeBytes({ scratch.append($0) }) {
+        if let scratch, let bytes = try? CompactEncoder.encode(value),
+           let span = bytes.withUnsafeBytes({ scratch.append($0) }) {
             return .file(offset: span.offset, length: span.length)
         }
         lock.lock()
@@ -96,17 +96,19 @@ public final class ArticleShelf: @unchecked Sendable {
         }
     }
 
-    /// The value whose JSON is at `offset` of the scratch file.
+    /// The value whose compact form is at `offset` of the scratch file.
     private func decode<Value: Decodable>(_ type: Value.Type, offset: Int64, length: Int) throws(ShelfError) -> Value {
         guard let scratch else { throw ShelfError(reason: "no scratch file") }
-        let data: Data
+        let decoded: Result<Value, any Error>
         do throws(ScratchError) {
-            data = try scratch.read(.init(offset: offset, length: length)) { (bytes) throws(ScratchError) in Data(bytes) }
+            decoded = try scratch.read(.init(offset: offset, length: length)) { (bytes) throws(ScratchError) in
+                Result { try CompactDecoder.decode(type, from: bytes) }
+            }
         } catch {
             throw ShelfError(reason: error.reason)
         }
         do {
-            return try JSONDecoder().decode(type, from: data)
+            return try decoded.get()
         } catch {
             throw ShelfError(reason: "the scratch file was damaged (\(error))")
         }
