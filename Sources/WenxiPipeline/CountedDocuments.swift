@@ -145,26 +145,11 @@ struct CountedDocuments: Sendable {
         return next
     }
 
-    /// Appends `value` (≥ 0) in seven-bit groups, low first, the high bit set on all but the last.
-    private static func write(_ value: Int, to bytes: inout [UInt8]) {
-        var rest = UInt(value)
-        while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
+    /// Appends `value` (≥ 0) as a variable-length number.
+    private static func write(_ value: Int, to bytes: inout [UInt8]) { VarInt.append(UInt64(value), to: &bytes) }
 
     /// The number written by ``write(_:to:)`` at `at`, which moves past it; nil past the end.
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Int) -> Int? {
-        var value = 0, shift = 0
-        while at < bytes.count, shift < 63 {
-            let byte = bytes[at]
-            at += 1
-            value |= Int(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        return nil
+        VarInt.read(bytes, at: &at).flatMap { Int(exactly: $0) }
     }
 }

@@ -193,27 +193,14 @@ struct WordStreams: Sendable {
 enum StreamCoding {
     /// Appends `stream`'s ids to `bytes`.
     static func encode(_ stream: [Int32], into bytes: inout [UInt8]) {
-        for id in stream {
-            var value = UInt32(bitPattern: id &+ 1)
-            while value >= 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-                value >>= 7
-            }
-            bytes.append(UInt8(value))
-        }
+        for id in stream { VarInt.append(UInt64(UInt32(bitPattern: id &+ 1)), to: &bytes) }
     }
 
     /// Appends the ids `bytes` holds to `stream`.
     static func decode(_ bytes: ArraySlice<UInt8>, into stream: inout [Int32]) {
-        var value: UInt32 = 0, shift: UInt32 = 0
-        for byte in bytes {
-            value |= UInt32(byte & 0x7F) << shift
-            if byte < 0x80 {
-                stream.append(Int32(bitPattern: value) &- 1)
-                (value, shift) = (0, 0)
-            } else {
-                shift += 7
-            }
+        bytes.withUnsafeBufferPointer { bytes in
+            var at = 0
+            while let value = VarInt.read(bytes, at: &at) { stream.append(Int32(bitPattern: UInt32(truncatingIfNeeded: value)) &- 1) }
         }
     }
 }

@@ -2,28 +2,16 @@
 public enum CompactDecoder {
     /// The value of type `T` in `bytes`; throws `DecodingError` when they are not one.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
-        var reader = CompactReader(bytes: bytes)
+        var reader = CompactReader(bytes: bytes.bindMemory(to: UInt8.self))
         let node = try reader.node(depth: 0)
         guard reader.at == bytes.count else { throw CompactReader.damaged("bytes after the value") }
         return try CompactValueDecoder(node: node, codingPath: []).decode(type)
     }
 }
 
-/// A decoded value of the compact form.
-indirect enum CompactValue {
-    case null
-    case bool(Bool)
-    case integer(Int64)
-    case unsigned(UInt64)
-    case double(Double)
-    case string(String)
-    case array([CompactValue])
-    case object([(key: String, value: CompactValue)])
-}
-
-/// Reads the compact form into ``CompactValue``s, checking every length against the bytes.
+/// Reads the compact form into ``EncodedNode`` trees, checking every length against the bytes.
 struct CompactReader {
-    let bytes: UnsafeRawBufferPointer
+    let bytes: UnsafeBufferPointer<UInt8>
     var at = 0
 
     /// Nesting deeper than this is refused: the form never nests that deep, and damaged bytes
@@ -34,7 +22,7 @@ struct CompactReader {
         DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "compact form: \(what)"))
     }
 
-    mutating func node(depth: Int) throws -> CompactValue {
+    mutating func node(depth: Int) throws -> EncodedNode {
         guard depth < Self.deepest else { throw Self.damaged("nested too deep") }
         guard at < bytes.count, let tag = CompactTag(rawValue: bytes[at]) else { throw Self.damaged("no tag at byte \(at)") }
         at += 1
@@ -55,29 +43,22 @@ struct CompactReader {
         case .string: return .string(try string())
         case .array:
             let count = try length()
-            var items: [CompactValue] = []
+            var items: [EncodedBox] = []
             items.reserveCapacity(count)
-            for _ in 0..<count { items.append(try node(depth: depth + 1)) }
+            for _ in 0..<count { items.append(EncodedBox(try node(depth: depth + 1))) }
             return .array(items)
         case .object:
             let count = try length()
-            var members: [(key: String, value: CompactValue)] = []
+            var members: [(key: String, value: EncodedBox)] = []
             members.reserveCapacity(count)
-            for _ in 0..<count { members.append((try string(), try node(depth: depth + 1))) }
+            for _ in 0..<count { members.append((try string(), EncodedBox(try node(depth: depth + 1)))) }
             return .object(members)
         }
     }
 
     mutating func number() throws -> UInt64 {
-        var value: UInt64 = 0, shift: UInt64 = 0
-        while at < bytes.count, shift < 64 {
-            let byte = bytes[at]
-            at += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        throw Self.damaged("a number cut short")
+        guard let n = VarInt.read(bytes, at: &at) else { throw Self.damaged("a number cut short") }
+        return n
     }
 
     /// A count or byte length, which cannot exceed the bytes left.
@@ -90,13 +71,13 @@ struct CompactReader {
     mutating func string() throws -> String {
         let n = try length()
         defer { at += n }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
     }
 }
 
-/// The `Decoder` over one ``CompactValue``.
+/// The `Decoder` over one ``EncodedNode``.
 struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
-    let node: CompactValue
+    let node: EncodedNode
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -172,7 +153,7 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
     }
 
     struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
-        let members: [(key: String, value: CompactValue)]
+        let members: [(key: String, value: EncodedBox)]
         var codingPath: [any CodingKey]
         /// Where each key was last set, for objects too large to search (dictionaries).
         let index: [String: Int]?
@@ -180,7 +161,7 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
         /// Objects up to this many members are searched from the end; larger ones are indexed.
         static var searchedUpTo: Int { 16 }
 
-        init(members: [(key: String, value: CompactValue)], codingPath: [any CodingKey]) {
+        init(members: [(key: String, value: EncodedBox)], codingPath: [any CodingKey]) {
             self.members = members
             self.codingPath = codingPath
             index = members.count > Self.searchedUpTo
@@ -190,10 +171,10 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
         var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
         /// The value of `key`: the last one set under it.
-        func value(_ key: Key) -> CompactValue? {
+        func value(_ key: Key) -> EncodedNode? {
             let name = key.stringValue
-            if let index { return index[name].map { members[$0].value } }
-            return members.last { $0.key == name }?.value
+            if let index { return index[name].map { members[$0].value.node } }
+            return members.last { $0.key == name }?.value.node
         }
 
         func contains(_ key: Key) -> Bool { value(key) != nil }
@@ -213,19 +194,19 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
             try child(key).unkeyedContainer()
         }
         func superDecoder() throws -> any Decoder {
-            CompactValueDecoder(node: members.last { $0.key == "super" }?.value ?? .null, codingPath: codingPath)
+            CompactValueDecoder(node: members.last { $0.key == "super" }?.value.node ?? .null, codingPath: codingPath)
         }
         func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
     }
 
     struct Unkeyed: UnkeyedDecodingContainer {
-        let items: [CompactValue]
+        let items: [EncodedBox]
         var codingPath: [any CodingKey]
         var currentIndex = 0
         var count: Int? { items.count }
         var isAtEnd: Bool { currentIndex >= items.count }
 
-        init(items: [CompactValue], codingPath: [any CodingKey]) {
+        init(items: [EncodedBox], codingPath: [any CodingKey]) {
             self.items = items
             self.codingPath = codingPath
         }
@@ -235,11 +216,11 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
                 throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "compact form: past the end"))
             }
             defer { currentIndex += 1 }
-            return CompactValueDecoder(node: items[currentIndex], codingPath: codingPath)
+            return CompactValueDecoder(node: items[currentIndex].node, codingPath: codingPath)
         }
 
         mutating func decodeNil() throws -> Bool {
-            guard !isAtEnd, case .null = items[currentIndex] else { return false }
+            guard !isAtEnd, case .null = items[currentIndex].node else { return false }
             currentIndex += 1
             return true
         }
