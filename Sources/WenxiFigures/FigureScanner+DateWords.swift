@@ -346,8 +346,14 @@ extension FigureScanner {
                 relativeDate(&r, amount: 0.5, upper: nil, designator: designator)
                 if r.kind == .date { return .reading(r) }
             }
+            let approxPrefix = prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } }
+            // 半小时后, 过去半小时: as 3小时后 and 过去三小时.
+            if r.approximate == nil, designator == "TH" {
+                relativeClockTime(&r, amount: 0.5, upper: nil, designator: designator, spanStart: approxPrefix?.start ?? r.start)
+            }
             applySuffixApproximation(&r)
-            applyPrefixApproximation(&r, prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } })
+            applyPrefixApproximation(&r, approxPrefix)
+            if designator == "TH" { relativePeriod(&r, amount: 0.5, designator: designator, numberStart: i) }
         default:
             if at(i, "日前") && FigureCharacters.isHan(ch(i - 1)) && !isAny(i - 1, "者社电讯于在称悉获") { return .skip }
             if (at(i, "近日") || at(i, "近期")) && isAny(i - 1, "最附接临将") { return .skip }

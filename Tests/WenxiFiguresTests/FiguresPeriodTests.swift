@@ -78,7 +78,30 @@ import Testing
         FigureCase("过去一个月，菜价明显回落。", ["过去一个月 date 2024-03-01 ..2024-03-31 rel=-P1M"], reference: "2024-03-31"),
         FigureCase("最近三天，气温骤降。", ["最近三天 date 2024-10-30 ..2024-11-01 rel=-P3D"], reference: "2024-11-01"),
         FigureCase("大雨持续近20天。", ["近20天 duration P20D ~about"], reference: "2024-11-04"),
-        FigureCase("过去三小时降雨量达50毫米。", ["三小时 duration PT3H", "50毫米 number 50 u=毫米"], reference: "2024-11-04"),
+        // Hours and minutes from now: the anchor has no hour, so a time with `relative` and no value;
+        // whole days of hours are the day that many days away.
+        FigureCase("四个小时前，警方接到群众报警。", ["四个小时前 time null rel=-PT4H"], reference: "2024-11-04"),
+        FigureCase("3小时后，救援队抵达现场。", ["3小时后 time null rel=+PT3H"], reference: "2024-11-04"),
+        FigureCase("3小时后，救援队抵达现场。", ["3小时后 time null rel=+PT3H"]),
+        FigureCase("半小时后，雨渐渐停了。", ["半小时后 time null rel=+PT0.5H"], reference: "2024-11-04"),
+        FigureCase("一刻钟后，列车缓缓驶出车站。", ["一刻钟后 time null rel=+PT15M"], reference: "2024-11-04"),
+        FigureCase("两个半小时以前，大坝水位还在上涨。", ["两个半小时以前 time null rel=-PT2.5H"], reference: "2024-11-04"),
+        FigureCase("再过半小时，航班就将起飞。", ["再过半小时 time null rel=+PT0.5H"], reference: "2024-11-04"),
+        FigureCase("约3小时后，飞机安全降落。", ["约3小时后 time null ~about rel=+PT3H"], reference: "2024-11-04"),
+        FigureCase("24小时前，他还在上海出差。", ["24小时前 date 2024-11-03 rel=-PT24H"], reference: "2024-11-04"),
+        FigureCase("48小时后，检测结果将对外公布。", ["48小时后 date 2024-11-06 rel=+PT48H"], reference: "2024-11-04"),
+        // Periods of hours: whole days as 未来两天, other lengths durations placed by `relative`.
+        FigureCase("过去三小时，全市降雨量达50毫米。", ["过去三小时 duration PT3H rel=-PT3H", "50毫米 number 50 u=毫米"], reference: "2024-11-04"),
+        FigureCase("最近10分钟，大盘快速拉升。", ["最近10分钟 duration PT10M rel=-PT10M"], reference: "2024-11-04"),
+        FigureCase("过去的50分钟里，双方互有攻守。", ["过去的50分钟 duration PT50M rel=-PT50M"], reference: "2024-11-04"),
+        FigureCase("未来48小时，沿海将有大风。", ["未来48小时 date 2024-11-04 ..2024-11-05 rel=+PT48H"], reference: "2024-11-04"),
+        FigureCase("未来七十二小时内，台风将登陆。", ["未来七十二小时 date 2024-11-04 ..2024-11-06 rel=+PT72H"], reference: "2024-11-04"),
+        FigureCase("未来48小时，沿海将有大风。", ["48小时 duration PT48H"]),
+        // An event's length, or a time after an event in the story: no offset from now.
+        FigureCase("会议持续了四个小时后才结束。", ["四个小时 duration PT4H"], reference: "2024-11-04"),
+        FigureCase("师傅用了三小时后终于修好了水管。", ["三小时 duration PT3H"], reference: "2024-11-04"),
+        FigureCase("每隔2小时检测一次水质。", ["2小时 duration PT2H"], reference: "2024-11-04"),
+        FigureCase("工人连续工作8小时后才休息。", ["8小时 duration PT8H"], reference: "2024-11-04"),
         // Two-digit and spelled years
         FigureCase("他09年3月进入公司。", ["09年3月 date 2009-03"], reference: "2024-11-04"),
         FigureCase("这座桥98年底建成。", ["98年底 date 1998-11 ..1998-12"], reference: "2024-11-04"),
@@ -167,7 +190,7 @@ import Testing
         FigureCase("他以9秒83的成绩夺得冠军。", ["9秒83 duration PT9.83S"]),
         FigureCase("用时3秒，10个目标全部命中。", ["3秒 duration PT3S", "10个 number 10 u=个"]),
         FigureCase("公司将在五个工作日后答复。", ["五个工作日 duration P5D"], reference: "2024-11-04"),
-        FigureCase("半个钟头后，救援人员赶到现场。", ["半个钟头 duration PT0.5H"], reference: "2024-11-04"),
+        FigureCase("半个钟头后，救援人员赶到现场。", ["半个钟头后 time null rel=+PT0.5H"], reference: "2024-11-04"),
         FigureCase("半个多世纪过去了。", ["半个多世纪 duration P50Y ~more"]),
         // 即日 is the anchor's day (自即日起).
         FigureCase("本办法自即日起施行。", ["即日起 date 2024-11-04 rel=P0D"], reference: "2024-11-04"),
