@@ -12,6 +12,11 @@ extension FigureScanner {
     /// A date word at `i` (去年, 近日, 上半年, 周三, 春节, 农历 …): emits it and returns the resume offset.
     mutating func matchDateWord(at i: Int) -> Int? {
         if at(i, "零下") { return nil }
+        // 翻番 is a multiplier with no numeral (翻一番 is read with its number).
+        if i >= lastEnd, let doubled = doublingWord(at: i) {
+            emit(doubled)
+            return doubled.end
+        }
         guard i >= lastEnd, let m = FigureLexicon.dateWordTrie.longestMatch(in: s, at: i) else { return nil }
         if splitsOtherWords(i, m.end) { return nil }
         let r = Reading(kind: .date, value: nil, start: i, end: m.end)
