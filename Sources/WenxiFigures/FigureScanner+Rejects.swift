@@ -10,8 +10,9 @@ extension FigureScanner {
 
     /// Measure words that start place names with a small Chinese numeral (六尺巷, 三里屯, 五道口).
     static let placeUnits = "尺里道丈寸眼孔棵间"
-    /// The last character of those place names: lanes, villages, passes, gullies, stockades.
-    static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口"
+    /// The last character of those place names: lanes, villages, passes, gullies, stockades, and the
+    /// districts and counties named so (二道区, 九里区).
+    static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口区县"
 
     /// Words that cannot follow a count with 个 when it counts things: adverbs and modals, which open
     /// the slogans named by a count (两个务必, 两个毫不动摇, 三个有利于, 五个必须, 两个始终). Bare 不 is left
@@ -28,7 +29,8 @@ extension FigureScanner {
         }
         guard r.kind == .number, case .number(let v)? = r.value, v < 100, r.approximate == nil else { return nil }
         if let unit = r.unit, unit.unicodeScalars.count == 1, Self.placeUnits.contains(unit), isAny(r.end, Self.placeSuffixes),
-           !(ch(r.end) == 0x53E3 && isAny(r.end + 1, "径罩语号头袋气岸碑子")) {    // 口径, 口罩 are no place
+           !(ch(r.end) == 0x53E3 && isAny(r.end + 1, "径罩语号头袋气岸碑子")),    // 口径, 口罩 are no place
+           !(ch(r.end) == 0x533A && isAny(r.end + 1, "域别分间块")) {              // 区域, 区别 are no district
             return r.end + 1
         }
         // 两个务必, 两个毫不动摇, 三个有利于: a classifier before an adverb or a modal counts no thing;
