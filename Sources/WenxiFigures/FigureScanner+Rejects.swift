@@ -14,6 +14,18 @@ extension FigureScanner {
     /// districts and counties named so (二道区, 九里区).
     static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口区县"
 
+    /// Place characters after a small Chinese numeral and 元 (三元里, 三元桥, 三元区): a name, not an amount.
+    static let yuanPlaceSuffixes = "里桥区"
+    /// What may follow those characters when 元 is money after all: 十元里面, 三元区间, 三元区域.
+    static let yuanPlaceFalseTails = "面头程间域别分块"
+
+    /// Whether a number with 元 names a place (三元里, 三元桥, 三元区): a Chinese numeral under ten
+    /// and a ``yuanPlaceSuffixes`` character right after 元, unless another word goes on from it (十元里面).
+    func yuanPlace(_ c: NumberContext) -> Bool {
+        !c.num.startsArabic && c.num.value < 10 && c.approx == nil && isAny(c.unitEnd, Self.yuanPlaceSuffixes)
+            && !isAny(c.unitEnd + 1, Self.yuanPlaceFalseTails)
+    }
+
     /// Words that cannot follow a count with 个 when it counts things: adverbs and modals, which open
     /// the slogans named by a count (两个务必, 两个毫不动摇, 三个有利于, 五个必须, 两个始终). Bare 不 is left
     /// out: 三个不同的方案 counts plans.
