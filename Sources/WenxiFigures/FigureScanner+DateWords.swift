@@ -13,7 +13,7 @@ extension FigureScanner {
     mutating func matchDateWord(at i: Int) -> Int? {
         if at(i, "零下") { return nil }
         // 翻番 is a multiplier with no numeral (翻一番 is read with its number).
-        if i >= lastEnd, let doubled = doublingWord(at: i) {
+        if ch(i) == 0x7FFB, i >= lastEnd, let doubled = doublingWord(at: i) {      // 翻
             emit(doubled)
             return doubled.end
         }
