@@ -124,7 +124,18 @@ def spelled_clock_or_decimal(after):
 PAIRS = {'一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五', '一二', '二三'}
 
 
+def doubling(word):
+    """True for 翻一番, 翻两番, 翻了一番: a doubling said as turning over N times, a multiplier the
+    figure extractor reads (2^N 倍)."""
+    s = word[1:]
+    if s.startswith('了'):
+        s = s[1:]
+    return word.startswith('翻') and len(s) >= 2 and s.endswith('番') and all(c in DIGITS for c in s[:-1])
+
+
 def numeric(word):
+    if doubling(word):
+        return True  # 翻一番, 翻了一番: 2 倍
     s = word
     prefixed = False
     for p in PREFIXES:

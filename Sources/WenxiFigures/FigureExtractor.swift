@@ -19,7 +19,8 @@ import WenxiText
 ///   granularity). 近日, 日前 and 近期 are dates with a null value. Weekdays (周一) are not figures.
 ///   An event named by its date with a middle dot (5·12地震, 9·11事件) is that day, as 5月12日.
 /// - `time`: "T15:30" (15:30, 下午3时30分, 15时30分), "T15:00" (下午3时), seconds when given.
-///   A date followed by a time gives two figures.
+///   A date followed by a time gives two figures. Hours or minutes from now that open a clause
+///   (四个小时前, 半小时后) are a time with `relative` ("-PT4H") and a null value: the anchor has no hour.
 /// - `duration`: ISO 8601: "P5Y", "P3M", "P2W", "P10D", "PT2.5H", "PT30M"; halves as decimals
 ///   (一年半 → "P1.5Y", 半年 → "P0.5Y").
 /// - `age`: years (68岁 → 68, 3岁半 → 3.5, 年逾九旬 → 90 more, 七旬 → 70 more).

@@ -312,5 +312,5 @@ enum FigureLexicon {
     static let dateWordTrie: ScalarTrie<DateWord> = ScalarTrie(dateWords + weekdayWords + lunarWords)
 
     /// First words of everything the scanner matches without a numeral.
-    static var wordTriggers: [String] { dateWords.map(\.0) + weekdayWords.map(\.0) + lunarWords.map(\.0) + ["零下"] }
+    static var wordTriggers: [String] { dateWords.map(\.0) + weekdayWords.map(\.0) + lunarWords.map(\.0) + ["零下", "翻番", "翻了番"] }
 }

@@ -12,6 +12,11 @@ extension FigureScanner {
     /// A date word at `i` (去年, 近日, 上半年, 周三, 春节, 农历 …): emits it and returns the resume offset.
     mutating func matchDateWord(at i: Int) -> Int? {
         if at(i, "零下") { return nil }
+        // 翻番 is a multiplier with no numeral (翻一番 is read with its number).
+        if ch(i) == 0x7FFB, i >= lastEnd, let doubled = doublingWord(at: i) {      // 翻
+            emit(doubled)
+            return doubled.end
+        }
         guard i >= lastEnd, let m = FigureLexicon.dateWordTrie.longestMatch(in: s, at: i) else { return nil }
         if splitsOtherWords(i, m.end) { return nil }
         let r = Reading(kind: .date, value: nil, start: i, end: m.end)
@@ -346,8 +351,14 @@ extension FigureScanner {
                 relativeDate(&r, amount: 0.5, upper: nil, designator: designator)
                 if r.kind == .date { return .reading(r) }
             }
+            let approxPrefix = prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } }
+            // 半小时后, 过去半小时: as 3小时后 and 过去三小时.
+            if r.approximate == nil, designator == "TH" {
+                relativeClockTime(&r, amount: 0.5, upper: nil, designator: designator, spanStart: approxPrefix?.start ?? r.start)
+            }
             applySuffixApproximation(&r)
-            applyPrefixApproximation(&r, prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } })
+            applyPrefixApproximation(&r, approxPrefix)
+            if designator == "TH" { relativePeriod(&r, amount: 0.5, designator: designator, numberStart: i) }
         default:
             if at(i, "日前") && FigureCharacters.isHan(ch(i - 1)) && !isAny(i - 1, "者社电讯于在称悉获") { return .skip }
             if (at(i, "近日") || at(i, "近期")) && isAny(i - 1, "最附接临将") { return .skip }

@@ -293,9 +293,10 @@ extension FigureScanner {
         r.upper = upper.map { .string(isoDuration($0, designator)) }
         if forced != nil { return r }
         let calendar = !Self.businessDays.contains(unit.label)
-        if !designator.hasPrefix("T") && calendar { relativeDate(&r, amount: amount, upper: upper, designator: designator) }
-        applySuffixApproximation(&r)
         let approxPrefix = pre.first { if case .approximate = $0.kind { return true } else { return false } }
+        if !designator.hasPrefix("T") && calendar { relativeDate(&r, amount: amount, upper: upper, designator: designator) }
+        if designator.hasPrefix("T") { relativeClockTime(&r, amount: amount, upper: upper, designator: designator, spanStart: approxPrefix?.start ?? r.start) }
+        applySuffixApproximation(&r)
         applyPrefixApproximation(&r, approxPrefix)
         if calendar { relativePeriod(&r, amount: amount, designator: designator, numberStart: num.start) }
         return r
@@ -331,17 +332,25 @@ extension FigureScanner {
         return (fraction, k)
     }
 
-    /// 5年前, 3天后, 二十几年前 (1991..2001 with 2021): a duration followed by 前/后, or after 过/再过
-    /// (``afterLead``: 过两天 as 两天后), becomes a relative date; a range of amounts gives a range of
-    /// dates, earliest first.
-    func relativeDate(_ r: inout Reading, amount: Double, upper: Double?, designator: String) {
+    /// The direction of a duration that says how far from now: "-" with 前, 以前, 之前 after it, "+" with
+    /// 后, 以后, 之后 after it or 过/再过 before it (``afterLead``, where the span then starts); and where
+    /// the span ends. Nil for none, and for 前后 ("about"), 前夕 and 后 said twice.
+    func relativeOffset(_ r: Reading) -> (sign: String, lead: Int?, end: Int)? {
         var sign = ""
         var end = r.end
         if let e = atAny(r.end, ["以前", "之前", "前"]) { sign = "-"; end = e }
         else if let e = atAny(r.end, ["以后", "之后", "后"]) { sign = "+"; end = e }
         let lead = sign == "-" ? nil : afterLead(r)
         if lead != nil { sign = "+" }
-        guard !sign.isEmpty && !at(end, "后") && !at(r.end, "前后") && !at(r.end, "前夕") else { return }
+        guard !sign.isEmpty && !at(end, "后") && !at(r.end, "前后") && !at(r.end, "前夕") else { return nil }
+        return (sign, lead, end)
+    }
+
+    /// 5年前, 3天后, 二十几年前 (1991..2001 with 2021): a duration followed by 前/后, or after 过/再过
+    /// (``afterLead``: 过两天 as 两天后), becomes a relative date; a range of amounts gives a range of
+    /// dates, earliest first.
+    func relativeDate(_ r: inout Reading, amount: Double, upper: Double?, designator: String) {
+        guard let (sign, lead, end) = relativeOffset(r) else { return }
         let factor = sign == "-" ? -1.0 : 1.0
         r.kind = .date
         r.start = lead ?? r.start

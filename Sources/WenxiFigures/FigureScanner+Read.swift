@@ -63,9 +63,9 @@ extension FigureScanner {
         guard let unit = matchUnit(&c) else {
             return bounded(withSign(bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart), c), c)
         }
-        // 元 starts other words after a number: 元旦, 元素, 元年 ...
+        // 元 starts other words after a number: 元旦, 元素, 元年 ...; a small Chinese numeral with 元 names places (三元里).
         if case .money("CNY") = unit.unitClass, forced == nil, unit.label == "CNY", c.unitEnd == c.unitStart + 1,
-           isAny(c.unitEnd, "旦素首宵帅老件化论年音气") {
+           isAny(c.unitEnd, "旦素首宵帅老件化论年音气") || yuanPlace(c) {
             return withSign(bare(c.num, r, approx: c.approx, prefixes: pre, j: c.unitStart), c)
         }
         r.hasUnit = true

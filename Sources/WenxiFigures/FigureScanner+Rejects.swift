@@ -10,8 +10,21 @@ extension FigureScanner {
 
     /// Measure words that start place names with a small Chinese numeral (六尺巷, 三里屯, 五道口).
     static let placeUnits = "尺里道丈寸眼孔棵间"
-    /// The last character of those place names: lanes, villages, passes, gullies, stockades.
-    static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口"
+    /// The last character of those place names: lanes, villages, passes, gullies, stockades, and the
+    /// districts and counties named so (二道区, 九里区).
+    static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口区县"
+
+    /// Place characters after a small Chinese numeral and 元 (三元里, 三元桥, 三元区): a name, not an amount.
+    static let yuanPlaceSuffixes = "里桥区"
+    /// What may follow those characters when 元 is money after all: 十元里面, 三元区间, 三元区域.
+    static let yuanPlaceFalseTails = "面头程间域别分块"
+
+    /// Whether a number with 元 names a place (三元里, 三元桥, 三元区): a Chinese numeral under ten
+    /// and a ``yuanPlaceSuffixes`` character right after 元, unless another word goes on from it (十元里面).
+    func yuanPlace(_ c: NumberContext) -> Bool {
+        !c.num.startsArabic && c.num.value < 10 && c.approx == nil && isAny(c.unitEnd, Self.yuanPlaceSuffixes)
+            && !isAny(c.unitEnd + 1, Self.yuanPlaceFalseTails)
+    }
 
     /// Words that cannot follow a count with 个 when it counts things: adverbs and modals, which open
     /// the slogans named by a count (两个务必, 两个毫不动摇, 三个有利于, 五个必须, 两个始终). Bare 不 is left
@@ -28,7 +41,8 @@ extension FigureScanner {
         }
         guard r.kind == .number, case .number(let v)? = r.value, v < 100, r.approximate == nil else { return nil }
         if let unit = r.unit, unit.unicodeScalars.count == 1, Self.placeUnits.contains(unit), isAny(r.end, Self.placeSuffixes),
-           !(ch(r.end) == 0x53E3 && isAny(r.end + 1, "径罩语号头袋气岸碑子")) {    // 口径, 口罩 are no place
+           !(ch(r.end) == 0x53E3 && isAny(r.end + 1, "径罩语号头袋气岸碑子")),    // 口径, 口罩 are no place
+           !(ch(r.end) == 0x533A && isAny(r.end + 1, "域别分间块")) {              // 区域, 区别 are no district
             return r.end + 1
         }
         // 两个务必, 两个毫不动摇, 三个有利于: a classifier before an adverb or a modal counts no thing;

@@ -14,9 +14,14 @@ extension FigureScanner {
     /// or ends on the anchor's day, as days, the anchor's day its first or last (过去三年 with
     /// 2024-11-04 → "2021-11-05".."2024-11-04"; 未来7天 → "2024-11-04".."2024-11-10"). 近 counts only
     /// with 来 after it (近五年来), since 近30天 alone is as often "nearly 30 days".
-    /// Needs an anchor with its day; otherwise the duration stays.
+    /// Needs an anchor with its day; otherwise the duration stays. Hours that make whole days (未来48小时)
+    /// are that many days ("+PT48H" in `relative`); other hours and minutes (过去三小时, 最近10分钟) stay
+    /// durations of their length, with the lead in the span and the signed length in `relative`.
     func relativePeriod(_ r: inout Reading, amount: Double, designator: String, numberStart: Int) {
-        guard r.kind == .duration, r.upper == nil, let day = anchor.date else { return }
+        guard r.kind == .duration, r.upper == nil else { return }
+        let days = Self.wholeDays(amount, designator)
+        let clock = designator.hasPrefix("T") && days == nil
+        guard clock || anchor.date != nil else { return }
         let lead = Self.periodLeads.first { before(r.start, $0.0) } ?? clauseLead(r, amount: amount, designator: designator, numberStart: numberStart)
         // 未来5年内, 过去三天以内: the bound is the period's own end, not a second bound on it.
         if lead != nil, r.mod == .equalOrLess, ch(r.end - 1) == 0x5185 {       // 内
@@ -29,15 +34,29 @@ extension FigureScanner {
         if lead == nil && r.start < numberStart && !nearly { return }
         let direction = lead?.1 ?? -1
         if tail != nil && direction > 0 { return }
+        let relative = (direction < 0 ? "-" : "+") + (r.value?.string ?? "")
+        // 过去三小时: the hour now is unknown, so the period stays its length, placed by `relative`.
+        if clock {
+            extendPeriodSpan(&r, lead: lead?.0, tail: tail, nearly: nearly)
+            r.relative = relative
+            return
+        }
         // The anchor's day is one of the period's days: its far end is one day short of P away.
-        guard let far = Self.periodEnd(amount, designator, from: day, direction)?.adding(days: -direction) else { return }
-        if let lead { r.start -= lead.0.unicodeScalars.count }
-        if let tail { r.end += tail.unicodeScalars.count }
-        if nearly { r.approximate = nil }
+        guard let day = anchor.date,
+              let far = Self.periodEnd(days ?? amount, days == nil ? designator : "D", from: day, direction)?.adding(days: -direction) else { return }
+        extendPeriodSpan(&r, lead: lead?.0, tail: tail, nearly: nearly)
         r.kind = .date
-        r.relative = (direction < 0 ? "-" : "+") + (r.value?.string ?? "")
+        r.relative = relative
         r.value = .string((direction < 0 ? far : day).description)
         r.upper = .string((direction < 0 ? day : far).description)
+    }
+
+    /// Takes a period's lead (过去) and tail (以来) words into its span; 近 before a period with 来 is
+    /// no approximation (近五年来 is the five years).
+    func extendPeriodSpan(_ r: inout Reading, lead: String?, tail: String?, nearly: Bool) {
+        if let lead { r.start -= lead.unicodeScalars.count }
+        if let tail { r.end += tail.unicodeScalars.count }
+        if nearly { r.approximate = nil }
     }
 
     /// Characters that open a clause (or the text) before 前 in ``clauseLead``.

@@ -2,9 +2,10 @@ import WenxiText
 
 extension FigureScanner {
     /// Single-character units that measure (一吨, 一倍) rather than count (一个, 一种):
-    /// 一 before a counting classifier is a determiner, not a figure.
+    /// 一 before a counting classifier is a determiner, not a figure. 番 is not one: 一番努力 is "a bout
+    /// of effort"; after 翻 it is a doubling (``doubling``).
     static let measuringSingles: Set<String> = [
-        "米", "吨", "克", "斤", "亩", "升", "瓦", "伏", "度", "倍", "番", "丈", "尺", "寸", "里", "安", "卡", "帕",
+        "米", "吨", "克", "斤", "亩", "升", "瓦", "伏", "度", "倍", "丈", "尺", "寸", "里", "安", "卡", "帕",
         "桶", "人", "名", "例",
     ]
 
@@ -14,6 +15,7 @@ extension FigureScanner {
         var r = base
         r.unit = label
         if let o = ordinal(r, c, unit: label) { return .done(o) }
+        if label == "番", let doubled = doubling(r, c) { return .done(doubled) }
         // 十块三毛, 三五百块。: 块 closing a clause or before 毛/角/钱 is money, not pieces.
         if label == "块", c.forced == nil, !FigureCharacters.isHan(ch(r.end)) || isAny(r.end, "毛角钱多") || jiaoFen(at: r.end) != nil {
             return money(r, c, code: "CNY")

@@ -38,6 +38,13 @@ import WenxiText
     @Test func numeralsInPlaceNamesAreNotFigures() {
         #expect(mods("他住在三里屯附近，常去五道口和六尺巷。").isEmpty)
         #expect(mods("新修了两道水渠，走了五里路。") == ["两道 -", "五里 -"])
+        #expect(mods("他家住三里屯附近，每天走过六尺巷。").isEmpty)
+        // Districts and counties named so (二道区, 九里区); 区域 and 区别 after a count are no district.
+        #expect(mods("游客从长春市二道区来到徐州市九里区。").isEmpty)
+        #expect(mods("园区划出三道区域。") == ["三道 -"])
+        // A small Chinese numeral with 元 before 里, 桥, 区 names a place; money otherwise.
+        #expect(mods("他从三元桥出发，途经三元里，来到三明市三元区。").isEmpty)
+        #expect(mods("车票三元，这三元里面有一元是补贴。") == ["三元 -", "三元 -", "一元 -"])
     }
 
     @Test func countsInQuotedSlogansAreNotFigures() {

@@ -139,7 +139,7 @@ import Testing
         FigureCase("三五天。", ["三五天 duration P3D ..P5D"]),
         FigureCase("3至5年。", ["3至5年 duration P3Y ..P5Y"]),
         FigureCase("等了30分钟。", ["30分钟 duration PT30M"]),
-        FigureCase("十分钟后。", ["十分钟 duration PT10M"]),
+        FigureCase("十分钟后。", ["十分钟后 time null rel=+PT10M"]),
         FigureCase("24小时值守。", ["24小时 duration PT24H"]),
         FigureCase("两周时间。", ["两周 duration P2W"]),
         FigureCase("5个工作日。", ["5个工作日 duration P5D"]),
