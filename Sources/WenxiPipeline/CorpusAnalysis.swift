@@ -160,9 +160,9 @@ extension Analyzer {
     /// the tallies, then for the terms; the passes after that read the documents held or kept,
     /// and the tokens again only for a kept one the scratch file cannot give back).
     ///
-    /// - Parameter scratch: where the first pass keeps the counts of the articles not held.
-    ///
-    /// - Parameter counted: called once the terms are counted, when `tokens` is asked no more.
+    /// - Parameters:
+    ///   - counted: called once the terms are counted, when `tokens` is asked no more.
+    ///   - scratch: where the first pass keeps the counts of the articles not held.
     private func corpus(articles analyses: [ArticleAnalysis], count: Int? = nil,
                         tokens: @escaping @Sendable (Int) -> [TermToken],
                         options: CorpusOptions, phase: (String) -> Void,
@@ -189,7 +189,6 @@ extension Analyzer {
         let corpusCounts = TermCounts(Dictionary(uniqueKeysWithValues: zip(kept.terms, sums.totals)))
         let frequency = Dictionary(uniqueKeysWithValues: zip(kept.terms, sums.documentFrequency))
         pass.counted = kept
-        kept = CountedDocuments()
         phase("terms")
         let keywords: [[Keyword]]
         var vectors: SparseVectors, shown: [[String: Double]]

@@ -5,9 +5,9 @@ import WenxiText
 ///
 /// An article's report is finished (its keywords, slug and number added) only once every article
 /// has been read, so a large corpus would otherwise hold every article's text and figures at
-/// once. A shelf opened on a folder keeps them in the compact form (``CompactEncoder``) in an unnamed file there (created, then
-/// unlinked at once: it never shows in the folder and goes when the process ends, however it
-/// ends) and reads each back when its pages are written. A report that cannot be written to the
+/// once. A shelf opened on a folder keeps them in the compact form (``CompactEncoder``) in an
+/// unnamed file there (created, then unlinked at once: it never shows in the folder and goes when
+/// the process ends, however it ends) and reads each back when its pages are written. A report that cannot be written to the
 /// file stays in memory, so nothing is lost when the disk fills.
 ///
 /// Reading back is safe from several threads; putting is for one thread at a time.
@@ -72,7 +72,8 @@ public final class ArticleShelf: @unchecked Sendable {
     /// Throws when the scratch file cannot be read back (a disk error), naming the reason.
     public func report(at slot: Slot) throws(ShelfError) -> ArticleReport { try value(at: slot, held: \.held) }
 
-    /// Keeps `value` in the compact form in the scratch file, or in the list `held` when it cannot go there.
+    /// Keeps `value` in the compact form in the scratch file, or in the list `held` when it cannot
+    /// go there.
     private func put<Value: Codable>(_ value: Value, held: ReferenceWritableKeyPath<ArticleShelf, [Value]>) -> Slot {
         if let scratch, let bytes = try? CompactEncoder.encode(value),
            let span = bytes.withUnsafeBytes({ scratch.append($0) }) {
