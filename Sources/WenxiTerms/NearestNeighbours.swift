@@ -104,6 +104,11 @@ public enum NearestNeighbours {
         var touched: [Int] = []
         /// The candidates of the current row and their upper bounds (see ``InvertedIndex/bestCandidates``).
         var ranked: [(bound: Double, row: Int)] = []
+        /// While a row's candidates are computed, `position[t]` is 1 + the place of term `t` in
+        /// that row, 0 for the terms it lacks; `rowWeights` its weights after a 0 (see
+        /// ``InvertedIndex/loadedDot(_:_:)``). Made when a row is first loaded.
+        var position: [UInt16] = []
+        var rowWeights: [Double] = [0]
 
         /// Starts a walk: no vector touched yet.
         mutating func startWalk() {
@@ -277,6 +282,9 @@ extension NearestNeighbours.InvertedIndex {
             scratch.ranked.append(((scratch.sums[j] / (norms[i] * norms[j]) + rest) * margin, j))
         }
         let limit = max(k, candidateLimit)
+        let loaded = load(i, into: &scratch)
+        defer { if loaded { unload(i, from: &scratch) } }
+        func dot(_ i: Int, _ j: Int) -> Double { loaded ? loadedDot(j, scratch) : self.dot(i, j) }
         var best = TopK(k: k)
         // The k highest bounds first: their cosines set the bar the other bounds must reach, so
         // only those that reach it are sorted (a few of the thousands in a large corpus).
@@ -321,6 +329,47 @@ extension NearestNeighbours.InvertedIndex {
             top.insert(position, at: at)
         }
         return top
+    }
+
+    /// Marks row `i`'s terms in `scratch` for ``loadedDot(_:_:)``; false (nothing marked) when the
+    /// row has too many terms to number in 16 bits.
+    func load(_ i: Int, into scratch: inout NearestNeighbours.Scratch) -> Bool {
+        let row = starts[i]..<starts[i + 1]
+        guard row.count < Int(UInt16.max) else { return false }
+        if scratch.position.isEmpty { scratch.position = [UInt16](repeating: 0, count: largest.count) }
+        scratch.rowWeights.removeSubrange(1...)
+        for (place, x) in row.enumerated() {
+            scratch.position[Int(termIDs[x])] = UInt16(place + 1)
+            scratch.rowWeights.append(values[x])
+        }
+        return true
+    }
+
+    /// Clears the marks ``load(_:into:)`` made for row `i`.
+    func unload(_ i: Int, from scratch: inout NearestNeighbours.Scratch) {
+        for x in starts[i]..<starts[i + 1] { scratch.position[Int(termIDs[x])] = 0 }
+    }
+
+    /// The dot product of the row loaded in `scratch` and row `j`: row `j`'s terms in ascending
+    /// order, each times the loaded row's weight of it, 0 where it has none. The shared terms'
+    /// products come in the same order and with the same operands as in ``dot(_:_:)``, and adding
+    /// the others' +0 changes no sum, so the result is the same bit for bit, without a branch.
+    ///
+    /// - Complexity: O(row `j`'s terms).
+    func loadedDot(_ j: Int, _ scratch: NearestNeighbours.Scratch) -> Double {
+        var sum = 0.0
+        termIDs.withUnsafeBufferPointer { ids in
+            values.withUnsafeBufferPointer { weights in
+                scratch.position.withUnsafeBufferPointer { position in
+                    scratch.rowWeights.withUnsafeBufferPointer { row in
+                        for y in starts[j]..<starts[j + 1] {
+                            sum += row[Int(position[Int(ids[y])])] * weights[y]
+                        }
+                    }
+                }
+            }
+        }
+        return sum
     }
 
     /// The dot product of rows `i` and `j`, merged along their terms: the products of shared terms
