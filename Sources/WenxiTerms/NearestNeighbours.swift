@@ -374,8 +374,9 @@ extension NearestNeighbours.InvertedIndex {
 
     /// The dot product of rows `i` and `j`, merged along their terms: the products of shared terms
     /// added in ascending term order, as the full matrix adds them, so the sum is the same bit for
-    /// bit. Both rows are sorted by term id, so nothing is spread over a term-sized table (which,
-    /// one for each thread, took 10 MB for a corpus of 100 MB).
+    /// bit. Both rows are sorted by term id. For a row too long for ``load(_:into:)``; the others
+    /// use ``loadedDot(_:_:)``, whose table holds a 16-bit place a term (a table of the weights
+    /// themselves, one for each thread, took 10 MB for a corpus of 100 MB).
     ///
     /// - Complexity: O(the two rows' terms).
     func dot(_ i: Int, _ j: Int) -> Double {
