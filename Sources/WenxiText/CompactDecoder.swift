@@ -171,8 +171,10 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
         var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
         /// The value of `key`: the last one set under it.
-        func value(_ key: Key) -> EncodedNode? {
-            let name = key.stringValue
+        func value(_ key: Key) -> EncodedNode? { value(named: key.stringValue) }
+
+        /// The value last set under the key `name`.
+        func value(named name: String) -> EncodedNode? {
             if let index { return index[name].map { members[$0].value.node } }
             return members.last { $0.key == name }?.value.node
         }
@@ -194,7 +196,7 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
             try child(key).unkeyedContainer()
         }
         func superDecoder() throws -> any Decoder {
-            CompactValueDecoder(node: members.last { $0.key == "super" }?.value.node ?? .null, codingPath: codingPath)
+            CompactValueDecoder(node: value(named: "super") ?? .null, codingPath: codingPath)
         }
         func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
     }
