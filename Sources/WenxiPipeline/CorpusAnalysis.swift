@@ -227,8 +227,9 @@ extension Analyzer {
         // Every cut vector for the neighbours, compactly; the first ones as they are for the matrix.
         var vectors = SparseVectors(), shown: [[String: Double]] = []
         pass.run(reusing: documents, each: { document in
-            (extractorOfKeywords.keywords(for: document, weights: weights),
-             Self.cutVector(document, weights: weights, terms: options.similarityTerms))
+            let scores = extractorOfKeywords.tfidf(document, weights: weights)
+            return (extractorOfKeywords.keywords(for: document, weights: weights, tfidf: scores),
+                    Self.cut(scores, to: options.similarityTerms))
         }) { i, result in
             keywords.append(result.0)
             vectors.append(result.1)
@@ -266,10 +267,10 @@ extension Analyzer {
             .prefix(options.tableTerms).map(\.term)
     }
 
-    /// A document's TF-IDF vector cut to its `terms` heaviest terms: the cosine is then an
-    /// approximation dominated by what matters, and the inverted index's postings stay short.
-    private static func cutVector(_ document: DocumentTerms, weights: IDFWeights, terms: Int) -> [String: Double] {
-        let vector = Similarity.tfidfVector(document, weights: weights)
+    /// A document's TF-IDF vector (``KeywordExtractor/tfidf(_:weights:)``, the same as
+    /// ``Similarity/tfidfVector(_:weights:)``) cut to its `terms` heaviest terms: the cosine is then
+    /// an approximation dominated by what matters, and the inverted index's postings stay short.
+    private static func cut(_ vector: [String: Double], to terms: Int) -> [String: Double] {
         guard vector.count > terms else { return vector }
         let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(terms)
         return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })

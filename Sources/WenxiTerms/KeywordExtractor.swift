@@ -105,16 +105,27 @@ public struct KeywordExtractor: Sendable {
 
     /// The keywords of one document, with the given IDF weights.
     public func keywords(for document: DocumentTerms, weights: IDFWeights) -> [Keyword] {
+        keywords(for: document, weights: weights, tfidf: nil)
+    }
+
+    /// The keywords of one document whose TF-IDF scores by these weights (``tfidf(_:weights:)``)
+    /// are `scores` already: the corpus stage computes them once for the keywords and the
+    /// document's vector.
+    public func keywords(for document: DocumentTerms, weights: IDFWeights, tfidf scores: [String: Double]) -> [Keyword] {
+        keywords(for: document, weights: weights, tfidf: .some(scores))
+    }
+
+    private func keywords(for document: DocumentTerms, weights: IDFWeights, tfidf given: [String: Double]?) -> [Keyword] {
         let counts = document.counts
         guard counts.total > 0, options.top > 0 else { return [] }
         var scores: [String: Double] = [:]
         switch options.method {
         case .tfidf:
-            scores = tfidf(document, weights: weights)
+            scores = given ?? tfidf(document, weights: weights)
         case .textrank:
             scores = TextRank(window: options.window).scores(document.occurrences.map(\.term))
         case .combined:
-            let a = KeywordExtractor.normalized(tfidf(document, weights: weights))
+            let a = KeywordExtractor.normalized(given ?? tfidf(document, weights: weights))
             let b = KeywordExtractor.normalized(TextRank(window: options.window).scores(document.occurrences.map(\.term)))
             for (term, x) in a { scores[term] = (x * (b[term] ?? 0)).squareRoot() }
         }
@@ -126,8 +137,9 @@ public struct KeywordExtractor: Sendable {
             : Array(ranked.prefix(options.top))
     }
 
-    /// TF-IDF of every term of `document`.
-    func tfidf(_ document: DocumentTerms, weights: IDFWeights) -> [String: Double] {
+    /// TF-IDF of every term of `document`: its count over the document's term occurrences, times
+    /// the term's IDF by `weights`.
+    public func tfidf(_ document: DocumentTerms, weights: IDFWeights) -> [String: Double] {
         let total = Double(document.counts.total)
         var result: [String: Double] = [:]
         for (term, count) in document.counts.counts {

@@ -48,6 +48,21 @@ import Testing
         #expect(list.first { $0.term == "光伏" }?.count == 4)
     }
 
+    @Test(arguments: KeywordExtractor.Method.allCases)
+    func givenScoresGiveTheSameKeywords(method: KeywordExtractor.Method) throws {
+        // The corpus stage computes each document's TF-IDF once, for its keywords and its vector:
+        // the keywords must be those computed without the scores, and the scores the vector.
+        let extractor = try KeywordExtractor(options: .init(method: method, top: 10))
+        let weights = extractor.weights(for: analysis.documents)
+        for document in analysis.documents {
+            let scores = extractor.tfidf(document, weights: weights)
+            #expect(!scores.isEmpty)
+            #expect(scores == Similarity.tfidfVector(document, weights: weights))
+            #expect(extractor.keywords(for: document, weights: weights, tfidf: scores)
+                    == extractor.keywords(for: document, weights: weights))
+        }
+    }
+
     @Test func deterministic() throws {
         for method in KeywordExtractor.Method.allCases {
             let a = try KeywordExtractor(options: .init(method: method)).keywords(for: analysis.documents)
