@@ -187,7 +187,7 @@ extension Analyzer {
         }
         let sums = kept.finish()
         let corpusCounts = TermCounts(Dictionary(uniqueKeysWithValues: zip(kept.terms, sums.totals)))
-        let frequency = Dictionary(uniqueKeysWithValues: zip(kept.terms, sums.documentFrequency))
+        let frequency = Dictionary(uniqueKeysWithValues: zip(kept.terms.lazy.map(ExactString.init), sums.documentFrequency))
         pass.counted = kept
         phase("terms")
         let keywords: [[Keyword]]
@@ -217,12 +217,12 @@ extension Analyzer {
 
     /// The second pass: each document's keywords and cut vector, by IDF weights from the document
     /// frequencies. The weights (a table of every term in the corpus) go on return.
-    private func secondPass(_ pass: DocumentPass, reusing documents: [DocumentTerms], frequency: consuming [String: Int],
+    private func secondPass(_ pass: DocumentPass, reusing documents: [DocumentTerms], frequency: consuming [ExactString: Int],
                             fragments: Set<String>, options: CorpusOptions)
         -> (keywords: [[Keyword]], vectors: SparseVectors, shown: [[String: Double]]) {
         let extractorOfKeywords = KeywordExtractor(background: background, options: .init(
             method: options.method, top: options.keywords, fragments: fragments))
-        let weights = extractorOfKeywords.weights(documentCount: pass.count, documentFrequency: consume frequency)
+        let weights = extractorOfKeywords.weights(documentCount: pass.count, frequency: consume frequency)
         var keywords: [[Keyword]] = []
         // Every cut vector for the neighbours, compactly; the first ones as they are for the matrix.
         var vectors = SparseVectors(), shown: [[String: Double]] = []

@@ -33,7 +33,7 @@ struct CountedDocuments: Sendable {
     private var documentFrequency: [Int] = []
     /// Each term's occurrences over the corpus, by term number, until ``finish()``.
     private var totals: [Int] = []
-    private var numbers: [String: UInt32] = [:]
+    private var numbers: [ExactString: UInt32] = [:]
     private var partNumbers: [[String]: UInt32] = [:]
 
     /// The number of articles kept.
@@ -50,7 +50,7 @@ struct CountedDocuments: Sendable {
     mutating func add(_ document: DocumentTerms, keep: Bool) {
         var pairs: [(number: UInt32, count: Int)] = []
         pairs.reserveCapacity(document.counts.distinctCount)
-        for (term, n) in document.counts.counts {
+        for (term, n) in document.counts.exactCounts {
             let number = self.number(of: term)
             documentFrequency[Int(number)] += 1
             totals[Int(number)] += n
@@ -69,7 +69,9 @@ struct CountedDocuments: Sendable {
             previous = pair.number
         }
         var compounds: [(term: UInt32, parts: UInt32)] = []
-        for (term, parts) in document.compoundParts { compounds.append((number(of: term), partNumber(of: parts))) }
+        for (term, parts) in document.compoundParts {
+            compounds.append((number(of: ExactString(term)), partNumber(of: parts)))
+        }
         compounds.sort { $0.term < $1.term }
         Self.write(compounds.count, to: &bytes)
         for (term, parts) in compounds {
@@ -109,13 +111,13 @@ struct CountedDocuments: Sendable {
         var at = 0
         func next() -> Int? { Self.read(bytes, &at) }
         guard let tokenCount = next(), let distinct = next() else { return nil }
-        var counts: [String: Int] = [:]
+        var counts: [ExactString: Int] = [:]
         counts.reserveCapacity(distinct)
         var number = 0
         for _ in 0..<distinct {
             guard let step = next(), let count = next(), number + step < terms.count else { return nil }
             number += step
-            counts[terms[number]] = count
+            counts[ExactString(terms[number])] = count
         }
         guard let compounds = next() else { return nil }
         var parts: [String: [String]] = [:]
@@ -124,14 +126,14 @@ struct CountedDocuments: Sendable {
             parts[terms[term]] = partLists[list]
         }
         guard at == bytes.count else { return nil }
-        return DocumentTerms(counts: TermCounts(counts), tokenCount: tokenCount, compoundParts: parts)
+        return DocumentTerms(counts: TermCounts(exact: counts), tokenCount: tokenCount, compoundParts: parts)
     }
 
-    private mutating func number(of term: String) -> UInt32 {
+    private mutating func number(of term: ExactString) -> UInt32 {
         if let known = numbers[term] { return known }
         let next = UInt32(terms.count)
         numbers[term] = next
-        terms.append(term)
+        terms.append(term.string)
         documentFrequency.append(0)
         totals.append(0)
         return next

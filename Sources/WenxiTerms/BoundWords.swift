@@ -1,3 +1,5 @@
+import WenxiText
+
 /// Words that are pieces of a fixed phrase: across the input, the word next to them on one side is
 /// (nearly) always the same. 高质量 is always followed by 发展 (高质量发展, a phrase whose head is
 /// too general to be a term), 共创 always by 幸福美好 (half of a slogan repeated through the page).
@@ -30,8 +32,9 @@ public enum BoundWords {
     /// The neighbours of every candidate word, gathered one text at a time: ``find(in:)`` over
     /// the texts added, without holding them.
     public struct Tally: Sendable {
-        private var ids: [String: Int64] = [:]
-        private var sides: [String: Sides] = [:]
+        /// Neighbours' ids and words' sides, by the words' bytes (see ``ExactString``).
+        private var ids: [ExactString: Int64] = [:]
+        private var sides: [ExactString: Sides] = [:]
 
         public init() {}
 
@@ -39,7 +42,7 @@ public enum BoundWords {
         public mutating func add(_ tokens: [TermToken]) {
             for (i, token) in tokens.enumerated() where token.kind == .word && token.entityType == nil && token.length >= 2 {
                 let left = neighbour(tokens, i - 1, adjacentTo: i), right = neighbour(tokens, i + 1, adjacentTo: i)
-                sides[token.text, default: Sides()].add(left: left, right: right)
+                sides[ExactString(token.text), default: Sides()].add(left: left, right: right)
             }
         }
 
@@ -47,9 +50,10 @@ public enum BoundWords {
         private mutating func neighbour(_ tokens: [TermToken], _ j: Int, adjacentTo i: Int) -> Int64? {
             guard tokens.indices.contains(j), tokens[j].kind != .punctuation,
                   j < i ? tokens[j].end == tokens[i].start : tokens[i].end == tokens[j].start else { return nil }
-            if let id = ids[tokens[j].text] { return id }
+            let word = ExactString(tokens[j].text)
+            if let id = ids[word] { return id }
             let id = Int64(ids.count)
-            ids[tokens[j].text] = id
+            ids[word] = id
             return id
         }
 
@@ -60,7 +64,7 @@ public enum BoundWords {
                 let l = TermDiscovery.entropy(side.left, edges: side.leftEdges)
                 let r = TermDiscovery.entropy(side.right, edges: side.rightEdges)
                 if side.count >= minimumCount ? (l < maximumEntropy || r < maximumEntropy) : (l == 0 && r == 0) {
-                    bound.insert(word)
+                    bound.insert(word.string)
                 }
             }
             return bound

@@ -1,3 +1,5 @@
+import WenxiText
+
 /// A multi-word term found by ``TermDiscovery``: adjacent words that keep company.
 public struct Compound: Sendable, Hashable, Codable {
     /// The joined form, such as 新质生产力.
@@ -31,7 +33,11 @@ public struct Compound: Sendable, Hashable, Codable {
 /// Compounds indexed for joining tokens: longest match first.
 public struct CompoundSet: Sendable, Hashable, Codable {
     /// Part lists by their first part, longest first (ties in text order).
-    package var byFirstPart: [String: [[String]]] = [:]
+    package private(set) var byFirstPart: [String: [[String]]] = [:]
+    /// The same by the first part's bytes, for ``match(_:at:)`` (see ``ExactString``).
+    private var byFirstBytes: [ExactString: [[String]]] = [:]
+
+    private enum CodingKeys: String, CodingKey { case byFirstPart }
 
     public init() {}
 
@@ -41,6 +47,16 @@ public struct CompoundSet: Sendable, Hashable, Codable {
         for key in byFirstPart.keys {
             byFirstPart[key]!.sort { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
         }
+        indexBytes()
+    }
+
+    public init(from decoder: any Decoder) throws {
+        byFirstPart = try decoder.container(keyedBy: CodingKeys.self).decode([String: [[String]]].self, forKey: .byFirstPart)
+        indexBytes()
+    }
+
+    private mutating func indexBytes() {
+        byFirstBytes = Dictionary(uniqueKeysWithValues: byFirstPart.map { (ExactString($0.key), $0.value) })
     }
 
     public init(_ compounds: [Compound]) {
@@ -54,12 +70,12 @@ public struct CompoundSet: Sendable, Hashable, Codable {
 
     /// The longest compound that starts at `tokens[index]`, as its part count, or nil.
     func match(_ tokens: [TermToken], at index: Int) -> [String]? {
-        guard let candidates = byFirstPart[tokens[index].text] else { return nil }
+        guard let candidates = byFirstBytes[ExactString(tokens[index].text)] else { return nil }
         for parts in candidates where index + parts.count <= tokens.count {
             var same = true
             for k in 1..<parts.count {
                 let token = tokens[index + k]
-                if token.entityType != nil || token.kind != .word || token.text != parts[k] {
+                if token.entityType != nil || token.kind != .word || ExactString(token.text) != ExactString(parts[k]) {
                     same = false
                     break
                 }

@@ -48,11 +48,14 @@ public struct KeywordExtractor: Sendable {
         public var removeRedundant: Bool
         /// Pieces of fixed phrases (``BoundWords``) and items of slogan lists (``SloganLists``):
         /// their scores are multiplied by ``fragmentWeight``.
-        public var fragments: Set<String>
+        public var fragments: Set<String> { didSet { exactFragments = Set(fragments.map(ExactString.init)) } }
+        /// `fragments` by their bytes, which ``KeywordExtractor/keywords(for:weights:)`` looks up.
+        var exactFragments: Set<ExactString>
 
         public init(method: Method = .tfidf, top: Int = 10, window: Int = 5,
                     minimumCorpusDocuments: Int = 5, removeRedundant: Bool = true, fragments: Set<String> = []) {
             self.fragments = fragments
+            self.exactFragments = Set(fragments.map(ExactString.init))
             self.method = method
             self.top = max(top, 0)
             self.window = window
@@ -98,6 +101,12 @@ public struct KeywordExtractor: Sendable {
                    minimumDocuments: options.minimumCorpusDocuments)
     }
 
+    /// The same, the terms by their bytes (``ExactString``).
+    public func weights(documentCount: Int, frequency: [ExactString: Int]) -> IDFWeights {
+        IDFWeights(documentCount: documentCount, frequency: frequency, background: background,
+                   minimumDocuments: options.minimumCorpusDocuments)
+    }
+
     /// The keywords of each document with precomputed `weights`, on `jobs` threads.
     public func keywords(for documents: [DocumentTerms], weights: IDFWeights, jobs: Int = 1) -> [[Keyword]] {
         ParallelWork.map(documents, jobs: jobs, batch: 16) { keywords(for: $0, weights: weights) }
@@ -129,9 +138,13 @@ public struct KeywordExtractor: Sendable {
             let b = KeywordExtractor.normalized(TextRank(window: options.window).scores(document.occurrences.map(\.term)))
             for (term, x) in a { scores[term] = (x * (b[term] ?? 0)).squareRoot() }
         }
-        for (term, score) in scores where options.fragments.contains(term) { scores[term] = score * KeywordExtractor.fragmentWeight }
+        if !options.exactFragments.isEmpty {
+            for (term, score) in scores where options.exactFragments.contains(ExactString(term)) {
+                scores[term] = score * KeywordExtractor.fragmentWeight
+            }
+        }
         let ranked = scores.map { Keyword(term: $0.key, score: $0.value, count: counts[$0.key]) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : ExactString($0.term) < ExactString($1.term) }
         return options.removeRedundant
             ? RedundancyFilter().filter(ranked, limit: options.top)
             : Array(ranked.prefix(options.top))
@@ -142,8 +155,11 @@ public struct KeywordExtractor: Sendable {
     public func tfidf(_ document: DocumentTerms, weights: IDFWeights) -> [String: Double] {
         let total = Double(document.counts.total)
         var result: [String: Double] = [:]
-        for (term, count) in document.counts.counts {
-            result[term] = Double(count) / total * weights.idf(of: term, parts: document.compoundParts[term] ?? [])
+        result.reserveCapacity(document.counts.distinctCount)
+        for (key, count) in document.counts.exactCounts {
+            let term = key.string
+            let parts = document.compoundParts.isEmpty ? [] : document.compoundParts[term] ?? []
+            result[term] = Double(count) / total * weights.idf(of: term, parts: parts)
         }
         return result
     }
@@ -162,23 +178,34 @@ public struct IDFWeights: Sendable {
     /// The number of documents of the input.
     public let documentCount: Int
     /// In how many documents of the input each term occurs.
-    public let documentFrequency: [String: Int]
+    public var documentFrequency: [String: Int] {
+        Dictionary(uniqueKeysWithValues: frequency.map { ($0.key.string, $0.value) })
+    }
+    /// The same by the terms' bytes, which ``idf(of:parts:)`` reads (see ``ExactString``).
+    private let frequency: [ExactString: Int]
     /// The weight of the input's own IDF, λ = n / (n + 50) capped at ½; 0 below the minimum.
     public let corpusWeight: Double
 
     public init(documents: [DocumentTerms], background: BackgroundIDF, minimumDocuments: Int = 5) {
-        var df: [String: Int] = [:]
-        for document in documents { for term in document.counts.counts.keys { df[term, default: 0] += 1 } }
-        self.init(documentCount: documents.count, documentFrequency: df, background: background,
-                  minimumDocuments: minimumDocuments)
+        var df: [ExactString: Int] = [:]
+        for document in documents { for term in document.counts.exactCounts.keys { df[term, default: 0] += 1 } }
+        self.init(documentCount: documents.count, frequency: df, background: background, minimumDocuments: minimumDocuments)
     }
 
     /// The weights of `documentCount` documents whose terms occur in `documentFrequency` of them:
     /// what a pass over documents not held together counts.
     public init(documentCount: Int, documentFrequency: [String: Int], background: BackgroundIDF, minimumDocuments: Int = 5) {
+        self.init(documentCount: documentCount,
+                  frequency: Dictionary(uniqueKeysWithValues: documentFrequency.map { (ExactString($0.key), $0.value) }),
+                  background: background, minimumDocuments: minimumDocuments)
+    }
+
+    /// The weights of `documentCount` documents whose terms occur in `frequency` of them, the
+    /// terms by their bytes.
+    public init(documentCount: Int, frequency: [ExactString: Int], background: BackgroundIDF, minimumDocuments: Int = 5) {
         self.background = background
         self.documentCount = documentCount
-        self.documentFrequency = documentFrequency
+        self.frequency = frequency
         let n = Double(documentCount)
         self.corpusWeight = documentCount >= max(minimumDocuments, 2) ? min(0.5, n / (n + 50)) : 0
     }
@@ -187,7 +214,7 @@ public struct IDFWeights: Sendable {
     public func idf(of term: String, parts: [String] = []) -> Double {
         let base = background.idf(of: term, parts: parts)
         guard corpusWeight > 0 else { return base }
-        let df = Double(max(documentFrequency[term] ?? 0, 1))
+        let df = Double(max(frequency[ExactString(term)] ?? 0, 1))
         let own = log(Double(documentCount) / df)
         return (1 - corpusWeight) * base + corpusWeight * own
     }

@@ -26,7 +26,8 @@ public enum Similarity {
     public static func tfidfVector(_ document: DocumentTerms, weights: IDFWeights) -> [String: Double] {
         let total = Double(max(document.counts.total, 1))
         var vector: [String: Double] = [:]
-        for (term, count) in document.counts.counts {
+        for (key, count) in document.counts.exactCounts {
+            let term = key.string
             vector[term] = Double(count) / total * weights.idf(of: term, parts: document.compoundParts[term] ?? [])
         }
         return vector

@@ -1,3 +1,5 @@
+import WenxiText
+
 /// Words said only as items of a parallel slogan list: three or more words in a row, separated by
 /// the enumeration comma 、, that end in the same character (制度化、规范化、程序化; 无人化、电动化、
 /// 智能化; 获得感、幸福感、安全感). Such a list is rhetoric: its items name a manner or a mood, not
@@ -6,6 +8,8 @@
 public enum SloganLists {
     /// The fewest items of a slogan list.
     public static let minimumItems = 3
+    /// The enumeration comma that separates the items.
+    static let enumerationComma = "、"
 
     /// The words of `documents` (each a text's tokens) all of whose occurrences are slogan-list items.
     ///
@@ -19,21 +23,24 @@ public enum SloganLists {
     /// The counts ``find(in:)`` compares, gathered one text at a time without holding the texts.
     public struct Tally: Sendable {
         /// Occurrences as list items, and all occurrences, by word: counts, bounded by the vocabulary.
-        private var inList: [String: Int] = [:], total: [String: Int] = [:]
+        /// (By the words' bytes: see ``ExactString``.)
+        private var inList: [ExactString: Int] = [:], total: [ExactString: Int] = [:]
 
         public init() {}
 
         /// Adds one text's tokens.
         public mutating func add(_ tokens: [TermToken]) {
-            for token in tokens where token.kind == .word && token.entityType == nil { total[token.text, default: 0] += 1 }
+            for token in tokens where token.kind == .word && token.entityType == nil {
+                total[ExactString(token.text), default: 0] += 1
+            }
             for list in SloganLists.lists(in: tokens) {
-                for i in list where tokens[i].entityType == nil { inList[tokens[i].text, default: 0] += 1 }
+                for i in list where tokens[i].entityType == nil { inList[ExactString(tokens[i].text), default: 0] += 1 }
             }
         }
 
         /// The words all of whose occurrences were slogan-list items.
         public func words() -> Set<String> {
-            Set(inList.filter { total[$0.key] == $0.value }.keys)
+            Set(inList.filter { total[$0.key] == $0.value }.keys.map(\.string))
         }
     }
 
@@ -42,10 +49,12 @@ public enum SloganLists {
     static func lists(in tokens: [TermToken]) -> [[Int]] {
         // Entities may be items too (a recognizer can take 智能化 for a name); only words are demoted.
         func isWord(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].kind == .word }
+        // By bytes: String's == would check the normalization of every token against 、.
+        func isComma(_ i: Int) -> Bool { i < tokens.count && tokens[i].text.utf8.elementsEqual(enumerationComma.utf8) }
         var result: [[Int]] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].text == "、", isWord(i - 1) else {
+            guard isComma(i), isWord(i - 1) else {
                 i += 1
                 continue
             }
@@ -60,7 +69,7 @@ public enum SloganLists {
                     j += 1
                 }
                 guard let first = run.first else { break }
-                if j < tokens.count && tokens[j].text == "、" {
+                if isComma(j) {
                     items.append(run)
                     separator = j
                 } else {

@@ -12,15 +12,18 @@ public struct Stopwords: Sendable, Hashable {
     public private(set) var words: Set<String>
     /// The English words, lower case.
     public private(set) var englishWords: Set<String>
+    /// `words` by their bytes, for ``contains(_:)`` (see ``ExactString``).
+    private let exactWords: Set<ExactString>
 
     public init(words: Set<String> = [], englishWords: Set<String> = []) {
         self.words = words
+        self.exactWords = Set(words.map(ExactString.init))
         self.englishWords = Set(englishWords.map { $0.lowercased() })
     }
 
     /// Whether `term` (already width-folded) is a stopword.
     public func contains(_ term: String) -> Bool {
-        if words.contains(term) { return true }
+        if exactWords.contains(ExactString(term)) { return true }
         guard term.unicodeScalars.allSatisfy({ $0.isASCII }) else { return false }
         let hasLower = term.unicodeScalars.contains { $0.properties.isLowercase }
         return hasLower && englishWords.contains(term.lowercased())

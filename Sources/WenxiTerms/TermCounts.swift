@@ -1,34 +1,67 @@
+import WenxiText
+
 /// How often each term occurs: in one article, or summed over a corpus.
 public struct TermCounts: Sendable, Hashable, Codable {
-    /// Occurrences by term.
-    public private(set) var counts: [String: Int]
+    /// Occurrences by term, the terms by their bytes (``ExactString``): the corpus passes look up
+    /// every term of every document here.
+    public private(set) var exactCounts: [ExactString: Int]
     /// The sum of all occurrences.
     public private(set) var total: Int
 
+    /// Occurrences by term (made from ``exactCounts`` at each call).
+    ///
+    /// - Complexity: O(*n*) for *n* distinct terms.
+    public var counts: [String: Int] { Dictionary(uniqueKeysWithValues: exactCounts.map { ($0.key.string, $0.value) }) }
+
     public init(_ counts: [String: Int] = [:]) {
-        self.counts = counts.filter { $0.value > 0 }
-        self.total = self.counts.values.reduce(0, +)
+        var exact: [ExactString: Int] = [:]
+        exact.reserveCapacity(counts.count)
+        for (term, count) in counts where count > 0 { exact[ExactString(term)] = count }
+        self.init(exact: exact)
+    }
+
+    /// Counts by the terms' bytes; those not above 0 are dropped.
+    public init(exact counts: [ExactString: Int]) {
+        self.exactCounts = counts.filter { $0.value > 0 }
+        self.total = self.exactCounts.values.reduce(0, +)
     }
 
     /// The counts of a list of occurrences.
     public init(_ occurrences: [TermOccurrence]) {
-        var counts: [String: Int] = [:]
-        for occurrence in occurrences { counts[occurrence.term, default: 0] += 1 }
-        self.init(counts)
+        var counts: [ExactString: Int] = [:]
+        for occurrence in occurrences { counts[ExactString(occurrence.term), default: 0] += 1 }
+        self.init(exact: counts)
     }
 
     /// The counts of a corpus: every document's counts summed.
     public init(corpus documents: [TermCounts]) {
-        var counts: [String: Int] = [:]
-        for document in documents { counts.merge(document.counts, uniquingKeysWith: +) }
+        var counts: [ExactString: Int] = [:]
+        for document in documents { counts.merge(document.exactCounts, uniquingKeysWith: +) }
+        self.init(exact: counts)
+    }
+
+    private enum CodingKeys: String, CodingKey { case counts, total }
+
+    /// Reads the form ``encode(to:)`` writes: the counts by term, and the total.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let counts = try container.decode([String: Int].self, forKey: .counts)
         self.init(counts)
+        total = try container.decode(Int.self, forKey: .total)
+    }
+
+    /// Writes the counts by term and the total, as a dictionary keyed by `String` would.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(total, forKey: .total)
     }
 
     /// The count of `term` (0 when absent).
-    public subscript(term: String) -> Int { counts[term] ?? 0 }
+    public subscript(term: String) -> Int { exactCounts[ExactString(term)] ?? 0 }
 
     /// The number of distinct terms.
-    public var distinctCount: Int { counts.count }
+    public var distinctCount: Int { exactCounts.count }
 
     /// The relative frequency of `term`, count / total (0 for an empty text).
     public func frequency(of term: String) -> Double {
@@ -37,7 +70,7 @@ public struct TermCounts: Sendable, Hashable, Codable {
 
     /// Terms by count, most frequent first, ties by term.
     public func sorted() -> [(term: String, count: Int)] {
-        counts.map { (term: $0.key, count: $0.value) }
+        exactCounts.map { (term: $0.key.string, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
     }
 }

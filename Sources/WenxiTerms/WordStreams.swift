@@ -11,7 +11,7 @@ struct WordStreams: Sendable {
     let minimumRepeatedClauseLength: Int
 
     /// Each word's id.
-    private(set) var ids: [String: Int32] = [:]
+    private(set) var ids: [ExactString: Int32] = [:]
     /// By id: the word, its tag, and the tests ``TermDiscovery`` makes of it.
     private(set) var words: [String] = []
     private(set) var tags: [String] = []
@@ -172,9 +172,10 @@ struct WordStreams: Sendable {
 
     /// The id of the token's word, a new one the first time.
     private mutating func id(of token: TermToken) -> Int32 {
-        if let id = ids[token.text] { return id }
+        let word = ExactString(token.text)
+        if let id = ids[word] { return id }
         let id = Int32(words.count)
-        ids[token.text] = id
+        ids[word] = id
         words.append(token.text)
         let tag = token.tag ?? ""
         tags.append(tag)

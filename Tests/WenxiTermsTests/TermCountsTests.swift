@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import WenxiTerms
+import WenxiText
 
 @Suite struct TermCountsTests {
     @Test func emptyCounts() {
@@ -33,5 +35,24 @@ import Testing
         }
         let counts = TermCounts(occurrences)
         #expect(counts["经济"] == 2 && counts["科技"] == 1 && counts.total == 3)
+    }
+
+    @Test func codedAsADictionaryByTerm() throws {
+        // Held by the terms' bytes, the counts are still written as a dictionary keyed by term,
+        // the form records had before: {"counts": {term: n}, "total": n}.
+        let counts = TermCounts(["经济": 2, "科技": 1, "空": 0])
+        let data = try JSONEncoder().encode(counts)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["counts"] as? [String: Int] == ["经济": 2, "科技": 1])
+        #expect(object["total"] as? Int == 3)
+        let back = try JSONDecoder().decode(TermCounts.self, from: data)
+        #expect(back == counts && back["经济"] == 2 && back.distinctCount == 2)
+        #expect(back.counts == ["经济": 2, "科技": 1])
+    }
+
+    @Test func exactAndStringCountsAgree() {
+        let exact = TermCounts(exact: [ExactString("经济"): 2, ExactString("科技"): 1, ExactString("零"): 0])
+        #expect(exact == TermCounts(["经济": 2, "科技": 1]))
+        #expect(exact.total == 3 && exact.sorted().map(\.term) == ["经济", "科技"])
     }
 }
