@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A string hashed and compared by its UTF-8 bytes: a key for the tallies of the corpus passes.
 ///
 /// Swift's `String` hashes and compares by canonical equivalence. For Chinese text that is a
@@ -21,9 +27,11 @@ public struct ExactString: Hashable, Sendable, Comparable, CustomStringConvertib
     /// - Complexity: O(*n*) for *n* bytes; O(1) when the lengths differ.
     public static func == (a: ExactString, b: ExactString) -> Bool {
         let (x, y) = (a.string.utf8, b.string.utf8)
-        guard x.count == y.count else { return false }
+        let count = x.count
+        guard count == y.count else { return false }
+        guard count > 0 else { return true }
         return x.withContiguousStorageIfAvailable { p in
-            y.withContiguousStorageIfAvailable { q in p.elementsEqual(q) }
+            y.withContiguousStorageIfAvailable { q in memcmp(p.baseAddress!, q.baseAddress!, count) == 0 }
         }.flatMap { $0 } ?? x.elementsEqual(y)
     }
 
