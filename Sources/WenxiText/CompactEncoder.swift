@@ -9,11 +9,11 @@
 public enum CompactEncoder {
     /// `value` in the compact form.
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let root = EncodedBox()
-        try root.set(value, codingPath: [])
+        let tree = EncodedTree()
+        try tree.set(0, to: value, codingPath: [])
         var out: [UInt8] = []
         out.reserveCapacity(1024)
-        root.node.writeCompact(to: &out)
+        tree.writeCompact(0, to: &out)
         return out
     }
 }
@@ -23,10 +23,10 @@ enum CompactTag: UInt8 {
     case null = 0, isFalse, isTrue, integer, unsigned, double, string, array, object
 }
 
-extension EncodedNode {
-    /// The compact form of this value.
-    func writeCompact(to out: inout [UInt8]) {
-        switch self {
+extension EncodedTree {
+    /// The compact form of node `i`.
+    func writeCompact(_ i: Int, to out: inout [UInt8]) {
+        switch nodes[i].value {
         case .null: out.append(CompactTag.null.rawValue)
         case .bool(let b): out.append((b ? CompactTag.isTrue : .isFalse).rawValue)
         case .integer(let n):
@@ -41,16 +41,16 @@ extension EncodedNode {
         case .string(let s):
             out.append(CompactTag.string.rawValue)
             Self.writeCompactString(s, to: &out)
-        case .array(let items):
+        case .array:
             out.append(CompactTag.array.rawValue)
-            VarInt.append(UInt64(items.count), to: &out)
-            for item in items { item.node.writeCompact(to: &out) }
-        case .object(let members):
+            VarInt.append(UInt64(nodes[i].count), to: &out)
+            for item in children(of: i) { writeCompact(item, to: &out) }
+        case .object:
             out.append(CompactTag.object.rawValue)
-            VarInt.append(UInt64(members.count), to: &out)
-            for member in members {
-                Self.writeCompactString(member.key, to: &out)
-                member.value.node.writeCompact(to: &out)
+            VarInt.append(UInt64(nodes[i].count), to: &out)
+            for member in children(of: i) {
+                Self.writeCompactString(nodes[member].key, to: &out)
+                writeCompact(member, to: &out)
             }
         }
     }

@@ -1,7 +1,7 @@
-// Encodable values as trees, for the writers that print them (JSONWriter, CompactEncoder).
+// Encodable values as trees: flat ones for the writers that print them (JSONWriter,
+// CompactEncoder), linked ones for the decoder that reads the compact form back.
 
-/// An encoded value as a tree: what ``TreeEncoder`` builds and ``CompactEncoder`` and
-/// ``JSONWriter`` write out.
+/// An encoded value read back as a tree (``CompactReader``, ``CompactValueDecoder``).
 indirect enum EncodedNode {
     case null
     case bool(Bool)
@@ -13,74 +13,134 @@ indirect enum EncodedNode {
     case object([(key: String, value: EncodedBox)])
 }
 
-/// A node under construction, which containers fill in.
+/// A node of a tree read back (``CompactDecoder``).
 final class EncodedBox {
     var node: EncodedNode
     init(_ node: EncodedNode = .null) { self.node = node }
+}
 
-    /// Sets this box to `value`: primitives directly, everything else through its `encode(to:)`.
-    func set<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
+/// Encoded values as one flat list of nodes, what ``TreeEncoder`` fills and ``JSONWriter`` and
+/// ``CompactEncoder`` write out: a node's children are linked through their indices, so a tree
+/// costs one buffer, where a class instance a node cost an allocation and a release each (about
+/// a tenth of a report's instructions).
+final class EncodedTree {
+    /// A node's value; an array's items and an object's members are its children.
+    enum Value {
+        case null
+        case bool(Bool)
+        case integer(Int64)
+        case unsigned(UInt64)
+        case double(Double)
+        case string(String)
+        case array
+        case object
+    }
+
+    /// One node: its value, its key when it is an object's member, its first and last child,
+    /// the next child of its parent (−1 for none), and its number of children.
+    struct Node {
+        var value: Value
+        var key: String
+        var first: Int32 = -1, last: Int32 = -1, next: Int32 = -1
+        var count = 0
+    }
+
+    /// The nodes; the root is the first.
+    private(set) var nodes: [Node] = [Node(value: .null, key: "")]
+
+    init() { nodes.reserveCapacity(256) }
+
+    /// Sets node `i` to `value`, letting go of any children it had.
+    func set(_ i: Int, _ value: Value) {
+        nodes[i].value = value
+        (nodes[i].first, nodes[i].last, nodes[i].count) = (-1, -1, 0)
+    }
+
+    /// Makes node `i` an empty object, unless it is an object already (whose members then stay).
+    func makeObject(_ i: Int) { if case .object = nodes[i].value {} else { set(i, .object) } }
+
+    /// Makes node `i` an empty array, unless it is an array already.
+    func makeArray(_ i: Int) { if case .array = nodes[i].value {} else { set(i, .array) } }
+
+    /// Adds a member `key` of `value` to object `i` (made one if it is not yet) and returns its index.
+    @discardableResult func add(_ key: String, _ value: Value, to i: Int) -> Int {
+        makeObject(i)
+        return link(Node(value: value, key: key), under: i)
+    }
+
+    /// Appends an item of `value` to array `i` (made one if it is not yet) and returns its index.
+    @discardableResult func append(_ value: Value, to i: Int) -> Int {
+        makeArray(i)
+        return link(Node(value: value, key: ""), under: i)
+    }
+
+    private func link(_ node: Node, under parent: Int) -> Int {
+        let index = nodes.count
+        nodes.append(node)
+        let last = Int(nodes[parent].last)
+        if last >= 0 { nodes[last].next = Int32(index) } else { nodes[parent].first = Int32(index) }
+        nodes[parent].last = Int32(index)
+        nodes[parent].count += 1
+        return index
+    }
+
+    /// The children of node `i`, in the order added.
+    func children(of i: Int) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(nodes[i].count)
+        var child = Int(nodes[i].first)
+        while child >= 0 {
+            result.append(child)
+            child = Int(nodes[child].next)
+        }
+        return result
+    }
+
+    /// Sets node `i` to `value`: primitives directly, everything else through its `encode(to:)`.
+    func set<T: Encodable>(_ i: Int, to value: T, codingPath: [any CodingKey]) throws {
         switch value {
-        case let v as String: node = .string(v)
-        case let v as Int: node = .integer(Int64(v))
-        case let v as Double: node = .double(v)
-        case let v as Bool: node = .bool(v)
-        default: try value.encode(to: TreeEncoder(box: self, codingPath: codingPath))
+        case let v as String: set(i, .string(v))
+        case let v as Int: set(i, .integer(Int64(v)))
+        case let v as Double: set(i, .double(v))
+        case let v as Bool: set(i, .bool(v))
+        default: try value.encode(to: TreeEncoder(tree: self, index: i, codingPath: codingPath))
         }
     }
 
-    /// Appends `member` to this box's object (made one if it is not yet).
-    func add(_ key: String, _ member: EncodedBox) {
-        if case .object(var members) = node {
-            node = .null  // drop the reference so the members are not copied
-            members.append((key, member))
-            node = .object(members)
-        } else {
-            node = .object([(key, member)])
-        }
-    }
-
-    /// Appends `item` to this box's array (made one if it is not yet).
-    func append(_ item: EncodedBox) {
-        if case .array(var items) = node {
-            node = .null
-            items.append(item)
-            node = .array(items)
-        } else {
-            node = .array([item])
-        }
-    }
-
-    /// The integer node of `value`.
-    static func integer<T: BinaryInteger>(_ value: T) -> EncodedNode {
+    /// The integer value of `value`.
+    static func integer<T: BinaryInteger>(_ value: T) -> Value {
         if let n = Int64(exactly: value) { return .integer(n) }
         return .unsigned(UInt64(value))
     }
 }
 
-/// The `Encoder` that fills an ``EncodedBox``.
+/// The `Encoder` that fills node `index` of an ``EncodedTree``.
 struct TreeEncoder: Encoder {
-    let box: EncodedBox
+    let tree: EncodedTree
+    let index: Int
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = box.node {} else { box.node = .object([]) }
-        return KeyedEncodingContainer(Keyed<Key>(box: box, codingPath: codingPath))
+        tree.makeObject(index)
+        return KeyedEncodingContainer(Keyed<Key>(tree: tree, index: index, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array = box.node {} else { box.node = .array([]) }
-        return Unkeyed(box: box, codingPath: codingPath)
+        tree.makeArray(index)
+        return Unkeyed(tree: tree, index: index, codingPath: codingPath)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { Single(box: box, codingPath: codingPath) }
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        Single(tree: tree, index: index, codingPath: codingPath)
+    }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let box: EncodedBox
+        let tree: EncodedTree
+        let index: Int
         var codingPath: [any CodingKey]
 
-        private func put(_ node: EncodedNode, _ key: Key) { box.add(key.stringValue, EncodedBox(node)) }
+        private func put(_ value: EncodedTree.Value, _ key: Key) { tree.add(key.stringValue, value, to: index) }
 
         mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
@@ -89,41 +149,37 @@ struct TreeEncoder: Encoder {
         mutating func encode(_ value: Float, forKey key: Key) throws { put(.double(Double(value)), key) }
         mutating func encode(_ value: Int, forKey key: Key) throws { put(.integer(Int64(value)), key) }
         mutating func encode(_ value: Int64, forKey key: Key) throws { put(.integer(value), key) }
-        mutating func encode(_ value: UInt64, forKey key: Key) throws { put(EncodedBox.integer(value), key) }
+        mutating func encode(_ value: UInt64, forKey key: Key) throws { put(EncodedTree.integer(value), key) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            let child = EncodedBox()
-            box.add(key.stringValue, child)
-            try child.set(value, codingPath: codingPath + [key])
+            let child = tree.add(key.stringValue, .null, to: index)
+            try tree.set(child, to: value, codingPath: codingPath + [key])
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
             -> KeyedEncodingContainer<NestedKey> {
-            let child = EncodedBox(.object([]))
-            box.add(key.stringValue, child)
-            return KeyedEncodingContainer(Keyed<NestedKey>(box: child, codingPath: codingPath + [key]))
+            let child = tree.add(key.stringValue, .object, to: index)
+            return KeyedEncodingContainer(Keyed<NestedKey>(tree: tree, index: child, codingPath: codingPath + [key]))
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let child = EncodedBox(.array([]))
-            box.add(key.stringValue, child)
-            return Unkeyed(box: child, codingPath: codingPath + [key])
+            let child = tree.add(key.stringValue, .array, to: index)
+            return Unkeyed(tree: tree, index: child, codingPath: codingPath + [key])
         }
         mutating func superEncoder() -> any Encoder { superEncoder(named: "super") }
         mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
         private func superEncoder(named name: String) -> any Encoder {
-            let child = EncodedBox()
-            box.add(name, child)
-            return TreeEncoder(box: child, codingPath: codingPath)
+            TreeEncoder(tree: tree, index: tree.add(name, .null, to: index), codingPath: codingPath)
         }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
-        let box: EncodedBox
+        let tree: EncodedTree
+        let index: Int
         var codingPath: [any CodingKey]
         var count: Int {
-            if case .array(let items) = box.node { return items.count }
+            if case .array = tree.nodes[index].value { return tree.nodes[index].count }
             return 0
         }
 
-        private func put(_ node: EncodedNode) { box.append(EncodedBox(node)) }
+        private func put(_ value: EncodedTree.Value) { tree.append(value, to: index) }
 
         mutating func encodeNil() throws { put(.null) }
         mutating func encode(_ value: Bool) throws { put(.bool(value)) }
@@ -132,49 +188,44 @@ struct TreeEncoder: Encoder {
         mutating func encode(_ value: Float) throws { put(.double(Double(value))) }
         mutating func encode(_ value: Int) throws { put(.integer(Int64(value))) }
         mutating func encode(_ value: Int64) throws { put(.integer(value)) }
-        mutating func encode(_ value: UInt64) throws { put(EncodedBox.integer(value)) }
+        mutating func encode(_ value: UInt64) throws { put(EncodedTree.integer(value)) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            let child = EncodedBox()
-            box.append(child)
-            try child.set(value, codingPath: codingPath)
+            try tree.set(tree.append(.null, to: index), to: value, codingPath: codingPath)
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
             -> KeyedEncodingContainer<NestedKey> {
-            let child = EncodedBox(.object([]))
-            box.append(child)
-            return KeyedEncodingContainer(Keyed<NestedKey>(box: child, codingPath: codingPath))
+            KeyedEncodingContainer(Keyed<NestedKey>(tree: tree, index: tree.append(.object, to: index), codingPath: codingPath))
         }
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            let child = EncodedBox(.array([]))
-            box.append(child)
-            return Unkeyed(box: child, codingPath: codingPath)
+            Unkeyed(tree: tree, index: tree.append(.array, to: index), codingPath: codingPath)
         }
         mutating func superEncoder() -> any Encoder {
-            let child = EncodedBox()
-            box.append(child)
-            return TreeEncoder(box: child, codingPath: codingPath)
+            TreeEncoder(tree: tree, index: tree.append(.null, to: index), codingPath: codingPath)
         }
     }
 
     struct Single: SingleValueEncodingContainer {
-        let box: EncodedBox
+        let tree: EncodedTree
+        let index: Int
         var codingPath: [any CodingKey]
 
-        mutating func encodeNil() throws { box.node = .null }
-        mutating func encode(_ value: Bool) throws { box.node = .bool(value) }
-        mutating func encode(_ value: String) throws { box.node = .string(value) }
-        mutating func encode(_ value: Double) throws { box.node = .double(value) }
-        mutating func encode(_ value: Float) throws { box.node = .double(Double(value)) }
-        mutating func encode(_ value: Int) throws { box.node = .integer(Int64(value)) }
-        mutating func encode(_ value: Int8) throws { box.node = .integer(Int64(value)) }
-        mutating func encode(_ value: Int16) throws { box.node = .integer(Int64(value)) }
-        mutating func encode(_ value: Int32) throws { box.node = .integer(Int64(value)) }
-        mutating func encode(_ value: Int64) throws { box.node = .integer(value) }
-        mutating func encode(_ value: UInt) throws { box.node = EncodedBox.integer(value) }
-        mutating func encode(_ value: UInt8) throws { box.node = .integer(Int64(value)) }
-        mutating func encode(_ value: UInt16) throws { box.node = .integer(Int64(value)) }
-        mutating func encode(_ value: UInt32) throws { box.node = .integer(Int64(value)) }
-        mutating func encode(_ value: UInt64) throws { box.node = EncodedBox.integer(value) }
-        mutating func encode<T: Encodable>(_ value: T) throws { try box.set(value, codingPath: codingPath) }
+        private func put(_ value: EncodedTree.Value) { tree.set(index, value) }
+
+        mutating func encodeNil() throws { put(.null) }
+        mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+        mutating func encode(_ value: String) throws { put(.string(value)) }
+        mutating func encode(_ value: Double) throws { put(.double(value)) }
+        mutating func encode(_ value: Float) throws { put(.double(Double(value))) }
+        mutating func encode(_ value: Int) throws { put(.integer(Int64(value))) }
+        mutating func encode(_ value: Int8) throws { put(.integer(Int64(value))) }
+        mutating func encode(_ value: Int16) throws { put(.integer(Int64(value))) }
+        mutating func encode(_ value: Int32) throws { put(.integer(Int64(value))) }
+        mutating func encode(_ value: Int64) throws { put(.integer(value)) }
+        mutating func encode(_ value: UInt) throws { put(EncodedTree.integer(value)) }
+        mutating func encode(_ value: UInt8) throws { put(.integer(Int64(value))) }
+        mutating func encode(_ value: UInt16) throws { put(.integer(Int64(value))) }
+        mutating func encode(_ value: UInt32) throws { put(.integer(Int64(value))) }
+        mutating func encode(_ value: UInt64) throws { put(EncodedTree.integer(value)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { try tree.set(index, to: value, codingPath: codingPath) }
     }
 }

@@ -8,55 +8,62 @@
 public enum JSONWriter {
     /// `value` as JSON: indented by two spaces when `pretty`, else on one line.
     public static func string<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
-        let root = EncodedBox()
-        try root.set(value, codingPath: [])
+        let tree = EncodedTree()
+        try tree.set(0, to: value, codingPath: [])
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        root.node.writeJSON(to: &out, pretty: pretty, indent: 0)
+        tree.writeJSON(0, to: &out, pretty: pretty, indent: 0)
         return String(decoding: out, as: UTF8.self)
     }
 }
 
-extension EncodedNode {
-    /// This value as JSON, `indent` levels deep when `pretty`.
-    func writeJSON(to out: inout [UInt8], pretty: Bool, indent: Int) {
-        switch self {
+extension EncodedTree {
+    /// Node `i` as JSON, `indent` levels deep when `pretty`.
+    func writeJSON(_ i: Int, to out: inout [UInt8], pretty: Bool, indent: Int) {
+        switch nodes[i].value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .integer(let n): out.append(contentsOf: String(n).utf8)
         case .unsigned(let n): out.append(contentsOf: String(n).utf8)
         case .double(let d): out.append(contentsOf: (d.isFinite ? NumberText.plain(d) : "null").utf8)
-        case .string(let s): EncodedNode.writeString(s, to: &out)
-        case .array(let items):
+        case .string(let s): Self.writeString(s, to: &out)
+        case .array:
+            let items = children(of: i)
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             out.append(UInt8(ascii: "["))
             for (k, item) in items.enumerated() {
                 if k > 0 { out.append(UInt8(ascii: ",")) }
-                EncodedNode.newline(&out, pretty, indent + 1)
-                item.node.writeJSON(to: &out, pretty: pretty, indent: indent + 1)
+                Self.newline(&out, pretty, indent + 1)
+                writeJSON(item, to: &out, pretty: pretty, indent: indent + 1)
             }
-            EncodedNode.newline(&out, pretty, indent)
+            Self.newline(&out, pretty, indent)
             out.append(UInt8(ascii: "]"))
-        case .object(let members):
-            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(UInt8(ascii: "{"))
-            // By key, then by the order set, so that the last value of a key set again is written.
-            func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
-            let sorted = members.indices.sorted { a, b in
-                same(members[a].key, members[b].key) ? a < b : members[a].key.utf8.lexicographicallyPrecedes(members[b].key.utf8)
-            }.map { members[$0] }
-            var first = true
-            for (k, member) in sorted.enumerated() where k + 1 == sorted.count || !same(sorted[k + 1].key, member.key) {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                EncodedNode.newline(&out, pretty, indent + 1)
-                EncodedNode.writeString(member.key, to: &out)
-                out.append(contentsOf: (pretty ? " : " : ":").utf8)
-                member.value.node.writeJSON(to: &out, pretty: pretty, indent: indent + 1)
-            }
-            EncodedNode.newline(&out, pretty, indent)
-            out.append(UInt8(ascii: "}"))
+        case .object:
+            writeMembers(of: i, to: &out, pretty: pretty, indent: indent)
         }
+    }
+
+    /// Object `i`'s members by key, then by the order set, so that the last value of a key set
+    /// again is written.
+    private func writeMembers(of i: Int, to out: inout [UInt8], pretty: Bool, indent: Int) {
+        let members = children(of: i)
+        if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+        out.append(UInt8(ascii: "{"))
+        func same(_ a: Int, _ b: Int) -> Bool { nodes[a].key.utf8.elementsEqual(nodes[b].key.utf8) }
+        let sorted = members.indices.sorted { a, b in
+            same(members[a], members[b]) ? a < b : nodes[members[a]].key.utf8.lexicographicallyPrecedes(nodes[members[b]].key.utf8)
+        }.map { members[$0] }
+        var first = true
+        for (k, member) in sorted.enumerated() where k + 1 == sorted.count || !same(sorted[k + 1], member) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            Self.newline(&out, pretty, indent + 1)
+            Self.writeString(nodes[member].key, to: &out)
+            out.append(contentsOf: (pretty ? " : " : ":").utf8)
+            writeJSON(member, to: &out, pretty: pretty, indent: indent + 1)
+        }
+        Self.newline(&out, pretty, indent)
+        out.append(UInt8(ascii: "}"))
     }
 
     static func newline(_ out: inout [UInt8], _ pretty: Bool, _ indent: Int) {

@@ -87,4 +87,53 @@ import Testing
         #expect(try JSONWriter.string(["引号\"和\\斜杠\n换行\u{01}", "中文 plain"], pretty: false)
                 == "[\"引号\\\"和\\\\斜杠\\n换行\\u0001\",\"中文 plain\"]")
     }
+
+    /// Values nested every way a Codable type nests them: keyed, unkeyed and single-value
+    /// containers inside each other, a keyed container opened twice, a super encoder.
+    struct Nested: Encodable {
+        struct Leaf: Encodable, Hashable { var 名: String; var n: Int; var x: Double?; var tags: [String] }
+        var leaves: [Leaf]
+        var grid: [[Int]]
+        var byName: [String: Leaf]
+        var optional: [Leaf?]
+
+        enum Keys: String, CodingKey { case leaves, grid, byName, optional, extra, deep }
+        enum Deep: String, CodingKey { case inner, list }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(leaves, forKey: .leaves)
+            try c.encode(grid, forKey: .grid)
+            var again = encoder.container(keyedBy: Keys.self)
+            try again.encode(byName, forKey: .byName)
+            try again.encode(optional, forKey: .optional)
+            var deep = c.nestedContainer(keyedBy: Deep.self, forKey: .deep)
+            var list = deep.nestedUnkeyedContainer(forKey: .list)
+            for leaf in leaves {
+                var pair = list.nestedUnkeyedContainer()
+                try pair.encode(leaf.名)
+                var inner = pair.nestedContainer(keyedBy: Deep.self)
+                try inner.encode(leaf.n, forKey: .inner)
+            }
+            try leaves.first?.encode(to: c.superEncoder(forKey: .extra))
+        }
+    }
+
+    @Test func nestedContainersWriteWhatFoundationWrites() throws {
+        let leaves = (0..<7).map { i in
+            Nested.Leaf(名: "第\(i)条", n: i * 37 - 100, x: i % 3 == 0 ? nil : Double(i) / 8, tags: Array(repeating: "标签", count: i % 4))
+        }
+        let value = Nested(leaves: leaves, grid: [[], [1], [2, 3, 4]],
+                           byName: Dictionary(uniqueKeysWithValues: leaves.map { ($0.名, $0) }),
+                           optional: [nil, leaves[2], nil])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let ours = try JSONSerialization.jsonObject(with: Data(JSONWriter.string(value, pretty: true).utf8)) as? NSDictionary
+        let theirs = try JSONSerialization.jsonObject(with: encoder.encode(value)) as? NSDictionary
+        #expect(ours != nil && ours == theirs)
+        // The compact form says the same on one line.
+        let compact = try JSONWriter.string(value, pretty: false)
+        #expect(!compact.contains("\n"))
+        #expect(try JSONSerialization.jsonObject(with: Data(compact.utf8)) as? NSDictionary == theirs)
+    }
 }
