@@ -1,10 +1,12 @@
+import WenxiText
+
 /// Escaping of text for HTML element content and attribute values.
 package enum HTMLEscape {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, safe both as element
     /// content and inside a quoted attribute value.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     package static func text(_ text: String) -> String {
-        if !text.utf8.contains(where: needsReference) { return text }
+        if !text.containsUTF8Byte(where: needsReference) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for b in text.utf8 {

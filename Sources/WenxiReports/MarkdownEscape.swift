@@ -1,3 +1,5 @@
+import WenxiText
+
 /// Escaping of text for Markdown (CommonMark and GitHub tables), so that report values never turn into
 /// markup: a `|` in a term does not split a table cell, a leading `#` does not make a heading.
 package enum MarkdownEscape {
@@ -57,9 +59,16 @@ package enum MarkdownEscape {
         let bytes = text.utf8
         guard let first = bytes.first, let last = bytes.last, last != UInt8(ascii: " "),
               !" -+=0123456789".utf8.contains(first) else { return text.isEmpty }
+        // Over the bytes where they lie: a loop over the view's indices costs several times more.
+        return bytes.withContiguousStorageIfAvailable(noMarkup) ?? noMarkup(Array(bytes))
+    }
+
+    /// Whether `bytes` hold no character ``needsNoEscaping(_:)`` looks for (past the first).
+    private static func noMarkup<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        let table = bytesToLookAt
         var previous: UInt8 = 0, beforeThat: UInt8 = 0
         for byte in bytes {
-            if byte < 0x80 && bytesToLookAt[Int(byte)] { return false }
+            if byte < 0x80 && table[Int(byte)] { return false }
             if previous == 0xC2 && byte == 0x85 { return false }
             if beforeThat == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return false }
             (beforeThat, previous) = (previous, byte)
