@@ -107,15 +107,25 @@ public enum HTMLRenderer {
     static func figureTable(_ figures: [ReportFigure]) -> String {
         if figures.isEmpty { return HTMLDocument.none }
         let esc = HTMLEscape.text
-        let rows = figures.enumerated().map { i, f in
-            "<tr class=\"fig\">" + HTMLDocument.num("\(i + 1)") + HTMLDocument.cell(f.text, className: "nowrap")
-                + "<td class=\"nowrap\">" + esc(ReportLabels.figureKind(f.kind)) + "<span class=\"code\">"
-                + esc(f.kind) + "</span></td>"
-                + HTMLDocument.cell(ReportLabels.figureValue(f.value), className: "nowrap") + HTMLDocument.cell(f.unit, className: "nowrap")
-                + HTMLDocument.cell(ReportLabels.approximate(f.approximate), className: "nowrap")
-                + "</tr>\n<tr class=\"sent\"><td></td><td class=\"sentence\" colspan=\"5\">"
-                + HTMLDocument.highlighted(f.sentence, f.text) + "</td></tr>\n"
-        }.joined()
+        // One string appended to, piece by piece: each `+` of a long row made a string of its own.
+        var rows = ""
+        rows.reserveCapacity(figures.count * 400)
+        for (i, f) in figures.enumerated() {
+            rows += "<tr class=\"fig\">"
+            rows += HTMLDocument.num("\(i + 1)")
+            rows += HTMLDocument.cell(f.text, className: "nowrap")
+            rows += "<td class=\"nowrap\">"
+            rows += esc(ReportLabels.figureKind(f.kind))
+            rows += "<span class=\"code\">"
+            rows += esc(f.kind)
+            rows += "</span></td>"
+            rows += HTMLDocument.cell(ReportLabels.figureValue(f.value), className: "nowrap")
+            rows += HTMLDocument.cell(f.unit, className: "nowrap")
+            rows += HTMLDocument.cell(ReportLabels.approximate(f.approximate), className: "nowrap")
+            rows += "</tr>\n<tr class=\"sent\"><td></td><td class=\"sentence\" colspan=\"5\">"
+            rows += HTMLDocument.highlighted(f.sentence, f.text)
+            rows += "</td></tr>\n"
+        }
         return HTMLDocument.scrollingTable(
             className: "figs",
             headHTML: HTMLDocument.head(["#", "原文 Text", "类型 Kind", "数值 Value", "单位 Unit", "约数 Approx."],
