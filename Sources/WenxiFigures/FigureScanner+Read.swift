@@ -358,7 +358,10 @@ extension FigureScanner {
     func sharedSteps(_ base: Reading, _ c: NumberContext) -> Reading {
         var r = base
         if c.forced != nil {
+            // the first number of a range read with the second's unit: its own approximation and sign
+            // (零下3至5摄氏度, -10至-5℃)
             applyPrefixApproximation(&r, c.approxPrefix)
+            applySign(&r, c)
             return r
         }
         if let symbol = c.symbol, case .currencySymbol(let code) = symbol.kind, r.kind == .number || r.kind == .money {

@@ -166,7 +166,10 @@ extension FigureScanner {
         }
         // Hotlines: 12345热线, 拨打110.
         if digits >= 3 && digits <= 6 {
-            if atAny(e, Self.hotlineAfter) != nil || Self.hotlineBefore.contains(where: { before(i, $0) }) { return e }
+            // 住宅电话4859部, 报警电话1752个: a number with a measure word after it counts phones or calls.
+            var counted = isAny(e, "多余")
+            if let unit = FigureLexicon.units.longestMatch(in: s, at: e), case .measure = unit.value.unitClass { counted = true }
+            if atAny(e, Self.hotlineAfter) != nil || (!counted && Self.hotlineBefore.contains(where: { before(i, $0) })) { return e }
             if digits == 5, at(i, "12") || at(i, "95") || at(i, "96"),
                FigureLexicon.units.longestMatch(in: s, at: e) == nil, !isAny(e, "多余") {
                 return e

@@ -33,12 +33,34 @@ extension FigureScanner {
         let determiner = num.isLoneOne && c.approx == nil && label.unicodeScalars.count == 1
             && !Self.measuringSingles.contains(label)
         let idiomatic = num.bareMultiplier && c.approx == nil && c.approxPrefix == nil
+            && !magnitudeCompound(num, unit: label)
         let unquantified = !num.startsArabic && !num.hasMultiplier && num.chineseDigitCount == 0 && !num.vague
         if determiner || idiomatic || num.digitString || unquantified {
             r.weak = true
             return .done(r)
         }
         return .shared(r)
+    }
+
+    /// Units after 千万 that make it the number ten million, as `build-fixed-words.py`'s MAGNITUDE_UNITS
+    /// does: before other words 千万 is as often "by all means" or hyperbole (千万条, 千万遍, 千万个理由).
+    static let tenMillionUnits: Set<String> = [
+        "人次", "吨", "级", "户", "家", "名", "辆", "台", "套", "亩", "千瓦", "平方米", "公里",
+    ]
+
+    /// A numeral of magnitudes alone that multiply upward (百万, 千万, 百亿, 千亿, 万亿): the number
+    /// itself before money (百亿元, 万亿元) or a unit (百万吨, 百亿次), where a single 百, 千, 万 or 亿
+    /// stays a word (百年, 万人, 千家万户). 千万 takes only money and ``tenMillionUnits``; `unit` nil is money.
+    func magnitudeCompound(_ num: ParsedNumber, unit: String?) -> Bool {
+        guard num.bareMultiplier, !num.startsArabic, num.end - num.start >= 2, num.upper == nil else { return false }
+        var last = 1
+        for k in num.start..<num.end {
+            let e = FigureCharacters.multiplierExponent(s[k])
+            if e <= last { return false }
+            last = e
+        }
+        if let unit, at(num.start, "千万"), num.end - num.start == 2 { return Self.tenMillionUnits.contains(unit) }
+        return true
     }
 
     /// Digits right after N米 that give its decimetres and centimetres, as heights are said (1米8 → 1.8,
@@ -71,7 +93,10 @@ extension FigureScanner {
         var r = base
         r.kind = .money
         r.unit = code
-        if c.num.bareMultiplier && c.approx == nil && c.approxPrefix == nil { r.weak = true; return .done(r) }
+        if c.num.bareMultiplier && c.approx == nil && c.approxPrefix == nil && !magnitudeCompound(c.num, unit: nil) {
+            r.weak = true
+            return .done(r)
+        }
         // 5毛钱, 3角钱: tenths of a yuan (a 毛 or 角 alone is as often hair or a corner).
         if at(c.unitStart, "毛钱") || at(c.unitStart, "角钱") {
             if case .number(let x)? = r.value { r.value = .number((x * 10).rounded() / 100) }

@@ -37,6 +37,12 @@ import Testing
         FigureCase("价格下降-2.7%。", ["-2.7% percentage -2.7"]),
         FigureCase("增速为负2.7%，胜负3场。", ["负2.7% percentage -2.7", "3场 number 3 u=场"]),
         FigureCase("账户余额−4500。", ["−4500 number -4500"]),
+        // The second end of a range keeps its own sign after a separator that is no dash
+        FigureCase("最低气温-10℃至-5℃。", ["-10℃至-5℃ number -10 ..-5 u=℃"]),
+        FigureCase("夜间气温零下8到零下3摄氏度。", ["零下8到零下3摄氏度 number -8 ..-3 u=摄氏度"]),
+        FigureCase("增速从负5%到负3%。", ["负5%到负3% percentage -5 ..-3"]),
+        FigureCase("气温-3℃至5℃。", ["-3℃至5℃ number -3 ..5 u=℃"]),
+        FigureCase("气温零下3至5摄氏度，湖面-10至-5℃。", ["零下3至5摄氏度 number -3 ..5 u=摄氏度", "-10至-5℃ number -10 ..-5 u=℃"]),
         FigureCase("面积扩大到二又三分之一倍的规模，收获两吨半粮食，挖了三米半深。", ["二又三分之一 number 2.3333333333333335", "两吨半 number 2.5 u=吨", "三米半 number 3.5 u=米"]),
     ]
 

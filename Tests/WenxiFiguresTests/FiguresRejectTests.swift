@@ -138,6 +138,10 @@ import Testing
         FigureCase("（1）加强领导；2.完善制度", []),
         FigureCase("1、坚持党的领导", []),
         FigureCase("拨打95588咨询。", []),
+        // After 电话 a number with a measure word counts phones or calls: no phone number takes one.
+        FigureCase("收缴住宅电话4859部。", ["4859部 number 4859 u=部"]),
+        FigureCase("全年受理报警电话1752个，拨打110求助。", ["1752个 number 1752 u=个"]),
+        FigureCase("共接到群众电话3000余个。", ["3000余个 number 3000 ..4000 u=个 ~more"]),
     ]
 
     @Test(arguments: cases)
