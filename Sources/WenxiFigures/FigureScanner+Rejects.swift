@@ -156,6 +156,7 @@ extension FigureScanner {
         if isAny(e, Self.eventDateDots), FigureCharacters.isArabic(ch(e + 1)) { return skipCode(from: i) }
         if before(i, "双") && digits > 0 { return e }                                          // 双11
         if digits == 2 && ch(e) == 0x540E && !isAny(e + 1, "天年月") { return e + 1 }             // 80后, 00后
+        if let marker = listMarkerBeforeDate(num) { return marker }
         // List markers: 1、 2. (3)
         if digits >= 1 && digits <= 2 {
             let lineStart = i == 0 || isAny(i - 1, "\n\r \t\u{3000}")
@@ -190,6 +191,21 @@ extension FigureScanner {
             return skipCode(from: i)
         }
         return nil
+    }
+
+    /// The end of a list marker of one or two digits and a point (1. ２．) before a date, which the parser
+    /// took for a decimal: 1.5月17日, 比热拉２．５月１９日 (a quiz's items run on), 3.2023年 (no one writes
+    /// 1.5月 for a month and a half, nor a year's four digits as decimals before 年); a month without its
+    /// day only where the marker opens a line or clause (1.5月份); nil otherwise.
+    func listMarkerBeforeDate(_ num: ParsedNumber) -> Int? {
+        let i = num.start
+        guard num.hasDecimal, let head = digitRun(at: i, limit: 3), head.count <= 2, isAny(head.end, ".．"),
+              let tail = digitRun(at: head.end + 1, limit: 5) else { return nil }
+        let opens = i == 0 || isAny(i - 1, "\n\r \t\u{3000}。；;：:")
+        let month = tail.count <= 2 && tail.value >= 1 && tail.value <= 12 && ch(tail.end) == 0x6708   // 月
+        let dayAfter = month && digitRun(at: tail.end + 1, limit: 3).map { isAny($0.end, "日号") } == true
+        let year = tail.count == 4 && tail.value >= 1900 && tail.value <= 2099 && ch(tail.end) == 0x5E74  // 年
+        return (month && (opens || dayAfter)) || (year && opens) ? head.end + 1 : nil
     }
 
     /// The end of a code made of letters, digits and -, ., /, _.
