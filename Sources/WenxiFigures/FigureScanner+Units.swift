@@ -97,10 +97,11 @@ extension FigureScanner {
             r.weak = true
             return .done(r)
         }
-        // 5毛钱, 3角钱: tenths of a yuan (a 毛 or 角 alone is as often hair or a corner).
-        if at(c.unitStart, "毛钱") || at(c.unitStart, "角钱") {
-            if case .number(let x)? = r.value { r.value = .number((x * 10).rounded() / 100) }
-            if case .number(let u)? = r.upper { r.upper = .number((u * 10).rounded() / 100) }
+        // 5毛钱, 3角钱: tenths of a yuan (a 毛 or 角 alone is as often hair or a corner); 5分钱 hundredths.
+        if at(c.unitStart, "毛钱") || at(c.unitStart, "角钱") || at(c.unitStart, "分钱") {
+            let hundredths = at(c.unitStart, "分钱") ? 1.0 : 10.0
+            if case .number(let x)? = r.value { r.value = .number((x * hundredths).rounded() / 100) }
+            if case .number(let u)? = r.upper { r.upper = .number((u * hundredths).rounded() / 100) }
             return .shared(r)
         }
         guard code == "CNY", c.forced == nil else { return .shared(r) }
@@ -125,13 +126,20 @@ extension FigureScanner {
     func jiaoFen(at j: Int) -> (amount: Double, end: Int)? {
         var k = j
         var amount = 0.0
+        var fen = false
         for (marks, size) in [("角毛", 0.1), ("分", 0.01)] {
             guard NumeralParser.startsNumber(s, at: k), let d = NumeralParser.parse(s, at: k), d.isInteger,
                   d.value >= 0, d.value <= 9, isAny(d.end, marks), !at(d.end, "分钟"), !at(d.end, "分之") else { continue }
             amount += d.value * size
             k = d.end + 1
+            fen = size < 0.1
         }
         if k == j, let tenth = spokenTenth(at: j) { return tenth }
+        // 一块二毛五: one digit after 角 or 毛 with nothing going on after it is its 分, as 两块五's is its 角.
+        if k > j, !fen, let hundredth = spokenTenth(at: k) {
+            amount += hundredth.amount / 10
+            k = hundredth.end
+        }
         guard k > j else { return nil }
         if isAny(k, "钱") { k += 1 }
         return (amount, k)

@@ -16,6 +16,9 @@ import Testing
         FigureCase("全年产棉3000万担。", ["3000万担 number 30000000 u=担"]),
         FigureCase("警方破获两桩命案，缴获五盒弹药。", ["两桩 number 2 u=桩", "五盒 number 5 u=盒"]),
         FigureCase("家禽饲养量达1500万羽。", ["1500万羽 number 15000000 u=羽"]),
+        // Areas and volumes as news and web text write them
+        FigureCase("这套住房面积120平米，每平米3万元。", ["120平米 number 120 u=平米", "3万元 money 30000 u=CNY"]),
+        FigureCase("户型为90平方，车库120㎡，清运渣土3000立方。", ["90平方 number 90 u=平方", "120㎡ number 120 u=㎡", "3000立方 number 3000 u=立方"]),
         // Words, not counts
         FigureCase("他提出了一连串问题。", []),
         FigureCase("游客三五成群地拍照。", []),
