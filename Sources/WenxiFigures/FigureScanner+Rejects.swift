@@ -4,6 +4,8 @@ extension FigureScanner {
                                "举报", "投诉", "客服", "短信", "号码", "网站", "接警", "指挥中心", "服务台", "消费者"]
     /// Words before a short number that make it a phone number.
     static let hotlineBefore = ["拨打", "致电", "拨通", "呼叫", "热线", "电话", "号码", "打通", "拨"]
+    /// Words right after digits that make them the name of a type, model, series or programme, not a count.
+    static let designationWords = ["型", "式", "系列", "计划", "工程"]
     /// Organs named with 届 (十四届全国人大, 二十届三中全会): a session number, not a figure.
     static let sessionBodies = ["全国人大", "全国政协", "人大", "政协", "中央", "全会", "全国人民代表大会", "中共中央",
                                 "中央委员会", "中央纪委", "中纪委", "全国委员会", "党代会", "省委", "市委", "县委"]
@@ -164,7 +166,13 @@ extension FigureScanner {
             if isAny(i - 1, "(（") && isAny(e, ")）") { return e + 1 }
             let clauseStart = lineStart || isAny(i - 1, "。；;：:")
             if clauseStart && (isAny(e, "、") || (isAny(e, ".．") && !FigureCharacters.isArabic(ch(e + 1)))) { return e + 1 }
+            // An answer key's run of markers: １．（１）２．（３）: a point after a closing bracket or before an opening one.
+            if isAny(e, ".．"), isAny(i - 1, ")）") || isAny(e + 1, "(（") { return e + 1 }
         }
+        // A number that is the whole of a quotation (“５８６”, “３２１”计划) names a thing.
+        if digits >= 1 && digits <= 6, isAny(i - 1, "“\""), isAny(e, "”\"") { return e + 1 }
+        // Designations: 伊尔96型, 2型糖尿病, 59式, 110系列, 863计划, 211工程 (a type, a model, a programme).
+        if digits >= 1 && digits <= 4, let name = atAny(e, Self.designationWords) { return name }
         // Hotlines: 12345热线, 拨打110.
         if digits >= 3 && digits <= 6 {
             // 住宅电话4859部, 报警电话1752个: a number with a measure word after it counts phones or calls.

@@ -16,6 +16,9 @@ import Testing
         FigureCase("全年产棉3000万担。", ["3000万担 number 30000000 u=担"]),
         FigureCase("警方破获两桩命案，缴获五盒弹药。", ["两桩 number 2 u=桩", "五盒 number 5 u=盒"]),
         FigureCase("家禽饲养量达1500万羽。", ["1500万羽 number 15000000 u=羽"]),
+        // Longer words win over the count inside them (课时 not 课, 人份 not 人)
+        FigureCase("培训共计32课时，修满4学分，备餐200人份。", ["32课时 number 32 u=课时", "4学分 number 4 u=学分", "200人份 number 200 u=人份"]),
+        FigureCase("晚间八点档电视剧，分为三档。", ["三档 number 3 u=档"]),
         // Areas and volumes as news and web text write them
         FigureCase("这套住房面积120平米，每平米3万元。", ["120平米 number 120 u=平米", "3万元 money 30000 u=CNY"]),
         FigureCase("户型为90平方，车库120㎡，清运渣土3000立方。", ["90平方 number 90 u=平方", "120㎡ number 120 u=㎡", "3000立方 number 3000 u=立方"]),

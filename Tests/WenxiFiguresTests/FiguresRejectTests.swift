@@ -138,6 +138,11 @@ import Testing
         FigureCase("（1）加强领导；2.完善制度", []),
         FigureCase("1、坚持党的领导", []),
         FigureCase("拨打95588咨询。", []),
+        // An answer key's markers, quoted numbers that name things, and types, models and programmes
+        FigureCase("答案：１．（１）２．（３）３．（２）", []),
+        FigureCase("他买了台原装的“５８６”，参与“３２１”攻关。", []),
+        FigureCase("国家863计划、211工程和110系列产品。", []),
+        FigureCase("伊尔96型专机降落，2型糖尿病患者增多，装备59式坦克20辆。", ["20辆 number 20 u=辆"]),
         // A list marker before a date is no decimal: the date after it is read
         FigureCase("1.5月17日，代表团抵达。", ["5月17日 date 2024-05-17"], reference: "2024-11-05"),
         FigureCase("２．１０月８日，会议闭幕。", ["１０月８日 date 2024-10-08"], reference: "2024-11-05"),
