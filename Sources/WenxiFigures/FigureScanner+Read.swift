@@ -205,6 +205,7 @@ extension FigureScanner {
         }
         r.upper = num2.upper.map { .number(sign * (r.kind == .percentage ? $0 * 100 / v : $0 / v)) }
         r.hasUnit = true
+        if num2.vague { r.approximate = .more }    // 百分之十几: the vague digit's lower bound, as 十几家
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, c.approxPrefix)
         // 负百分之三四十: the word's sign reaches the upper end of a fraction too.

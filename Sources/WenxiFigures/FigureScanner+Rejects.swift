@@ -25,7 +25,16 @@ extension FigureScanner {
     /// and a ``yuanPlaceSuffixes`` character right after 元, unless another word goes on from it (十元里面).
     func yuanPlace(_ c: NumberContext) -> Bool {
         !c.num.startsArabic && c.num.value < 10 && c.approx == nil && isAny(c.unitEnd, Self.yuanPlaceSuffixes)
-            && !isAny(c.unitEnd + 1, Self.yuanPlaceFalseTails)
+            && !isAny(c.unitEnd + 1, Self.yuanPlaceFalseTails) || binaryYuan(c)
+    }
+
+    /// What goes on after 元 when 二元 is two yuan after all (二元钱, 二元的票, 二元整, 二元左右).
+    static let binaryYuanMoneyTails = "钱的整左以上多余每一人"
+
+    /// 二元 before a word (二元结构, 二元经济, 二元对立): "dual", not two yuan, which news writes 2元 or 两元.
+    func binaryYuan(_ c: NumberContext) -> Bool {
+        c.num.end == c.num.start + 1 && ch(c.num.start) == 0x4E8C && c.approx == nil      // 二 alone
+            && FigureCharacters.isHan(ch(c.unitEnd)) && !isAny(c.unitEnd, Self.binaryYuanMoneyTails)
     }
 
     /// Words that cannot follow a count with 个 when it counts things: adverbs and modals, which open

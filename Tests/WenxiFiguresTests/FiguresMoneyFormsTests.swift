@@ -9,6 +9,9 @@ import Testing
         FigureCase("每度电降价5毛钱，这事却跟他一毛钱关系都没有。", ["5毛钱 money 0.5 u=CNY"]),
         FigureCase("每度电便宜了8分钱，他却不花一分钱。", ["8分钱 money 0.08 u=CNY"]),
         FigureCase("一支铅笔一块二毛五。", ["一块二毛五 money 1.25 u=CNY"]),
+        // 二元 before a word is "dual"
+        FigureCase("打破城乡二元结构，二元经济逐步消失。", []),
+        FigureCase("车票二元钱，门票二元。", ["二元钱 money 2 u=CNY", "二元 money 2 u=CNY"]),
         FigureCase("中标金额为64，318.50元。", ["64，318.50元 money 64318.5 u=CNY"]),
         // One digit after 块 or 元 with nothing going on after it is its 角, as said (两块五, 三元五的票).
         FigureCase("白菜卖两块五。", ["两块五 money 2.5 u=CNY"]),
