@@ -75,6 +75,7 @@ extension FigureScanner {
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
             if cover >= first.end && !(first.start == 0 && first.end == n) { return cover }
         }
+        if readings.count == 1, let resume = sharedUnitList(num, first, prefixes: pre) { return resume }
         if first.weak { return max(num.end, first.end) }
         if !startsArabic, let skip = nameReject(first) { return skip }
         for r in readings { emit(r) }
