@@ -53,6 +53,10 @@ def lexicon_units():
 
 UNITS |= lexicon_units()
 
+# The extractor's units of two or more characters that begin with a multiplier character (千瓦, 千米,
+# 百分点; not the segmenter's 万元, which the extractor reads as 万 and 元).
+MULTIPLIER_UNITS = {u for u in lexicon_units() if len(u) >= 2 and u[0] in MULTS}
+
 PREFIXES = ('第', '数', '约', '近', '前', '逾', '上', '超', '达', '共', '仅', '达到', '超过', '不到', '不足')
 
 
@@ -83,6 +87,8 @@ def canonical(run, alone, rest='', prefixed=False):
                 pair = prev + c
                 if pair not in PAIRS or (alone and len(run) == 2):
                     return False  # digit strings (五一, 一一) and bare pairs (三四) are not numbers
+                if pair == '三两' and (k != 1 or alone):
+                    return False  # 三两 "two or three" opens the numeral and has a unit or multiplier after it
             prev = c
         else:
             e = MULTS[c]
@@ -121,7 +127,7 @@ def spelled_clock_or_decimal(after):
     return j > 0 and after[j:] == '分' and canonical(after[:j], False)
 
 
-PAIRS = {'一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五', '一二', '二三'}
+PAIRS = {'一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五', '一二', '二三', '三两'}
 
 
 def doubling(word):
@@ -149,6 +155,10 @@ def numeric(word):
     if j == 0:
         return False
     run, rest = s[:j], s[j:]
+    if len(run) >= 2 and run[-1] in MULTS and any((run[-1] + rest).startswith(u) for u in MULTIPLIER_UNITS):
+        # 百万千瓦, 万千瓦: the numeral stops before a unit that starts with a multiplier, as the
+        # extractor's NumeralParser.startsUnit stops it (千瓦, 千米, 千克, 百分点)
+        run, rest = run[:-1], run[-1] + rest
     if rest.startswith('年级'):
         return False  # school grades (三年级) are names of classes, not years
     if len(run) == 4 and rest.startswith('年') and all(c in DIGITS for c in run):

@@ -89,6 +89,7 @@ enum Comparatives {
         "突破": .moreThan, "至少": .equalOrMore, "不少于": .equalOrMore, "不低于": .equalOrMore,
         "不到": .lessThan, "不足": .lessThan, "低于": .lessThan, "少于": .lessThan, "小于": .lessThan, "未满": .lessThan,
         "不及": .lessThan, "至多": .equalOrLess, "最多": .equalOrLess, "不超过": .equalOrLess,
+        "不止": .moreThan, "不下": .equalOrMore, "起码": .equalOrMore, "最少": .equalOrMore,
         // after it: 以上 and 以下 include the number in Chinese usage (and in law)
         "以上": .equalOrMore, "以下": .equalOrLess, "及以上": .equalOrMore, "及以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
     ]
@@ -230,6 +231,8 @@ enum FigureLexicon {
             ("约合", .approximate(.about)), ("大约有", .approximate(.about)),
             ("大概", .approximate(.about)), ("近", .approximate(.about)), ("将近", .approximate(.about)),
             ("接近", .approximate(.about)), ("近乎", .approximate(.about)),
+            ("差不多", .approximate(.about)), ("大致", .approximate(.about)), ("约莫", .approximate(.about)), ("约摸", .approximate(.about)),
+            ("不下", .approximate(.more)), ("不止", .approximate(.more)), ("起码", .approximate(.more)), ("最少", .approximate(.more)),
             ("逾", .approximate(.more)), ("超", .approximate(.more)), ("超过", .approximate(.more)),
             ("至少", .approximate(.more)), ("不少于", .approximate(.more)), ("不低于", .approximate(.more)),
             ("多于", .approximate(.more)), ("高于", .approximate(.more)), ("突破", .approximate(.more)),

@@ -75,10 +75,29 @@ extension FigureScanner {
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
             if cover >= first.end && !(first.start == 0 && first.end == n) { return cover }
         }
+        if readings.count == 1, let resume = sharedUnitList(num, first, prefixes: pre) { return resume }
         if first.weak { return max(num.end, first.end) }
         if !startsArabic, let skip = nameReject(first) { return skip }
         for r in readings { emit(r) }
         return max(lastEnd, num.end)
+    }
+
+    /// Where the second number of a range starts after its separator at `j`, and whether a sign makes it
+    /// negative: -5%~+5% (the plus sign kept), -10℃至-5℃, 零下10℃至零下5℃, 负5%至负3% (a minus sign only
+    /// after a separator that is no dash itself).
+    func secondSign(at j: Int) -> (start: Int, negative: Bool) {
+        if isAny(j, "+＋") { return (j + 1, false) }
+        if at(j, "零下") { return (j + 2, true) }
+        if isAny(j, "负−") || (isAny(j, "-－") && !isAny(j - 1, Self.rangeDashes)) { return (j + 1, true) }
+        return (j, false)
+    }
+
+    /// The second end of a range read after a sign: its number negated (a number or a percentage only).
+    func negated(_ r: Reading) -> Reading? {
+        guard r.kind == .number || r.kind == .percentage, case .number(let x)? = r.value else { return nil }
+        var out = r
+        out.value = .number(-x)
+        return out
     }
 
     /// A reading, merged with a second number after a range separator when they form one range.
@@ -86,11 +105,12 @@ extension FigureScanner {
         guard let r1 = read(num, prefixes: pre, forced: nil) else { return [] }
         guard r1.upper == nil, r1.relative == nil,
               let sepMark = atAny(inclusiveMarkEnd(at: r1.end) ?? r1.end, Self.rangeSeparators),
-              case let sepEnd = isAny(sepMark, "+＋") ? sepMark + 1 : sepMark,    // -5%~+5%: the second's plus sign
+              case let (sepEnd, negative) = secondSign(at: sepMark),
               sepEnd < n, NumeralParser.startsNumber(s, at: sepEnd),
               FigureCharacters.isArabic(s[sepEnd]) == num.startsArabic || !isAny(sepEnd - 1, Self.rangeDashes),
               let num2 = NumeralParser.parse(s, at: sepEnd).map(webMagnitude), !num2.dotted,
-              let r2 = read(num2, prefixes: r1.kind == .time || !r1.hasUnit ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
+              let read2 = read(num2, prefixes: r1.kind == .time || !r1.hasUnit ? pre.filter(\.kind.isDayPart) : [], forced: nil, signed: false),
+              let r2 = negative ? negated(read2) : read2,
               r2.upper == nil
         else { return [r1] }
         // 百分之三十到四十: the second number of a range of 百分之 is a percentage too.

@@ -205,6 +205,7 @@ extension FigureScanner {
         }
         r.upper = num2.upper.map { .number(sign * (r.kind == .percentage ? $0 * 100 / v : $0 / v)) }
         r.hasUnit = true
+        if num2.vague { r.approximate = .more }    // 百分之十几: the vague digit's lower bound, as 十几家
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, c.approxPrefix)
         // 负百分之三四十: the word's sign reaches the upper end of a fraction too.
@@ -358,7 +359,10 @@ extension FigureScanner {
     func sharedSteps(_ base: Reading, _ c: NumberContext) -> Reading {
         var r = base
         if c.forced != nil {
+            // the first number of a range read with the second's unit: its own approximation and sign
+            // (零下3至5摄氏度, -10至-5℃)
             applyPrefixApproximation(&r, c.approxPrefix)
+            applySign(&r, c)
             return r
         }
         if let symbol = c.symbol, case .currencySymbol(let code) = symbol.kind, r.kind == .number || r.kind == .money {

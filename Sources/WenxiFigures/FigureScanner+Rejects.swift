@@ -4,6 +4,8 @@ extension FigureScanner {
                                "举报", "投诉", "客服", "短信", "号码", "网站", "接警", "指挥中心", "服务台", "消费者"]
     /// Words before a short number that make it a phone number.
     static let hotlineBefore = ["拨打", "致电", "拨通", "呼叫", "热线", "电话", "号码", "打通", "拨"]
+    /// Words right after digits that make them the name of a type, model, series or programme, not a count.
+    static let designationWords = ["型", "式", "系列", "计划", "工程"]
     /// Organs named with 届 (十四届全国人大, 二十届三中全会): a session number, not a figure.
     static let sessionBodies = ["全国人大", "全国政协", "人大", "政协", "中央", "全会", "全国人民代表大会", "中共中央",
                                 "中央委员会", "中央纪委", "中纪委", "全国委员会", "党代会", "省委", "市委", "县委"]
@@ -23,7 +25,16 @@ extension FigureScanner {
     /// and a ``yuanPlaceSuffixes`` character right after 元, unless another word goes on from it (十元里面).
     func yuanPlace(_ c: NumberContext) -> Bool {
         !c.num.startsArabic && c.num.value < 10 && c.approx == nil && isAny(c.unitEnd, Self.yuanPlaceSuffixes)
-            && !isAny(c.unitEnd + 1, Self.yuanPlaceFalseTails)
+            && !isAny(c.unitEnd + 1, Self.yuanPlaceFalseTails) || binaryYuan(c)
+    }
+
+    /// What goes on after 元 when 二元 is two yuan after all (二元钱, 二元的票, 二元整, 二元左右).
+    static let binaryYuanMoneyTails = "钱的整左以上多余每一人"
+
+    /// 二元 before a word (二元结构, 二元经济, 二元对立): "dual", not two yuan, which news writes 2元 or 两元.
+    func binaryYuan(_ c: NumberContext) -> Bool {
+        c.num.end == c.num.start + 1 && ch(c.num.start) == 0x4E8C && c.approx == nil      // 二 alone
+            && FigureCharacters.isHan(ch(c.unitEnd)) && !isAny(c.unitEnd, Self.binaryYuanMoneyTails)
     }
 
     /// Words that cannot follow a count with 个 when it counts things: adverbs and modals, which open
@@ -156,6 +167,7 @@ extension FigureScanner {
         if isAny(e, Self.eventDateDots), FigureCharacters.isArabic(ch(e + 1)) { return skipCode(from: i) }
         if before(i, "双") && digits > 0 { return e }                                          // 双11
         if digits == 2 && ch(e) == 0x540E && !isAny(e + 1, "天年月") { return e + 1 }             // 80后, 00后
+        if let marker = listMarkerBeforeDate(num) { return marker }
         // List markers: 1、 2. (3)
         if digits >= 1 && digits <= 2 {
             let lineStart = i == 0 || isAny(i - 1, "\n\r \t\u{3000}")
@@ -163,10 +175,19 @@ extension FigureScanner {
             if isAny(i - 1, "(（") && isAny(e, ")）") { return e + 1 }
             let clauseStart = lineStart || isAny(i - 1, "。；;：:")
             if clauseStart && (isAny(e, "、") || (isAny(e, ".．") && !FigureCharacters.isArabic(ch(e + 1)))) { return e + 1 }
+            // An answer key's run of markers: １．（１）２．（３）: a point after a closing bracket or before an opening one.
+            if isAny(e, ".．"), isAny(i - 1, ")）") || isAny(e + 1, "(（") { return e + 1 }
         }
+        // A number that is the whole of a quotation (“５８６”, “３２１”计划) names a thing.
+        if digits >= 1 && digits <= 6, isAny(i - 1, "“\""), isAny(e, "”\"") { return e + 1 }
+        // Designations: 伊尔96型, 2型糖尿病, 59式, 110系列, 863计划, 211工程 (a type, a model, a programme).
+        if digits >= 1 && digits <= 4, let name = atAny(e, Self.designationWords) { return name }
         // Hotlines: 12345热线, 拨打110.
         if digits >= 3 && digits <= 6 {
-            if atAny(e, Self.hotlineAfter) != nil || Self.hotlineBefore.contains(where: { before(i, $0) }) { return e }
+            // 住宅电话4859部, 报警电话1752个: a number with a measure word after it counts phones or calls.
+            var counted = isAny(e, "多余")
+            if let unit = FigureLexicon.units.longestMatch(in: s, at: e), case .measure = unit.value.unitClass { counted = true }
+            if atAny(e, Self.hotlineAfter) != nil || (!counted && Self.hotlineBefore.contains(where: { before(i, $0) })) { return e }
             if digits == 5, at(i, "12") || at(i, "95") || at(i, "96"),
                FigureLexicon.units.longestMatch(in: s, at: e) == nil, !isAny(e, "多余") {
                 return e
@@ -187,6 +208,21 @@ extension FigureScanner {
             return skipCode(from: i)
         }
         return nil
+    }
+
+    /// The end of a list marker of one or two digits and a point (1. ２．) before a date, which the parser
+    /// took for a decimal: 1.5月17日, 比热拉２．５月１９日 (a quiz's items run on), 3.2023年 (no one writes
+    /// 1.5月 for a month and a half, nor a year's four digits as decimals before 年); a month without its
+    /// day only where the marker opens a line or clause (1.5月份); nil otherwise.
+    func listMarkerBeforeDate(_ num: ParsedNumber) -> Int? {
+        let i = num.start
+        guard num.hasDecimal, let head = digitRun(at: i, limit: 3), head.count <= 2, isAny(head.end, ".．"),
+              let tail = digitRun(at: head.end + 1, limit: 5) else { return nil }
+        let opens = i == 0 || isAny(i - 1, "\n\r \t\u{3000}。；;：:")
+        let month = tail.count <= 2 && tail.value >= 1 && tail.value <= 12 && ch(tail.end) == 0x6708   // 月
+        let dayAfter = month && digitRun(at: tail.end + 1, limit: 3).map { isAny($0.end, "日号") } == true
+        let year = tail.count == 4 && tail.value >= 1900 && tail.value <= 2099 && ch(tail.end) == 0x5E74  // 年
+        return (month && (opens || dayAfter)) || (year && opens) ? head.end + 1 : nil
     }
 
     /// The end of a code made of letters, digits and -, ., /, _.

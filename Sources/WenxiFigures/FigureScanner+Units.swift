@@ -33,12 +33,34 @@ extension FigureScanner {
         let determiner = num.isLoneOne && c.approx == nil && label.unicodeScalars.count == 1
             && !Self.measuringSingles.contains(label)
         let idiomatic = num.bareMultiplier && c.approx == nil && c.approxPrefix == nil
+            && !magnitudeCompound(num, unit: label)
         let unquantified = !num.startsArabic && !num.hasMultiplier && num.chineseDigitCount == 0 && !num.vague
         if determiner || idiomatic || num.digitString || unquantified {
             r.weak = true
             return .done(r)
         }
         return .shared(r)
+    }
+
+    /// Units after 千万 that make it the number ten million, as `build-fixed-words.py`'s MAGNITUDE_UNITS
+    /// does: before other words 千万 is as often "by all means" or hyperbole (千万条, 千万遍, 千万个理由).
+    static let tenMillionUnits: Set<String> = [
+        "人次", "吨", "级", "户", "家", "名", "辆", "台", "套", "亩", "千瓦", "平方米", "公里",
+    ]
+
+    /// A numeral of magnitudes alone that multiply upward (百万, 千万, 百亿, 千亿, 万亿): the number
+    /// itself before money (百亿元, 万亿元) or a unit (百万吨, 百亿次), where a single 百, 千, 万 or 亿
+    /// stays a word (百年, 万人, 千家万户). 千万 takes only money and ``tenMillionUnits``; `unit` nil is money.
+    func magnitudeCompound(_ num: ParsedNumber, unit: String?) -> Bool {
+        guard num.bareMultiplier, !num.startsArabic, num.end - num.start >= 2, num.upper == nil else { return false }
+        var last = 1
+        for k in num.start..<num.end {
+            let e = FigureCharacters.multiplierExponent(s[k])
+            if e <= last { return false }
+            last = e
+        }
+        if let unit, at(num.start, "千万"), num.end - num.start == 2 { return Self.tenMillionUnits.contains(unit) }
+        return true
     }
 
     /// Digits right after N米 that give its decimetres and centimetres, as heights are said (1米8 → 1.8,
@@ -71,11 +93,15 @@ extension FigureScanner {
         var r = base
         r.kind = .money
         r.unit = code
-        if c.num.bareMultiplier && c.approx == nil && c.approxPrefix == nil { r.weak = true; return .done(r) }
-        // 5毛钱, 3角钱: tenths of a yuan (a 毛 or 角 alone is as often hair or a corner).
-        if at(c.unitStart, "毛钱") || at(c.unitStart, "角钱") {
-            if case .number(let x)? = r.value { r.value = .number((x * 10).rounded() / 100) }
-            if case .number(let u)? = r.upper { r.upper = .number((u * 10).rounded() / 100) }
+        if c.num.bareMultiplier && c.approx == nil && c.approxPrefix == nil && !magnitudeCompound(c.num, unit: nil) {
+            r.weak = true
+            return .done(r)
+        }
+        // 5毛钱, 3角钱: tenths of a yuan (a 毛 or 角 alone is as often hair or a corner); 5分钱 hundredths.
+        if at(c.unitStart, "毛钱") || at(c.unitStart, "角钱") || at(c.unitStart, "分钱") {
+            let hundredths = at(c.unitStart, "分钱") ? 1.0 : 10.0
+            if case .number(let x)? = r.value { r.value = .number((x * hundredths).rounded() / 100) }
+            if case .number(let u)? = r.upper { r.upper = .number((u * hundredths).rounded() / 100) }
             return .shared(r)
         }
         guard code == "CNY", c.forced == nil else { return .shared(r) }
@@ -100,13 +126,20 @@ extension FigureScanner {
     func jiaoFen(at j: Int) -> (amount: Double, end: Int)? {
         var k = j
         var amount = 0.0
+        var fen = false
         for (marks, size) in [("角毛", 0.1), ("分", 0.01)] {
             guard NumeralParser.startsNumber(s, at: k), let d = NumeralParser.parse(s, at: k), d.isInteger,
                   d.value >= 0, d.value <= 9, isAny(d.end, marks), !at(d.end, "分钟"), !at(d.end, "分之") else { continue }
             amount += d.value * size
             k = d.end + 1
+            fen = size < 0.1
         }
         if k == j, let tenth = spokenTenth(at: j) { return tenth }
+        // 一块二毛五: one digit after 角 or 毛 with nothing going on after it is its 分, as 两块五's is its 角.
+        if k > j, !fen, let hundredth = spokenTenth(at: k) {
+            amount += hundredth.amount / 10
+            k = hundredth.end
+        }
         guard k > j else { return nil }
         if isAny(k, "钱") { k += 1 }
         return (amount, k)

@@ -94,11 +94,12 @@ struct NumeralRun {
         if d == 0 { return zero() }
         if current != nil {
             guard currentIsChineseDigit else { return false }
-            if !pairUsed && digits.count <= 1 && NumeralParser.isPair(lastDigit, d) && !currentIsJi {
-                // 三四十, 一两个, 十一二: a range of adjacent digits.
+            if !pairUsed && digits.count <= 1 && !currentIsJi
+                && (NumeralParser.isPair(lastDigit, d) || reversedPair(lastDigit, c)) {
+                // 三四十, 一两个, 十一二: a range of adjacent digits; 三两个 the same said high to low.
                 pairUsed = true
                 result.upper = 0
-                if takeUpper { current = Decimal10.integer(d) }
+                current = Decimal10.integer(takeUpper ? max(lastDigit, d) : min(lastDigit, d))
                 lastDigit = d
                 j += 1
                 return true
@@ -117,6 +118,14 @@ struct NumeralRun {
         afterMultiplier = false
         j += 1
         return true
+    }
+
+    /// 三两 "two or three" (三两个人, 三两天, 三两千字): 两 right after a 三 that opens the run, with a
+    /// unit or a multiplier after it; 三两 before other words is as often three 两 of weight (三两酒).
+    func reversedPair(_ last: Int, _ c: UInt32) -> Bool {
+        guard last == 3, c == 0x4E24 || c == 0x5169, j == start + 1, j + 1 < s.count else { return false }
+        let next = s[j + 1]
+        return FigureCharacters.multiplierExponent(next) >= 2 || FigureLexicon.units.longestMatch(in: s, at: j + 1) != nil
     }
 
     /// 零 or 〇: a digit of a digit string, a gap after a multiplier (三千零五十), or a leading zero.

@@ -19,6 +19,10 @@ import WenxiText
         // 及以上, 及以下: the bound includes the number, as 以上 and 以下 do.
         #expect(mods("全市65岁及以上老人免费乘车。") == ["65岁及以上 equal_or_more"])
         #expect(mods("3岁及以下儿童无需购票。") == ["3岁及以下 equal_or_less"])
+        // 不止 "more than", 不下, 起码, 最少 "at least"; 差不多, 大致, 约莫 "about" put no bound
+        #expect(mods("他先后献血不下200次，每次最少300毫升。") == ["不下200次 equal_or_more", "最少300毫升 equal_or_more"])
+        #expect(mods("受益群众不止10万人，起码5000户。") == ["不止10万人 more_than", "起码5000户 equal_or_more"])
+        #expect(mods("他差不多五十岁，村里大致300户，约莫两百人。") == ["差不多五十岁 -", "大致300户 -", "约莫两百人 -"])
     }
 
     @Test func openDatesCarryTheirDirection() {

@@ -7,6 +7,11 @@ import Testing
     static let cases: [FigureCase] = [
         // 毛钱 and 角钱 are tenths of a yuan; 一毛钱关系 ("nothing to do with it") is a word.
         FigureCase("每度电降价5毛钱，这事却跟他一毛钱关系都没有。", ["5毛钱 money 0.5 u=CNY"]),
+        FigureCase("每度电便宜了8分钱，他却不花一分钱。", ["8分钱 money 0.08 u=CNY"]),
+        FigureCase("一支铅笔一块二毛五。", ["一块二毛五 money 1.25 u=CNY"]),
+        // 二元 before a word is "dual"
+        FigureCase("打破城乡二元结构，二元经济逐步消失。", []),
+        FigureCase("车票二元钱，门票二元。", ["二元钱 money 2 u=CNY", "二元 money 2 u=CNY"]),
         FigureCase("中标金额为64，318.50元。", ["64，318.50元 money 64318.5 u=CNY"]),
         // One digit after 块 or 元 with nothing going on after it is its 角, as said (两块五, 三元五的票).
         FigureCase("白菜卖两块五。", ["两块五 money 2.5 u=CNY"]),
@@ -37,6 +42,12 @@ import Testing
         FigureCase("价格下降-2.7%。", ["-2.7% percentage -2.7"]),
         FigureCase("增速为负2.7%，胜负3场。", ["负2.7% percentage -2.7", "3场 number 3 u=场"]),
         FigureCase("账户余额−4500。", ["−4500 number -4500"]),
+        // The second end of a range keeps its own sign after a separator that is no dash
+        FigureCase("最低气温-10℃至-5℃。", ["-10℃至-5℃ number -10 ..-5 u=℃"]),
+        FigureCase("夜间气温零下8到零下3摄氏度。", ["零下8到零下3摄氏度 number -8 ..-3 u=摄氏度"]),
+        FigureCase("增速从负5%到负3%。", ["负5%到负3% percentage -5 ..-3"]),
+        FigureCase("气温-3℃至5℃。", ["-3℃至5℃ number -3 ..5 u=℃"]),
+        FigureCase("气温零下3至5摄氏度，湖面-10至-5℃。", ["零下3至5摄氏度 number -3 ..5 u=摄氏度", "-10至-5℃ number -10 ..-5 u=℃"]),
         FigureCase("面积扩大到二又三分之一倍的规模，收获两吨半粮食，挖了三米半深。", ["二又三分之一 number 2.3333333333333335", "两吨半 number 2.5 u=吨", "三米半 number 3.5 u=米"]),
     ]
 

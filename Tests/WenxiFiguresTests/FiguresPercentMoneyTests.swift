@@ -78,6 +78,7 @@ import Testing
         FigureCase("万元户越来越多。", []),
         FigureCase("亿万人民。", []),
         FigureCase("千万不要放弃。", []),
+        FigureCase("失业率上升到百分之十几。", ["百分之十几 percentage 10 ..20 ~more"]),
         FigureCase("一千万元专项资金。", ["一千万元 money 10000000 u=CNY"]),
         FigureCase("GDP突破100万亿元。", ["突破100万亿元 money 100000000000000 u=CNY ~more"]),
     ]

@@ -138,6 +138,21 @@ import Testing
         FigureCase("（1）加强领导；2.完善制度", []),
         FigureCase("1、坚持党的领导", []),
         FigureCase("拨打95588咨询。", []),
+        // An answer key's markers, quoted numbers that name things, and types, models and programmes
+        FigureCase("答案：１．（１）２．（３）３．（２）", []),
+        FigureCase("他买了台原装的“５８６”，参与“３２１”攻关。", []),
+        FigureCase("国家863计划、211工程和110系列产品。", []),
+        FigureCase("伊尔96型专机降落，2型糖尿病患者增多，装备59式坦克20辆。", ["20辆 number 20 u=辆"]),
+        // A list marker before a date is no decimal: the date after it is read
+        FigureCase("1.5月17日，代表团抵达。", ["5月17日 date 2024-05-17"], reference: "2024-11-05"),
+        FigureCase("２．１０月８日，会议闭幕。", ["１０月８日 date 2024-10-08"], reference: "2024-11-05"),
+        FigureCase("3.2023年，全市经济增长5%。", ["2023年 date 2023", "5% percentage 5"], reference: "2024-11-05"),
+        FigureCase("（３）比热拉２．５月１９日，美国宣布。", ["５月１９日 date 2024-05-19"], reference: "2024-11-05"),
+        FigureCase("1.5万元。", ["1.5万元 money 15000 u=CNY"]),
+        // After 电话 a number with a measure word counts phones or calls: no phone number takes one.
+        FigureCase("收缴住宅电话4859部。", ["4859部 number 4859 u=部"]),
+        FigureCase("全年受理报警电话1752个，拨打110求助。", ["1752个 number 1752 u=个"]),
+        FigureCase("共接到群众电话3000余个。", ["3000余个 number 3000 ..4000 u=个 ~more"]),
     ]
 
     @Test(arguments: cases)
