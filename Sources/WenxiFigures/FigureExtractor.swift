@@ -89,6 +89,7 @@ public struct FigureExtractor: Sendable {
     public static func loadData() throws(DataFileError) {
         if case .failure(let error) = FixedWords.loaded { throw error }
         if case .failure(let error) = FigureUnitTable.loaded { throw error }
+        if case .failure(let error) = FiveYearPlans.loaded { throw error }
         if let row = FigureLexicon.unknownClasses.first {
             throw DataFileError(name: FigureUnitTable.fileName, reason: "\(row.word): unknown class \(row.unitClass)")
         }

@@ -97,6 +97,9 @@ extension FigureScanner {
         let year = anchor.year.map { $0 + offset }
         r.relative = signed(offset, "Y")
         r.value = year.map { .string(pad4($0)) }
+        if base.end == i + 2, let season = Self.seasons.first(where: { at(i + 1, $0.0) }) {
+            return abbreviatedSeason(r, first: season.1, year: year)
+        }
         if at(i, "今明两年") {            // this year and the next
             r.upper = year.map { .string(pad4($0 + 1)) }
             return .reading(r)
@@ -108,6 +111,25 @@ extension FigureScanner {
                 r.upper = tail.upper.map { .string($0) }
             }
         }
+        return .reading(r)
+    }
+
+    /// Characters before 今冬, 明春 … that leave them the season (prepositions), where another Han
+    /// character before them more often makes a name or another word of them (王明春, 说明春季, 至今冬季).
+    static let beforeSeasonAbbreviation = "在于到从是的和及或自"
+
+    /// 今冬, 明春, 去夏 …: the season of the year said by its first character (今冬明春 → "2024-12".."2025-02"
+    /// and "2025-03".."2025-05"), meteorological as after a year; not 今春节 (this 春节) or 今春运.
+    func abbreviatedSeason(_ base: Reading, first: Int, year: Int?) -> WordOutcome {
+        let i = base.start
+        if at(i + 1, "春节") || at(i + 1, "春运") { return .skip }
+        let afterSeason = figures.last.map { $0.kind == .date && $0.end == i } ?? false
+        if FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, Self.beforeSeasonAbbreviation), !afterSeason { return .skip }
+        var r = base
+        guard let year else { return .reading(r) }
+        let last = first == 12 ? "\(pad4(year + 1))-02" : "\(pad4(year))-\(pad2(first + 2))"
+        r.value = .string("\(pad4(year))-\(pad2(first))")
+        r.upper = .string(last)
         return .reading(r)
     }
 
@@ -233,15 +255,20 @@ extension FigureScanner {
         return .reading(q)
     }
 
+    /// Words after 清明 (also "clear", 政治清明) that make it the holiday of the solar term: its days off
+    /// and the days around it (清明假期, 清明小长假, 清明前后).
+    static let qingmingHolidayWords = ["假期", "小长假", "长假", "期间", "前后", "前夕", "当天", "时节", "放假", "祭扫"]
+
     /// A holiday without a year: that holiday in the anchor's year; after a bare year (2024元旦) in that year.
     func holidayWord(_ rule: HolidayRule, _ base: Reading) -> WordOutcome {
         let i = base.start
         if case .yearOnly = rule { return .skip }
         let lastIsYear = figures.last.map { $0.kind == .date && $0.end == i && $0.value?.string?.count == 4 } ?? false
-        if case .solarTerm(let k) = rule, !Self.solarTerms[k].standalone, !lastIsYear, !at(i, "清明节") { return .skip }
-        // 五一 and 十一 name the holidays only before a word of a holiday (五一期间, 十一黄金周; not 五一广场,
-        // 十一五规划) or as part of a longer name (五一劳动节).
-        if numeralOnly(holidayAt: i, end: base.end) { return .skip }
+        if case .solarTerm(let k) = rule, !Self.solarTerms[k].standalone, !lastIsYear, !at(i, "清明节"),
+           !(at(i, "清明") && atAny(base.end, Self.qingmingHolidayWords) != nil) { return .skip }
+        // 五一, 十一, 七一, 八一 and 618 name the holidays only before a word of a holiday (五一期间, 十一黄金周;
+        // not 五一广场, 十一五规划), quoted, after a year at a clause end, or as part of a longer name (五一劳动节).
+        if numeralOnly(holidayAt: i, end: base.end, afterYear: lastIsYear) { return .skip }
         if FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return .skip }
         if let last = figures.last, last.kind == .date, last.end == i, let y = last.value?.string, y.count == 4, let year = Int(y) {
             return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)

@@ -50,6 +50,9 @@ extension FigureScanner {
             applyDateBound(&r)
             emit(r)
             return r.end
+        } else if let plan = fiveYearPlan(at: i) {
+            emit(plan)
+            return plan.end
         } else if let skip = shapeReject(at: i) {
             return skip
         }
