@@ -351,7 +351,9 @@ extension FigureScanner {
         if at(i, "月中"), !at(i, "月中旬"), isAny(i - 1, Self.beforeMonthWord) { return .skip }
         // 月中 is a word by itself: its 中 needs no check of what follows (工程月中完工).
         let middle = at(i, "月中") && !at(i, "月中旬") ? Self.monthParts.first { $0.word == "中" } : nil
-        if let year = anchor.year, let month = anchor.month, let part = middle ?? periodPart(at: i + 1, Self.monthParts) {
+        // 下旬, 中下旬 alone (no 月 before them): that third of the anchor's month, as 月下旬.
+        let partStart = ch(i) == 0x6708 ? i + 1 : i                                // 月
+        if let year = anchor.year, let month = anchor.month, let part = middle ?? periodPart(at: partStart, Self.monthParts) {
             let ym = "\(pad4(year))-\(pad2(month))"
             let last = part.last == 0 ? CalendarDate.daysIn(month: month, year: year) : part.last
             r.value = .string("\(ym)-\(pad2(part.first))")
@@ -386,6 +388,8 @@ extension FigureScanner {
             applySuffixApproximation(&r)
             applyPrefixApproximation(&r, approxPrefix)
             if designator == "TH" { relativePeriod(&r, amount: 0.5, designator: designator, numberStart: i) }
+            // 半个世纪以来, 过去半个世纪: fifty years up to the anchor, as 50年来.
+            if designator == "C" { relativePeriod(&r, amount: 50, designator: "Y", numberStart: i) }
         default:
             if at(i, "日前") && FigureCharacters.isHan(ch(i - 1)) && !isAny(i - 1, "者社电讯于在称悉获") { return .skip }
             if (at(i, "近日") || at(i, "近期")) && isAny(i - 1, "最附接临将") { return .skip }

@@ -28,6 +28,21 @@ extension FigureScanner {
         return scaled
     }
 
+    /// The second year of a span of years written in digits after the year `first` ending at `j`, before a
+    /// Han word that is no unit (学年, 赛季): four digits up to ten years on after a range separator or a
+    /// slash (2024-2025赛季, 2023/2024赛季), or the next year's last two digits (2023-24赛季, 2023/24年度,
+    /// 年度 then in the span). Its year and end, or nil.
+    func seasonYears(after j: Int, first: Int) -> (last: Int, end: Int)? {
+        guard let sep = atAny(j, Self.rangeSeparators) ?? (isAny(j, "/／") ? j + 1 : nil),
+              let y2 = digitRun(at: sep, limit: 5), FigureCharacters.isHan(ch(y2.end)) else { return nil }
+        if y2.count == 4, y2.value > first, y2.value <= first + 10, FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil {
+            return (y2.value, y2.end)
+        }
+        guard y2.count == 2, y2.value == (first + 1) % 100 else { return nil }
+        if at(y2.end, "年度") { return (first + 1, y2.end + 2) }
+        return FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil ? (first + 1, y2.end) : nil
+    }
+
     /// Tries a figure at the number starting at `i`; returns where scanning resumes.
     mutating func matchNumber(at i: Int) -> Int {
         let startsArabic = FigureCharacters.isArabic(s[i])
@@ -206,15 +221,13 @@ extension FigureScanner {
                 r.year = clampedInt(v)
                 return r
             }
-            // 2024—2025学年, 2024-2025赛季: two years before a Han word are the years it spans.
-            if r.kind == .number, num.plainDigits == 4, v >= 1900, v <= 2100, approx == nil, let sep = atAny(j, Self.rangeSeparators),
-               let y2 = digitRun(at: sep, limit: 5), y2.count == 4, Double(y2.value) > v, Double(y2.value) <= v + 10,
-               FigureCharacters.isHan(ch(y2.end)), FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil {
+            // 2024—2025学年, 2024-2025赛季, 2023/2024赛季, 2023-24赛季: two years before a Han word are the years it spans.
+            if r.kind == .number, num.plainDigits == 4, v >= 1900, v <= 2100, approx == nil, let span = seasonYears(after: j, first: clampedInt(v)) {
                 r.kind = .date
                 r.value = .string(String(clampedInt(v)))
-                r.upper = .string(String(y2.value))
+                r.upper = .string(String(span.last))
                 r.year = clampedInt(v)
-                r.end = y2.end
+                r.end = span.end
                 return r
             }
         } else {
