@@ -91,7 +91,10 @@ extension FigureScanner {
         if !startsArabic && !approximatedMagnitude {
             // A word (千万 "by all means") covers the number, unless the number is the whole text.
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
-            if cover >= first.end && !(first.start == 0 && first.end == n) { return cover }
+            // 凌晨一时, 下午一时: after a part of the day the hour wins over a word no longer than it (一时
+            // "for a moment"); 一时间 reaches past the hour and stays the word.
+            let hourAfterPart = cover == first.end && first.kind == .time && pre.contains { $0.kind.isDayPart }
+            if cover >= first.end && !(first.start == 0 && first.end == n) && !hourAfterPart { return cover }
         }
         if first.weak { return max(num.end, first.end) }
         if !startsArabic, let skip = nameReject(first) { return skip }
