@@ -387,7 +387,10 @@ extension FigureScanner {
             }
             applySuffixApproximation(&r)
             applyPrefixApproximation(&r, approxPrefix)
-            if designator == "TH" { relativePeriod(&r, amount: 0.5, designator: designator, numberStart: i) }
+            // 半年来, 过去半个月: half a year or month up to the anchor, as 6个月来 (半小时 as 过去三小时).
+            if designator == "TH" || designator == "Y" || designator == "M" {
+                relativePeriod(&r, amount: 0.5, designator: designator, numberStart: i)
+            }
             // 半个世纪以来, 过去半个世纪: fifty years up to the anchor, as 50年来.
             if designator == "C" { relativePeriod(&r, amount: 50, designator: "Y", numberStart: i) }
         default:
