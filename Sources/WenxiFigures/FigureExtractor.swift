@@ -130,10 +130,9 @@ public struct FigureExtractor: Sendable {
     /// Figures in an article's text whose dateline was already taken off: `dateline` (the
     /// article's) anchors its dates, its missing year taken from `referenceDate`.
     public func figures(in text: String, dateline: Dateline?, referenceDate: CalendarDate? = nil) -> [Figure] {
-        guard let dateline, dateline.month != nil, dateline.day != nil else {
+        guard let dateline, let anchor = DateAnchor.from(dateline: dateline, reference: referenceDate) else {
             return figures(in: text, referenceDate: referenceDate)
         }
-        let anchor = DateAnchor(dateline: dateline, reference: referenceDate)
         return scan(text.unicodeScalars.map(\.value)) { _ in anchor }
     }
 
@@ -145,8 +144,9 @@ public struct FigureExtractor: Sendable {
 
     func anchor(for scalars: [UInt32], referenceDate: CalendarDate?) -> DateAnchor {
         if options.anchorToDateline,
-           let dateline = DatelineParser.parse(scalars.prefix(DatelineParser.window).compactMap(Unicode.Scalar.init))?.dateline {
-            return DateAnchor(dateline: dateline, reference: referenceDate)
+           let dateline = DatelineParser.parse(scalars.prefix(DatelineParser.window).compactMap(Unicode.Scalar.init))?.dateline,
+           let anchor = DateAnchor.from(dateline: dateline, reference: referenceDate) {
+            return anchor
         }
         return referenceDate.map(DateAnchor.init) ?? .none
     }

@@ -72,12 +72,12 @@ extension FigureScanner {
     /// Date words whose characters more often belong to the words around them: the word, the
     /// characters before it that make a word of its first one (如今, 说明), and those after it that make
     /// a word of its last one (年轻, 月球, 月饼, 天津); `before` empty: any. 登上月球, 送上月饼, 如今年轻人,
-    /// 说明年度, 前天津市委书记, 今日头条 (an app), 明日之星 are no dates.
+    /// 说明年度, 前天津市委书记, 今日头条 (an app), 明日之星, 光明日报, 表明日本 are no dates.
     static let dateWordSplits: [(word: String, before: String, after: [String])] = [
         ("上月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]), ("下月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]),
         ("今年", "如当现而古", ["轻", "龄", "代", "华", "级"]),
         ("明年", "说证聪表透光文发声鲜清分英高简开阐标注查指讲申昆黎精失照辨", ["轻", "龄", "度", "代", "华", "级"]),
-        ("前天", "", ["津", "水", "门"]), ("今日", "", ["头条", "美国"]), ("明日", "", ["之"]),
+        ("前天", "", ["津", "水", "门"]), ("今日", "", ["头条", "美国"]), ("明日", "", ["之"]), ("明日", "光黎清说聪表透文发声鲜", ["报", "本", "期", "益", "常", "前", "程", "夜", "照", "子", "记", "用", "趋", "渐", "新", "后", "军", "元", "方", "均", "内", "光", "出", "落", "历", "志", "晒", "寇", "语", "资", "商", "企", "化", "产", "系"]),
     ]
 
     /// Whether the date word from `i` to `end` is part of other words (``dateWordSplits``).
