@@ -46,6 +46,8 @@ extension FigureScanner {
             let partThenBefore = reading.upper != nil && atAny(reading.end, ["以前", "之前", "前"]) != nil
             if reading.value != nil, reading.upper == nil || m.value.isPeriodPart || partThenBefore, m.value.opensLikeADate {
                 applyDateBound(&reading, relativeWord: true)
+            } else if reading.value != nil, m.value.opensLikeADate {
+                _ = untilNow(&reading)          // 今年年初至今, 上月中旬以来至今: a part run up to now
             }
             emit(reading)
             return reading.end
@@ -233,7 +235,7 @@ extension FigureScanner {
         r.value = .string("\(yearText)-Q\(q)")
         if let part = quarterPart(at: r.end, yearText: yearText, quarter: q) {
             r.value = .string(part.value)
-            r.upper = .string(part.upper)
+            r.upper = part.upper.map { .string($0) }
             r.end = part.end
         }
         return .reading(r)

@@ -448,8 +448,12 @@ extension FigureScanner {
     /// Returns false when no such words follow.
     func untilNow(_ r: inout Reading) -> Bool {
         let k = atAny(r.end, ["以来", "起"]) ?? r.end
-        guard r.upper == nil, let end = atAny(k, Self.untilNowTails), let start = r.value?.string,
-              !start.contains("X") else { return false }
+        guard let end = atAny(k, Self.untilNowTails), let start = r.value?.string, !start.contains("X") else { return false }
+        // 年初至今, 10月上旬以来至今: a period run up to now starts with it and ends at the anchor's day, once
+        // it has ended; a period still under way (月底至今 on the 5th) stays as it is.
+        if let upper = r.upper?.string {
+            guard let day = anchor.date?.description, Self.noEarlier(day, than: upper), upper < day else { return false }
+        }
         r.end = end
         if let day = anchor.date?.description, Self.noEarlier(day, than: start) {
             r.upper = .string(day)

@@ -178,12 +178,14 @@ extension FigureScanner {
         return ("\(yearText)-\(pad2(part.first))", upper, k + part.word.unicodeScalars.count)
     }
 
-    /// A part of quarter `q` after it (一季度末): the months it covers, or nil.
-    func quarterPart(at j: Int, yearText: String, quarter q: Int) -> (value: String, upper: String, end: Int)? {
+    /// A part of quarter `q` after it (一季度末): the months it covers, or nil; a part of one month (初, 末)
+    /// has no upper, as 伊始 after a year (一季度末 → "2024-03").
+    func quarterPart(at j: Int, yearText: String, quarter q: Int) -> (value: String, upper: String?, end: Int)? {
         guard let part = periodPart(at: j, Self.quarterParts) else { return nil }
         let first = 3 * (q - 1) + part.first
         let last = 3 * (q - 1) + part.last
-        return ("\(yearText)-\(pad2(first))", "\(yearText)-\(pad2(last))", j + part.word.unicodeScalars.count)
+        let upper = last == first ? nil : "\(yearText)-\(pad2(last))"
+        return ("\(yearText)-\(pad2(first))", upper, j + part.word.unicodeScalars.count)
     }
 
     /// 第三周, 的第二个星期 (a week of the month: the nth starting on a Monday in it, as an ISO week) or

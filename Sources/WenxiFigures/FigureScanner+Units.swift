@@ -422,7 +422,7 @@ extension FigureScanner {
             if c.forced == nil, c.num.upper == nil,
                let part = quarterPart(at: r.end, yearText: anchor.yearText, quarter: clampedInt(v)) {
                 r.value = .string(part.value)
-                r.upper = .string(part.upper)
+                r.upper = part.upper.map { .string($0) }
                 r.end = part.end
             }
         }
