@@ -203,6 +203,7 @@ extension FigureScanner {
         if at(i, "后天") || at(i, "前日") || at(i, "前晚"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") {
             return .skip
         }
+        if offset == 0, atAny(i, ["今天", "今日"]) == base.end, let sameDay = sameDayOfYear(before: i) { return sameDay }
         var r = base
         r.relative = signed(offset, "D")
         r.value = anchor.date.map { .string($0.adding(days: offset).description) }
@@ -216,6 +217,15 @@ extension FigureScanner {
             r.upper = .string(day + "T" + pad2(part.last))
         }
         return .reading(r)
+    }
+
+    /// 去年今日, 去年的今天, 一年前的今天, 2023年的今天: today's month and day in the year just before
+    /// (的 may stand between), as one figure ("2023-11-05" from 2024-11-05); nil when no year stands there.
+    func sameDayOfYear(before i: Int) -> WordOutcome? {
+        guard let last = figures.last, last.kind == .date, last.upper == nil, last.end == i || last.end == i - 1 && ch(i - 1) == 0x7684,  // 的
+              let y = last.value?.string, y.count == 4, let year = Int(y), let month = anchor.month, let day = anchor.day else { return nil }
+        let value = CalendarDate(year: year, month: month, day: day).map { FigureValue.string($0.description) }
+        return .extendLast(end: i + 2, value: value, keepValue: false)
     }
 
     /// Day words that name a part of the day too, and that part (its hours in ``dayPartHours``).
