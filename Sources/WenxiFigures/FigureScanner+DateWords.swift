@@ -106,7 +106,9 @@ extension FigureScanner {
             r.upper = year.map { .string(pad4($0 + 1)) }
             return .reading(r)
         }
-        if let tail = dateTail(at: r.end, year: year, yearText: year.map(pad4) ?? "XXXX") {
+        // 今年的11月5日, 去年的上半年, 今年的第一天: 的 between the year and its date.
+        let tailStart = ch(r.end) == 0x7684 && dateTail(at: r.end, year: year, yearText: year.map(pad4) ?? "XXXX") == nil ? r.end + 1 : r.end
+        if let tail = dateTail(at: tailStart, year: year, yearText: year.map(pad4) ?? "XXXX") {
             r.end = tail.end
             if year != nil {
                 r.value = tail.value.map { .string($0) }

@@ -39,7 +39,7 @@ extension FigureScanner {
             return (y2.value, y2.end)
         }
         guard y2.count == 2, y2.value == (first + 1) % 100 else { return nil }
-        if at(y2.end, "年度") { return (first + 1, y2.end + 2) }
+        if at(y2.end, "年度") || at(y2.end, "财年") { return (first + 1, y2.end + 2) }
         return FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil ? (first + 1, y2.end) : nil
     }
 
@@ -222,6 +222,7 @@ extension FigureScanner {
                 r.kind = .date
                 r.value = .string(String(clampedInt(v)))
                 r.year = clampedInt(v)
+                if at(j, "财年") { r.end = j + 2 }      // 2024财年: the fiscal year named, in the span as 年度 is
                 return r
             }
             // 2024—2025学年, 2024-2025赛季, 2023/2024赛季, 2023-24赛季: two years before a Han word are the years it spans.

@@ -1,0 +1,20 @@
+import Testing
+@testable import WenxiFigures
+
+/// A relative year with 的 before its date (今年的11月5日, 去年的上半年, 今年的第一天) is one date, as
+/// without 的; 的 before anything else (去年的GDP) leaves the year alone. And 财年 after a year in digits
+/// is in its span (2024财年, 2023/24财年). Values worked out by hand from 2024-11-05.
+@Suite struct FiguresYearOfDateTests {
+    static let cases: [FigureCase] = [
+        FigureCase("今年的11月5日，他来到北京。", ["今年的11月5日 date 2024-11-05 rel=P0Y"], reference: "2024-11-05"),
+        FigureCase("去年的上半年，出口增长。", ["去年的上半年 date 2023-H1 rel=-P1Y"], reference: "2024-11-05"),
+        FigureCase("明年的第一天，新规施行。", ["明年的第一天 date 2025-01-01 rel=+P1Y"], reference: "2024-11-05"),
+        FigureCase("去年的GDP增长5%。", ["去年 date 2023 rel=-P1Y", "5% percentage 5"], reference: "2024-11-05"),
+        FigureCase("公司2024财年营收增长，2023/24财年持平。", ["2024财年 date 2024", "2023/24财年 date 2023 ..2024"]),
+    ]
+
+    @Test(arguments: cases)
+    func yearOfDate(_ c: FigureCase) {
+        #expect(figures(of: c) == c.expected)
+    }
+}
