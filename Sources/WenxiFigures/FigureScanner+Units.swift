@@ -467,8 +467,23 @@ extension FigureScanner {
         r.kind = .date
         r.unit = nil
         if let ordinal = c.ordinal { r.start = ordinal.start }
-        centuryTail(&r, century: clampedInt(v) - 1)
+        if let era = c.era, era.kind == .commonEra || era.kind == .beforeCommonEra { r.start = min(r.start, era.start) }
+        if let era = c.era, era.kind == .beforeCommonEra {
+            beforeCommonEraCentury(&r, century: clampedInt(v) - 1)
+        } else {
+            centuryTail(&r, century: clampedInt(v) - 1)
+        }
         return r
+    }
+
+    /// 公元前3世纪 → "-02" (BC years 200–299, as 21世纪 is "20"), with a part of it counted back from its
+    /// start, the earliest year first (公元前5世纪末 → "-0419".."-0400"; 初 → "-0499".."-0480").
+    func beforeCommonEraCentury(_ r: inout Reading, century: Int) {
+        r.value = .string("-" + pad2(century))
+        guard let part = periodPart(at: r.end, Self.centuryParts) else { return }
+        r.value = .string("-" + pad4(century * 100 + 99 - part.first))
+        r.upper = .string("-" + pad4(century * 100 + 99 - part.last))
+        r.end += part.word.unicodeScalars.count
     }
 
     /// A century's value ("19") and what follows it: a decade (80年代 → "198", with a part of it,
