@@ -288,6 +288,12 @@ extension FigureScanner {
             return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)
         }
         var r = base
+        // 去年“618”, 2024年“五一”假期: the quoted holiday is in the year just before the quote.
+        if let last = figures.last, last.kind == .date, last.end == i - 1, isAny(i - 1, Self.openQuotes),
+           let y = last.value?.string, y.count == 4, let year = Int(y) {
+            r.value = Self.holidayValue(rule, year: year).map { .string($0) }
+            return .reading(r)
+        }
         r.value = (rangeStartYear(before: i).flatMap { year, first in
             // The range runs forward: 2019年10月至春节 ends at the 春节 after it.
             [year, year + 1].lazy.compactMap { Self.holidayValue(rule, year: $0) }.first { $0 >= first }

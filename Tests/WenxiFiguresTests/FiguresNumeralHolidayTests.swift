@@ -16,6 +16,9 @@ import Testing
         FigureCase("七一前夕，社区开展主题活动。", ["七一 date 2024-07-01"], reference: "2024-11-05"),
         FigureCase("他荣获七一勋章，八一队夺得冠军。", [], reference: "2024-11-05"),
         FigureCase("八一南昌起义打响了第一枪。", [], reference: "2024-11-05"),
+        // A quoted holiday right after a year is in that year (去年“618”: 2023).
+        FigureCase("去年“618”，销售额创新高。", ["去年 date 2023 rel=-P1Y", "618 date 2023-06-18"], reference: "2024-11-05"),
+        FigureCase("2022年“十一”黄金周。", ["2022年 date 2022", "十一 date 2022-10-01"], reference: "2024-11-05"),
         // After a year word, closing the clause.
         FigureCase("今年五一，古城游人如织。", ["今年五一 date 2024-05-01 rel=P0Y"], reference: "2024-11-05"),
         FigureCase("2023年十一，高速免费通行。", ["2023年十一 date 2023-10-01"], reference: "2024-11-05"),
