@@ -117,7 +117,8 @@ struct FigureScanner {
 
     // MARK: - Emitting
 
-    /// Words before a date that make it the last day counted (截至10月末, 截止到2023年底): `on_or_before`.
+    /// Words before a date or a time that make it the last day or moment counted (截至10月末, 截止到2023年底,
+    /// 截至5日24时): `on_or_before`.
     /// The word stays out of the span, as a preposition does.
     static let untilWords = ["截止到", "截至到", "截至", "截止"]
 
@@ -125,7 +126,8 @@ struct FigureScanner {
         var r = dayWithPart(reading) ?? reading
         guard r.start >= lastEnd, r.end > r.start else { return }
         if r.kind == .time { applyTimeBound(&r) }
-        if r.kind == .date, r.mod == nil, Self.untilWords.contains(where: { before(r.start, $0) }) { r.mod = .onOrBefore }
+        // 截至11月5日24时, 截至17时: a time, too, is the last moment counted.
+        if r.kind == .date || r.kind == .time, r.mod == nil, Self.untilWords.contains(where: { before(r.start, $0) }) { r.mod = .onOrBefore }
         // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
         if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
             lastEnd = r.end
@@ -231,7 +233,8 @@ struct FigureScanner {
         var upper: FigureValue?
         if let u = r.upper?.string, u.hasPrefix("T") { upper = .string(onDay(u)) }
         return Figure(text: text(last.start, r.end), kind: .time, value: .string(onDay(clock)), upper: upper,
-                      approximate: r.approximate, mod: r.mod, relative: last.relative, start: last.start, end: r.end)
+                      approximate: r.approximate, mod: r.mod ?? (last.mod == .onOrBefore ? last.mod : nil),   // 截至5日24时
+                      relative: last.relative, start: last.start, end: r.end)
     }
 
     /// The day of the time figure that a range separator joins to `r` (a time with no day of its own), or nil.
