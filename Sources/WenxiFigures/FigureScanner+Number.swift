@@ -28,6 +28,10 @@ extension FigureScanner {
         return scaled
     }
 
+    /// Han characters after 一时 following a part of the day that leave it the hour (下午一时举行, 凌晨一时发生);
+    /// before others it is the word "for a moment" (晚上一时兴起, 一时冲动).
+    static let afterSpelledHour = "许左前后起至到开举召发抵结进出在从"
+
     /// The second year of a span of years written in digits after the year `first` ending at `j`, before a
     /// Han word that is no unit (学年, 赛季): four digits up to ten years on after a range separator or a
     /// slash (2024-2025赛季, 2023/2024赛季), or the next year's last two digits (2023-24赛季, 2023/24年度,
@@ -94,6 +98,7 @@ extension FigureScanner {
             // 凌晨一时, 下午一时: after a part of the day the hour wins over a word no longer than it (一时
             // "for a moment"); 一时间 reaches past the hour and stays the word.
             let hourAfterPart = cover == first.end && first.kind == .time && pre.contains { $0.kind.isDayPart }
+                && (!FigureCharacters.isHan(ch(first.end)) || isAny(first.end, Self.afterSpelledHour))
             if cover >= first.end && !(first.start == 0 && first.end == n) && !hourAfterPart { return cover }
         }
         if first.weak { return max(num.end, first.end) }

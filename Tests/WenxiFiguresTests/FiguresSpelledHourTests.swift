@@ -9,6 +9,7 @@ import Testing
         FigureCase("次日凌晨一时，救援队抵达。", ["次日凌晨一时 time 2024-11-06T01"], reference: "2024-11-05"),
         FigureCase("下午一时许，会议结束。", ["下午一时许 time 2024-11-05T13 ~about"], reference: "2024-11-05"),
         FigureCase("一时间，他一时说不出话，上午一时间紧。", [], reference: "2024-11-05"),
+        FigureCase("晚上一时兴起，下午一时举行。", ["下午一时 time 2024-11-05T13"], reference: "2024-11-05"),
     ]
 
     @Test(arguments: cases)
