@@ -123,14 +123,17 @@ extension FigureScanner {
     static let beforeSeasonAbbreviation = "在于到从是的和及或自"
 
     /// 今冬, 明春, 去夏 …: the season of the year said by its first character (今冬明春 → "2024-12".."2025-02"
-    /// and "2025-03".."2025-05"), meteorological as after a year; not 今春节 (this 春节) or 今春运.
+    /// and "2025-03".."2025-05"), meteorological as after a year; not 今春节 (this 春节) or 今春运. In January
+    /// and February 今冬 is the winter under way (2025-01-10: "2024-12".."2025-02").
     func abbreviatedSeason(_ base: Reading, first: Int, year: Int?) -> WordOutcome {
         let i = base.start
         if at(i + 1, "春节") || at(i + 1, "春运") { return .skip }
         let afterSeason = figures.last.map { $0.kind == .date && $0.end == i } ?? false
         if FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, Self.beforeSeasonAbbreviation), !afterSeason { return .skip }
         var r = base
-        guard let year else { return .reading(r) }
+        guard var year else { return .reading(r) }
+        // 今冬 in January or February is the winter under way, begun the December before (去冬 the one before it).
+        if first == 12, let month = anchor.month, month <= 2, !at(i, "明") { year -= 1 }
         let last = first == 12 ? "\(pad4(year + 1))-02" : "\(pad4(year))-\(pad2(first + 2))"
         r.value = .string("\(pad4(year))-\(pad2(first))")
         r.upper = .string(last)
