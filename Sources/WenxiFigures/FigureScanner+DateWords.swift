@@ -392,6 +392,11 @@ extension FigureScanner {
         switch word {
         case .half(let h):
             if isAny(i - 1, "年") { return .skip }
+            // 2024上半年: a bare year just before the half names its year, as 2024元旦 does.
+            if let last = figures.last, last.kind == .date, last.end == i, last.upper == nil, let y = last.value?.string,
+               y.count == 4, Int(y) != nil {
+                return .extendLast(end: base.end, value: .string("\(y)-H\(h)"), keepValue: false)
+            }
             r.value = .string("\(anchor.yearText)-H\(h)")
         case .halfDuration(let designator):
             if isAny(i - 1, "上下前后大多一两三四五六七八九十个") { return .skip }

@@ -13,6 +13,8 @@ import Testing
         // 全年 and 年内 after a year are the year itself, in the span; 全年 alone and 全年级 are none.
         FigureCase("今年全年，GDP增长5%。", ["今年全年 date 2024 rel=P0Y", "5% percentage 5"], reference: "2024-11-05"),
         FigureCase("明年年内完工，2024年全年级。", ["明年年内 date 2025 rel=+P1Y", "2024年 date 2024"], reference: "2024-11-05"),
+        // A bare year just before 上半年 or 下半年 names its year.
+        FigureCase("2024上半年，2023下半年。", ["2024上半年 date 2024-H1", "2023下半年 date 2023-H2"]),
         FigureCase("公司2024财年营收增长，2023/24财年持平。", ["2024财年 date 2024", "2023/24财年 date 2023 ..2024"]),
     ]
 
