@@ -139,11 +139,12 @@ enum DateWord: Sendable {
     case namedMonth(Int)
 
     /// Whether the word takes 以来, 起, 以后 … after it as a date does: the relative years, months
-    /// and days (今年以来, 下月起, 今天起), and the parts of the anchor's year or month, which are
-    /// periods (年初以来, 月底起: ``isPeriodPart``).
+    /// and days (今年以来, 下月起, 今天起), weeks, weekdays, holidays and dates said again (下周二之前, 春节以来,
+    /// 次日起), and the parts of the anchor's year or month, which are periods (年初以来, 月底起:
+    /// ``isPeriodPart``).
     var opensLikeADate: Bool {
         switch self {
-        case .year, .month, .day, .yearPart, .monthPart: return true
+        case .year, .month, .week, .day, .yearPart, .monthPart, .weekday, .holiday, .anaphoric: return true
         default: return false
         }
     }
