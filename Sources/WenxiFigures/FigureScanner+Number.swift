@@ -49,6 +49,9 @@ extension FigureScanner {
 
     /// Tries a figure at the number starting at `i`; returns where scanning resumes.
     mutating func matchNumber(at i: Int) -> Int {
+        // 两年零三个月: 零 between the parts of a compound duration joins them; it is no leading zero of 零三.
+        if ch(i) == 0x96F6, let last = figures.last, last.kind == .duration, last.end == i,
+           FigureCharacters.isChineseNumeral(ch(i + 1)) { return i + 1 }
         let startsArabic = FigureCharacters.isArabic(s[i])
         if startsArabic {
             if let skip = webAddressReject(at: i) { return skip }
