@@ -242,7 +242,7 @@ enum FigureLexicon {
             ("年逾", .agePrefix(.more)), ("年过", .agePrefix(.more)), ("年近", .agePrefix(.about)),
             ("年满", .agePrefix(nil)), ("年届", .agePrefix(nil)), ("年已", .agePrefix(nil)),
             ("上午", .dayPart(0)), ("早上", .dayPart(0)), ("清晨", .dayPart(0)), ("凌晨", .dayPart(0)),
-            ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("下午", .dayPart(12)),
+            ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("正午", .dayPart(12)), ("下午", .dayPart(12)),
             ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(-1)),
             ("夜间", .dayPart(-1)), ("深夜", .dayPart(-1)), ("半夜", .dayPart(-1)), ("午夜", .dayPart(-1)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
             ("零下", .belowZero), ("负", .belowZero), ("负增长", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra), ("民国", .republicEra),

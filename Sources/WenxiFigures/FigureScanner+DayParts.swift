@@ -24,7 +24,7 @@ extension FigureScanner {
         DayPartHours(word: "早上", first: 6, last: 9), DayPartHours(word: "早晨", first: 6, last: 9),
         DayPartHours(word: "一早", first: 6, last: 9), DayPartHours(word: "黎明", first: 4, last: 6),
         DayPartHours(word: "白天", first: 6, last: 18, blockedBefore: "鹅"), DayPartHours(word: "上午", first: 7, last: 11),
-        DayPartHours(word: "中午", first: 12, last: 13), DayPartHours(word: "午后", first: 13, last: 14),
+        DayPartHours(word: "中午", first: 12, last: 13), DayPartHours(word: "正午", first: 12, last: 12), DayPartHours(word: "午后", first: 13, last: 14),
         DayPartHours(word: "下午", first: 13, last: 17, blockedBefore: "茶"), DayPartHours(word: "傍晚", first: 17, last: 18),
         DayPartHours(word: "晚上", first: 18, last: 23), DayPartHours(word: "晚间", first: 20, last: 23),
         DayPartHours(word: "夜间", first: 20, last: 23), DayPartHours(word: "夜里", first: 20, last: 23),
