@@ -44,7 +44,9 @@ extension FigureScanner {
             // 今年以来, 明年起, 下月以后: a date word opens like a date does (2023年以来).
             // 明年底前: a part after the word (a range) takes 前 as well.
             let partThenBefore = reading.upper != nil && atAny(reading.end, ["以前", "之前", "前"]) != nil
-            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart || partThenBefore, m.value.opensLikeADate {
+            // 今春以来, 去年下半年起: a period opens with 以来 and 起 as a date does.
+            let periodThenSince = reading.upper != nil && atAny(reading.end, ["以来", "起"]) != nil
+            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart || partThenBefore || periodThenSince, m.value.opensLikeADate {
                 applyDateBound(&reading, relativeWord: true)
             } else if reading.value != nil, m.value.opensLikeADate {
                 _ = untilNow(&reading)          // 今年年初至今, 上月中旬以来至今: a part run up to now
