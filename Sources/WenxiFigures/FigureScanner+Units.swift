@@ -258,7 +258,9 @@ extension FigureScanner {
             let yearText = pad4(year)
             r.value = .string(yearText)
             if c.forced != nil { return r }
-            if let tail = dateTail(at: c.unitEnd, year: year, yearText: yearText) {
+            // 2023年的春节, 1998年的夏天: 的 between the year and its date, as after 今年.
+            let tailStart = ch(c.unitEnd) == 0x7684 && dateTail(at: c.unitEnd, year: year, yearText: yearText) == nil ? c.unitEnd + 1 : c.unitEnd
+            if let tail = dateTail(at: tailStart, year: year, yearText: yearText) {
                 r.value = tail.value.map { .string($0) }
                 r.upper = tail.upper.map { .string($0) }
                 r.end = tail.end
