@@ -89,6 +89,7 @@ public struct FigureExtractor: Sendable {
     public static func loadData() throws(DataFileError) {
         if case .failure(let error) = FixedWords.loaded { throw error }
         if case .failure(let error) = FigureUnitTable.loaded { throw error }
+        if case .failure(let error) = FiveYearPlans.loaded { throw error }
         if let row = FigureLexicon.unknownClasses.first {
             throw DataFileError(name: FigureUnitTable.fileName, reason: "\(row.word): unknown class \(row.unitClass)")
         }
@@ -129,10 +130,9 @@ public struct FigureExtractor: Sendable {
     /// Figures in an article's text whose dateline was already taken off: `dateline` (the
     /// article's) anchors its dates, its missing year taken from `referenceDate`.
     public func figures(in text: String, dateline: Dateline?, referenceDate: CalendarDate? = nil) -> [Figure] {
-        guard let dateline, dateline.month != nil, dateline.day != nil else {
+        guard let dateline, let anchor = DateAnchor.from(dateline: dateline, reference: referenceDate) else {
             return figures(in: text, referenceDate: referenceDate)
         }
-        let anchor = DateAnchor(dateline: dateline, reference: referenceDate)
         return scan(text.unicodeScalars.map(\.value)) { _ in anchor }
     }
 
@@ -144,8 +144,9 @@ public struct FigureExtractor: Sendable {
 
     func anchor(for scalars: [UInt32], referenceDate: CalendarDate?) -> DateAnchor {
         if options.anchorToDateline,
-           let dateline = DatelineParser.parse(scalars.prefix(DatelineParser.window).compactMap(Unicode.Scalar.init))?.dateline {
-            return DateAnchor(dateline: dateline, reference: referenceDate)
+           let dateline = DatelineParser.parse(scalars.prefix(DatelineParser.window).compactMap(Unicode.Scalar.init))?.dateline,
+           let anchor = DateAnchor.from(dateline: dateline, reference: referenceDate) {
+            return anchor
         }
         return referenceDate.map(DateAnchor.init) ?? .none
     }

@@ -140,11 +140,12 @@ enum DateWord: Sendable {
     case namedMonth(Int)
 
     /// Whether the word takes 以来, 起, 以后 … after it as a date does: the relative years, months
-    /// and days (今年以来, 下月起, 今天起), and the parts of the anchor's year or month, which are
-    /// periods (年初以来, 月底起: ``isPeriodPart``).
+    /// and days (今年以来, 下月起, 今天起), weeks, weekdays, holidays and dates said again (下周二之前, 春节以来,
+    /// 次日起), and the parts of the anchor's year or month, which are periods (年初以来, 月底起:
+    /// ``isPeriodPart``).
     var opensLikeADate: Bool {
         switch self {
-        case .year, .month, .day, .yearPart, .monthPart: return true
+        case .year, .month, .week, .day, .yearPart, .monthPart, .weekday, .holiday, .anaphoric: return true
         default: return false
         }
     }
@@ -244,7 +245,7 @@ enum FigureLexicon {
             ("年逾", .agePrefix(.more)), ("年过", .agePrefix(.more)), ("年近", .agePrefix(.about)),
             ("年满", .agePrefix(nil)), ("年届", .agePrefix(nil)), ("年已", .agePrefix(nil)),
             ("上午", .dayPart(0)), ("早上", .dayPart(0)), ("清晨", .dayPart(0)), ("凌晨", .dayPart(0)),
-            ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("下午", .dayPart(12)),
+            ("早晨", .dayPart(0)), ("早", .dayPart(0)), ("中午", .dayPart(12)), ("正午", .dayPart(12)), ("下午", .dayPart(12)),
             ("傍晚", .dayPart(12)), ("晚上", .dayPart(12)), ("晚间", .dayPart(12)), ("夜里", .dayPart(-1)),
             ("夜间", .dayPart(-1)), ("深夜", .dayPart(-1)), ("半夜", .dayPart(-1)), ("午夜", .dayPart(-1)), ("晚", .dayPart(12)), ("午后", .dayPart(12)),
             ("零下", .belowZero), ("负", .belowZero), ("负增长", .belowZero), ("公元前", .beforeCommonEra), ("公元", .commonEra), ("民国", .republicEra),
@@ -275,6 +276,8 @@ enum FigureLexicon {
         ("今晚", .day(0)), ("昨晚", .day(-1)), ("明晚", .day(1)), ("今晨", .day(0)), ("今早", .day(0)),
         ("明早", .day(1)), ("昨夜", .day(-1)), ("今夜", .day(0)), ("前晚", .day(-2)), ("前日", .day(-2)),
         ("大前年", .year(-3)), ("后年", .year(2)), ("大后年", .year(3)),
+        ("今春", .year(0)), ("今夏", .year(0)), ("今秋", .year(0)), ("今冬", .year(0)), ("去春", .year(-1)), ("去夏", .year(-1)),
+        ("去秋", .year(-1)), ("去冬", .year(-1)), ("明春", .year(1)), ("明夏", .year(1)), ("明秋", .year(1)), ("明冬", .year(1)),
         ("上上周", .week(-2)), ("下下周", .week(2)), ("这周", .week(0)), ("上星期", .week(-1)), ("下星期", .week(1)),
         ("本星期", .week(0)), ("这星期", .week(0)), ("上个星期", .week(-1)), ("下个星期", .week(1)),
         ("这个星期", .week(0)), ("上个周", .week(-1)), ("下个周", .week(1)), ("这个周", .week(0)), ("上个礼拜", .week(-1)), ("下个礼拜", .week(1)), ("这个礼拜", .week(0)),
@@ -292,6 +295,7 @@ enum FigureLexicon {
         ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart), ("岁末", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
         ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),
+        ("上旬", .monthPart), ("中旬", .monthPart), ("下旬", .monthPart), ("上中旬", .monthPart), ("中下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),

@@ -13,10 +13,20 @@ extension FigureScanner {
     /// (七点开始), or a clause end after an hour that no one counts points of (14点。: 13–24;
     /// 他讲了两点。 stays a count). 零点 is midnight wherever no digits follow (零点起实施; 零点五 is a decimal).
     /// N点 that is a whole clause by itself (七点，天刚亮; a line 五点) is an hour too: a count of points
-    /// needs a verb or a noun beside it (讲了两点，两点意见).
+    /// needs a verb or a noun beside it (讲了两点，两点意见). Both ends of a range of them are hours when either
+    /// end is a clock time (9点到11点半, 8点至10点).
     func hourByContext(_ v: Double, start: Int, _ end: Int) -> Bool {
         if atAny(end, Self.clockWordsAfterHour) != nil { return !at(end, "多项") && !at(end, "多个") }
         if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能") }
+        // 9点到11点半, 8点至10点: a range up to a clock time makes the first an hour too.
+        if let sep = atAny(end, ["到", "至", "~", "～", "-", "—"]), NumeralParser.startsNumber(s, at: sep),
+           let h2 = NumeralParser.parse(s, at: sep), h2.isInteger, h2.value <= 24, isAny(h2.end, "点时:："),
+           !isAny(h2.end + 1, Self.pointCountNouns) { return true }
+        // ... and the second, after the separator, is the end of that range (9点到11点).
+        for sep in ["到", "至", "~", "～", "-", "—"] where before(start, sep) && !isAny(end, Self.pointCountNouns) {
+            let k = start - sep.unicodeScalars.count - 1
+            if isAny(k, "点时"), NumeralParser.startsNumber(s, at: k - 1) || FigureCharacters.isArabic(ch(k - 1)) { return true }
+        }
         if start == 0 || isAny(start - 1, Self.clauseStops), end >= n || isAny(end, Self.clauseStops) { return true }
         // 七点，天刚亮: but not an enumeration (两点，一是……; 三点，第一 …; 两点，即 …).
         if start == 0 || isAny(start - 1, Self.clauseStops), isAny(end, "，,"), !NumeralParser.startsNumber(s, at: end + 1),
@@ -25,6 +35,10 @@ extension FigureScanner {
         }
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
     }
+
+    /// First characters of the nouns that N点 counts (三点意见, 五点要求, 两点建议, 四点措施, 三点内容): a range
+    /// of 点 before them counts points, not hours.
+    static let pointCountNouns = "意要建措内共看体希做"
 
     /// Marks that end a sentence or a line, after which a clause starts.
     static let clauseStops = "。！？；;!?\n"

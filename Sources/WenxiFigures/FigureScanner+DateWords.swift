@@ -44,8 +44,12 @@ extension FigureScanner {
             // 今年以来, 明年起, 下月以后: a date word opens like a date does (2023年以来).
             // 明年底前: a part after the word (a range) takes 前 as well.
             let partThenBefore = reading.upper != nil && atAny(reading.end, ["以前", "之前", "前"]) != nil
-            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart || partThenBefore, m.value.opensLikeADate {
+            // 今春以来, 去年下半年起: a period opens with 以来 and 起 as a date does.
+            let periodThenSince = reading.upper != nil && atAny(reading.end, ["以来", "起"]) != nil
+            if reading.value != nil, reading.upper == nil || m.value.isPeriodPart || partThenBefore || periodThenSince, m.value.opensLikeADate {
                 applyDateBound(&reading, relativeWord: true)
+            } else if reading.value != nil, m.value.opensLikeADate {
+                _ = untilNow(&reading)          // 今年年初至今, 上月中旬以来至今: a part run up to now
             }
             emit(reading)
             return reading.end
@@ -72,12 +76,12 @@ extension FigureScanner {
     /// Date words whose characters more often belong to the words around them: the word, the
     /// characters before it that make a word of its first one (如今, 说明), and those after it that make
     /// a word of its last one (年轻, 月球, 月饼, 天津); `before` empty: any. 登上月球, 送上月饼, 如今年轻人,
-    /// 说明年度, 前天津市委书记, 今日头条 (an app), 明日之星 are no dates.
+    /// 说明年度, 前天津市委书记, 今日头条 (an app), 明日之星, 光明日报, 表明日本 are no dates.
     static let dateWordSplits: [(word: String, before: String, after: [String])] = [
         ("上月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]), ("下月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]),
         ("今年", "如当现而古", ["轻", "龄", "代", "华", "级"]),
         ("明年", "说证聪表透光文发声鲜清分英高简开阐标注查指讲申昆黎精失照辨", ["轻", "龄", "度", "代", "华", "级"]),
-        ("前天", "", ["津", "水", "门"]), ("今日", "", ["头条", "美国"]), ("明日", "", ["之"]),
+        ("前天", "", ["津", "水", "门"]), ("今日", "", ["头条", "美国"]), ("明日", "", ["之"]), ("明日", "光黎清说聪表透文发声鲜", ["报", "本", "期", "益", "常", "前", "程", "夜", "照", "子", "记", "用", "趋", "渐", "新", "后", "军", "元", "方", "均", "内", "光", "出", "落", "历", "志", "晒", "寇", "语", "资", "商", "企", "化", "产", "系"]),
     ]
 
     /// Whether the date word from `i` to `end` is part of other words (``dateWordSplits``).
@@ -97,17 +101,44 @@ extension FigureScanner {
         let year = anchor.year.map { $0 + offset }
         r.relative = signed(offset, "Y")
         r.value = year.map { .string(pad4($0)) }
+        if base.end == i + 2, let season = Self.seasons.first(where: { at(i + 1, $0.0) }) {
+            return abbreviatedSeason(r, first: season.1, year: year)
+        }
         if at(i, "今明两年") {            // this year and the next
             r.upper = year.map { .string(pad4($0 + 1)) }
             return .reading(r)
         }
-        if let tail = dateTail(at: r.end, year: year, yearText: year.map(pad4) ?? "XXXX") {
+        // 今年的11月5日, 去年的上半年, 今年的第一天: 的 between the year and its date.
+        let tailStart = ch(r.end) == 0x7684 && dateTail(at: r.end, year: year, yearText: year.map(pad4) ?? "XXXX") == nil ? r.end + 1 : r.end
+        if let tail = dateTail(at: tailStart, year: year, yearText: year.map(pad4) ?? "XXXX") {
             r.end = tail.end
             if year != nil {
                 r.value = tail.value.map { .string($0) }
                 r.upper = tail.upper.map { .string($0) }
             }
         }
+        return .reading(r)
+    }
+
+    /// Characters before 今冬, 明春 … that leave them the season (prepositions), where another Han
+    /// character before them more often makes a name or another word of them (王明春, 说明春季, 至今冬季).
+    static let beforeSeasonAbbreviation = "在于到从是的和及或自"
+
+    /// 今冬, 明春, 去夏 …: the season of the year said by its first character (今冬明春 → "2024-12".."2025-02"
+    /// and "2025-03".."2025-05"), meteorological as after a year; not 今春节 (this 春节) or 今春运. In January
+    /// and February 今冬 is the winter under way (2025-01-10: "2024-12".."2025-02").
+    func abbreviatedSeason(_ base: Reading, first: Int, year: Int?) -> WordOutcome {
+        let i = base.start
+        if at(i + 1, "春节") || at(i + 1, "春运") { return .skip }
+        let afterSeason = figures.last.map { $0.kind == .date && $0.end == i } ?? false
+        if FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, Self.beforeSeasonAbbreviation), !afterSeason { return .skip }
+        var r = base
+        guard var year else { return .reading(r) }
+        // 今冬 in January or February is the winter under way, begun the December before (去冬 the one before it).
+        if first == 12, let month = anchor.month, month <= 2, !at(i, "明") { year -= 1 }
+        let last = first == 12 ? "\(pad4(year + 1))-02" : "\(pad4(year))-\(pad2(first + 2))"
+        r.value = .string("\(pad4(year))-\(pad2(first))")
+        r.upper = .string(last)
         return .reading(r)
     }
 
@@ -179,6 +210,7 @@ extension FigureScanner {
         if at(i, "后天") || at(i, "前日") || at(i, "前晚"), FigureCharacters.isHan(ch(i - 1)), !isAny(i - 1, "在于到至从是的和及或") {
             return .skip
         }
+        if offset == 0, atAny(i, ["今天", "今日"]) == base.end, let sameDay = sameDayOfYear(before: i) { return sameDay }
         var r = base
         r.relative = signed(offset, "D")
         r.value = anchor.date.map { .string($0.adding(days: offset).description) }
@@ -192,6 +224,15 @@ extension FigureScanner {
             r.upper = .string(day + "T" + pad2(part.last))
         }
         return .reading(r)
+    }
+
+    /// 去年今日, 去年的今天, 一年前的今天, 2023年的今天: today's month and day in the year just before
+    /// (的 may stand between), as one figure ("2023-11-05" from 2024-11-05); nil when no year stands there.
+    func sameDayOfYear(before i: Int) -> WordOutcome? {
+        guard let last = figures.last, last.kind == .date, last.upper == nil, last.end == i || last.end == i - 1 && ch(i - 1) == 0x7684,  // 的
+              let y = last.value?.string, y.count == 4, let year = Int(y), let month = anchor.month, let day = anchor.day else { return nil }
+        let value = CalendarDate(year: year, month: month, day: day).map { FigureValue.string($0.description) }
+        return .extendLast(end: i + 2, value: value, keepValue: false)
     }
 
     /// Day words that name a part of the day too, and that part (its hours in ``dayPartHours``).
@@ -211,7 +252,7 @@ extension FigureScanner {
         r.value = .string("\(yearText)-Q\(q)")
         if let part = quarterPart(at: r.end, yearText: yearText, quarter: q) {
             r.value = .string(part.value)
-            r.upper = .string(part.upper)
+            r.upper = part.upper.map { .string($0) }
             r.end = part.end
         }
         return .reading(r)
@@ -233,20 +274,31 @@ extension FigureScanner {
         return .reading(q)
     }
 
+    /// Words after 清明 (also "clear", 政治清明) that make it the holiday of the solar term: its days off
+    /// and the days around it (清明假期, 清明小长假, 清明前后).
+    static let qingmingHolidayWords = ["假期", "小长假", "长假", "期间", "前后", "前夕", "当天", "时节", "放假", "祭扫"]
+
     /// A holiday without a year: that holiday in the anchor's year; after a bare year (2024元旦) in that year.
     func holidayWord(_ rule: HolidayRule, _ base: Reading) -> WordOutcome {
         let i = base.start
         if case .yearOnly = rule { return .skip }
         let lastIsYear = figures.last.map { $0.kind == .date && $0.end == i && $0.value?.string?.count == 4 } ?? false
-        if case .solarTerm(let k) = rule, !Self.solarTerms[k].standalone, !lastIsYear, !at(i, "清明节") { return .skip }
-        // 五一 and 十一 name the holidays only before a word of a holiday (五一期间, 十一黄金周; not 五一广场,
-        // 十一五规划) or as part of a longer name (五一劳动节).
-        if numeralOnly(holidayAt: i, end: base.end) { return .skip }
+        if case .solarTerm(let k) = rule, !Self.solarTerms[k].standalone, !lastIsYear, !at(i, "清明节"),
+           !(at(i, "清明") && atAny(base.end, Self.qingmingHolidayWords) != nil) { return .skip }
+        // 五一, 十一, 七一, 八一 and 618 name the holidays only before a word of a holiday (五一期间, 十一黄金周;
+        // not 五一广场, 十一五规划), quoted, after a year at a clause end, or as part of a longer name (五一劳动节).
+        if numeralOnly(holidayAt: i, end: base.end, afterYear: lastIsYear) { return .skip }
         if FigureCharacters.isChineseNumeral(ch(i - 1)) && !at(i, "元旦") { return .skip }
         if let last = figures.last, last.kind == .date, last.end == i, let y = last.value?.string, y.count == 4, let year = Int(y) {
             return .extendLast(end: base.end, value: Self.holidayValue(rule, year: year).map { .string($0) }, keepValue: false)
         }
         var r = base
+        // 去年“618”, 2024年“五一”假期: the quoted holiday is in the year just before the quote.
+        if let last = figures.last, last.kind == .date, last.end == i - 1, isAny(i - 1, Self.openQuotes),
+           let y = last.value?.string, y.count == 4, let year = Int(y) {
+            r.value = Self.holidayValue(rule, year: year).map { .string($0) }
+            return .reading(r)
+        }
         r.value = (rangeStartYear(before: i).flatMap { year, first in
             // The range runs forward: 2019年10月至春节 ends at the 春节 after it.
             [year, year + 1].lazy.compactMap { Self.holidayValue(rule, year: $0) }.first { $0 >= first }
@@ -324,7 +376,9 @@ extension FigureScanner {
         if at(i, "月中"), !at(i, "月中旬"), isAny(i - 1, Self.beforeMonthWord) { return .skip }
         // 月中 is a word by itself: its 中 needs no check of what follows (工程月中完工).
         let middle = at(i, "月中") && !at(i, "月中旬") ? Self.monthParts.first { $0.word == "中" } : nil
-        if let year = anchor.year, let month = anchor.month, let part = middle ?? periodPart(at: i + 1, Self.monthParts) {
+        // 下旬, 中下旬 alone (no 月 before them): that third of the anchor's month, as 月下旬.
+        let partStart = ch(i) == 0x6708 ? i + 1 : i                                // 月
+        if let year = anchor.year, let month = anchor.month, let part = middle ?? periodPart(at: partStart, Self.monthParts) {
             let ym = "\(pad4(year))-\(pad2(month))"
             let last = part.last == 0 ? CalendarDate.daysIn(month: month, year: year) : part.last
             r.value = .string("\(ym)-\(pad2(part.first))")
@@ -340,6 +394,11 @@ extension FigureScanner {
         switch word {
         case .half(let h):
             if isAny(i - 1, "年") { return .skip }
+            // 2024上半年: a bare year just before the half names its year, as 2024元旦 does.
+            if let last = figures.last, last.kind == .date, last.end == i, last.upper == nil, let y = last.value?.string,
+               y.count == 4, Int(y) != nil {
+                return .extendLast(end: base.end, value: .string("\(y)-H\(h)"), keepValue: false)
+            }
             r.value = .string("\(anchor.yearText)-H\(h)")
         case .halfDuration(let designator):
             if isAny(i - 1, "上下前后大多一两三四五六七八九十个") { return .skip }
@@ -358,7 +417,12 @@ extension FigureScanner {
             }
             applySuffixApproximation(&r)
             applyPrefixApproximation(&r, approxPrefix)
-            if designator == "TH" { relativePeriod(&r, amount: 0.5, designator: designator, numberStart: i) }
+            // 半年来, 过去半个月: half a year or month up to the anchor, as 6个月来 (半小时 as 过去三小时).
+            if designator == "TH" || designator == "Y" || designator == "M" {
+                relativePeriod(&r, amount: 0.5, designator: designator, numberStart: i)
+            }
+            // 半个世纪以来, 过去半个世纪: fifty years up to the anchor, as 50年来.
+            if designator == "C" { relativePeriod(&r, amount: 50, designator: "Y", numberStart: i) }
         default:
             if at(i, "日前") && FigureCharacters.isHan(ch(i - 1)) && !isAny(i - 1, "者社电讯于在称悉获") { return .skip }
             if (at(i, "近日") || at(i, "近期")) && isAny(i - 1, "最附接临将") { return .skip }

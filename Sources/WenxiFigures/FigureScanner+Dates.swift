@@ -10,6 +10,9 @@ extension FigureScanner {
         if at(j, "上半年") { return ("\(yearText)-H1", nil, j + 3, nil, nil) }
         if at(j, "下半年") { return ("\(yearText)-H2", nil, j + 3, nil, nil) }
         if ch(j) == 0x5EA6 { return (yearText, nil, j + 1, nil, nil) }   // 年度
+        // 今年全年, 2024年全年, 今年年内: the whole year, in the span (not 全年级, 全年龄).
+        if at(j, "全年"), !isAny(j + 2, "级龄"), !at(j, "全年度") { return (yearText, nil, j + 2, nil, nil) }
+        if at(j, "年内") { return (yearText, nil, j + 2, nil, nil) }
         if let part = yearPart(at: j, yearText: yearText) { return (part.value, part.upper, part.end, nil, nil) }
         if at(j, "首季度") { return ("\(yearText)-Q1", nil, j + 3, nil, nil) }
         if at(j, "首月") { return ("\(yearText)-01", nil, j + 2, 1, nil) }

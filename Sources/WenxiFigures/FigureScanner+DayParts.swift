@@ -7,6 +7,8 @@ struct DayPartHours: Sendable {
     var last: Int
     /// Characters after the word that make it another word (白天鹅, 下午茶; 中午饭 is still noon).
     var blockedBefore: String = ""
+    /// When set, the only Han characters that may follow the word (晨 and 夜 alone start many words).
+    var onlyBefore: String? = nil
 }
 
 extension FigureScanner {
@@ -22,7 +24,7 @@ extension FigureScanner {
         DayPartHours(word: "早上", first: 6, last: 9), DayPartHours(word: "早晨", first: 6, last: 9),
         DayPartHours(word: "一早", first: 6, last: 9), DayPartHours(word: "黎明", first: 4, last: 6),
         DayPartHours(word: "白天", first: 6, last: 18, blockedBefore: "鹅"), DayPartHours(word: "上午", first: 7, last: 11),
-        DayPartHours(word: "中午", first: 12, last: 13), DayPartHours(word: "午后", first: 13, last: 14),
+        DayPartHours(word: "中午", first: 12, last: 13), DayPartHours(word: "正午", first: 12, last: 12), DayPartHours(word: "午后", first: 13, last: 14),
         DayPartHours(word: "下午", first: 13, last: 17, blockedBefore: "茶"), DayPartHours(word: "傍晚", first: 17, last: 18),
         DayPartHours(word: "晚上", first: 18, last: 23), DayPartHours(word: "晚间", first: 20, last: 23),
         DayPartHours(word: "夜间", first: 20, last: 23), DayPartHours(word: "夜里", first: 20, last: 23),
@@ -33,6 +35,11 @@ extension FigureScanner {
         // 晚 alone after a day (5日晚，…; 11月5日晚举行) is its evening, as 晚上; not where 晚 starts another
         // word (9日晚会, 5日晚报, 晚餐, 晚宴, 晚些时候, 晚点, 晚年).
         DayPartHours(word: "晚", first: 18, last: 23, blockedBefore: "会报餐饭宴年些点了霞期班辈稻秋安场婚景饮自妆礼熟"),
+        // 早间 as 早上, 午间 as 中午; 晨 and 夜 alone after a day (5日晨, 4日夜至5日晨) as 清晨 and 夜里, only
+        // before no Han character or a word of a range or bound (晨报, 晨练, 夜班, 夜市 are other words).
+        DayPartHours(word: "早间", first: 6, last: 9), DayPartHours(word: "午间", first: 12, last: 13),
+        DayPartHours(word: "晨", first: 5, last: 7, onlyBefore: "至到起前后以的和及"),
+        DayPartHours(word: "夜", first: 20, last: 23, onlyBefore: "至到起前后以的和及"),
     ]
 
     /// The part of the day written at `j` with where it ends, or nil; nil too when a number follows it
@@ -41,6 +48,7 @@ extension FigureScanner {
         for part in Self.dayPartHours where at(j, part.word) {
             let end = j + part.word.unicodeScalars.count
             if isAny(end, part.blockedBefore) || NumeralParser.startsNumber(s, at: end) { return nil }
+            if let only = part.onlyBefore, FigureCharacters.isHan(ch(end)), !isAny(end, only) { return nil }
             return (part, end)
         }
         return nil
@@ -64,7 +72,9 @@ extension FigureScanner {
     /// True when a time of day starts at `j`: a part of the day (上午, 晚上) or a clock time (17点, 8时,
     /// 9:30). A bare 号 before it names a day of the month (8号晚上9点), not a designation (3号线).
     func timeOfDayStarts(at j: Int) -> Bool {
-        if Self.dayPartHours.contains(where: { at(j, $0.word) && !isAny(j + $0.word.unicodeScalars.count, $0.blockedBefore) }) {
+        if dayPart(at: j) != nil || Self.dayPartHours.contains(where: {
+            $0.onlyBefore == nil && at(j, $0.word) && !isAny(j + $0.word.unicodeScalars.count, $0.blockedBefore)
+        }) {
             return true
         }
         guard NumeralParser.startsNumber(s, at: j), let hour = NumeralParser.parse(s, at: j), hour.isInteger,

@@ -33,7 +33,8 @@ extension FigureScanner {
         ("国际劳动节", .fixed(5, 1)), ("国际妇女节", .fixed(3, 8)), ("国际儿童节", .fixed(6, 1)),
         ("六一儿童节", .fixed(6, 1)), ("三八妇女节", .fixed(3, 8)), ("五四青年节", .fixed(5, 4)),
         ("八一建军节", .fixed(8, 1)), ("上元节", .lunar(1, 15)), ("中元节", .lunar(7, 15)), ("下元节", .lunar(10, 15)),
-        ("龙抬头", .lunar(2, 2)),
+        ("龙抬头", .lunar(2, 2)), ("七一", .fixed(7, 1)), ("八一", .fixed(8, 1)), ("618", .fixed(6, 18)),
+        ("双十一", .fixed(11, 11)), ("双11", .fixed(11, 11)), ("双十二", .fixed(12, 12)), ("双12", .fixed(12, 12)),
         ("春运", .yearOnly), ("暑期", .yearOnly), ("暑假", .yearOnly), ("寒假", .yearOnly),
     ] + solarTermHolidays
 
@@ -58,17 +59,39 @@ extension FigureScanner {
 
     /// A holiday at `j` in `year` (nil: the year is unknown): its value and end.
     func holiday(at j: Int, year: Int?) -> (value: String?, end: Int)? {
-        guard let m = Self.holidayTrie.longestMatch(in: s, at: j), !numeralOnly(holidayAt: j, end: m.end) else { return nil }
+        guard let m = Self.holidayTrie.longestMatch(in: s, at: j), !numeralOnly(holidayAt: j, end: m.end, afterYear: true)
+        else { return nil }
         return (year.flatMap { Self.holidayValue(m.value, year: $0) }, m.end)
     }
 
-    /// Words after 五一 or 十一 that make them the holidays of 1 May and 1 October.
-    static let holidayPeriodWords = ["假期", "期间", "长假", "小长假", "黄金周", "节", "前夕", "当天", "放假", "假日", "出游"]
+    /// Holidays named by the numerals of their month and day, which more often are numbers or
+    /// names (十一月, 五一广场, 七一勋章, 八一队, 618元): they need a word of a holiday after them.
+    static let numeralHolidays = ["五一", "十一", "七一", "八一", "618"]
 
-    /// Whether the holiday matched from `j` to `end` is 五一 or 十一 with no word of a holiday after it:
-    /// then it is a numeral (十一月, 十一五规划, 第十一期) or a name (五一广场), not the holiday.
-    func numeralOnly(holidayAt j: Int, end: Int) -> Bool {
-        end == j + 2 && (at(j, "五一") || at(j, "十一")) && (atAny(end, Self.holidayPeriodWords) == nil || ch(j - 1) == 0x7B2C)   // 第
+    /// Words after a numeral holiday (``numeralHolidays``) that make it the holiday (五一期间,
+    /// 十一黄金周, 七一前夕, 618大促): its days off, its season, the days around it, its sales.
+    static let holidayPeriodWords = ["假期", "期间", "长假", "小长假", "黄金周", "节", "前夕", "当天", "放假", "假日", "出游",
+                                     "前后", "过后", "以来", "之际", "到来", "来临", "大促", "促销", "购物", "电商", "年中大促"]
+
+    /// Characters that open and close a quotation: a numeral holiday quoted (“五一”, “七一”, “618”) is the holiday.
+    static let openQuotes = "“\"‘「『"
+    static let closeQuotes = "”\"’」』"
+
+    /// Characters that end a clause: after a year, a numeral holiday closing it (今年五一，) is the holiday.
+    static let clauseEnds = "，。；！？：,;!?）)"
+
+    /// Whether the holiday matched from `j` to `end` is a numeral holiday (五一, 十一, 七一, 八一, 618) that
+    /// is not the holiday here: after 第 or a digit, or with none of a word of a holiday after it, quotes
+    /// around it (“五一”假期, “七一”前夕, “618”，), or (`afterYear`, 今年五一，) the clause ending after it.
+    func numeralOnly(holidayAt j: Int, end: Int, afterYear: Bool = false) -> Bool {
+        guard Self.numeralHolidays.contains(where: { end == j + $0.unicodeScalars.count && at(j, $0) }) else { return false }
+        if ch(j - 1) == 0x7B2C || FigureCharacters.isArabic(ch(j - 1)) || FigureCharacters.isArabic(ch(end)) { return true }  // 第
+        if atAny(end, Self.holidayPeriodWords) != nil { return false }
+        if isAny(j - 1, Self.openQuotes), isAny(end, Self.closeQuotes) {
+            let k = end + 1
+            return !(k >= n || atAny(k, Self.holidayPeriodWords) != nil || !FigureCharacters.isHan(ch(k)))
+        }
+        return !(afterYear && (end >= n || isAny(end, Self.clauseEnds)))
     }
 
     /// A lunar month at `j`: 正月, 冬月, 腊月, or (闰)N月 with Chinese numerals (Arabic too when

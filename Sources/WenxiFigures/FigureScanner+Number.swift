@@ -28,8 +28,30 @@ extension FigureScanner {
         return scaled
     }
 
+    /// Han characters after 一时 following a part of the day that leave it the hour (下午一时举行, 凌晨一时发生);
+    /// before others it is the word "for a moment" (晚上一时兴起, 一时冲动).
+    static let afterSpelledHour = "许左前后起至到开举召发抵结进出在从"
+
+    /// The second year of a span of years written in digits after the year `first` ending at `j`, before a
+    /// Han word that is no unit (学年, 赛季): four digits up to ten years on after a range separator or a
+    /// slash (2024-2025赛季, 2023/2024赛季), or the next year's last two digits (2023-24赛季, 2023/24年度,
+    /// 年度 then in the span). Its year and end, or nil.
+    func seasonYears(after j: Int, first: Int) -> (last: Int, end: Int)? {
+        guard let sep = atAny(j, Self.rangeSeparators) ?? (isAny(j, "/／") ? j + 1 : nil),
+              let y2 = digitRun(at: sep, limit: 5), FigureCharacters.isHan(ch(y2.end)) else { return nil }
+        if y2.count == 4, y2.value > first, y2.value <= first + 10, FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil {
+            return (y2.value, y2.end)
+        }
+        guard y2.count == 2, y2.value == (first + 1) % 100 else { return nil }
+        if at(y2.end, "年度") || at(y2.end, "财年") { return (first + 1, y2.end + 2) }
+        return FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil ? (first + 1, y2.end) : nil
+    }
+
     /// Tries a figure at the number starting at `i`; returns where scanning resumes.
     mutating func matchNumber(at i: Int) -> Int {
+        // 两年零三个月: 零 between the parts of a compound duration joins them; it is no leading zero of 零三.
+        if ch(i) == 0x96F6, let last = figures.last, last.kind == .duration, last.end == i,
+           FigureCharacters.isChineseNumeral(ch(i + 1)) { return i + 1 }
         let startsArabic = FigureCharacters.isArabic(s[i])
         if startsArabic {
             if let skip = webAddressReject(at: i) { return skip }
@@ -50,6 +72,9 @@ extension FigureScanner {
             applyDateBound(&r)
             emit(r)
             return r.end
+        } else if let plan = fiveYearPlan(at: i) {
+            emit(plan)
+            return plan.end
         } else if let skip = shapeReject(at: i) {
             return skip
         }
@@ -73,7 +98,11 @@ extension FigureScanner {
         if !startsArabic && !approximatedMagnitude {
             // A word (千万 "by all means") covers the number, unless the number is the whole text.
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
-            if cover >= first.end && !(first.start == 0 && first.end == n) { return cover }
+            // 凌晨一时, 下午一时: after a part of the day the hour wins over a word no longer than it (一时
+            // "for a moment"); 一时间 reaches past the hour and stays the word.
+            let hourAfterPart = cover == first.end && first.kind == .time && pre.contains { $0.kind.isDayPart }
+                && (!FigureCharacters.isHan(ch(first.end)) || isAny(first.end, Self.afterSpelledHour))
+            if cover >= first.end && !(first.start == 0 && first.end == n) && !hourAfterPart { return cover }
         }
         if readings.count == 1, let resume = sharedUnitList(num, first, prefixes: pre) { return resume }
         if first.weak { return max(num.end, first.end) }
@@ -221,17 +250,16 @@ extension FigureScanner {
                 r.kind = .date
                 r.value = .string(String(clampedInt(v)))
                 r.year = clampedInt(v)
+                if at(j, "财年") { r.end = j + 2 }      // 2024财年: the fiscal year named, in the span as 年度 is
                 return r
             }
-            // 2024—2025学年, 2024-2025赛季: two years before a Han word are the years it spans.
-            if r.kind == .number, num.plainDigits == 4, v >= 1900, v <= 2100, approx == nil, let sep = atAny(j, Self.rangeSeparators),
-               let y2 = digitRun(at: sep, limit: 5), y2.count == 4, Double(y2.value) > v, Double(y2.value) <= v + 10,
-               FigureCharacters.isHan(ch(y2.end)), FigureLexicon.units.longestMatch(in: s, at: y2.end) == nil {
+            // 2024—2025学年, 2024-2025赛季, 2023/2024赛季, 2023-24赛季: two years before a Han word are the years it spans.
+            if r.kind == .number, num.plainDigits == 4, v >= 1900, v <= 2100, approx == nil, let span = seasonYears(after: j, first: clampedInt(v)) {
                 r.kind = .date
                 r.value = .string(String(clampedInt(v)))
-                r.upper = .string(String(y2.value))
+                r.upper = .string(String(span.last))
                 r.year = clampedInt(v)
-                r.end = y2.end
+                r.end = span.end
                 return r
             }
         } else {
@@ -449,8 +477,12 @@ extension FigureScanner {
     /// Returns false when no such words follow.
     func untilNow(_ r: inout Reading) -> Bool {
         let k = atAny(r.end, ["以来", "起"]) ?? r.end
-        guard r.upper == nil, let end = atAny(k, Self.untilNowTails), let start = r.value?.string,
-              !start.contains("X") else { return false }
+        guard let end = atAny(k, Self.untilNowTails), let start = r.value?.string, !start.contains("X") else { return false }
+        // 年初至今, 10月上旬以来至今: a period run up to now starts with it and ends at the anchor's day, once
+        // it has ended; a period still under way (月底至今 on the 5th) stays as it is.
+        if let upper = r.upper?.string {
+            guard let day = anchor.date?.description, Self.noEarlier(day, than: upper), upper < day else { return false }
+        }
         r.end = end
         if let day = anchor.date?.description, Self.noEarlier(day, than: start) {
             r.upper = .string(day)

@@ -178,12 +178,14 @@ extension FigureScanner {
         return ("\(yearText)-\(pad2(part.first))", upper, k + part.word.unicodeScalars.count)
     }
 
-    /// A part of quarter `q` after it (一季度末): the months it covers, or nil.
-    func quarterPart(at j: Int, yearText: String, quarter q: Int) -> (value: String, upper: String, end: Int)? {
+    /// A part of quarter `q` after it (一季度末): the months it covers, or nil; a part of one month (初, 末)
+    /// has no upper, as 伊始 after a year (一季度末 → "2024-03").
+    func quarterPart(at j: Int, yearText: String, quarter q: Int) -> (value: String, upper: String?, end: Int)? {
         guard let part = periodPart(at: j, Self.quarterParts) else { return nil }
         let first = 3 * (q - 1) + part.first
         let last = 3 * (q - 1) + part.last
-        return ("\(yearText)-\(pad2(first))", "\(yearText)-\(pad2(last))", j + part.word.unicodeScalars.count)
+        let upper = last == first ? nil : "\(yearText)-\(pad2(last))"
+        return ("\(yearText)-\(pad2(first))", upper, j + part.word.unicodeScalars.count)
     }
 
     /// 第三周, 的第二个星期 (a week of the month: the nth starting on a Monday in it, as an ISO week) or
@@ -233,8 +235,11 @@ extension FigureScanner {
 
 extension FigureScanner {
     /// Parts of a decade, in its years (0–9): 初 and 前期 its first three, 中期 the middle four, 末 and
-    /// 后期 the last three (九十年代末 → 1997..1999).
+    /// 后期 the last three (九十年代末 → 1997..1999); two joined (中后期, 前中期) from the first's start to
+    /// the second's end (九十年代中后期 → 1993..1999).
     static let decadeParts: [PeriodPart] = [
+        PeriodPart(word: "中后期", first: 3, last: 9), PeriodPart(word: "中晚期", first: 3, last: 9),
+        PeriodPart(word: "前中期", first: 0, last: 6),
         PeriodPart(word: "初期", first: 0, last: 2), PeriodPart(word: "早期", first: 0, last: 2),
         PeriodPart(word: "前期", first: 0, last: 2), PeriodPart(word: "中期", first: 3, last: 6),
         PeriodPart(word: "末期", first: 7, last: 9), PeriodPart(word: "后期", first: 7, last: 9),
@@ -244,8 +249,10 @@ extension FigureScanner {
     ]
 
     /// Parts of a century, in its years (0–99): 初 and 前期 its first twenty, 中叶 and 中期 the middle
-    /// twenty, 末 and 后期 the last twenty (19世纪末 → 1880..1899).
+    /// twenty, 末 and 后期 the last twenty (19世纪末 → 1880..1899); 中后期, 中晚期, 前中期 joined as for decades.
     static let centuryParts: [PeriodPart] = [
+        PeriodPart(word: "中后期", first: 40, last: 99), PeriodPart(word: "中晚期", first: 40, last: 99),
+        PeriodPart(word: "前中期", first: 0, last: 59),
         PeriodPart(word: "初期", first: 0, last: 19), PeriodPart(word: "早期", first: 0, last: 19),
         PeriodPart(word: "前期", first: 0, last: 19), PeriodPart(word: "中叶", first: 40, last: 59),
         PeriodPart(word: "中期", first: 40, last: 59), PeriodPart(word: "末期", first: 80, last: 99),

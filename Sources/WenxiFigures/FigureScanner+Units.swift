@@ -291,7 +291,9 @@ extension FigureScanner {
             let yearText = pad4(year)
             r.value = .string(yearText)
             if c.forced != nil { return r }
-            if let tail = dateTail(at: c.unitEnd, year: year, yearText: yearText) {
+            // 2023年的春节, 1998年的夏天: 的 between the year and its date, as after 今年.
+            let tailStart = ch(c.unitEnd) == 0x7684 && dateTail(at: c.unitEnd, year: year, yearText: yearText) == nil ? c.unitEnd + 1 : c.unitEnd
+            if let tail = dateTail(at: tailStart, year: year, yearText: yearText) {
                 r.value = tail.value.map { .string($0) }
                 r.upper = tail.upper.map { .string($0) }
                 r.end = tail.end
@@ -372,6 +374,22 @@ extension FigureScanner {
         return String(value.prefix(7))
     }
 
+    /// Words after a day in Chinese numerals that make it a number of days (三日后, 十日内, 三十日以内,
+    /// 五日来, 三日之久): a day of the month written so (五日，十五日上午) takes none of them.
+    static let dayCountTails = ["以内", "之内", "之后", "以后", "以前", "之前", "以来", "之久", "之间", "时间", "有余", "后", "前", "内", "来", "间"]
+
+    /// Words before a day in Chinese numerals that make it a number of days (为期三日, 历时十日, 会期五日).
+    static let dayCountLeads = ["为期", "历时", "会期", "持续", "长达", "耗时", "用时", "花了", "用了", "仅用", "连续"]
+
+    /// Whether `num` (before 日 ending at `end`), written in Chinese numerals, counts days rather than
+    /// naming a day of the month: before a word of ``dayCountTails``, after one of ``dayCountLeads``, or
+    /// 一日 after 前, 后, 头 ("the day before, after"). Arabic days (3日后) stay days.
+    func spelledDayCount(_ num: ParsedNumber, end: Int) -> Bool {
+        if FigureCharacters.isArabic(s[num.start]) { return false }
+        if atAny(end, Self.dayCountTails) != nil || Self.dayCountLeads.contains(where: { before(num.start, $0) }) { return true }
+        return num.value == 1 && isAny(num.start - 1, "前后头")
+    }
+
     /// 日, 号: a day of the anchor's month (4日), or a number of days above 31; 号 alone is a designation.
     func day(_ base: Reading, _ c: NumberContext, unit: UnitInfo) -> Reading? {
         var r = base
@@ -385,8 +403,13 @@ extension FigureScanner {
         if let o = ordinal(r, c, unit: "日") { return o }
         let num = c.num
         let v = c.v
-        // 两日 counts days: 两 never names a day of the month.
-        if num.isInteger, v >= 1, v <= 31, c.approx == nil, !num.digitString, !(num.isTwoWritten(in: s)) {
+        // 有一日, 某一日: "one day", no date and no count.
+        if num.value == 1, !FigureCharacters.isArabic(s[num.start]), isAny(num.start - 1, "有某") {
+            r.weak = true
+            return r
+        }
+        // 两日 counts days: 两 never names a day of the month; nor do 三日后, 十日内, 为期三日, 前一日.
+        if num.isInteger, v >= 1, v <= 31, c.approx == nil, !num.digitString, !(num.isTwoWritten(in: s)), !spelledDayCount(num, end: r.end) {
             r.kind = .date
             r.unit = nil
             r.day = clampedInt(v)
@@ -434,7 +457,7 @@ extension FigureScanner {
             if c.forced == nil, c.num.upper == nil,
                let part = quarterPart(at: r.end, yearText: anchor.yearText, quarter: clampedInt(v)) {
                 r.value = .string(part.value)
-                r.upper = .string(part.upper)
+                r.upper = part.upper.map { .string($0) }
                 r.end = part.end
             }
         }
@@ -479,8 +502,23 @@ extension FigureScanner {
         r.kind = .date
         r.unit = nil
         if let ordinal = c.ordinal { r.start = ordinal.start }
-        centuryTail(&r, century: clampedInt(v) - 1)
+        if let era = c.era, era.kind == .commonEra || era.kind == .beforeCommonEra { r.start = min(r.start, era.start) }
+        if let era = c.era, era.kind == .beforeCommonEra {
+            beforeCommonEraCentury(&r, century: clampedInt(v) - 1)
+        } else {
+            centuryTail(&r, century: clampedInt(v) - 1)
+        }
         return r
+    }
+
+    /// 公元前3世纪 → "-02" (BC years 200–299, as 21世纪 is "20"), with a part of it counted back from its
+    /// start, the earliest year first (公元前5世纪末 → "-0419".."-0400"; 初 → "-0499".."-0480").
+    func beforeCommonEraCentury(_ r: inout Reading, century: Int) {
+        r.value = .string("-" + pad2(century))
+        guard let part = periodPart(at: r.end, Self.centuryParts) else { return }
+        r.value = .string("-" + pad4(century * 100 + 99 - part.first))
+        r.upper = .string("-" + pad4(century * 100 + 99 - part.last))
+        r.end += part.word.unicodeScalars.count
     }
 
     /// A century's value ("19") and what follows it: a decade (80年代 → "198", with a part of it,

@@ -117,7 +117,8 @@ struct FigureScanner {
 
     // MARK: - Emitting
 
-    /// Words before a date that make it the last day counted (截至10月末, 截止到2023年底): `on_or_before`.
+    /// Words before a date or a time that make it the last day or moment counted (截至10月末, 截止到2023年底,
+    /// 截至5日24时): `on_or_before`.
     /// The word stays out of the span, as a preposition does.
     static let untilWords = ["截止到", "截至到", "截至", "截止"]
 
@@ -125,7 +126,8 @@ struct FigureScanner {
         var r = dayWithPart(reading) ?? reading
         guard r.start >= lastEnd, r.end > r.start else { return }
         if r.kind == .time { applyTimeBound(&r) }
-        if r.kind == .date, r.mod == nil, Self.untilWords.contains(where: { before(r.start, $0) }) { r.mod = .onOrBefore }
+        // 截至11月5日24时, 截至17时: a time, too, is the last moment counted.
+        if r.kind == .date || r.kind == .time, r.mod == nil, Self.untilWords.contains(where: { before(r.start, $0) }) { r.mod = .onOrBefore }
         // A value past the range of a double (1亿亿亿…亿) is not a figure: skip its span.
         if r.value?.number?.isFinite == false || r.upper?.number?.isFinite == false {
             lastEnd = r.end
@@ -231,7 +233,8 @@ struct FigureScanner {
         var upper: FigureValue?
         if let u = r.upper?.string, u.hasPrefix("T") { upper = .string(onDay(u)) }
         return Figure(text: text(last.start, r.end), kind: .time, value: .string(onDay(clock)), upper: upper,
-                      approximate: r.approximate, mod: r.mod, relative: last.relative, start: last.start, end: r.end)
+                      approximate: r.approximate, mod: r.mod ?? (last.mod == .onOrBefore ? last.mod : nil),   // 截至5日24时
+                      relative: last.relative, start: last.start, end: r.end)
     }
 
     /// The day of the time figure that a range separator joins to `r` (a time with no day of its own), or nil.
@@ -296,6 +299,11 @@ struct FigureScanner {
     /// Designators of ISO 8601 durations from the largest unit to the smallest.
     static let durationOrder = ["Y", "M", "W", "D", "TH", "TM", "TS"]
 
+    /// Seconds in each unit of ``durationOrder`` (a year of twelve months of 30 days): a compound's second
+    /// part counts less than one of the first's unit (四年六个月, 36天5小时), else it says how many the first
+    /// holds (一天24小时, 一周七天: two figures).
+    static let unitSeconds: [Double] = [360 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1]
+
     /// The amount and designator of a one-unit ISO duration ("P4Y" → 4, "Y"; "PT30M" → 30, "TM").
     static func durationParts(_ iso: String) -> (amount: String, designator: String)? {
         guard iso.hasPrefix("P"), let last = iso.last, "YMWDHS".contains(last) else { return nil }
@@ -306,14 +314,16 @@ struct FigureScanner {
     }
 
     /// A duration right after another of a larger unit (四年六个月, 27分钟7秒, 1年零3个月, 36天5小时30分):
-    /// one figure with both parts ("P4Y6M", "PT27M7S", "P36DT5H").
+    /// one figure with both parts ("P4Y6M", "PT27M7S", "P36DT5H"), when the second counts less than one of
+    /// the first's unit (``unitSeconds``).
     func compoundDuration(_ r: Reading) -> Figure? {
         guard let last = figures.last, last.kind == .duration, last.upper == nil, r.upper == nil, r.relative == nil,
               last.approximate == nil, let head = last.value?.string, let tail = r.value?.string,
               last.end == r.start || (last.end == r.start - 1 && isAny(last.end, "零又")),
               let b = Self.durationParts(tail), let letter = head.last,
               let i = Self.durationOrder.firstIndex(of: (head.contains("T") ? "T" : "") + String(letter)),
-              let j = Self.durationOrder.firstIndex(of: b.designator), j > i
+              let j = Self.durationOrder.firstIndex(of: b.designator), j > i,
+              let amount = Double(b.amount), amount < Self.unitSeconds[i] / Self.unitSeconds[j]
         else { return nil }
         let joined = b.designator.hasPrefix("T") && !head.contains("T") ? head + "T" + b.amount + b.designator.dropFirst()
             : head + b.amount + b.designator.suffix(1)

@@ -107,7 +107,7 @@ import Testing
         // Datelines anchor the text
         FigureCase("新华社北京11月4日电 3日发布的数据显示。", ["11月4日 date XXXX-11-04", "3日 date XXXX-11-03"]),
         FigureCase("新华社北京11月4日电 3日发布的数据显示。", ["11月4日 date 2024-11-04", "3日 date 2024-11-03"], reference: "2024-11-10"),
-        FigureCase("本报北京2024年3月2日讯 去年全年，3天后。", ["2024年3月2日 date 2024-03-02", "去年 date 2023 rel=-P1Y", "3天后 date 2024-03-05 rel=+P3D"]),
+        FigureCase("本报北京2024年3月2日讯 去年全年，3天后。", ["2024年3月2日 date 2024-03-02", "去年全年 date 2023 rel=-P1Y", "3天后 date 2024-03-05 rel=+P3D"]),
         FigureCase("新华社东京12月30日电 昨天。", ["12月30日 date 2023-12-30", "昨天 date 2023-12-29 rel=-P1D"], reference: "2024-01-02"),
         // Times
         FigureCase("下午3时举行。", ["下午3时 time T15"]),

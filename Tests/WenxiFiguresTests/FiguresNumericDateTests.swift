@@ -50,11 +50,11 @@ import Testing
         FigureCase("口令是1·2·3。", []),
         FigureCase("代号13·5和2·30的行动。", []),
         FigureCase("利率下调3·5%。", []),
-        // Numbers after all: decimals, counts, codes, seasons, ranges and fractions.
+        // Numbers after all: decimals, counts, codes, ranges and fractions (a season, 2012-13赛季, is its years).
         FigureCase("圆周率取3.1416。", ["3.1416 number 3.1416"]),
         FigureCase("营收达2019.05亿元。", ["2019.05亿元 money 201905000000 u=CNY"]),
         FigureCase("产品编号20230815已停产。", []),
-        FigureCase("2012-13赛季他加盟球队。", ["2012 number 2012", "13 number 13"]),
+        FigureCase("2012-13赛季他加盟球队。", ["2012-13 date 2012 ..2013"]),
         FigureCase("08-09赛季的冠军。", ["08 number 8", "09 number 9"]),
         FigureCase("沪指收于2033.12，微涨。", ["2033.12 number 2033.12"]),
         FigureCase("各班人数为 2022 11 23 人", ["2022 number 2022", "11 number 11", "23 人 number 23 u=人"]),

@@ -37,8 +37,8 @@ import Testing
         FigureCase("项目计划今年底投产。", ["今年底 date 2024-11 ..2024-12 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("到2030年末，产能将翻番。", ["2030年末 date 2030-11 ..2030-12", "翻番 number 2 u=倍"]),
         FigureCase("明年初将启动招标。", ["明年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
-        FigureCase("截至今年三季度末，贷款余额增长。", ["今年三季度末 date 2024-09 ..2024-09 rel=P0Y"], reference: "2024-11-04"),
-        FigureCase("上季度末，库存有所下降。", ["上季度末 date 2024-09 ..2024-09 rel=-P3M"], reference: "2024-11-04"),
+        FigureCase("截至今年三季度末，贷款余额增长。", ["今年三季度末 date 2024-09 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("上季度末，库存有所下降。", ["上季度末 date 2024-09 rel=-P3M"], reference: "2024-11-04"),
         FigureCase("月底前完成整改。", ["月底前 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
         FigureCase("会议初步确定了方案。", []),
         FigureCase("明年年初将开工建设。", ["明年年初 date 2025-01 ..2025-02 rel=+P1Y"], reference: "2024-11-04"),
@@ -172,8 +172,8 @@ import Testing
         FigureCase("去年到现在，房价持续下跌。", ["去年到现在 date 2023 ..2024-11-04 rel=-P1Y"], reference: "2024-11-04"),
         FigureCase("截至目前，全市共有3家。", ["3家 number 3 u=家"], reference: "2024-11-04"),
         // 季度末, 季初 alone: that part of the anchor's quarter (not 每季度末, 赛季末).
-        FigureCase("季度末，银行资金面趋紧。", ["季度末 date 2024-12 ..2024-12 rel=P0M"], reference: "2024-11-04"),
-        FigureCase("季初，订单开始回升。", ["季初 date 2024-10 ..2024-10 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("季度末，银行资金面趋紧。", ["季度末 date 2024-12 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("季初，订单开始回升。", ["季初 date 2024-10 rel=P0M"], reference: "2024-11-04"),
         FigureCase("数据每季度末公布一次。", [], reference: "2024-11-04"),
         FigureCase("赛季末，球队状态下滑。", [], reference: "2024-11-04"),
         // Two digits with 年 after a preposition of time or before a word of a moment are a year.
