@@ -15,7 +15,7 @@ import Testing
         // 七一 and 八一 before a word of a holiday; names and numerals stay out.
         FigureCase("七一前夕，社区开展主题活动。", ["七一 date 2024-07-01"], reference: "2024-11-05"),
         FigureCase("他荣获七一勋章，八一队夺得冠军。", [], reference: "2024-11-05"),
-        FigureCase("八一南昌起义打响了第一枪。", [], reference: "2024-11-05"),
+        FigureCase("八一南昌起义打响了第一枪。", ["第一枪 ordinal 1 u=枪"], reference: "2024-11-05"),   // 八一 is the event here, no date
         // A quoted holiday right after a year is in that year (去年“618”: 2023).
         FigureCase("去年“618”，销售额创新高。", ["去年 date 2023 rel=-P1Y", "618 date 2023-06-18"], reference: "2024-11-05"),
         FigureCase("2022年“十一”黄金周。", ["2022年 date 2022", "十一 date 2022-10-01"], reference: "2024-11-05"),
