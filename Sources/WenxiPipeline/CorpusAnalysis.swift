@@ -152,7 +152,7 @@ extension Analyzer {
     private func tally(count: Int, tokens: @Sendable (Int) -> [TermToken], jobs: Int)
         -> (compounds: [Compound], fragments: Set<String>) {
         var tallies = CorpusTallies(discovery: TermDiscovery(stopwords: termExtractor.stopwords))
-        ParallelWork.inChunks(count: count, chunk: Self.talliedTogether, jobs: jobs, tokens) { _, list in tallies.add(list) }
+        tallies.add(count: count, chunk: Self.talliedTogether, jobs: jobs, tokens: tokens)
         return (tallies.compounds(), tallies.fragments())
     }
 
