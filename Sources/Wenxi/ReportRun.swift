@@ -225,32 +225,35 @@ final class ArticleIntake {
 
     /// Takes articles analysed already (from records): each is packed and shelved at once.
     func add(analysed analyses: [ArticleAnalysis]) {
-        let (builder, vocabulary) = (self.builder, self.vocabulary)
-        keep(ParallelWork.map(analyses, jobs: jobs, batch: 1) { Self.pack(analysis: $0, builder: builder, vocabulary: vocabulary) })
+        let (builder, vocabulary, shelf) = (self.builder, self.vocabulary, self.shelf)
+        keep(ParallelWork.map(analyses, jobs: jobs, batch: 1) {
+            Self.pack(analysis: $0, builder: builder, vocabulary: vocabulary, shelf: shelf)
+        })
     }
 
     private func analyseWaiting() {
         guard !waiting.isEmpty else { return }
-        let (analyzer, builder, vocabulary) = (self.analyzer, self.builder, self.vocabulary)
+        let (analyzer, builder, vocabulary, shelf) = (self.analyzer, self.builder, self.vocabulary, self.shelf)
         let analysed = ParallelWork.map(waiting, jobs: jobs, batch: 1) { article in
-            Self.pack(analysis: analyzer.analyze(article), builder: builder, vocabulary: vocabulary)
+            Self.pack(analysis: analyzer.analyze(article), builder: builder, vocabulary: vocabulary, shelf: shelf)
         }
         waiting = []
         keep(analysed)
     }
 
-    /// An analysed article's key, digest, packed tokens and pending report.
-    private static func pack(analysis: ArticleAnalysis, builder: ReportBuilder, vocabulary: TokenVocabulary)
-        -> (RecordKey, ArticleDigest, PackedTokens, ArticleReport) {
+    /// An analysed article's key, digest, packed tokens and pending report, prepared for `shelf`.
+    private static func pack(analysis: ArticleAnalysis, builder: ReportBuilder, vocabulary: TokenVocabulary,
+                             shelf: ArticleShelf)
+        -> (RecordKey, ArticleDigest, PackedTokens, ArticleShelf.PreparedReport) {
         var analysis = analysis
         let packed = vocabulary.pack(analysis.tokens)
         analysis.tokens = []
         let pending = builder.pending(analysis)
-        return (RecordKey(analysis.article), pending.digest, packed, pending.report)
+        return (RecordKey(analysis.article), pending.digest, packed, shelf.prepare(pending.report))
     }
 
     /// Shelves each packed article's report and keeps the rest, in the order given.
-    private func keep(_ analysed: [(RecordKey, ArticleDigest, PackedTokens, ArticleReport)]) {
+    private func keep(_ analysed: [(RecordKey, ArticleDigest, PackedTokens, ArticleShelf.PreparedReport)]) {
         for (key, digest, packed, pending) in analysed {
             let slots = shelf.shelve(pending)
             done.append((key, digest, StoredTokens(packed, scratch: shelf.scratch), slots.report, slots.figures))

@@ -47,7 +47,31 @@ public final class ArticleShelf: @unchecked Sendable {
 
     /// Keeps an article's report before the corpus stage and, apart, its bare figures; where each is.
     public func shelve(_ report: ArticleReport) -> (report: Slot, figures: Slot) {
-        (put(report), put(figures: report.figures.map(\.bare)))
+        shelve(prepare(report))
+    }
+
+    /// An article's report and its bare figures, with their compact forms when they go to the
+    /// scratch file: what ``shelve(_:)`` keeps.
+    public struct PreparedReport: Sendable {
+        fileprivate let report: ArticleReport
+        fileprivate let figures: [ReportFigure]
+        fileprivate let reportBytes: [UInt8]?
+        fileprivate let figureBytes: [UInt8]?
+    }
+
+    /// `report` made ready to shelve: encoded in the compact form when the shelf spills. Safe on
+    /// any thread, so that the encoding (most of the cost of shelving) runs beside the analysis.
+    public func prepare(_ report: ArticleReport) -> PreparedReport {
+        let figures = report.figures.map(\.bare)
+        guard scratch != nil else { return PreparedReport(report: report, figures: figures, reportBytes: nil, figureBytes: nil) }
+        return PreparedReport(report: report, figures: figures, reportBytes: try? CompactEncoder.encode(report),
+                              figureBytes: try? CompactEncoder.encode(figures))
+    }
+
+    /// Keeps a prepared report and its bare figures, as shelving the report itself does; where each is.
+    public func shelve(_ prepared: PreparedReport) -> (report: Slot, figures: Slot) {
+        (put(prepared.report, bytes: prepared.reportBytes, held: \.held),
+         put(prepared.figures, bytes: prepared.figureBytes, held: \.heldFigures))
     }
 
     /// Keeps an article's bare figures (``ReportFigure/bare``), apart from its report so that
@@ -75,8 +99,14 @@ public final class ArticleShelf: @unchecked Sendable {
     /// Keeps `value` in the compact form in the scratch file, or in the list `held` when it cannot
     /// go there.
     private func put<Value: Codable>(_ value: Value, held: ReferenceWritableKeyPath<ArticleShelf, [Value]>) -> Slot {
-        if let scratch, let bytes = try? CompactEncoder.encode(value),
-           let span = bytes.withUnsafeBytes({ scratch.append($0) }) {
+        put(value, bytes: scratch == nil ? nil : try? CompactEncoder.encode(value), held: held)
+    }
+
+    /// Keeps `value` as `bytes`, its compact form, in the scratch file, or in the list `held` when
+    /// it cannot go there (no bytes, no file, or the file refused them).
+    private func put<Value: Codable>(_ value: Value, bytes: [UInt8]?,
+                                     held: ReferenceWritableKeyPath<ArticleShelf, [Value]>) -> Slot {
+        if let scratch, let bytes, let span = bytes.withUnsafeBytes({ scratch.append($0) }) {
             return .file(offset: span.offset, length: span.length)
         }
         lock.lock()
