@@ -54,7 +54,10 @@ public enum PredicatePhrase {
     public static func isPredicate(_ text: String, lexicon: Lexicon) -> Bool {
         let c = Array(text.unicodeScalars)
         guard c.count == 4, c.allSatisfy({ $0.properties.isIdeographic }) else { return false }
-        let first = String(String.UnicodeScalarView(c[0..<2])), second = String(String.UnicodeScalarView(c[2..<4]))
+        // Four ideographs are four characters: the halves are slices of the string itself (made
+        // from scalars, they cost a tenth of the term pass).
+        let middle = text.unicodeScalars.index(text.startIndex, offsetBy: 2)
+        let first = String(text[..<middle]), second = String(text[middle...])
         let tags = [lexicon.entry(for: first)?.tag, lexicon.entry(for: second)?.tag]
         if isParallel(text, halves: tags) { return true }
         guard let a = tags[0], let b = tags[1] else { return false }

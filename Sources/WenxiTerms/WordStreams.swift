@@ -121,10 +121,14 @@ struct WordStreams: Sendable {
             }
             let clause = document[i..<j]
             if clause.reduce(0, { $0 + $1.length }) >= minimumRepeatedClauseLength {
-                let key = clause.map(\.text).joined()
-                if !seenClauses.insert(StableHash.fnv1a(key)).inserted {
+                // The hash of the clause's text, token by token: the text itself is only made for
+                // a clause seen before.
+                let hash = clause.reduce(StableHash.basis) { hash, token in
+                    token.text.utf8.reduce(hash) { StableHash.step($0, UInt64($1)) }
+                }
+                if !seenClauses.insert(hash).inserted {
                     // The same long clause again (a slogan, a quotation): no new evidence.
-                    Self.addBoundary("\u{1F}" + key, to: &stream, &boundary)
+                    Self.addBoundary("\u{1F}" + clause.map(\.text).joined(), to: &stream, &boundary)
                     i = j
                     continue
                 }
