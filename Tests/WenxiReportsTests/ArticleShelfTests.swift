@@ -50,4 +50,33 @@ import Testing
         #expect(throws: ShelfError.self) { try shelf.report(at: .file(offset: offset + Int64(length), length: length)) }
         #expect(throws: ShelfError.self) { try shelf.report(at: .file(offset: offset + 1, length: length - 1)) }
     }
+    @Test func preparedReportsComeBackAsPutAndTheirBareFiguresApart() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for shelf in [ArticleShelf(folder: folder), ArticleShelf()] {
+            // Prepared on several threads, as the intake does, then shelved in order.
+            let prepared = ParallelPrepare.all(RenderFixtures.articles, on: shelf)
+            let slots = prepared.map(shelf.shelve)
+            for (i, slot) in slots.enumerated() {
+                #expect(try shelf.report(at: slot.report) == RenderFixtures.articles[i])
+                #expect(try shelf.figures(at: slot.figures) == RenderFixtures.articles[i].figures.map(\.bare))
+            }
+        }
+    }
+}
+
+/// Prepares reports for a shelf on concurrent threads.
+enum ParallelPrepare {
+    static func all(_ reports: [ArticleReport], on shelf: ArticleShelf) -> [ArticleShelf.PreparedReport] {
+        let slots = Slots(count: reports.count)
+        DispatchQueue.concurrentPerform(iterations: reports.count) { slots.set($0, shelf.prepare(reports[$0])) }
+        return slots.values.map { $0! }
+    }
+
+    final class Slots: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var values: [ArticleShelf.PreparedReport?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: ArticleShelf.PreparedReport) { lock.withLock { values[i] = value } }
+    }
 }

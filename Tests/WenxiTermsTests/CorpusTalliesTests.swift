@@ -25,6 +25,20 @@ import Testing
         #expect(fragments.contains("规范化"), "\(fragments)")
     }
 
+    @Test(arguments: [1, 2, 3]) func theTwoSidedPassGivesTheSameAsOneTextAtATime(jobs: Int) throws {
+        let extractor = try TermExtractor()
+        let documents = Self.texts.map { extractor.tokens(in: $0) }
+        let discovery = try TermDiscovery()
+        var one = CorpusTallies(discovery: discovery)
+        for tokens in documents { one.add(tokens) }
+        var sides = CorpusTallies(discovery: discovery)
+        // A chunk smaller than the texts: each side goes on across chunks in input order.
+        sides.add(count: documents.count, chunk: 3, jobs: jobs) { documents[$0] }
+        #expect(sides.compounds() == one.compounds())
+        #expect(sides.fragments() == one.fragments())
+        #expect(!one.compounds().isEmpty && !one.fragments().isEmpty)
+    }
+
     @Test func nothingAddedFindsNothing() throws {
         let tallies = CorpusTallies(discovery: try TermDiscovery())
         #expect(tallies.compounds().isEmpty && tallies.fragments().isEmpty)

@@ -1,0 +1,27 @@
+import WenxiText
+
+// The report values an article holds by the dozen fill the encoders' trees themselves
+// (``TreeEncodable``): the members in the order of their coding keys (the order of the
+// properties), a nil one left out, as the synthesized `encode(to:)` adds them.
+
+extension ReportFigure: TreeEncodable {
+    package func encode(into tree: EncodedTree, at index: Int) {
+        tree.makeObject(index)
+        tree.add("text", .string(text), to: index)
+        tree.add("kind", .string(kind), to: index)
+        tree.add("value", ifPresent: value, to: index)
+        tree.add("unit", ifPresent: unit, to: index)
+        tree.add("approximate", ifPresent: approximate, to: index)
+        tree.add("sentence", .string(sentence), to: index)
+    }
+}
+
+extension ReportEntity: TreeEncodable {
+    package func encode(into tree: EncodedTree, at index: Int) {
+        tree.makeObject(index)
+        tree.add("name", .string(name), to: index)
+        tree.add("type", .string(type), to: index)
+        tree.add("count", .integer(Int64(count)), to: index)
+        tree.add("forms", strings: forms, to: index)
+    }
+}
