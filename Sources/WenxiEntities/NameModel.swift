@@ -11,6 +11,9 @@ struct NameModel: Sendable {
     /// Log-ratio of a character's share of given-name characters to its share of ordinary text, as
     /// the `Float` bits of a table of one-character phrases (`given-chars.bin`).
     let given: PhraseFile
+    /// The characters that start a surname, single or compound: most characters start none, and
+    /// this look-up is a bit where the tables' are a hash.
+    let surnameStarts: ScalarSet
     /// Characters that never stand in a given name.
     let notGiven: ScalarSet
     /// Characters common in transliterated foreign names.
@@ -29,6 +32,7 @@ struct NameModel: Sendable {
         }
         self.single = single
         self.compound = compound
+        surnameStarts = ScalarSet(single.keys.map { $0 } + compound.keys.map { UInt32(truncatingIfNeeded: $0 >> 32) })
         self.given = given
         self.notGiven = lists.notGiven
         self.transliteration = lists.transliteration
@@ -37,8 +41,8 @@ struct NameModel: Sendable {
 
     /// The surname at `text[i...]`: its length (1 or 2) and strength, longest first.
     func surname(in text: UnsafeBufferPointer<UInt32>, at i: Int) -> [(length: Int, strength: Float)] {
-        var result: [(Int, Float)] = []
-        guard i >= 0, i < text.count else { return result }
+        var result: [(length: Int, strength: Float)] = []
+        guard i >= 0, i < text.count, surnameStarts.contains(text[i]) else { return result }
         if i + 1 < text.count, let s = compound[UInt64(text[i]) << 32 | UInt64(text[i + 1])] { result.append((2, s)) }
         if let s = single[text[i]] { result.append((1, s)) }
         return result

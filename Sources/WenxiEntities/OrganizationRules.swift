@@ -124,8 +124,10 @@ extension RecognitionPass {
     /// ending there (`organizations`) and whole words that end with a suffix.
     func suffixStarts(endingAt e: Int, _ organizations: [Int]) -> [Int] {
         var starts: [Int] = []
+        // The closure holds the flags alone, not the pass (a copy of it at every offset).
+        let wordFlags = data.words.values
         data.words.matches(in: text, endingAt: e) { start, index in
-            if data.words.values[index] & Flag.organizationSuffix != 0 { starts.append(start) }
+            if wordFlags[index] & Flag.organizationSuffix != 0 { starts.append(start) }
         }
         starts.reverse()
         // Nothing ends here (most offsets): none of the filters below can add a start.
