@@ -58,7 +58,9 @@ struct DuplicateFinder {
         guard eligible >= 2 else { return [] }
 
         var exactIndex: [Int: [Int]] = [:]
-        var heads = HashSlots()
+        // Sized for every shingle of the text (at most one a character): the table never grows.
+        let characters = normalized.reduce(0) { $0 + ($1?.count ?? 0) }
+        var heads = HashSlots(minimumCapacity: characters)
         var postingBlock: [Int32] = []
         var postingNext: [Int32] = []
         var postingDepth: [UInt8] = []
@@ -67,7 +69,7 @@ struct DuplicateFinder {
         // Shared shingles per earlier paragraph, and the paragraphs met, in the order first met.
         var hits = [Int](repeating: 0, count: normalized.count)
         var met: [Int32] = []
-        var seen = HashSlots()
+        var seen = HashSlots(minimumCapacity: normalized.reduce(0) { max($0, $1?.count ?? 0) })
 
         for (j, norm) in normalized.enumerated() {
             guard let norm, norm.count >= minimumExactLength else { continue }
