@@ -1,3 +1,5 @@
+import WenxiText
+
 /// Sparse vectors over terms gathered one at a time, each term held once and each entry as a term
 /// id and a weight: twelve bytes an entry, where a `[String: Double]` a vector took several times
 /// as much, so a large corpus's TF-IDF vectors can wait for the neighbour search together.
@@ -5,8 +7,8 @@
 /// Ids are given in the order terms are first seen; ``sortedByTerm()`` renumbers them in the
 /// terms' UTF-8 order, the order ``NearestNeighbours`` and ``Similarity`` sum in.
 public struct SparseVectors: Sendable, Hashable {
-    /// Each term's id, and each id's term.
-    private var ids: [String: Int32] = [:]
+    /// Each term's id (by its bytes, as the term counts key terms), and each id's term.
+    private var ids: [ExactString: Int32] = [:]
     public private(set) var terms: [String] = []
     /// Where each vector's entries start in `termIDs` and `values`; one more entry, their end.
     public private(set) var starts: [Int] = [0]
@@ -28,9 +30,10 @@ public struct SparseVectors: Sendable, Hashable {
     /// - Complexity: O(*m*) hash operations for *m* entries.
     public mutating func append(_ vector: [String: Double]) {
         for (term, value) in vector {
-            let id = ids[term] ?? {
+            let key = ExactString(term)
+            let id = ids[key] ?? {
                 let id = Int32(terms.count)
-                ids[term] = id
+                ids[key] = id
                 terms.append(term)
                 return id
             }()
