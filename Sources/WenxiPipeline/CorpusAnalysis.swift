@@ -227,13 +227,15 @@ extension Analyzer {
         // Every cut vector for the neighbours, compactly; the first ones as they are for the matrix.
         var vectors = SparseVectors(), shown: [[String: Double]] = []
         pass.run(reusing: documents, each: { document in
-            let scores = extractorOfKeywords.tfidf(document, weights: weights)
-            return (extractorOfKeywords.keywords(for: document, weights: weights, tfidf: scores),
+            let scores = extractorOfKeywords.exactTFIDF(document, weights: weights)
+            return (extractorOfKeywords.keywords(for: document, weights: weights, exactTFIDF: scores),
                     Self.cut(scores, to: options.similarityTerms))
         }) { i, result in
             keywords.append(result.0)
-            vectors.append(result.1)
-            if i < options.similarityShown { shown.append(result.1) }
+            vectors.append(exact: result.1)
+            if i < options.similarityShown {
+                shown.append(Dictionary(uniqueKeysWithValues: result.1.map { ($0.key.string, $0.value) }))
+            }
         }
         return (keywords, vectors, shown)
     }
@@ -270,7 +272,7 @@ extension Analyzer {
     /// A document's TF-IDF vector (``KeywordExtractor/tfidf(_:weights:)``, the same as
     /// ``Similarity/tfidfVector(_:weights:)``) cut to its `terms` heaviest terms: the cosine is then
     /// an approximation dominated by what matters, and the inverted index's postings stay short.
-    private static func cut(_ vector: [String: Double], to terms: Int) -> [String: Double] {
+    private static func cut<Term: Comparable>(_ vector: [Term: Double], to terms: Int) -> [Term: Double] {
         guard vector.count > terms else { return vector }
         let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(terms)
         return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })

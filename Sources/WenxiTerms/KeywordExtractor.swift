@@ -121,29 +121,34 @@ public struct KeywordExtractor: Sendable {
     /// are `scores` already: the corpus stage computes them once for the keywords and the
     /// document's vector.
     public func keywords(for document: DocumentTerms, weights: IDFWeights, tfidf scores: [String: Double]) -> [Keyword] {
+        keywords(for: document, weights: weights, tfidf: .some(Self.exact(scores)))
+    }
+
+    /// The same with the scores keyed by the terms' bytes (``exactTFIDF(_:weights:)``).
+    public func keywords(for document: DocumentTerms, weights: IDFWeights, exactTFIDF scores: [ExactString: Double]) -> [Keyword] {
         keywords(for: document, weights: weights, tfidf: .some(scores))
     }
 
-    private func keywords(for document: DocumentTerms, weights: IDFWeights, tfidf given: [String: Double]?) -> [Keyword] {
+    private func keywords(for document: DocumentTerms, weights: IDFWeights, tfidf given: [ExactString: Double]?) -> [Keyword] {
         let counts = document.counts
         guard counts.total > 0, options.top > 0 else { return [] }
-        var scores: [String: Double] = [:]
+        var scores: [ExactString: Double] = [:]
         switch options.method {
         case .tfidf:
-            scores = given ?? tfidf(document, weights: weights)
+            scores = given ?? exactTFIDF(document, weights: weights)
         case .textrank:
-            scores = TextRank(window: options.window).scores(document.occurrences.map(\.term))
+            scores = Self.exact(TextRank(window: options.window).scores(document.occurrences.map(\.term)))
         case .combined:
-            let a = KeywordExtractor.normalized(given ?? tfidf(document, weights: weights))
-            let b = KeywordExtractor.normalized(TextRank(window: options.window).scores(document.occurrences.map(\.term)))
+            let a = KeywordExtractor.normalized(given ?? exactTFIDF(document, weights: weights))
+            let b = KeywordExtractor.normalized(Self.exact(TextRank(window: options.window).scores(document.occurrences.map(\.term))))
             for (term, x) in a { scores[term] = (x * (b[term] ?? 0)).squareRoot() }
         }
         if !options.exactFragments.isEmpty {
-            for (term, score) in scores where options.exactFragments.contains(ExactString(term)) {
+            for (term, score) in scores where options.exactFragments.contains(term) {
                 scores[term] = score * KeywordExtractor.fragmentWeight
             }
         }
-        let ranked = scores.map { Keyword(term: $0.key, score: $0.value, count: counts[$0.key]) }
+        let ranked = scores.map { Keyword(term: $0.key.string, score: $0.value, count: counts.exactCounts[$0.key] ?? 0) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : ExactString($0.term) < ExactString($1.term) }
         return options.removeRedundant
             ? RedundancyFilter().filter(ranked, limit: options.top)
@@ -153,19 +158,30 @@ public struct KeywordExtractor: Sendable {
     /// TF-IDF of every term of `document`: its count over the document's term occurrences, times
     /// the term's IDF by `weights`.
     public func tfidf(_ document: DocumentTerms, weights: IDFWeights) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: exactTFIDF(document, weights: weights).map { ($0.key.string, $0.value) })
+    }
+
+    /// ``tfidf(_:weights:)`` keyed by the terms' bytes, as the document's counts are: no term is
+    /// hashed as a `String` (which normalizes it).
+    public func exactTFIDF(_ document: DocumentTerms, weights: IDFWeights) -> [ExactString: Double] {
         let total = Double(document.counts.total)
-        var result: [String: Double] = [:]
+        var result: [ExactString: Double] = [:]
         result.reserveCapacity(document.counts.distinctCount)
         for (key, count) in document.counts.exactCounts {
             let term = key.string
             let parts = document.compoundParts.isEmpty ? [] : document.compoundParts[term] ?? []
-            result[term] = Double(count) / total * weights.idf(of: term, parts: parts)
+            result[key] = Double(count) / total * weights.idf(of: key, parts: parts)
         }
         return result
     }
 
+    /// `scores` keyed by the terms' bytes.
+    static func exact(_ scores: [String: Double]) -> [ExactString: Double] {
+        Dictionary(uniqueKeysWithValues: scores.map { (ExactString($0.key), $0.value) })
+    }
+
     /// Scores divided by the largest (all 0 when the largest is not positive).
-    static func normalized(_ scores: [String: Double]) -> [String: Double] {
+    static func normalized<Key>(_ scores: [Key: Double]) -> [Key: Double] {
         let top = scores.values.max() ?? 0
         guard top > 0 else { return scores.mapValues { _ in 0 } }
         return scores.mapValues { $0 / top }
@@ -212,9 +228,14 @@ public struct IDFWeights: Sendable {
 
     /// The IDF of `term` (with its compound `parts`, if any).
     public func idf(of term: String, parts: [String] = []) -> Double {
-        let base = background.idf(of: term, parts: parts)
+        idf(of: ExactString(term), parts: parts)
+    }
+
+    /// The IDF of `term`, given by its bytes.
+    public func idf(of term: ExactString, parts: [String] = []) -> Double {
+        let base = background.idf(of: term.string, parts: parts)
         guard corpusWeight > 0 else { return base }
-        let df = Double(max(frequency[ExactString(term)] ?? 0, 1))
+        let df = Double(max(frequency[term] ?? 0, 1))
         let own = log(Double(documentCount) / df)
         return (1 - corpusWeight) * base + corpusWeight * own
     }

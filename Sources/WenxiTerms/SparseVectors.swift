@@ -29,12 +29,16 @@ public struct SparseVectors: Sendable, Hashable {
     ///
     /// - Complexity: O(*m*) hash operations for *m* entries.
     public mutating func append(_ vector: [String: Double]) {
-        for (term, value) in vector {
-            let key = ExactString(term)
+        append(exact: Dictionary(uniqueKeysWithValues: vector.map { (ExactString($0.key), $0.value) }))
+    }
+
+    /// Adds the next vector, its terms given by their bytes.
+    public mutating func append(exact vector: [ExactString: Double]) {
+        for (key, value) in vector {
             let id = ids[key] ?? {
                 let id = Int32(terms.count)
                 ids[key] = id
-                terms.append(term)
+                terms.append(key.string)
                 return id
             }()
             termIDs.append(id)
