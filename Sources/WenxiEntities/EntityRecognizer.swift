@@ -85,8 +85,9 @@ public struct EntityRecognizer: Sendable {
             return pass.run()
         }
         func mention(_ c: RecognitionPass.Candidate) -> EntityMention {
-            let canonical = c.antecedent.map { String(String.UnicodeScalarView(original[$0])) } ?? c.canonical
-            return EntityMention(text: String(String.UnicodeScalarView(original[c.start..<c.end])), type: c.type,
+            func text(_ range: Range<Int>) -> String { UTF8Writing.string(count: range.count) { original[range.lowerBound + $0] } }
+            let canonical = c.antecedent.map(text) ?? c.canonical
+            return EntityMention(text: text(c.start..<c.end), type: c.type,
                                  start: c.start, end: c.end, canonical: canonical,
                                  nested: c.nested.isEmpty ? nil : c.nested.map(mention))
         }

@@ -1,3 +1,5 @@
+import WenxiText
+
 /// Natural and urban features named by a stem and a suffix: 岳麓山, 湘江, 长安街, 石桥村.
 extension RecognitionPass {
     /// Runs of one-character country and region abbreviations before a relation word: 中美关系,
@@ -31,7 +33,7 @@ extension RecognitionPass {
         for k in 1..<max(1, n) where data.lists.towardAbbreviations.contains(text[k])
             && data.lists.towardPlace.contains(text[k - 1]) && boundary[k - 1] && !starts[k]
             && (boundary[k + 1] || wordsStarting(at: k + 1, with: Flag.title) != nil || opensWord(k - 1)) {  // 驻华|大使 cut as 驻华大使
-            let pair = String(String.UnicodeScalarView([text[k - 1], text[k]].compactMap(Unicode.Scalar.init)))
+            let pair = UTF8Writing.string(count: 2) { Unicode.Scalar(text[k - 1 + $0]) }
             if data.lists.towardIdioms.contains(pair) { continue }
             if k + 1 < n, let next = Unicode.Scalar(text[k + 1]), data.lists.towardIdioms.contains(pair + String(next)) { continue }
             add(k, k + 1, .place, Self.score(SourceWeight.abbreviation, 1), canonical: data.abbreviationNames[text[k]])
@@ -49,7 +51,7 @@ extension RecognitionPass {
     /// start of the next word (中美|两国人民); for one abbreviation, as a word of its own (中方).
     func abbreviationsRelated(_ i: Int, _ j: Int) -> Bool {
         for length in 1...4 where j + length <= n {
-            let word = String(String.UnicodeScalarView((j..<(j + length)).compactMap { Unicode.Scalar(text[$0]) }))
+            let word = UTF8Writing.string(count: length) { Unicode.Scalar(text[j + $0]) }
             if j - i >= 2 ? data.lists.relationWords.contains(word) : boundary[j + length] && data.lists.singleRelationWords.contains(word) {
                 return true
             }

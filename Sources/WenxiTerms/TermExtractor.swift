@@ -162,7 +162,7 @@ public struct TermExtractor: Sendable {
     func endsInNoun(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 3 else { return false }
-        let tail = String(String.UnicodeScalarView(scalars.suffix(2)))
+        let tail = UTF8Writing.string(count: 2) { scalars[scalars.count - 2 + $0] }
         guard let tag = segmenter.lexicon.entry(for: tail)?.tag, !tag.isEmpty else { return false }
         return (tag.hasPrefix("n") && tag != "ng") || TermExtractor.termTags.contains(tag)
     }
