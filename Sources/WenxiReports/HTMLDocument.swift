@@ -75,14 +75,35 @@ enum HTMLDocument {
 
     /// A right-aligned number cell.
     static func num(_ text: String, title: String? = nil) -> String {
-        let t = title.map { " title=\"" + HTMLEscape.text($0) + "\"" } ?? ""
-        return "<td class=\"num\"\(t)>" + HTMLEscape.text(text) + "</td>"
+        // Appended to one string made with room for it: a chain of `+` made a string a piece.
+        var out = ""
+        out.reserveCapacity(32 + text.utf8.count + (title?.utf8.count ?? 0))
+        out += "<td class=\"num\""
+        if let title {
+            out += " title=\""
+            out += HTMLEscape.text(title)
+            out += "\""
+        }
+        out += ">"
+        out += HTMLEscape.text(text)
+        out += "</td>"
+        return out
     }
 
     /// An escaped text cell.
     static func cell(_ text: String?, className: String? = nil) -> String {
-        let cls = className.map { " class=\"" + $0 + "\"" } ?? ""
-        return "<td\(cls)>" + HTMLEscape.text(text ?? "") + "</td>"
+        var out = ""
+        out.reserveCapacity(24 + (text?.utf8.count ?? 0) + (className?.utf8.count ?? 0))
+        out += "<td"
+        if let className {
+            out += " class=\""
+            out += className
+            out += "\""
+        }
+        out += ">"
+        out += HTMLEscape.text(text ?? "")
+        out += "</td>"
+        return out
     }
 
     /// `sentence` escaped, with the first occurrence of `part` wrapped in `<mark>`.
