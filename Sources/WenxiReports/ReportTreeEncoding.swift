@@ -2,7 +2,8 @@ import WenxiText
 
 // The report values an article holds by the dozen fill the encoders' trees themselves
 // (``TreeEncodable``): the members in the order of their coding keys (the order of the
-// properties), a nil one left out, as the synthesized `encode(to:)` adds them.
+// properties), a nil one left out, as the synthesized `encode(to:)` adds them; and they read
+// themselves back from the compact form (``CompactDecodable``) as the synthesized `init(from:)`.
 
 extension ReportFigure: TreeEncodable {
     package func encode(into tree: EncodedTree, at index: Int) {
@@ -23,5 +24,20 @@ extension ReportEntity: TreeEncodable {
         tree.add("type", .string(type), to: index)
         tree.add("count", .integer(Int64(count)), to: index)
         tree.add("forms", strings: forms, to: index)
+    }
+}
+
+extension ReportFigure: CompactDecodable {
+    package init(compact members: CompactMembers) throws {
+        self.init(text: try members.string("text"), kind: try members.string("kind"),
+                  value: try members.stringIfPresent("value"), unit: try members.stringIfPresent("unit"),
+                  approximate: try members.stringIfPresent("approximate"), sentence: try members.string("sentence"))
+    }
+}
+
+extension ReportEntity: CompactDecodable {
+    package init(compact members: CompactMembers) throws {
+        self.init(name: try members.string("name"), type: try members.string("type"), count: try members.int("count"),
+                  forms: try members.strings("forms"))
     }
 }

@@ -148,6 +148,9 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
         case is Int.Type: return try decode(Int.self) as! T
         case is Double.Type: return try decode(Double.self) as! T
         case is Bool.Type: return try decode(Bool.self) as! T
+        case let fast as any CompactDecodable.Type:
+            guard case .object(let members) = node else { throw mismatch(type) }
+            return try fast.init(compact: CompactMembers(members: members, codingPath: codingPath)) as! T
         default: return try T(from: self)
         }
     }
@@ -231,5 +234,76 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
             -> KeyedDecodingContainer<NestedKey> { try next().container(keyedBy: type) }
         mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }
         mutating func superDecoder() throws -> any Decoder { try next() }
+    }
+}
+
+/// A value that reads itself from the members of an object in the compact form, what its
+/// `init(from:)` reads, without the `Decoder` protocol's boxes: for the values a report holds by
+/// the dozen (figures, entities), read back from the shelf for every page. A conforming type's
+/// test compares the two readings.
+package protocol CompactDecodable: Decodable {
+    init(compact members: CompactMembers) throws
+}
+
+/// The members of one object of the compact form, by key: the last one set under a key, as
+/// ``CompactValueDecoder`` reads them.
+package struct CompactMembers {
+    let members: [(key: String, value: EncodedBox)]
+    let codingPath: [any CodingKey]
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    private func node(_ key: String) -> EncodedNode? { members.last { $0.key == key }?.value.node }
+
+    private func mismatch(_ type: Any.Type, _ key: String) -> DecodingError {
+        DecodingError.typeMismatch(type, .init(codingPath: codingPath + [Key(stringValue: key)],
+                                               debugDescription: "compact form: not a \(type)"))
+    }
+
+    private func missing(_ key: String) -> DecodingError {
+        DecodingError.keyNotFound(Key(stringValue: key), .init(codingPath: codingPath, debugDescription: "compact form: no \(key)"))
+    }
+
+    /// The string under `key`.
+    package func string(_ key: String) throws -> String {
+        guard let node = node(key) else { throw missing(key) }
+        guard case .string(let s) = node else { throw mismatch(String.self, key) }
+        return s
+    }
+
+    /// The string under `key`; nil when there is none or it is null (as `decodeIfPresent`).
+    package func stringIfPresent(_ key: String) throws -> String? {
+        guard let node = node(key) else { return nil }
+        switch node {
+        case .null: return nil
+        case .string(let s): return s
+        default: throw mismatch(String.self, key)
+        }
+    }
+
+    /// The whole number under `key`.
+    package func int(_ key: String) throws -> Int {
+        guard let node = node(key) else { throw missing(key) }
+        switch node {
+        case .integer(let n): if let v = Int(exactly: n) { return v }
+        case .unsigned(let n): if let v = Int(exactly: n) { return v }
+        default: break
+        }
+        throw mismatch(Int.self, key)
+    }
+
+    /// The array of strings under `key`.
+    package func strings(_ key: String) throws -> [String] {
+        guard let node = node(key) else { throw missing(key) }
+        guard case .array(let items) = node else { throw mismatch([String].self, key) }
+        return try items.map { item in
+            guard case .string(let s) = item.node else { throw mismatch(String.self, key) }
+            return s
+        }
     }
 }

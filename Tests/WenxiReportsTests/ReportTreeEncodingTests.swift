@@ -33,6 +33,41 @@ import WenxiText
         }
     }
 
+    /// `Value` decoded through its `init(from:)` only: the box is no ``CompactDecodable``.
+    struct ThroughDecoder<Value: Decodable>: Decodable {
+        let value: Value
+        init(from decoder: any Decoder) throws { value = try Value(from: decoder) }
+    }
+
+    static func decoded<T: Decodable>(_ type: T.Type, _ bytes: [UInt8]) throws -> T {
+        try bytes.withUnsafeBytes { try CompactDecoder.decode(type, from: $0) }
+    }
+
+    @Test func figuresAndEntitiesReadBackAsTheirDecoderReadsThem() throws {
+        let figureBytes = try CompactEncoder.encode(Self.figures)
+        #expect(try Self.decoded([ReportFigure].self, figureBytes) == Self.figures)
+        #expect(try Self.decoded(ThroughDecoder<[ReportFigure]>.self, figureBytes).value == Self.figures)
+        for figure in Self.figures {
+            #expect(try Self.decoded(ReportFigure.self, CompactEncoder.encode(figure)) == figure)
+        }
+        let entityBytes = try CompactEncoder.encode(Self.entities)
+        #expect(try Self.decoded([ReportEntity].self, entityBytes) == Self.entities)
+        #expect(try Self.decoded(ThroughDecoder<[ReportEntity]>.self, entityBytes).value == Self.entities)
+    }
+
+    /// An object without a member the type needs, or with a member of another kind.
+    struct Partial: Encodable {
+        var text = "5%"
+        var kind: Int = 3
+    }
+
+    @Test func aMissingOrMistypedMemberIsAnErrorNotACrash() throws {
+        let bytes = try CompactEncoder.encode(Partial())
+        #expect(throws: DecodingError.self) { try Self.decoded(ReportFigure.self, bytes) }
+        #expect(throws: DecodingError.self) { try Self.decoded(ReportEntity.self, bytes) }
+        #expect(throws: DecodingError.self) { try Self.decoded(ReportFigure.self, CompactEncoder.encode(["a", "b"])) }
+    }
+
     @Test func aWholeReportReadsLikeFoundationsJSON() throws {
         let report = RenderFixtures.articles[0]
         let foundation = JSONEncoder()
