@@ -148,6 +148,13 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
         case is Int.Type: return try decode(Int.self) as! T
         case is Double.Type: return try decode(Double.self) as! T
         case is Bool.Type: return try decode(Bool.self) as! T
+        case is [String].Type:
+            // Lists of strings (an article's paragraphs) without a container an item.
+            guard case .array(let items) = node else { throw mismatch(type) }
+            return try items.map { item -> String in
+                guard case .string(let s) = item.node else { throw mismatch(String.self) }
+                return s
+            } as! T
         case let fast as any CompactDecodable.Type:
             guard case .object(let members) = node else { throw mismatch(type) }
             return try fast.init(compact: CompactMembers(members: members, codingPath: codingPath)) as! T

@@ -103,6 +103,10 @@ package final class EncodedTree {
         case let v as Int: set(i, .integer(Int64(v)))
         case let v as Double: set(i, .double(v))
         case let v as Bool: set(i, .bool(v))
+        case let v as [String]:
+            // Lists of strings (an article's paragraphs) without a container an item.
+            set(i, .array)
+            for string in v { append(.string(string), to: i) }
         case let v as any TreeEncodable: v.encode(into: self, at: i)
         default: try value.encode(to: TreeEncoder(tree: self, index: i, codingPath: codingPath))
         }
