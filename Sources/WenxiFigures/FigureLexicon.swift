@@ -298,7 +298,7 @@ enum FigureLexicon {
         ("上旬", .monthPart), ("中旬", .monthPart), ("下旬", .monthPart), ("上中旬", .monthPart), ("中下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
-        ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
+        ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半月", .halfDuration("M")), ("半分钟", .halfDuration("TM")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
         ("半个小时", .halfDuration("TH")), ("半个钟头", .halfDuration("TH")), ("半钟头", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")), ("半个多世纪", .halfDuration("C")),
     ]
 

@@ -135,12 +135,29 @@ extension FigureScanner {
     /// Years a resolved date may fall in; an offset that leaves them gives no value.
     static let resolvableYears = -9999...9999
 
+    /// The days of half a month (a month of 30 days): 半个月后 is fifteen days on, as news means it.
+    static let halfMonthDays = 15
+
+    /// Months with a half (0.5, 2.5, -1.5) as whole months and the half's days, both signed as `months`;
+    /// nil for whole months and other fractions.
+    static func halfMonths(_ months: Double) -> (months: Int, days: Int)? {
+        guard months != months.rounded(), months * 2 == (months * 2).rounded(), abs(months) <= 120_000 else { return nil }
+        let sign = months < 0 ? -1 : 1
+        return (sign * Int(abs(months)), sign * halfMonthDays)
+    }
+
     /// The date `amount` units from the anchor, at the unit's granularity; nil when the anchor lacks
     /// it or the date would fall outside ``resolvableYears`` (10000000000年前).
     func resolve(amount: Double, designator: String) -> String? {
         // 一年半前: a fraction of a year that is whole months is read in months.
         if designator == "Y", amount != amount.rounded(), (amount * 12) == (amount * 12).rounded() {
             return resolve(amount: amount * 12, designator: "M")
+        }
+        // 半个月后, 两个半月前: a half month is days, read at the day.
+        if designator == "M", let half = Self.halfMonths(amount) {
+            guard let date = anchor.date?.adding(months: half.months).adding(days: half.days),
+                  Self.resolvableYears.contains(date.year) else { return nil }
+            return date.description
         }
         guard amount == amount.rounded(), abs(amount) <= 4_000_000 else { return nil }
         let k = clampedInt(amount)

@@ -351,7 +351,25 @@ extension FigureScanner {
                 c.unitEnd = m.end
             }
         }
+        if let u = info, let minutes = halfMinutes(u, c) {
+            c.half = true
+            c.unitEnd = minutes
+            info = UnitInfo(unitClass: .duration("TM", 1), label: "分钟")
+        }
         return info
+    }
+
+    /// Verbs before a number that make 分 points scored or lost (得了三分半, 扣两分半), not minutes.
+    static let pointVerbs = "得扣丢拿加减"
+
+    /// 一分半钟, 一分半, 十三分半: minutes and a half said with 分 alone, a duration (PT1.5M) where 分 is
+    /// otherwise a count of points; where the unit ends (after 钟 when written), or nil.
+    func halfMinutes(_ u: UnitInfo, _ c: NumberContext) -> Int? {
+        guard u.label == "分", case .measure = u.unitClass, c.unitEnd == c.unitStart + 1, ch(c.unitEnd) == 0x534A,   // 半
+              c.num.isInteger, c.num.upper == nil, c.approx == nil else { return nil }
+        let verb = ch(c.num.start - 1) == 0x4E86 ? c.num.start - 2 : c.num.start - 1       // 了
+        if ch(c.unitEnd + 1) != 0x949F, isAny(verb, Self.pointVerbs) { return nil }
+        return ch(c.unitEnd + 1) == 0x949F ? c.unitEnd + 2 : c.unitEnd + 1     // 钟
     }
 
     /// The steps every counted figure shares: a currency symbol before it, 半 after it,
@@ -370,9 +388,9 @@ extension FigureScanner {
             r.unit = code
             r.start = symbol.start
         }
-        // 一倍半, 两吨半, 三米半: half of the unit.
+        // 一倍半, 两吨半, 三米半, 得了三分半 (points: minutes are read before, ``halfMinutes``): half of the unit.
         if ch(r.end) == 0x534A, r.kind == .number,
-           ["倍", "个", "天", "年", "公里", "公斤", "千克", "小时"].contains(r.unit ?? "") || Self.measuringSingles.contains(r.unit ?? "") {
+           ["倍", "个", "天", "年", "公里", "公斤", "千克", "小时", "分"].contains(r.unit ?? "") || Self.measuringSingles.contains(r.unit ?? "") {
             if case .number(let x) = r.value { r.value = .number(x + 0.5) }
             r.end += 1
         }

@@ -84,6 +84,8 @@ extension FigureScanner {
     static func periodEnd(_ amount: Double, _ designator: String, from day: CalendarDate, _ direction: Int) -> CalendarDate? {
         let months: Double? = designator == "Y" ? amount * 12 : designator == "M" ? amount : nil
         if let months {
+            // 过去半个月, 两个半月来: the half is fifteen days (``halfMonths``).
+            if let half = halfMonths(months) { return day.adding(months: direction * half.months).adding(days: direction * half.days) }
             guard months == months.rounded(), months <= 120_000 else { return nil }
             return day.adding(months: direction * Int(months))
         }
