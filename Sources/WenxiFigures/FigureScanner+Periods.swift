@@ -47,21 +47,20 @@ extension FigureScanner {
         PeriodPart(word: "底", first: 3, last: 3, blockedBefore: "线层部"),
     ]
 
-    /// Two-digit years (09年, 98年) are read in the century that puts them at most this many years
-    /// after the anchor's year (and so at most 80 before it): ICU's and CLDR's default window for
-    /// two-digit years. With 2024, 44年 is 2044 and 45年 is 1945; with 1973, 九零年 is 1990.
-    static let twoDigitYearLead = 20
+    /// Two-digit years (09年, 98年, 三三年, 24Q3) name a year of 1900–2099: 20yy when that is at most this
+    /// many years after the anchor's year, else 19yy. Narrower than ICU's and CLDR's window of 20 years
+    /// ahead: news writes the years to come in full (2035年远景目标), while two-digit years mostly recall
+    /// the past, the war years among them (三七年, 四五年). With 2021, 31年 is 2031, 三三年 1933, 26年 2026,
+    /// 09年 2009, 98年 1998; with 2024, 34年 is 2034 and 35年 1935; with 1973, 九零年 is 1990 (2090 is far
+    /// ahead) and 09年 1909.
+    static let twoDigitYearLead = 10
     /// The year two-digit years are read against when there is no anchor.
     static let twoDigitYearBase = 2024
 
-    /// The four-digit year a two-digit one stands for.
+    /// The four-digit year a two-digit one stands for (``twoDigitYearLead``).
     func fullYear(fromTwoDigits yy: Int) -> Int {
         let base = anchor.year ?? Self.twoDigitYearBase
-        let century = (base / 100) * 100
-        var year = century + yy
-        if year > base + Self.twoDigitYearLead { year -= 100 }
-        if year + 100 <= base + Self.twoDigitYearLead { year += 100 }
-        return year
+        return 2000 + yy <= base + Self.twoDigitYearLead ? 2000 + yy : 1900 + yy
     }
 
     /// Prepositions of time before a two-digit year that place an event in it (在98年, 于09年, 从98年,

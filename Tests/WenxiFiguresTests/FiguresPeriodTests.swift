@@ -114,9 +114,13 @@ import Testing
         FigureCase("这项工程还要八九年才能完工。", ["八九年 duration P8Y ..P9Y"]),
         FigureCase("这项技术已有一千五百年历史。", ["一千五百年 duration P1500Y"]),
         FigureCase("他连续15年获评先进。", ["15年 duration P15Y"], reference: "2024-11-04"),
-        // ICU's window: at most 20 years after the anchor's year, else the century before.
-        FigureCase("新线计划44年6月通车。", ["44年6月 date 2044-06"], reference: "2024-11-04"),
+        // The window: 20yy when at most 10 years after the anchor's year, else 19yy.
+        FigureCase("新线计划34年6月通车。", ["34年6月 date 2034-06"], reference: "2024-11-04"),
         FigureCase("他45年8月随部队进城。", ["45年8月 date 1945-08"], reference: "2024-11-04"),
+        FigureCase("他三七年冬天参加了八路军。", ["三七年冬天 date 1937-12 ..1938-02"], reference: "2024-11-04"),
+        FigureCase("三三年，他随家人迁往上海；26年3月起新规实施。", ["三三年 date 1933", "26年3月起 date 2026-03"], reference: "2021-06-15"),
+        FigureCase("老厂房31年底拆除。", ["31年底 date 2031-11 ..2031-12"], reference: "2021-06-15"),
+        FigureCase("他09年3月出国，九零年5月回国。", ["09年3月 date 1909-03", "九零年5月 date 1990-05"], reference: "1973-06-19"),
         FigureCase("他九二年3月去了深圳。", ["九二年3月 date 1992-03"], reference: "1978-05-01"),
         // Weekdays and double relatives
         FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
