@@ -136,10 +136,47 @@ extension FigureScanner {
     /// Printable ASCII other than the space: what a web or e-mail address is written in.
     @inline(__always) static func isAddressCharacter(_ c: UInt32) -> Bool { c > 0x20 && c < 0x7F }
 
+    /// The colons between the two sides of a ratio or a score (7∶3, 2:1); ∶ is the ratio sign itself.
+    static let ratioColons = ":：∶"
+    /// Words before a pair of numbers with a colon that make it a score or a ratio even where it has the
+    /// shape of a clock time (比分定格在21:19, 以2:1战胜, 男女比例为1:1), looked for within the clause.
+    static let ratioWordsBefore = ["比分", "比例", "之比", "比值", "比数", "战成", "打成", "踢成", "以"]
+    /// Words right after such a pair that make it a score or ratio (3:1战胜, 21:19的比分).
+    static let ratioWordsAfter = ["的比分", "的总比分", "的比例", "的比值", "战胜", "击败", "获胜", "取胜", "告负", "负于",
+                                  "落败", "胜出", "力克", "险胜", "大胜", "完胜", "领先", "落后", "逆转", "战平", "打平", "击退"]
+
+    /// 7∶3, 2:1, 100:98, 1:10000: Arabic numbers joined by colons that are no clock time (``colonTime``: one
+    /// or two digits up to 24, then two digits below 60), or that are one in a score's or ratio's words,
+    /// are a ratio or a score: no figure (neither side is a count). Where the pair ends, or nil.
+    func ratioEnd(_ num: ParsedNumber) -> Int? {
+        guard isAny(num.end, Self.ratioColons), num.startsArabic, !num.hasMultiplier,
+              let second = digitRun(at: num.end + 1, limit: 6) else { return nil }
+        var end = second.end
+        while isAny(end, Self.ratioColons), let more = digitRun(at: end + 1, limit: 6) { end = more.end }   // 3:2:1
+        let clock = num.plainDigits >= 1 && num.plainDigits <= 2 && num.value <= 24 && ch(num.end) != 0x2236
+            && second.count == 2 && second.value < 60 && !isAny(second.end, "∶")
+        if clock && !ratioContext(start: num.start, end: end) { return nil }
+        return end
+    }
+
+    /// Whether a word of ``ratioWordsBefore`` stands within the clause before `start` (at most six characters
+    /// back; 以 only right before it) or one of ``ratioWordsAfter`` right at `end`.
+    func ratioContext(start: Int, end: Int) -> Bool {
+        if atAny(end, Self.ratioWordsAfter) != nil { return true }
+        if ch(start - 1) == 0x4EE5 { return true }                                           // 以
+        var k = start
+        while k > 0, start - k <= 6, FigureCharacters.isHan(ch(k - 1)) {
+            if Self.ratioWordsBefore.contains(where: { $0 != "以" && before(k, $0) }) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     func arabicReject(_ num: ParsedNumber) -> Int? {
         let i = num.start
         let e = num.end
         let digits = num.plainDigits
+        if let end = ratioEnd(num) { return end }
         // Models and standards: GB/T 2260, C919, COVID-19, ISO 9001.
         if FigureCharacters.isLatin(ch(i - 1)) || (isAny(i - 1, "-/_.·－ ") && FigureCharacters.isLatin(ch(i - 2))) {
             if !isAny(e, "%％") { return skipCode(from: i) }
