@@ -94,6 +94,16 @@ enum Comparatives {
         "以上": .equalOrMore, "以下": .equalOrLess, "及以上": .equalOrMore, "及以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
     ]
 
+    /// The comparative's bound of the words before a number: the whole text (超过), or the comparative
+    /// that opens it before a currency word (超过人民币 → `more_than`); nil for none.
+    static func mod(startingText text: String) -> Figure.Mod? {
+        if let mod = mods[text] { return mod }
+        guard text.unicodeScalars.count >= 3 else { return nil }
+        return modsLongestFirst.first { text.hasPrefix($0.key) }?.value
+    }
+
+    static let modsLongestFirst = mods.sorted { $0.key.unicodeScalars.count > $1.key.unicodeScalars.count }
+
     /// Words after a date that open it: 2023年以来, 2030年前, 5月起.
     static let dateBounds: [(String, Figure.Mod)] = [
         ("以来", .onOrAfter), ("至今", .onOrAfter), ("起", .onOrAfter), ("以后", .after), ("之后", .after),

@@ -8,15 +8,21 @@ extension FigureScanner {
     /// range (a code, 三-5), while 至, 到 and the tilde join any two (两~3百日元, 三至5年).
     static let rangeDashes = "-－—–―"
 
-    /// Web amounts write 千 and 万 as k and w after the digits (3k元, 2w元, 1.5W美元): `num` with that
-    /// magnitude when a currency word follows the letter. Elsewhere the letters stay off the number
-    /// (4K is a resolution, 100W watts).
+    /// Web text writes 千 and 万 as k and w right after the digits: `num` with that magnitude (3k元, 2w元,
+    /// 月薪15k, 年薪30w左右, 粉丝2w). Lower-case k and w wherever no Latin letter or digit follows (15kg,
+    /// 3kW, 20km stay units); upper-case K and W only before a currency word, in an amount of pay
+    /// (``payContext``) or before + (10W+), since 4K is a resolution and 100W watts.
     func webMagnitude(_ num: ParsedNumber) -> ParsedNumber {
         let letter = ch(num.end)
-        guard num.startsArabic, !num.hasMultiplier, !num.dotted, letter == 0x6B || letter == 0x4B || letter == 0x77 || letter == 0x57,
-              let unit = FigureLexicon.units.longestMatch(in: s, at: num.end + 1),
-              case .money = unit.value.unitClass else { return num }
-        let exponent = letter == 0x6B || letter == 0x4B ? 3 : 4
+        let exponent = letter == 0x6B || letter == 0x4B ? 3 : letter == 0x77 || letter == 0x57 ? 4 : 0
+        guard exponent > 0, num.startsArabic, !num.hasMultiplier, !num.dotted,
+              !FigureCharacters.isLatin(ch(num.end + 1)), FigureCharacters.arabicValue(ch(num.end + 1)) < 0 else { return num }
+        let currency: Bool
+        if let unit = FigureLexicon.units.longestMatch(in: s, at: num.end + 1), case .money = unit.value.unitClass {
+            currency = true
+        } else { currency = false }
+        let lowerCase = letter == 0x6B || letter == 0x77
+        guard currency || lowerCase || isAny(num.end + 1, "+＋") || payContext(before: num.start) else { return num }
         var scaled = num
         scaled.value *= pow10(exponent)
         scaled.upper = num.upper.map { $0 * pow10(exponent) }
@@ -26,6 +32,52 @@ extension FigureScanner {
         scaled.trailingExponent = exponent
         scaled.trailingBigExponent = exponent == 4 ? 4 : 0
         return scaled
+    }
+
+    /// Words of pay: a number with no unit after them is an amount in yuan (月薪8000, 年薪30w左右, 税后15k).
+    /// Not 收入 alone, which also heads counts and ranks (收入排名).
+    static let payWords = ["月薪", "年薪", "底薪", "日薪", "时薪", "周薪", "薪资", "薪水", "薪酬", "工资", "月收入", "年收入",
+                           "月入", "年入", "税前", "税后"]
+    /// What may stand between a word of pay and its number: a verb or preposition of amount (月薪在3.5K上下,
+    /// 年薪高达50w, 工资涨到8000, 月薪约1.2万) or, for the second end of a range, the first and its
+    /// separator (月薪8~12K).
+    static let betweenPayAndAmount = "为在约达到是有近超过高至开出涨升仅只就合计0123456789.~～-－—"
+
+    /// The last characters of ``payWords``, checked first.
+    static let payWordEnds: Set<UInt32> = Set(payWords.compactMap { $0.unicodeScalars.last?.value })
+
+    /// Whether a word of pay (``payWords``) stands before the number at `start`, with at most eight of
+    /// ``betweenPayAndAmount`` between.
+    func payContext(before start: Int) -> Bool {
+        var k = start
+        for _ in 0...8 {
+            if Self.payWordEnds.contains(ch(k - 1)), Self.payWords.contains(where: { before(k, $0) }) { return true }
+            guard k > 0, isAny(k - 1, Self.betweenPayAndAmount) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A number with no unit after a word of pay is money in yuan (月薪8000, 年薪30w左右, 月薪8~12K).
+    func payAmount(_ r: Reading) -> Reading {
+        guard r.kind == .number, !r.hasUnit, r.unit == nil, !r.weak, r.relative == nil, payContext(before: r.start) else { return r }
+        var out = r
+        out.kind = .money
+        out.unit = "CNY"
+        return out
+    }
+
+    /// Two numbers with no unit after a word of pay, joined by a range separator, are one range of pay
+    /// (月薪8000-12000), where two plain numbers elsewhere stay apart (a score, 3-1).
+    func payRange(_ r1: Reading, _ r2: Reading) -> Reading? {
+        guard !r1.hasUnit, !r2.hasUnit, r1.kind == .number, r2.kind == .number, r1.relative == nil, r1.upper == nil,
+              case .number(let low)? = r1.value, case .number(let high)? = r2.value, low > 0, low < high,
+              payContext(before: r1.start) else { return nil }
+        var merged = r1
+        merged.upper = .number(high)
+        merged.end = r2.end
+        merged.approximate = r2.approximate ?? r1.approximate
+        return merged
     }
 
     /// Han characters after 一时 following a part of the day that leave it the hour (下午一时举行, 凌晨一时发生);
@@ -90,8 +142,10 @@ extension FigureScanner {
             return skip
         }
         let pre = prefixes(endingAt: i)
-        let readings = readWithRange(num, prefixes: pre)
-        guard let first = readings.first else { return num.end }
+        var readings = readWithRange(num, prefixes: pre)
+        guard !readings.isEmpty else { return num.end }
+        readings[0] = payAmount(readings[0])
+        let first = readings[0]
         // 上千万, 近千万: an approximation before a bare magnitude makes it a number, whatever word
         // (千万 "by all means") begins on the magnitude.
         let approximatedMagnitude = num.bareMultiplier && first.start < i && first.approximate != nil
@@ -175,7 +229,7 @@ extension FigureScanner {
             merged.weak = false
             return [merged]
         }
-        if let merged = bareMagnitudeRange(num, r1, num2, r2) { return [merged] }
+        if let merged = bareMagnitudeRange(num, r1, num2, r2) ?? payRange(r1, r2) { return [merged] }
         if r1.hasUnit, !r1.weak, r1.kind == r2.kind, r1.unit == r2.unit,
            [.number, .percentage, .money, .age, .time, .duration].contains(r1.kind), r1.relative == nil, r2.relative == nil {
             var merged = r1
@@ -416,8 +470,23 @@ extension FigureScanner {
         return j + 3
     }
 
+    /// A plus sign after a count or amount, as web text writes "or more" (阅读量10万+, 粉丝10w+):
+    /// not before a digit, a letter or another sign (1+1, 3+2 are sums).
+    func plusAfter(_ r: Reading) -> Bool {
+        guard r.kind == .number || r.kind == .money, r.upper == nil, isAny(r.end, "+＋") else { return false }
+        let next = ch(r.end + 1)
+        return !FigureCharacters.isLatin(next) && FigureCharacters.arabicValue(next) < 0 && !FigureCharacters.isChineseNumeral(next)
+            && !isAny(r.end + 1, "+＋=＝")
+    }
+
     /// Approximation words after a figure (左右, 以上, 许 ...), taken into its span.
     func applySuffixApproximation(_ r: inout Reading) {
+        if plusAfter(r) {                                   // 10万+, 10w+
+            r.approximate = r.approximate ?? .more
+            r.mod = r.mod ?? .moreThan
+            r.end += 1
+            return
+        }
         let start = inclusiveMarkEnd(at: r.end) ?? r.end   // 50万元（含）以上
         guard r.kind != .date, r.kind != .ordinal,
               let m = FigureLexicon.approximationSuffixes.longestMatch(in: s, at: start) else { return }
@@ -496,7 +565,7 @@ extension FigureScanner {
     func applyPrefixApproximation(_ r: inout Reading, _ p: Prefix?) {
         guard let p, case .approximate(let a) = p.kind, r.kind != .ordinal, r.kind != .date || r.relative != nil else { return }
         if r.approximate == nil { r.approximate = a }
-        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mods[scanned(p.start, r.start)] }
+        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mod(startingText: scanned(p.start, r.start)) }
         r.start = min(r.start, p.start)
     }
 

@@ -364,8 +364,17 @@ struct FigureScanner {
 
     // MARK: - Words before a number
 
-    /// Words ending at `i` that bear on the number starting there, longest first.
+    /// Words ending at `i` that bear on the number starting there, longest first; an approximation before a
+    /// currency word bears on the amount after both (约合人民币300万元, 超过人民币5亿元).
     func prefixes(endingAt i: Int) -> [Prefix] {
+        let found = matchedPrefixes(endingAt: i)
+        guard let currency = found.first(where: { if case .currency = $0.kind { return true } else { return false } }),
+              !found.contains(where: { if case .approximate = $0.kind { return true } else { return false } }) else { return found }
+        return found + matchedPrefixes(endingAt: currency.start).filter { if case .approximate = $0.kind { return true } else { return false } }
+    }
+
+    /// The words of ``FigureLexicon/prefixes`` ending at `i`, longest first.
+    func matchedPrefixes(endingAt i: Int) -> [Prefix] {
         var found: [(PrefixKind, Int)] = []
         // A space between the word and the number (新台币 177.1 亿元) is skipped.
         let spaced = i - 1 >= lastEnd && ch(i - 1) == 0x20 && FigureCharacters.isArabic(ch(i)) ? 1 : 0

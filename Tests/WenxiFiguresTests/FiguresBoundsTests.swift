@@ -23,6 +23,8 @@ import WenxiText
         #expect(mods("他先后献血不下200次，每次最少300毫升。") == ["不下200次 equal_or_more", "最少300毫升 equal_or_more"])
         #expect(mods("受益群众不止10万人，起码5000户。") == ["不止10万人 more_than", "起码5000户 equal_or_more"])
         #expect(mods("他差不多五十岁，村里大致300户，约莫两百人。") == ["差不多五十岁 -", "大致300户 -", "约莫两百人 -"])
+        // before a currency word the comparative still bounds the amount; + after a count is "more than"
+        #expect(mods("项目总投资超过人民币5亿元，阅读量10万+。") == ["超过人民币5亿元 more_than", "10万+ more_than"])
     }
 
     @Test func openDatesCarryTheirDirection() {
