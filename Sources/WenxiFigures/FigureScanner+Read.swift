@@ -25,6 +25,8 @@ struct NumberContext {
     var minus: Bool
     /// A plus sign written before the digits (同比+12.3%): part of the span, the value unchanged.
     var plus = false
+    /// ± before the digits (误差±3%): the figure runs from minus to plus the number.
+    var plusMinus = false
     /// An approximation between the number and its unit (5000多人, 十来个, 三个多月).
     var approx: Figure.Approximation?
     /// 半 between 个 and the unit (两个半小时).
@@ -168,6 +170,7 @@ extension FigureScanner {
             symbol: prefix { if case .currencySymbol = $0 { return true } else { return false } },
             minus: minus, approx: approx, moreUpper: moreUpper, unitStart: j, unitEnd: j)
         context.plus = plus
+        context.plusMinus = ch(i - 1) == 0xB1 && i - 1 >= lastEnd && num.startsArabic && num.upper == nil     // ±
         return context
     }
 
@@ -216,6 +219,7 @@ extension FigureScanner {
 
     /// The sign written before a figure: 零下 or 负 (负百分之五), or a minus sign (−4500, 下降-2.3%).
     func applySign(_ r: inout Reading, _ c: NumberContext) {
+        if plusMinus(&r, c) { return }
         if let belowZero = c.belowZero, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage {
             r.value = .number(-x)
             r.start = belowZero.start
@@ -401,8 +405,19 @@ extension FigureScanner {
         return r
     }
 
-    /// A bare number after a minus sign (−4500, 下降-3): negative.
+    /// ±3%, ±0.5摄氏度: a tolerance, the range from minus to plus the number, ± in the span; true when read.
+    func plusMinus(_ r: inout Reading, _ c: NumberContext) -> Bool {
+        guard c.plusMinus, r.upper == nil, r.kind == .number || r.kind == .percentage || r.kind == .money,
+              case .number(let x)? = r.value, x > 0 else { return false }
+        r.value = .number(-x)
+        r.upper = .number(x)
+        r.start = min(r.start, c.num.start - 1)
+        return true
+    }
+
+    /// A bare number after a minus sign (−4500, 下降-3): negative; after ±, the range from minus to plus it.
     func withSign(_ reading: Reading?, _ c: NumberContext) -> Reading? {
+        if var r = reading, c.forced == nil, !r.weak, plusMinus(&r, c) { return r }
         guard var r = reading, c.minus, c.forced == nil, !r.weak, r.kind == .number || r.kind == .money,
               case .number(let x)? = r.value, x > 0 else { return reading }
         r.value = .number(-x)
