@@ -359,8 +359,19 @@ extension FigureScanner {
             c.half = true
             c.unitEnd = minutes
             info = UnitInfo(unitClass: .duration("TM", 1), label: "分钟")
+        } else if let u = info, minutesBeforeSeconds(u, c) {
+            info = UnitInfo(unitClass: .duration("TM", 1), label: "分钟")
         }
         return info
+    }
+
+    /// 1分30秒, 3分05秒: 分 alone before seconds is minutes, one duration with them (PT1M30S, joined as
+    /// 27分钟7秒 is), where 分 alone is otherwise a count of points.
+    func minutesBeforeSeconds(_ u: UnitInfo, _ c: NumberContext) -> Bool {
+        guard u.label == "分", case .measure = u.unitClass, c.unitEnd == c.unitStart + 1, c.num.isInteger, c.num.upper == nil,
+              c.approx == nil, NumeralParser.startsNumber(s, at: c.unitEnd), let seconds = NumeralParser.parse(s, at: c.unitEnd),
+              seconds.isInteger, seconds.upper == nil, seconds.value < 60 else { return false }
+        return ch(seconds.end) == 0x79D2                                                     // 秒
     }
 
     /// Verbs before a number that make 分 points scored or lost (得了三分半, 扣两分半), not minutes.
