@@ -352,8 +352,23 @@ extension FigureScanner {
         if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return .skip }
         if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 { return .skip }
         var r = base
-        r.value = dateOf(weekday: day, weeksFromAnchor: 0).map { .string($0) }
+        r.value = (weekdayInRangeWeek(day, at: i) ?? dateOf(weekday: day, weeksFromAnchor: 0)).map { .string($0) }
         return .reading(r)
+    }
+
+    /// Range separators after which a weekday is in the week of the weekday before them (下周一至周三).
+    static let weekdayRangeSeparators = ["至", "到", "——", "—", "－", "-", "~", "～"]
+
+    /// The second weekday of a range, in the week of the first (下周一至周三 → next week's Wednesday,
+    /// 上周五到周日): the date, when a weekday (``FigureLexicon/weekdayWords``, with 上/下/本 …) ends just
+    /// before the separator at `i`; nil otherwise.
+    func weekdayInRangeWeek(_ day: Int, at i: Int) -> String? {
+        guard let sep = Self.weekdayRangeSeparators.first(where: { before(i, $0) }), let last = figures.last,
+              last.end == i - sep.unicodeScalars.count, last.kind == .date, last.upper == nil,
+              last.relative?.hasSuffix("W") == true, let text = last.value?.string, let first = CalendarDate(text),
+              FigureLexicon.weekdayWords.contains(where: { last.text.hasSuffix($0.0) }) else { return nil }
+        let target = first.adding(days: day - first.weekday)
+        return Self.resolvableYears.contains(target.year) ? target.description : nil
     }
 
     /// Characters that end a word with 月 (岁月, 日月, 风月, 满月, 蜜月): 月中 after them is no date.

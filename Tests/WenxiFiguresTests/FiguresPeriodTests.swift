@@ -124,6 +124,9 @@ import Testing
         FigureCase("他九二年3月去了深圳。", ["九二年3月 date 1992-03"], reference: "1978-05-01"),
         // Weekdays and double relatives
         FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
+        // The second weekday of a range is in the first one's week.
+        FigureCase("下周一至周三将有大风，上周五到周日客流激增。", ["下周一至周三 date 2024-11-11 ..2024-11-13 rel=+P1W",
+                   "上周五到周日 date 2024-11-01 ..2024-11-03 rel=-P1W"], reference: "2024-11-04"),
         // 上个周五, 这个周末 as 上周五, 这周末; 本周期, 上周期 are cycles, not weeks.
         FigureCase("上个周五签约，这个周末开工。", ["上个周五 date 2024-11-01 rel=-P1W", "这个周末 date 2024-11-09 ..2024-11-10 rel=P0W"], reference: "2024-11-04"),
         FigureCase("本周期内价格高于上周期。", [], reference: "2024-11-04"),
