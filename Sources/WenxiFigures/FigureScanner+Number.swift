@@ -145,6 +145,8 @@ extension FigureScanner {
         var readings = readWithRange(num, prefixes: pre)
         guard !readings.isEmpty else { return num.end }
         readings[0] = payAmount(readings[0])
+        // 好几千人, 好几年: 好 before 几 is part of the vague numeral ("quite a few"), in the span.
+        if readings[0].start == i, ch(i) == 0x51E0, ch(i - 1) == 0x597D, i - 1 >= lastEnd { readings[0].start = i - 1 }   // 几, 好
         let first = readings[0]
         // 上千万, 近千万: an approximation before a bare magnitude makes it a number, whatever word
         // (千万 "by all means") begins on the magnitude.

@@ -166,6 +166,7 @@ import Testing
         FigureCase("将近一万人。", ["将近一万人 number 10000 u=人 ~about"]),
         FigureCase("十几万人涌入。", ["十几万人 number 100000 ..200000 u=人 ~more"]),
         FigureCase("几十个国家参加。", ["几十个 number 10 ..100 u=个 ~more"]),
+        FigureCase("广场上聚集了好几千名市民。", ["好几千名 number 1000 ..10000 u=名 ~more"]),   // 好 before 几 in the span
         FigureCase("数千名群众。", ["数千名 number 1000 ..10000 u=名 ~more"]),
         FigureCase("上万人参加。", ["上万人 number 10000 u=人 ~more"]),
         FigureCase("近万名志愿者。", ["近万名 number 10000 u=名 ~about"]),
