@@ -68,6 +68,10 @@ extension FigureScanner {
     static let twoDigitYearPrepositions = ["早在", "直到", "在", "于", "从", "自"]
     /// Characters that may stand before 在, 于, 从, 自 without making a word of them (他在, 早于, 是从, 就在).
     static let beforeTimePreposition = "是就早曾已将也都还均们人他她"
+    /// Last characters of verbs that take 于 before the time of the event (出生于88年, 成立于98年, 建于
+    /// 03年, 始于, 创办于, 毕业于, 问世于, 竣工于, 投产于, 发布于); other words ending in 于 (由于, 等于,
+    /// 位于, 用于, 处于) stay out.
+    static let timeVerbsBeforeYu = "生立建始办成业世卒死工产布"
     /// What may not follow 年 after such a preposition: the words that keep it a count of years
     /// (在25年里, 于10年内, 在20年后, 从10年前, 在25年的职业生涯中, 在15年间).
     static let twoDigitYearCountTails = "内里中间来后前以之多余左半零的"
@@ -86,7 +90,8 @@ extension FigureScanner {
         guard let word = Self.twoDigitYearPrepositions.first(where: { before(start, $0) }) else { return false }
         // 现在, 存在, 由于, 来自: a one-character preposition must not end another word.
         let k = start - word.unicodeScalars.count - 1
-        if word.unicodeScalars.count == 1, FigureCharacters.isHan(ch(k)), !isAny(k, Self.beforeTimePreposition) { return false }
+        if word.unicodeScalars.count == 1, FigureCharacters.isHan(ch(k)), !isAny(k, Self.beforeTimePreposition),
+           !(word == "于" && isAny(k, Self.timeVerbsBeforeYu)) { return false }
         return !isAny(unitEnd, Self.twoDigitYearCountTails)
     }
 
