@@ -86,7 +86,7 @@ enum Comparatives {
     static let mods: [String: Figure.Mod] = [
         // before the number
         "超过": .moreThan, "超": .moreThan, "逾": .moreThan, "高于": .moreThan, "大于": .moreThan, "多于": .moreThan,
-        "突破": .moreThan, "至少": .equalOrMore, "不少于": .equalOrMore, "不低于": .equalOrMore,
+        "突破": .moreThan, "过": .moreThan, "破": .moreThan, "至少": .equalOrMore, "不少于": .equalOrMore, "不低于": .equalOrMore,
         "不到": .lessThan, "不足": .lessThan, "低于": .lessThan, "少于": .lessThan, "小于": .lessThan, "未满": .lessThan,
         "不及": .lessThan, "至多": .equalOrLess, "最多": .equalOrLess, "不超过": .equalOrLess,
         "不止": .moreThan, "不下": .equalOrMore, "起码": .equalOrMore, "最少": .equalOrMore,
@@ -245,6 +245,7 @@ enum FigureLexicon {
             ("差不多", .approximate(.about)), ("大致", .approximate(.about)), ("约莫", .approximate(.about)), ("约摸", .approximate(.about)),
             ("不下", .approximate(.more)), ("不止", .approximate(.more)), ("起码", .approximate(.more)), ("最少", .approximate(.more)),
             ("逾", .approximate(.more)), ("超", .approximate(.more)), ("超过", .approximate(.more)),
+            ("过", .approximate(.more)), ("破", .approximate(.more)),
             ("至少", .approximate(.more)), ("不少于", .approximate(.more)), ("不低于", .approximate(.more)),
             ("多于", .approximate(.more)), ("高于", .approximate(.more)), ("突破", .approximate(.more)),
             ("不到", .approximate(.less)), ("不足", .approximate(.less)), ("未满", .approximate(.less)),

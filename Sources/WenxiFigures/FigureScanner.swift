@@ -373,6 +373,15 @@ struct FigureScanner {
         return found + matchedPrefixes(endingAt: currency.start).filter { if case .approximate = $0.kind { return true } else { return false } }
     }
 
+    /// 过 and 破 say "past" a round figure (年营收过亿, 人数过百, 票房破10亿, 粉丝破百万): only before a bare
+    /// magnitude or a number ending in 万 or 亿, since before other counts they are verbs (破3项纪录,
+    /// 过两天 is ``afterLead``'s), and not where a fixed word starts on the numeral (破万顷波涛).
+    func passesMagnitude(at i: Int) -> Bool {
+        guard let num = NumeralParser.parse(s, at: i),
+              num.bareMultiplier ? num.trailingExponent >= 2 : num.trailingBigExponent >= 4 else { return false }
+        return FixedWords.coverEnd(in: s, at: i, floor: i) <= num.end
+    }
+
     /// The words of ``FigureLexicon/prefixes`` ending at `i`, longest first.
     func matchedPrefixes(endingAt i: Int) -> [Prefix] {
         var found: [(PrefixKind, Int)] = []
@@ -402,6 +411,7 @@ struct FigureScanner {
             case 0x5934: return opensClause(at: start)                         // 头 opening a clause (not 镜头, 开头)
             case 0x665A, 0x65E9: return true                                  // 晚, 早: checked by the time reading
             case 0x8D1F: return !isAny(start - 1, "胜正抱担欺自辜肩承身背")       // 负 (not 胜负, 担负)
+            case 0x8FC7, 0x7834: return passesMagnitude(at: i) && !isAny(start - 1, "超不经通度跳越突打")   // 过, 破
             default: return true
             }
         }

@@ -25,6 +25,9 @@ import WenxiText
         #expect(mods("他差不多五十岁，村里大致300户，约莫两百人。") == ["差不多五十岁 -", "大致300户 -", "约莫两百人 -"])
         // before a currency word the comparative still bounds the amount; + after a count is "more than"
         #expect(mods("项目总投资超过人民币5亿元，阅读量10万+。") == ["超过人民币5亿元 more_than", "10万+ more_than"])
+        // 过 and 破 before a round magnitude say "past" it; before other counts they are verbs
+        #expect(mods("该企业年营收过亿，新片票房破10亿，他打破3项纪录。") == ["过亿 more_than", "破10亿 more_than", "3项 -"])
+        #expect(mods("船队破万顷波涛，合同额过亿元。") == ["过亿元 more_than"])
     }
 
     @Test func openDatesCarryTheirDirection() {
