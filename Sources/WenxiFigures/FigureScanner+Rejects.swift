@@ -15,6 +15,11 @@ extension FigureScanner {
     /// The last character of those place names: lanes, villages, passes, gullies, stockades, and the
     /// districts and counties named so (二道区, 九里区).
     static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口区县"
+    /// Place suffixes only after 里 (三里河, 十里铺, 五里店, 八里桥, 七里营), which after 间 or 道 could
+    /// still count rooms or courses (三间店铺).
+    static let liPlaceSuffixes = "河铺店桥营"
+    /// What makes a river of 河 after a distance in 里 (十里河道, 百里河流): no place.
+    static let riverTails = "道流水面床边岸畔滩堤谷"
 
     /// Place characters after a small Chinese numeral and 元 (三元里, 三元桥, 三元区): a name, not an amount.
     static let yuanPlaceSuffixes = "里桥区"
@@ -54,6 +59,9 @@ extension FigureScanner {
         if let unit = r.unit, unit.unicodeScalars.count == 1, Self.placeUnits.contains(unit), isAny(r.end, Self.placeSuffixes),
            !(ch(r.end) == 0x53E3 && isAny(r.end + 1, "径罩语号头袋气岸碑子")),    // 口径, 口罩 are no place
            !(ch(r.end) == 0x533A && isAny(r.end + 1, "域别分间块")) {              // 区域, 区别 are no district
+            return r.end + 1
+        }
+        if r.unit == "里", isAny(r.end, Self.liPlaceSuffixes), !(ch(r.end) == 0x6CB3 && isAny(r.end + 1, Self.riverTails)) {   // 河
             return r.end + 1
         }
         // 两个务必, 两个毫不动摇, 三个有利于: a classifier before an adverb or a modal counts no thing;

@@ -51,6 +51,9 @@ import WenxiText
         // Districts and counties named so (二道区, 九里区); 区域 and 区别 after a count are no district.
         #expect(mods("游客从长春市二道区来到徐州市九里区。").isEmpty)
         #expect(mods("园区划出三道区域。") == ["三道 -"])
+        // After 里 also 河, 铺, 店, 桥, 营 end a place name; 河道 after a distance is a river.
+        #expect(mods("他从三里河出发，经五里店到十里铺。").isEmpty)
+        #expect(mods("沿着十里河道走了三里路。") == ["十里 -", "三里 -"])
         // A small Chinese numeral with 元 before 里, 桥, 区 names a place; money otherwise.
         #expect(mods("他从三元桥出发，途经三元里，来到三明市三元区。").isEmpty)
         #expect(mods("车票三元，这三元里面有一元是补贴。") == ["三元 -", "三元 -", "一元 -"])
