@@ -22,6 +22,7 @@ extension FigureScanner {
             currency = true
         } else { currency = false }
         let lowerCase = letter == 0x6B || letter == 0x77
+        if exponent == 3, !currency, isAny(num.end + 1, Self.notThousandsAfterK) { return num }   // 4k电视, 5k跑
         guard currency || lowerCase || isAny(num.end + 1, "+＋") || payContext(before: num.start) else { return num }
         var scaled = num
         scaled.value *= pow10(exponent)
@@ -33,6 +34,10 @@ extension FigureScanner {
         scaled.trailingBigExponent = exponent == 4 ? 4 : 0
         return scaled
     }
+
+    /// First characters after k that make it a screen's resolution (4k电视, 8k屏, 4k超高清, 2k分辨率) or a
+    /// race in kilometres (5k跑, 10k赛), not thousands.
+    static let notThousandsAfterK = "屏电视分画超高显清投片跑赛"
 
     /// Words of pay: a number with no unit after them is an amount in yuan (月薪8000, 年薪30w左右, 税后15k).
     /// Not 收入 alone, which also heads counts and ranks (收入排名).

@@ -23,6 +23,7 @@ import Testing
         // Lower-case k and w are 千 and 万 wherever no letter follows; upper-case only in pay or before +.
         FigureCase("直播间粉丝已有2w，打赏超过3k。", ["2w number 20000", "超过3k number 3000 ~more"]),
         FigureCase("这款背包重15kg，空调功率3kW，新款显卡支持4K输出。", ["15kg number 15 u=kg", "3kW number 3 u=kW"]),
+        FigureCase("商场里4k电视热销，市民报名参加5k跑。", []),   // a resolution and a race, not thousands
         // Words of pay make a number with no unit an amount in yuan.
         FigureCase("这家公司开出月薪15k的待遇。", ["15k money 15000 u=CNY"]),
         FigureCase("应届生年薪30w左右，月薪在3.5K上下。", ["30w左右 money 300000 u=CNY ~about", "3.5K上下 money 3500 u=CNY ~about"]),
