@@ -307,6 +307,11 @@ extension FigureScanner {
             } else if ch(j) == 0x6765, isRound(c.num), FigureLexicon.units.longestMatch(in: s, at: j + 1) != nil {  // 来
                 c.approx = .about
                 c.unitStart = j + 1
+            } else if ch(j) == 0x628A, c.num.bareMultiplier, c.num.value >= 100, c.num.value <= 10000,   // 把
+                      let unit = FigureLexicon.units.longestMatch(in: s, at: j + 1), unit.value.unitClass != .measure || unit.value.label != "把" {
+                // 千把人, 万把块钱, 百把户: 把 after a bare 百, 千 or 万 is "about" (三百把椅子 counts chairs).
+                c.approx = .about
+                c.unitStart = j + 1
             }
         }
         if c.num.vague { c.approx = c.approx ?? .more }
