@@ -155,7 +155,9 @@ extension FigureScanner {
         let first = readings[0]
         // 上千万, 近千万: an approximation before a bare magnitude makes it a number, whatever word
         // (千万 "by all means") begins on the magnitude.
-        let approximatedMagnitude = num.bareMultiplier && first.start < i && first.approximate != nil
+        // 近百年来, 过去百年: a period from the anchor likewise.
+        let approximatedMagnitude = num.bareMultiplier && (first.start < i && first.approximate != nil
+            || first.kind == .date && first.relative != nil && first.upper != nil)
         if !startsArabic && !approximatedMagnitude {
             // A word (千万 "by all means") covers the number, unless the number is the whole text.
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
@@ -359,7 +361,7 @@ extension FigureScanner {
             r.value = .number(num.value)
             return r
         }
-        if num.digitString || (num.bareMultiplier && approx == nil) { r.weak = true; return r }
+        if num.digitString || (num.bareMultiplier && approx == nil && !periodAround(r)) { r.weak = true; return r }
         // 前10个月: the first months of the year.
         if let leading = pre.first(where: { $0.kind == .leading }), designator == "M", factor == 1,
            num.isInteger, num.value >= 1, num.value <= 12, approx == nil {
@@ -409,6 +411,12 @@ extension FigureScanner {
         applyPrefixApproximation(&r, approxPrefix)
         if calendar { relativePeriod(&r, amount: amount, designator: designator, numberStart: num.start) }
         return r
+    }
+
+    /// Whether a period lead stands before the duration `r` (过去百年) or a period tail after it (百年来,
+    /// 近千年以来): a bare 百 or 千 of years is then a period from the anchor, as 100年来 is.
+    func periodAround(_ r: Reading) -> Bool {
+        Self.periodLeads.contains { before(r.start, $0.0) } || periodTail(at: r.end) != nil
     }
 
     /// Where 过 or 再过 before a duration starts, when they say "after that long" from now (过两天,

@@ -92,6 +92,9 @@ import Testing
         FigureCase("48小时后，检测结果将对外公布。", ["48小时后 date 2024-11-06 rel=+PT48H"], reference: "2024-11-04"),
         // Periods of hours: whole days as 未来两天, other lengths durations placed by `relative`.
         FigureCase("过去三小时，全市降雨量达50毫米。", ["过去三小时 duration PT3H rel=-PT3H", "50毫米 number 50 u=毫米"], reference: "2024-11-04"),
+        // A bare 百 or 千 of years with a period's lead or tail is that period; alone it stays a word (百年老店).
+        FigureCase("近百年来，这座城市面貌巨变；过去百年，这家百年老店几经沉浮。", ["近百年来 date 1924-11-05 ..2024-11-04 rel=-P100Y",
+                   "过去百年 date 1924-11-05 ..2024-11-04 rel=-P100Y"], reference: "2024-11-04"),
         FigureCase("最近10分钟，大盘快速拉升。", ["最近10分钟 duration PT10M rel=-PT10M"], reference: "2024-11-04"),
         FigureCase("过去的50分钟里，双方互有攻守。", ["过去的50分钟 duration PT50M rel=-PT50M"], reference: "2024-11-04"),
         FigureCase("未来48小时，沿海将有大风。", ["未来48小时 date 2024-11-04 ..2024-11-05 rel=+PT48H"], reference: "2024-11-04"),
