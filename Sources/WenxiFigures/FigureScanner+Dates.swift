@@ -86,7 +86,8 @@ extension FigureScanner {
         else { return nil }
         let unitAt = ch(d.end) == 0x20 && isAny(d.end + 1, "日号") ? d.end + 1 : d.end
         if !isAny(unitAt, "日号") {
-            return spaced > e ? nil : dayRange(d, month: month, year: year) ?? bareDay(d, month: month, year: year)
+            return spaced > e ? nil : dayRange(d, month: month, year: year) ?? listedDays(d, month: month, year: year)
+                ?? bareDay(d, month: month, year: year)
         }
         let day = clampedInt(d.value)
         guard day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else { return nil }
@@ -114,6 +115,28 @@ extension FigureScanner {
             NumeralParser.parse(s, at: sep).map { ch($0.end) == 0x6708 } ?? false } ?? false
         guard ends || rangeToMonth else { return nil }
         return (day, d.end, nil)
+    }
+
+    /// Days listed with 、 before one 日 or 号 after a month (11月4、5日, 3月1、2、3日): days one after the
+    /// other are one range, as listed months are (3、4月); otherwise the first is a day of its own, and the
+    /// days after it are read as days listed after a date (11月4、6日 → 11-04 and 11-06).
+    func listedDays(_ d: ParsedNumber, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
+        let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
+        let day = clampedInt(d.value)
+        guard d.isInteger, d.upper == nil, day >= 1, day <= days, ch(d.end) == 0x3001 else { return nil }   // 、
+        var k = d.end
+        var last = day
+        var consecutive = true
+        while ch(k) == 0x3001, k - d.end < 64, NumeralParser.startsNumber(s, at: k + 1), let next = NumeralParser.parse(s, at: k + 1),
+              next.isInteger, next.upper == nil {
+            let v = clampedInt(next.value)
+            guard v >= 1, v <= days else { return nil }
+            if v != last + 1 { consecutive = false }
+            last = v
+            k = next.end
+        }
+        guard k > d.end, isAny(k, "日号") else { return nil }
+        return consecutive ? (day, k + 1, last) : (day, d.end, nil)
     }
 
     /// Two days sharing one 日 (12-19日, 3至5日).
