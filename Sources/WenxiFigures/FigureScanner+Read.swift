@@ -59,7 +59,7 @@ extension FigureScanner {
         if !signed { c.minus = false }      // the second number of a range: its dash is the separator
         var r = Reading(kind: .number, value: .number(c.v), start: c.num.start, end: c.unitStart)
         if let upper = c.num.upper { r.upper = .number(upper) }
-        if forced == nil, let special = fraction(r, c) ?? slashFraction(r, c) ?? colonTime(r, c) { return special }
+        if forced == nil, let special = fraction(r, c) ?? twoDigitSeason(r, c) ?? slashFraction(r, c) ?? colonTime(r, c) { return special }
         approximationBeforeUnit(&c)
         r.end = c.unitStart
         guard let unit = matchUnit(&c) else {
@@ -229,6 +229,26 @@ extension FigureScanner {
         } else if c.plus, r.kind == .number || r.kind == .percentage || r.kind == .money {
             r.start = min(r.start, c.num.start - 1)
         }
+    }
+
+    /// Words of a span of two years named by their last two digits (23/24赛季, 19-20学年, 22/23年度).
+    static let seasonWords = ["赛季", "学年", "年度", "财年", "雪季", "榨季"]
+
+    /// 23/24赛季, 19-20学年, 22/23年度: two two-digit years a year apart, joined by a slash or a dash before a
+    /// word of a season, are the years it spans (as 2023/24赛季 is: "2023".."2024", 年度 and 财年 in the
+    /// span), not a fraction or two numbers; the century by ``fullYear(fromTwoDigits:)``.
+    func twoDigitSeason(_ base: Reading, _ c: NumberContext) -> Reading? {
+        let j = c.unitStart
+        guard c.num.plainDigits == 2, isAny(j, "/／-－—"), let y2 = digitRun(at: j + 1, limit: 3), y2.count == 2,
+              y2.value == (clampedInt(c.v) + 1) % 100, let word = Self.seasonWords.first(where: { at(y2.end, $0) }) else { return nil }
+        let first = fullYear(fromTwoDigits: clampedInt(c.v))
+        var r = base
+        r.kind = .date
+        r.value = .string(pad4(first))
+        r.upper = .string(pad4(first + 1))
+        r.end = word == "年度" || word == "财年" ? y2.end + 2 : y2.end
+        r.hasUnit = true
+        return r
     }
 
     /// Fractions written with a slash: 1/3, 3/4 (not dates: those have years, 2024/11/04).
