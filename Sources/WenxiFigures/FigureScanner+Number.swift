@@ -485,6 +485,16 @@ extension FigureScanner {
         return j + 3
     }
 
+    /// Characters after 起 that leave a price "from" it (199元起步, 50元起售, 99元起订): 起 ends no other word.
+    static let priceFromTails = "步售价租订拍"
+
+    /// 起 after an amount of money is the price it starts from (售价199美元起, 每人50元起): at least that much,
+    /// where no Han character or one of ``priceFromTails`` follows (10元起来 is no price).
+    func priceFrom(_ r: Reading) -> Bool {
+        guard r.kind == .money, r.upper == nil, r.mod == nil, ch(r.end) == 0x8D77 else { return false }   // 起
+        return !FigureCharacters.isHan(ch(r.end + 1)) || isAny(r.end + 1, Self.priceFromTails)
+    }
+
     /// A plus sign after a count or amount, as web text writes "or more" (阅读量10万+, 粉丝10w+):
     /// not before a digit, a letter or another sign (1+1, 3+2 are sums).
     func plusAfter(_ r: Reading) -> Bool {
@@ -496,6 +506,12 @@ extension FigureScanner {
 
     /// Approximation words after a figure (左右, 以上, 许 ...), taken into its span.
     func applySuffixApproximation(_ r: inout Reading) {
+        if priceFrom(r) {                                   // 199美元起
+            r.approximate = r.approximate ?? .more
+            r.mod = r.mod ?? .equalOrMore
+            r.end += 1
+            return
+        }
         if plusAfter(r) {                                   // 10万+, 10w+
             r.approximate = r.approximate ?? .more
             r.mod = r.mod ?? .moreThan

@@ -28,6 +28,8 @@ import WenxiText
         // 过 and 破 before a round magnitude say "past" it; before other counts they are verbs
         #expect(mods("该企业年营收过亿，新片票房破10亿，他打破3项纪录。") == ["过亿 more_than", "破10亿 more_than", "3项 -"])
         #expect(mods("船队破万顷波涛，合同额过亿元。") == ["过亿元 more_than"])
+        // 起 after a price: the price it starts from; 起来 is another word
+        #expect(mods("新机售价199美元起，套餐每人50元起步，他把100元拿起来。") == ["199美元起 equal_or_more", "50元起 equal_or_more", "100元 -"])
     }
 
     @Test func openDatesCarryTheirDirection() {
