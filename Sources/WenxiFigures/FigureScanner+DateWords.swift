@@ -427,6 +427,11 @@ extension FigureScanner {
                 relativeDate(&r, amount: 0.5, upper: nil, designator: designator)
                 if r.kind == .date { return .reading(r) }
             }
+            // 半个世纪前: fifty years before, as 50年前.
+            if r.approximate == nil, designator == "C" {
+                relativeDate(&r, amount: 50, upper: nil, designator: "Y")
+                if r.kind == .date { return .reading(r) }
+            }
             let approxPrefix = prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } }
             // 半小时后, 半分钟后, 过去半小时: as 3小时后 and 过去三小时.
             if r.approximate == nil, designator == "TH" || designator == "TM" {

@@ -372,6 +372,7 @@ extension FigureScanner {
             case .month: changed = UnitInfo(unitClass: .duration("M", 1), label: "月")
             case .duration, .percentPoint: changed = m.value
             case .quarter: changed = UnitInfo(unitClass: .duration("M", 3), label: "季度")
+            case .century: changed = UnitInfo(unitClass: .duration("Y", 100), label: "世纪")    // 一个半世纪
             default: break
             }
             if let changed {

@@ -22,6 +22,10 @@ import Testing
         FigureCase("半月以来，猪肉价格小幅回落。", ["半月以来 date 2024-10-21 ..2024-11-04 rel=-P0.5M"], reference: "2024-11-04"),
         FigureCase("两个半月后，大桥合龙。", ["两个半月后 date 2025-01-19 rel=+P2.5M"], reference: "2024-11-04"),
         FigureCase("他常读《半月谈》，膝盖的半月板受过伤。", []),
+        // Half a century before 前/后 is fifty years away; 一个半世纪 is 150 years.
+        FigureCase("半个世纪前，这里还是一片荒滩。", ["半个世纪前 date 1974 rel=-P50Y"], reference: "2024-11-04"),
+        FigureCase("一个半世纪以来，这座城市几经变迁。", ["一个半世纪以来 date 1874-11-05 ..2024-11-04 rel=-P150Y"], reference: "2024-11-04"),
+        FigureCase("他在海岛上守了一个半世纪的灯塔。", ["一个半世纪 duration P150Y"]),
         FigureCase("上半月销售平稳。", []),
     ]
 
