@@ -306,7 +306,7 @@ enum FigureLexicon {
         ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart), ("岁末", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
         ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),
-        ("上旬", .monthPart), ("中旬", .monthPart), ("下旬", .monthPart), ("上中旬", .monthPart), ("中下旬", .monthPart),
+        ("上旬", .monthPart), ("中旬", .monthPart), ("下旬", .monthPart), ("上半月", .monthPart), ("下半月", .monthPart), ("上中旬", .monthPart), ("中下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半月", .halfDuration("M")), ("半分钟", .halfDuration("TM")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),

@@ -20,6 +20,8 @@ extension FigureScanner {
         PeriodPart(word: "上中旬", first: 1, last: 20), PeriodPart(word: "中下旬", first: 11, last: 0),
         PeriodPart(word: "上旬", first: 1, last: 10), PeriodPart(word: "中旬", first: 11, last: 20),
         PeriodPart(word: "下旬", first: 21, last: 0),
+        // 上半月, 下半月: the halves of the month, split after the 15th (as half a month is 15 days).
+        PeriodPart(word: "上半月", first: 1, last: 15), PeriodPart(word: "下半月", first: 16, last: 0),
         PeriodPart(word: "初", first: 1, last: 5, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
         PeriodPart(word: "底", first: 25, last: 0, blockedBefore: "线层部气子牌薪稿价"),
         PeriodPart(word: "末", first: 25, last: 0, blockedBefore: "端尾梢节"),

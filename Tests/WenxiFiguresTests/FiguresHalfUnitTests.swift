@@ -3,7 +3,8 @@ import Testing
 
 /// Half units said short: minutes and a half with 分 alone (一分半钟, 十三分半 → PT1.5M, PT13.5M), 半月 as
 /// 半个月, and half a month as fifteen days where it is counted from the anchor (半月后, 半个月以来,
-/// 两个半月后). Points (得了三分半) and the words on 半月 (半月刊, 半月板) stay out. Worked out by hand.
+/// 两个半月后), and the halves of a month (上半月 1–15, 下半月 16–end). Points (得了三分半) and the words
+/// on 半月 (半月刊, 半月板) stay out. Worked out by hand.
 @Suite struct FiguresHalfUnitTests {
     static let cases: [FigureCase] = [
         FigureCase("救援队员仅用一分半钟就打通了生命通道。", ["一分半钟 duration PT1.5M"]),
@@ -26,7 +27,9 @@ import Testing
         FigureCase("半个世纪前，这里还是一片荒滩。", ["半个世纪前 date 1974 rel=-P50Y"], reference: "2024-11-04"),
         FigureCase("一个半世纪以来，这座城市几经变迁。", ["一个半世纪以来 date 1874-11-05 ..2024-11-04 rel=-P150Y"], reference: "2024-11-04"),
         FigureCase("他在海岛上守了一个半世纪的灯塔。", ["一个半世纪 duration P150Y"]),
-        FigureCase("上半月销售平稳。", []),
+        // 上半月 and 下半月 are the halves of a month, split after the 15th (not half a month long).
+        FigureCase("上半月销售平稳，2月下半月回暖。", ["上半月 date 2024-11-01 ..2024-11-15", "2月下半月 date 2024-02-16 ..2024-02-29"],
+                   reference: "2024-11-04"),
     ]
 
     @Test(arguments: cases)
