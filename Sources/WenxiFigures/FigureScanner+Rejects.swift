@@ -98,9 +98,19 @@ extension FigureScanner {
 
     /// Chinese numerals that name things: congresses (十八大), sessions (十四届全国人大), plenums
     /// (三中全会), session numbers after an organ (人大二次会议), weekdays (周一).
+    /// 3比1, 三比一, 99比1: two numbers joined by 比 are a score or a ratio, as with a colon: no figure. Where
+    /// the pair ends (a unit after the second makes it no pair: 3比2.5倍), or nil.
+    func ratioWithBi(_ num: ParsedNumber) -> Int? {
+        guard ch(num.end) == 0x6BD4, !num.hasMultiplier || num.value < 100, NumeralParser.startsNumber(s, at: num.end + 1),   // 比
+              let second = NumeralParser.parse(s, at: num.end + 1), second.upper == nil, !second.bareMultiplier,
+              FigureLexicon.units.longestMatch(in: s, at: second.end) == nil, !isAny(second.end, "%％") else { return nil }
+        return second.end
+    }
+
     func chineseReject(_ num: ParsedNumber) -> Int? {
         let i = num.start
         let e = num.end
+        if let end = ratioWithBi(num) { return end }
         if ch(e) == 0x5927 { return e + 1 }                               // 大
         if num.isLoneOne && isAny(i - 1, "这那每某另哪同其任唯之统逐万") { return e }     // 这一年, 每一天
         if ch(e) == 0x5C4A, ch(i - 1) != 0x7B2C {                          // 届 without 第
@@ -184,7 +194,7 @@ extension FigureScanner {
         let i = num.start
         let e = num.end
         let digits = num.plainDigits
-        if let end = ratioEnd(num) { return end }
+        if let end = ratioEnd(num) ?? ratioWithBi(num) { return end }
         // Models and standards: GB/T 2260, C919, COVID-19, ISO 9001.
         if FigureCharacters.isLatin(ch(i - 1)) || (isAny(i - 1, "-/_.·－ ") && FigureCharacters.isLatin(ch(i - 2))) {
             if !isAny(e, "%％") { return skipCode(from: i) }
