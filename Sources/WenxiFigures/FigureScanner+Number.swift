@@ -143,6 +143,9 @@ extension FigureScanner {
         if num.usesFinancial && num.end - num.start < 2 && !isAny(num.end, "元圆") { return num.end }
         if startsArabic {
             if let skip = arabicReject(num) { return skip }
+        } else if let r = vagueDecadeYear(num) {
+            emit(r)
+            return r.end
         } else if let skip = chineseReject(num) {
             return skip
         }
@@ -172,6 +175,17 @@ extension FigureScanner {
         if !startsArabic, let skip = nameReject(first) { return skip }
         for r in readings { emit(r) }
         return max(lastEnd, num.end)
+    }
+
+    /// 八几年, 九几年 ("in eighty-something"): a year of that decade, the decade's years as a range in the
+    /// two-digit window (八几年 → "1980".."1989" with 2024). Only 四 to 九: 三几年 is as often "a few years",
+    /// and 十几年 counts years.
+    func vagueDecadeYear(_ num: ParsedNumber) -> Reading? {
+        guard num.end == num.start + 1, ch(num.end) == 0x51E0, ch(num.end + 1) == 0x5E74, ch(num.end + 2) != 0x4EE3,   // 几, 年, 代
+              isAny(num.start, "四五六七八九"), !isAny(num.start - 1, "十百千万第"), !NumeralParser.startsNumber(s, at: num.start - 1)
+        else { return nil }
+        let first = fullYear(fromTwoDigits: clampedInt(num.value) * 10)
+        return Reading(kind: .date, value: .string(pad4(first)), upper: .string(pad4(first + 9)), start: num.start, end: num.end + 2)
     }
 
     /// Where the second number of a range starts after its separator at `j`, and whether a sign makes it

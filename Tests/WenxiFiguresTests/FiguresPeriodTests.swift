@@ -123,6 +123,9 @@ import Testing
         FigureCase("他三七年冬天参加了八路军。", ["三七年冬天 date 1937-12 ..1938-02"], reference: "2024-11-04"),
         FigureCase("三三年，他随家人迁往上海；26年3月起新规实施。", ["三三年 date 1933", "26年3月起 date 2026-03"], reference: "2021-06-15"),
         FigureCase("老厂房31年底拆除。", ["31年底 date 2031-11 ..2031-12"], reference: "2021-06-15"),
+        // 八几年, 九几年: a year of that decade; 十几年 counts years.
+        FigureCase("他八几年去了深圳，九几年回到家乡，十几年过去了。", ["八几年 date 1980 ..1989", "九几年 date 1990 ..1999",
+                   "十几年 duration P10Y ..P20Y ~more"], reference: "2024-11-04"),
         // 于 after a verb of an event's time (出生于, 成立于, 建于) places it in the year; 等于 counts.
         FigureCase("他出生于88年，这家厂建于03年。", ["88年 date 1988", "03年 date 2003"], reference: "2024-11-04"),
         FigureCase("他的工龄等于25年。", ["25年 duration P25Y"], reference: "2024-11-04"),
