@@ -509,13 +509,16 @@ extension FigureScanner {
         return !FigureCharacters.isHan(ch(r.end + 1)) || isAny(r.end + 1, Self.priceFromTails)
     }
 
-    /// A plus sign after a count or amount, as web text writes "or more" (阅读量10万+, 粉丝10w+):
-    /// not before a digit, a letter or another sign (1+1, 3+2 are sums).
+    /// A plus sign after a count or amount, as web text writes "or more" (阅读量10万+, 粉丝10w+, 10万+的文章):
+    /// where the clause ends after it, or 的 or a unit follows; not before a digit, a letter or another sign
+    /// (1+1 is a sum), nor before a noun (底薪3000+提成: base pay plus commission).
     func plusAfter(_ r: Reading) -> Bool {
         guard r.kind == .number || r.kind == .money, r.upper == nil, isAny(r.end, "+＋") else { return false }
         let next = ch(r.end + 1)
-        return !FigureCharacters.isLatin(next) && FigureCharacters.arabicValue(next) < 0 && !FigureCharacters.isChineseNumeral(next)
-            && !isAny(r.end + 1, "+＋=＝")
+        if FigureCharacters.isHan(next) {
+            return next == 0x7684 || FigureLexicon.units.longestMatch(in: s, at: r.end + 1) != nil      // 的
+        }
+        return !FigureCharacters.isLatin(next) && FigureCharacters.arabicValue(next) < 0 && !isAny(r.end + 1, "+＋=＝")
     }
 
     /// Approximation words after a figure (左右, 以上, 许 ...), taken into its span.

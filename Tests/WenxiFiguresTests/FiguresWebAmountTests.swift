@@ -31,6 +31,7 @@ import Testing
         FigureCase("普工月薪4500-6000，包吃住。", ["4500-6000 money 4500 ..6000 u=CNY"]),
         // + after a count is "or more"; not a sum.
         FigureCase("这篇文章阅读量10万+，点赞1w+。", ["10万+ number 100000 ~more", "1w+ number 10000 ~more"]),
+        FigureCase("10万+的文章不多，岗位待遇为底薪3000+提成。", ["10万+ number 100000 ~more", "3000 money 3000 u=CNY"]),
         // An approximation before the currency word bears on the amount.
         FigureCase("这笔款项约合人民币300万元。", ["约合人民币300万元 money 3000000 u=CNY ~about"]),
         // A tilde or 至 joins a Chinese and an Arabic numeral; a dash does not.
