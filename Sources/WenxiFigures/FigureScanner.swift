@@ -161,6 +161,11 @@ struct FigureScanner {
             r.unit = nil
             r.value = .string("PT\(FigureValue.number(m))M")
         }
+        if let merged = toleranceAround(r) {
+            figures[figures.count - 1] = merged
+            lastEnd = r.end
+            return
+        }
         if r.kind == .duration, let merged = compoundDuration(r) {
             figures[figures.count - 1] = merged
             lastEnd = r.end
@@ -171,6 +176,24 @@ struct FigureScanner {
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
         joinRange()
+    }
+
+    /// 25±2℃, 25℃±2℃, 3.5±0.2%: a tolerance (`r`, read from ± as -2..2) right after the value it bounds
+    /// is the range around that value (23..27 ℃), one figure; the value's unit, when it has none, is the
+    /// tolerance's. Nil when no plain value of that kind stands just before the ±.
+    func toleranceAround(_ r: Reading) -> Figure? {
+        guard ch(r.start) == 0xB1, let last = figures.last, last.end == r.start, last.upper == nil, last.relative == nil,
+              case .number(let center)? = last.value, case .number(let tolerance)? = r.upper,
+              last.kind == r.kind || (last.kind == .number && last.unit == nil && r.kind == .percentage),
+              last.unit == nil || last.unit == r.unit else { return nil }
+        var merged = last
+        merged.kind = r.kind
+        merged.unit = r.unit
+        merged.text = text(last.start, r.end)
+        merged.end = r.end
+        merged.value = .number(center - tolerance)
+        merged.upper = .number(center + tolerance)
+        return merged
     }
 
     /// Range separators that join a part of the day alone to a time after it (夜间至次日上午).
