@@ -63,6 +63,13 @@ extension FigureScanner {
         return false
     }
 
+    /// 年薪百万, 年薪千万的球星: a bare magnitude after a word of pay is the amount, where the clause ends
+    /// after it or 的, 左右, 以上 follows (工资千万不要拖欠 is the adverb "by all means").
+    func payMagnitude(_ num: ParsedNumber) -> Bool {
+        guard num.bareMultiplier, num.value >= 100 else { return false }
+        return (!FigureCharacters.isHan(ch(num.end)) || isAny(num.end, "的左以上")) && payContext(before: num.start)
+    }
+
     /// A number with no unit after a word of pay is money in yuan (月薪8000, 年薪30w左右, 月薪8~12K).
     func payAmount(_ r: Reading) -> Reading {
         guard r.kind == .number, !r.hasUnit, r.unit == nil, !r.weak, r.relative == nil, payContext(before: r.start) else { return r }
@@ -160,7 +167,7 @@ extension FigureScanner {
         // (千万 "by all means") begins on the magnitude.
         // 近百年来, 过去百年: a period from the anchor likewise.
         let approximatedMagnitude = num.bareMultiplier && (first.start < i && first.approximate != nil
-            || first.kind == .date && first.relative != nil && first.upper != nil)
+            || first.kind == .date && first.relative != nil && first.upper != nil || payMagnitude(num))
         if !startsArabic && !approximatedMagnitude {
             // A word (千万 "by all means") covers the number, unless the number is the whole text.
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
@@ -344,10 +351,10 @@ extension FigureScanner {
             // a small one alone is a name or a word (十五 the day, 三 in a list) more often than a count.
             let wholeText = (pre.map(\.start).min() ?? num.start) == 0 && j == n
             let strong = (num.hasMultiplier && v >= 100 && !num.bareMultiplier)
-                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j) || wholeText
+                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j) || wholeText || payMagnitude(num)
             if !strong || num.digitString { r.weak = true }
             // 百万 or 千万 alone is the number; in prose a bare multiplier is a word (千万 "by all means").
-            if num.bareMultiplier && r.approximate == nil && !wholeText { r.weak = true }
+            if num.bareMultiplier && r.approximate == nil && !wholeText && !payMagnitude(num) { r.weak = true }
         }
         applySuffixApproximation(&r)
         let approxPrefix = pre.first { if case .approximate = $0.kind { return true } else { return false } }

@@ -344,7 +344,8 @@ extension FigureScanner {
         if let forced = c.forced { return forced }
         let j = c.unitStart
         var info: UnitInfo?
-        if let m = FigureLexicon.units.longestMatch(in: s, at: j) {
+        if let m = FigureLexicon.units.longestMatch(in: s, at: j),
+           !(m.value.label == "起" && isAny(m.end, Self.priceFromTails)) {      // 八千起步: "from", not 起 counting cases
             info = m.value
             c.unitEnd = m.end
         }

@@ -29,6 +29,8 @@ import Testing
         FigureCase("应届生年薪30w左右，月薪在3.5K上下。", ["30w左右 money 300000 u=CNY ~about", "3.5K上下 money 3500 u=CNY ~about"]),
         FigureCase("招聘启事写明月薪8~12K，税后工资涨到6000。", ["8~12K money 8000 ..12000 u=CNY", "6000 money 6000 u=CNY"]),
         FigureCase("普工月薪4500-6000，包吃住。", ["4500-6000 money 4500 ..6000 u=CNY"]),
+        // A bare magnitude after a word of pay is the amount; before 不要 千万 is "by all means".
+        FigureCase("这位年薪千万的球星月薪八千起步时，工资千万不要拖欠。", ["千万 money 10000000 u=CNY", "八千 money 8000 u=CNY"]),
         // + after a count is "or more"; not a sum.
         FigureCase("这篇文章阅读量10万+，点赞1w+。", ["10万+ number 100000 ~more", "1w+ number 10000 ~more"]),
         FigureCase("10万+的文章不多，岗位待遇为底薪3000+提成。", ["10万+ number 100000 ~more", "3000 money 3000 u=CNY"]),
