@@ -401,15 +401,16 @@ extension FigureScanner {
         return ch(seconds.end) == 0x79D2                                                     // 秒
     }
 
-    /// Verbs before a number that make 分 points scored or lost (得了三分半, 扣两分半), not minutes.
-    static let pointVerbs = "得扣丢拿加减"
+    /// Verbs before a number that make 分 points scored or lost (得了三分半, 扣两分半, 打出9分半), not minutes
+    /// (跑出3分半 is a time).
+    static let pointVerbs = "得扣丢拿加减打"
 
     /// 一分半钟, 一分半, 十三分半: minutes and a half said with 分 alone, a duration (PT1.5M) where 分 is
     /// otherwise a count of points; where the unit ends (after 钟 when written), or nil.
     func halfMinutes(_ u: UnitInfo, _ c: NumberContext) -> Int? {
         guard u.label == "分", case .measure = u.unitClass, c.unitEnd == c.unitStart + 1, ch(c.unitEnd) == 0x534A,   // 半
               c.num.isInteger, c.num.upper == nil, c.approx == nil else { return nil }
-        let verb = ch(c.num.start - 1) == 0x4E86 ? c.num.start - 2 : c.num.start - 1       // 了
+        let verb = isAny(c.num.start - 1, "了出") ? c.num.start - 2 : c.num.start - 1
         if ch(c.unitEnd + 1) != 0x949F, isAny(verb, Self.pointVerbs) { return nil }
         return ch(c.unitEnd + 1) == 0x949F ? c.unitEnd + 2 : c.unitEnd + 1     // 钟
     }

@@ -15,6 +15,7 @@ import Testing
         FigureCase("半分钟后，现场恢复了平静。", ["半分钟后 time null rel=+PT0.5M"], reference: "2024-11-04"),
         // Points scored or lost stay points.
         FigureCase("这道题他只得了三分半。", ["三分半 number 3.5 u=分"]),
+        FigureCase("裁判打出9分半，他跑出3分半的好成绩。", ["9分半 number 9.5 u=分", "3分半 duration PT3.5M"]),
         // 半月 is 半个月; from the anchor its half is fifteen days.
         FigureCase("工程预计再用半月完工。", ["半月 duration P0.5M"]),
         FigureCase("半月后，新馆将正式对外开放。", ["半月后 date 2024-11-19 rel=+P0.5M"], reference: "2024-11-04"),
