@@ -24,6 +24,8 @@ import Testing
         FigureCase("水稻收割集中在9月下旬。", ["9月下旬 date 2024-09-21 ..2024-09-30"], reference: "2024-11-04"),
         // 初 the first five days, 底/末 from the 25th; 月 may be said again (七月月初).
         FigureCase("今明两年是攻坚期。", ["今明两年 date 2024 ..2025 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("明后两年将迎来交付高峰，新馆明后年完工。", ["明后两年 date 2025 ..2026 rel=+P1Y", "明后年 date 2025 ..2026 rel=+P1Y"],
+                   reference: "2024-11-04"),
         FigureCase("首批货物7月初运抵。", ["7月初 date 2024-07-01 ..2024-07-05"], reference: "2024-11-04"),
         FigureCase("合同于2022年6月末到期。", ["2022年6月末 date 2022-06-25 ..2022-06-30"]),
         FigureCase("十一月月底前完成验收。", ["十一月月底前 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
