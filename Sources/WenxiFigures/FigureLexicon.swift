@@ -86,13 +86,23 @@ enum Comparatives {
     static let mods: [String: Figure.Mod] = [
         // before the number
         "超过": .moreThan, "超": .moreThan, "逾": .moreThan, "高于": .moreThan, "大于": .moreThan, "多于": .moreThan,
-        "突破": .moreThan, "至少": .equalOrMore, "不少于": .equalOrMore, "不低于": .equalOrMore,
+        "突破": .moreThan, "过": .moreThan, "破": .moreThan, "至少": .equalOrMore, "不少于": .equalOrMore, "不低于": .equalOrMore,
         "不到": .lessThan, "不足": .lessThan, "低于": .lessThan, "少于": .lessThan, "小于": .lessThan, "未满": .lessThan,
         "不及": .lessThan, "至多": .equalOrLess, "最多": .equalOrLess, "不超过": .equalOrLess,
         "不止": .moreThan, "不下": .equalOrMore, "起码": .equalOrMore, "最少": .equalOrMore,
         // after it: 以上 and 以下 include the number in Chinese usage (and in law)
         "以上": .equalOrMore, "以下": .equalOrLess, "及以上": .equalOrMore, "及以下": .equalOrLess, "以内": .equalOrLess, "之内": .equalOrLess,
     ]
+
+    /// The comparative's bound of the words before a number: the whole text (超过), or the comparative
+    /// that opens it before a currency word (超过人民币 → `more_than`); nil for none.
+    static func mod(startingText text: String) -> Figure.Mod? {
+        if let mod = mods[text] { return mod }
+        guard text.unicodeScalars.count >= 3 else { return nil }
+        return modsLongestFirst.first { text.hasPrefix($0.key) }?.value
+    }
+
+    static let modsLongestFirst = mods.sorted { $0.key.unicodeScalars.count > $1.key.unicodeScalars.count }
 
     /// Words after a date that open it: 2023年以来, 2030年前, 5月起.
     static let dateBounds: [(String, Figure.Mod)] = [
@@ -235,6 +245,7 @@ enum FigureLexicon {
             ("差不多", .approximate(.about)), ("大致", .approximate(.about)), ("约莫", .approximate(.about)), ("约摸", .approximate(.about)),
             ("不下", .approximate(.more)), ("不止", .approximate(.more)), ("起码", .approximate(.more)), ("最少", .approximate(.more)),
             ("逾", .approximate(.more)), ("超", .approximate(.more)), ("超过", .approximate(.more)),
+            ("过", .approximate(.more)), ("破", .approximate(.more)),
             ("至少", .approximate(.more)), ("不少于", .approximate(.more)), ("不低于", .approximate(.more)),
             ("多于", .approximate(.more)), ("高于", .approximate(.more)), ("突破", .approximate(.more)),
             ("不到", .approximate(.less)), ("不足", .approximate(.less)), ("未满", .approximate(.less)),
@@ -272,7 +283,7 @@ enum FigureLexicon {
         ("下个月", .month(1)), ("本周", .week(0)), ("上周", .week(-1)), ("下周", .week(1)),
         ("今天", .day(0)), ("今日", .day(0)), ("昨天", .day(-1)), ("昨日", .day(-1)), ("明天", .day(1)),
         ("明日", .day(1)), ("前天", .day(-2)), ("大前天", .day(-3)), ("后天", .day(2)), ("大后天", .day(3)),
-        ("大大前天", .day(-4)), ("大大后天", .day(4)), ("今明两年", .year(0)), ("今明两天", .day(0)), ("明后天", .day(1)), ("明后两天", .day(1)),
+        ("大大前天", .day(-4)), ("大大后天", .day(4)), ("今明两年", .year(0)), ("明后两年", .year(1)), ("明后年", .year(1)), ("今明两天", .day(0)), ("明后天", .day(1)), ("明后两天", .day(1)),
         ("今晚", .day(0)), ("昨晚", .day(-1)), ("明晚", .day(1)), ("今晨", .day(0)), ("今早", .day(0)),
         ("明早", .day(1)), ("昨夜", .day(-1)), ("今夜", .day(0)), ("前晚", .day(-2)), ("前日", .day(-2)),
         ("大前年", .year(-3)), ("后年", .year(2)), ("大后年", .year(3)),
@@ -295,10 +306,10 @@ enum FigureLexicon {
         ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart), ("岁末", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
         ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),
-        ("上旬", .monthPart), ("中旬", .monthPart), ("下旬", .monthPart), ("上中旬", .monthPart), ("中下旬", .monthPart),
+        ("上旬", .monthPart), ("中旬", .monthPart), ("下旬", .monthPart), ("上半月", .monthPart), ("下半月", .monthPart), ("上中旬", .monthPart), ("中下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
-        ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
+        ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半月", .halfDuration("M")), ("半分钟", .halfDuration("TM")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
         ("半个小时", .halfDuration("TH")), ("半个钟头", .halfDuration("TH")), ("半钟头", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")), ("半个多世纪", .halfDuration("C")),
     ]
 

@@ -17,6 +17,8 @@ extension FigureScanner {
     /// end is a clock time (9点到11点半, 8点至10点).
     func hourByContext(_ v: Double, start: Int, _ end: Int) -> Bool {
         if atAny(end, Self.clockWordsAfterHour) != nil { return !at(end, "多项") && !at(end, "多个") }
+        // 周末九点, 每天9点, 工作日8点: right after a word of days the number of 点 is the hour.
+        if Self.dayWordsBeforeHour.contains(where: { before(start, $0) }) { return !isAny(end, Self.pointCountNouns) }
         if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能") }
         // 9点到11点半, 8点至10点: a range up to a clock time makes the first an hour too.
         if let sep = atAny(end, ["到", "至", "~", "～", "-", "—"]), NumeralParser.startsNumber(s, at: sep),
@@ -35,6 +37,9 @@ extension FigureScanner {
         }
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
     }
+
+    /// Words of days (no date of their own) after which N点 is an hour: 周末九点, 每天9点, 工作日8点.
+    static let dayWordsBeforeHour = ["周末", "每天", "每日", "每晚", "天天", "平日", "平时", "工作日", "节假日", "双休日"]
 
     /// First characters of the nouns that N点 counts (三点意见, 五点要求, 两点建议, 四点措施, 三点内容): a range
     /// of 点 before them counts points, not hours.

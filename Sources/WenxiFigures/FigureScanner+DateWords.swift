@@ -76,11 +76,14 @@ extension FigureScanner {
     /// Date words whose characters more often belong to the words around them: the word, the
     /// characters before it that make a word of its first one (如今, 说明), and those after it that make
     /// a word of its last one (年轻, 月球, 月饼, 天津); `before` empty: any. 登上月球, 送上月饼, 如今年轻人,
-    /// 说明年度, 前天津市委书记, 今日头条 (an app), 明日之星, 光明日报, 表明日本 are no dates.
+    /// 说明年度, 前天津市委书记, 今日头条 (an app), 明日之星, 光明日报, 表明日本 are no dates; nor are
+    /// 半月刊, 半月谈 (a magazine), 半月板 (the knee's meniscus), 半月形 (a crescent) half a month.
     static let dateWordSplits: [(word: String, before: String, after: [String])] = [
         ("上月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]), ("下月", "", ["球", "亮", "光", "宫", "饼", "色", "牙"]),
         ("今年", "如当现而古", ["轻", "龄", "代", "华", "级"]),
         ("明年", "说证聪表透光文发声鲜清分英高简开阐标注查指讲申昆黎精失照辨", ["轻", "龄", "度", "代", "华", "级"]),
+        ("明后年", "说证聪表透光文发声鲜清分英高简开阐标注查指讲申昆黎精失照辨", [""]),
+        ("半月", "", ["刊", "谈", "板", "形", "湖", "牙", "状", "池", "弯", "塘", "桥"]),
         ("前天", "", ["津", "水", "门"]), ("今日", "", ["头条", "美国"]), ("明日", "", ["之"]), ("明日", "光黎清说聪表透文发声鲜", ["报", "本", "期", "益", "常", "前", "程", "夜", "照", "子", "记", "用", "趋", "渐", "新", "后", "军", "元", "方", "均", "内", "光", "出", "落", "历", "志", "晒", "寇", "语", "资", "商", "企", "化", "产", "系"]),
     ]
 
@@ -104,7 +107,7 @@ extension FigureScanner {
         if base.end == i + 2, let season = Self.seasons.first(where: { at(i + 1, $0.0) }) {
             return abbreviatedSeason(r, first: season.1, year: year)
         }
-        if at(i, "今明两年") {            // this year and the next
+        if at(i, "今明两年") || at(i, "明后两年") || at(i, "明后年") {     // this year and the next; the next two
             r.upper = year.map { .string(pad4($0 + 1)) }
             return .reading(r)
         }
@@ -350,8 +353,23 @@ extension FigureScanner {
         if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return .skip }
         if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 { return .skip }
         var r = base
-        r.value = dateOf(weekday: day, weeksFromAnchor: 0).map { .string($0) }
+        r.value = (weekdayInRangeWeek(day, at: i) ?? dateOf(weekday: day, weeksFromAnchor: 0)).map { .string($0) }
         return .reading(r)
+    }
+
+    /// Range separators after which a weekday is in the week of the weekday before them (下周一至周三).
+    static let weekdayRangeSeparators = ["至", "到", "——", "—", "－", "-", "~", "～"]
+
+    /// The second weekday of a range, in the week of the first (下周一至周三 → next week's Wednesday,
+    /// 上周五到周日): the date, when a weekday (``FigureLexicon/weekdayWords``, with 上/下/本 …) ends just
+    /// before the separator at `i`; nil otherwise.
+    func weekdayInRangeWeek(_ day: Int, at i: Int) -> String? {
+        guard let sep = Self.weekdayRangeSeparators.first(where: { before(i, $0) }), let last = figures.last,
+              last.end == i - sep.unicodeScalars.count, last.kind == .date, last.upper == nil,
+              last.relative?.hasSuffix("W") == true, let text = last.value?.string, let first = CalendarDate(text),
+              FigureLexicon.weekdayWords.contains(where: { last.text.hasSuffix($0.0) }) else { return nil }
+        let target = first.adding(days: day - first.weekday)
+        return Self.resolvableYears.contains(target.year) ? target.description : nil
     }
 
     /// Characters that end a word with 月 (岁月, 日月, 风月, 满月, 蜜月): 月中 after them is no date.
@@ -410,15 +428,20 @@ extension FigureScanner {
                 relativeDate(&r, amount: 0.5, upper: nil, designator: designator)
                 if r.kind == .date { return .reading(r) }
             }
+            // 半个世纪前: fifty years before, as 50年前.
+            if r.approximate == nil, designator == "C" {
+                relativeDate(&r, amount: 50, upper: nil, designator: "Y")
+                if r.kind == .date { return .reading(r) }
+            }
             let approxPrefix = prefixes(endingAt: i).first { if case .approximate = $0.kind { return true } else { return false } }
-            // 半小时后, 过去半小时: as 3小时后 and 过去三小时.
-            if r.approximate == nil, designator == "TH" {
+            // 半小时后, 半分钟后, 过去半小时: as 3小时后 and 过去三小时.
+            if r.approximate == nil, designator == "TH" || designator == "TM" {
                 relativeClockTime(&r, amount: 0.5, upper: nil, designator: designator, spanStart: approxPrefix?.start ?? r.start)
             }
             applySuffixApproximation(&r)
             applyPrefixApproximation(&r, approxPrefix)
             // 半年来, 过去半个月: half a year or month up to the anchor, as 6个月来 (半小时 as 过去三小时).
-            if designator == "TH" || designator == "Y" || designator == "M" {
+            if designator == "TH" || designator == "TM" || designator == "Y" || designator == "M" {
                 relativePeriod(&r, amount: 0.5, designator: designator, numberStart: i)
             }
             // 半个世纪以来, 过去半个世纪: fifty years up to the anchor, as 50年来.

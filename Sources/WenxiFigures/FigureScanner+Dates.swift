@@ -86,7 +86,8 @@ extension FigureScanner {
         else { return nil }
         let unitAt = ch(d.end) == 0x20 && isAny(d.end + 1, "日号") ? d.end + 1 : d.end
         if !isAny(unitAt, "日号") {
-            return spaced > e ? nil : dayRange(d, month: month, year: year) ?? bareDay(d, month: month, year: year)
+            return spaced > e ? nil : dayRange(d, month: month, year: year) ?? listedDays(d, month: month, year: year)
+                ?? bareDay(d, month: month, year: year)
         }
         let day = clampedInt(d.value)
         guard day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else { return nil }
@@ -116,6 +117,28 @@ extension FigureScanner {
         return (day, d.end, nil)
     }
 
+    /// Days listed with 、 before one 日 or 号 after a month (11月4、5日, 3月1、2、3日): days one after the
+    /// other are one range, as listed months are (3、4月); otherwise the first is a day of its own, and the
+    /// days after it are read as days listed after a date (11月4、6日 → 11-04 and 11-06).
+    func listedDays(_ d: ParsedNumber, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
+        let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
+        let day = clampedInt(d.value)
+        guard d.isInteger, d.upper == nil, day >= 1, day <= days, ch(d.end) == 0x3001 else { return nil }   // 、
+        var k = d.end
+        var last = day
+        var consecutive = true
+        while ch(k) == 0x3001, k - d.end < 64, NumeralParser.startsNumber(s, at: k + 1), let next = NumeralParser.parse(s, at: k + 1),
+              next.isInteger, next.upper == nil {
+            let v = clampedInt(next.value)
+            guard v >= 1, v <= days else { return nil }
+            if v != last + 1 { consecutive = false }
+            last = v
+            k = next.end
+        }
+        guard k > d.end, isAny(k, "日号") else { return nil }
+        return consecutive ? (day, k + 1, last) : (day, d.end, nil)
+    }
+
     /// Two days sharing one 日 (12-19日, 3至5日).
     func dayRange(_ d: ParsedNumber, month: Int, year: Int?) -> (day: Int, end: Int, upperDay: Int?)? {
         let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
@@ -135,12 +158,29 @@ extension FigureScanner {
     /// Years a resolved date may fall in; an offset that leaves them gives no value.
     static let resolvableYears = -9999...9999
 
+    /// The days of half a month (a month of 30 days): 半个月后 is fifteen days on, as news means it.
+    static let halfMonthDays = 15
+
+    /// Months with a half (0.5, 2.5, -1.5) as whole months and the half's days, both signed as `months`;
+    /// nil for whole months and other fractions.
+    static func halfMonths(_ months: Double) -> (months: Int, days: Int)? {
+        guard months != months.rounded(), months * 2 == (months * 2).rounded(), abs(months) <= 120_000 else { return nil }
+        let sign = months < 0 ? -1 : 1
+        return (sign * Int(abs(months)), sign * halfMonthDays)
+    }
+
     /// The date `amount` units from the anchor, at the unit's granularity; nil when the anchor lacks
     /// it or the date would fall outside ``resolvableYears`` (10000000000年前).
     func resolve(amount: Double, designator: String) -> String? {
         // 一年半前: a fraction of a year that is whole months is read in months.
         if designator == "Y", amount != amount.rounded(), (amount * 12) == (amount * 12).rounded() {
             return resolve(amount: amount * 12, designator: "M")
+        }
+        // 半个月后, 两个半月前: a half month is days, read at the day.
+        if designator == "M", let half = Self.halfMonths(amount) {
+            guard let date = anchor.date?.adding(months: half.months).adding(days: half.days),
+                  Self.resolvableYears.contains(date.year) else { return nil }
+            return date.description
         }
         guard amount == amount.rounded(), abs(amount) <= 4_000_000 else { return nil }
         let k = clampedInt(amount)

@@ -8,15 +8,22 @@ extension FigureScanner {
     /// range (a code, 三-5), while 至, 到 and the tilde join any two (两~3百日元, 三至5年).
     static let rangeDashes = "-－—–―"
 
-    /// Web amounts write 千 and 万 as k and w after the digits (3k元, 2w元, 1.5W美元): `num` with that
-    /// magnitude when a currency word follows the letter. Elsewhere the letters stay off the number
-    /// (4K is a resolution, 100W watts).
+    /// Web text writes 千 and 万 as k and w right after the digits: `num` with that magnitude (3k元, 2w元,
+    /// 月薪15k, 年薪30w左右, 粉丝2w). Lower-case k and w wherever no Latin letter or digit follows (15kg,
+    /// 3kW, 20km stay units); upper-case K and W only before a currency word, in an amount of pay
+    /// (``payContext``) or before + (10W+), since 4K is a resolution and 100W watts.
     func webMagnitude(_ num: ParsedNumber) -> ParsedNumber {
         let letter = ch(num.end)
-        guard num.startsArabic, !num.hasMultiplier, !num.dotted, letter == 0x6B || letter == 0x4B || letter == 0x77 || letter == 0x57,
-              let unit = FigureLexicon.units.longestMatch(in: s, at: num.end + 1),
-              case .money = unit.value.unitClass else { return num }
-        let exponent = letter == 0x6B || letter == 0x4B ? 3 : 4
+        let exponent = letter == 0x6B || letter == 0x4B ? 3 : letter == 0x77 || letter == 0x57 ? 4 : 0
+        guard exponent > 0, num.startsArabic, !num.hasMultiplier, !num.dotted,
+              !FigureCharacters.isLatin(ch(num.end + 1)), FigureCharacters.arabicValue(ch(num.end + 1)) < 0 else { return num }
+        let currency: Bool
+        if let unit = FigureLexicon.units.longestMatch(in: s, at: num.end + 1), case .money = unit.value.unitClass {
+            currency = true
+        } else { currency = false }
+        let lowerCase = letter == 0x6B || letter == 0x77
+        if exponent == 3, !currency, isAny(num.end + 1, Self.notThousandsAfterK) { return num }   // 4k电视, 5k跑
+        guard currency || lowerCase || isAny(num.end + 1, "+＋") || payContext(before: num.start) else { return num }
         var scaled = num
         scaled.value *= pow10(exponent)
         scaled.upper = num.upper.map { $0 * pow10(exponent) }
@@ -26,6 +33,63 @@ extension FigureScanner {
         scaled.trailingExponent = exponent
         scaled.trailingBigExponent = exponent == 4 ? 4 : 0
         return scaled
+    }
+
+    /// First characters after k that make it a screen's resolution (4k电视, 8k屏, 4k超高清, 2k分辨率) or a
+    /// race in kilometres (5k跑, 10k赛), not thousands.
+    static let notThousandsAfterK = "屏电视分画超高显清投片跑赛"
+
+    /// Words of pay: a number with no unit after them is an amount in yuan (月薪8000, 年薪30w左右, 税后15k).
+    /// Not 收入 alone, which also heads counts and ranks (收入排名).
+    static let payWords = ["月薪", "年薪", "底薪", "日薪", "时薪", "周薪", "薪资", "薪水", "薪酬", "工资", "月收入", "年收入",
+                           "月入", "年入", "税前", "税后"]
+    /// What may stand between a word of pay and its number: a verb or preposition of amount (月薪在3.5K上下,
+    /// 年薪高达50w, 工资涨到8000, 月薪约1.2万) or, for the second end of a range, the first and its
+    /// separator (月薪8~12K).
+    static let betweenPayAndAmount = "为在约达到是有近超过高至开出涨升仅只就合计0123456789.~～-－—"
+
+    /// The last characters of ``payWords``, checked first.
+    static let payWordEnds: Set<UInt32> = Set(payWords.compactMap { $0.unicodeScalars.last?.value })
+
+    /// Whether a word of pay (``payWords``) stands before the number at `start`, with at most eight of
+    /// ``betweenPayAndAmount`` between.
+    func payContext(before start: Int) -> Bool {
+        var k = start
+        for _ in 0...8 {
+            if Self.payWordEnds.contains(ch(k - 1)), Self.payWords.contains(where: { before(k, $0) }) { return true }
+            guard k > 0, isAny(k - 1, Self.betweenPayAndAmount) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// 年薪百万, 年薪千万的球星: a bare magnitude after a word of pay is the amount, where the clause ends
+    /// after it or 的, 左右, 以上 follows (工资千万不要拖欠 is the adverb "by all means").
+    func payMagnitude(_ num: ParsedNumber) -> Bool {
+        guard num.bareMultiplier, num.value >= 100 else { return false }
+        return (!FigureCharacters.isHan(ch(num.end)) || isAny(num.end, "的左以上")) && payContext(before: num.start)
+    }
+
+    /// A number with no unit after a word of pay is money in yuan (月薪8000, 年薪30w左右, 月薪8~12K).
+    func payAmount(_ r: Reading) -> Reading {
+        guard r.kind == .number, !r.hasUnit, r.unit == nil, !r.weak, r.relative == nil, payContext(before: r.start) else { return r }
+        var out = r
+        out.kind = .money
+        out.unit = "CNY"
+        return out
+    }
+
+    /// Two numbers with no unit after a word of pay, joined by a range separator, are one range of pay
+    /// (月薪8000-12000), where two plain numbers elsewhere stay apart (a score, 3-1).
+    func payRange(_ r1: Reading, _ r2: Reading) -> Reading? {
+        guard !r1.hasUnit, !r2.hasUnit, r1.kind == .number, r2.kind == .number, r1.relative == nil, r1.upper == nil,
+              case .number(let low)? = r1.value, case .number(let high)? = r2.value, low > 0, low < high,
+              payContext(before: r1.start) else { return nil }
+        var merged = r1
+        merged.upper = .number(high)
+        merged.end = r2.end
+        merged.approximate = r2.approximate ?? r1.approximate
+        return merged
     }
 
     /// Han characters after 一时 following a part of the day that leave it the hour (下午一时举行, 凌晨一时发生);
@@ -86,15 +150,24 @@ extension FigureScanner {
         if num.usesFinancial && num.end - num.start < 2 && !isAny(num.end, "元圆") { return num.end }
         if startsArabic {
             if let skip = arabicReject(num) { return skip }
+        } else if let r = vagueDecadeYear(num) {
+            emit(r)
+            return r.end
         } else if let skip = chineseReject(num) {
             return skip
         }
         let pre = prefixes(endingAt: i)
-        let readings = readWithRange(num, prefixes: pre)
-        guard let first = readings.first else { return num.end }
+        var readings = readWithRange(num, prefixes: pre)
+        guard !readings.isEmpty else { return num.end }
+        readings[0] = payAmount(readings[0])
+        // 好几千人, 好几年: 好 before 几 is part of the vague numeral ("quite a few"), in the span.
+        if readings[0].start == i, ch(i) == 0x51E0, ch(i - 1) == 0x597D, i - 1 >= lastEnd { readings[0].start = i - 1 }   // 几, 好
+        let first = readings[0]
         // 上千万, 近千万: an approximation before a bare magnitude makes it a number, whatever word
         // (千万 "by all means") begins on the magnitude.
-        let approximatedMagnitude = num.bareMultiplier && first.start < i && first.approximate != nil
+        // 近百年来, 过去百年: a period from the anchor likewise.
+        let approximatedMagnitude = num.bareMultiplier && (first.start < i && first.approximate != nil
+            || first.kind == .date && first.relative != nil && first.upper != nil || payMagnitude(num))
         if !startsArabic && !approximatedMagnitude {
             // A word (千万 "by all means") covers the number, unless the number is the whole text.
             let cover = FixedWords.coverEnd(in: s, at: i, floor: lastEnd)
@@ -109,6 +182,17 @@ extension FigureScanner {
         if !startsArabic, let skip = nameReject(first) { return skip }
         for r in readings { emit(r) }
         return max(lastEnd, num.end)
+    }
+
+    /// 八几年, 九几年 ("in eighty-something"): a year of that decade, the decade's years as a range in the
+    /// two-digit window (八几年 → "1980".."1989" with 2024). Only 四 to 九: 三几年 is as often "a few years",
+    /// and 十几年 counts years.
+    func vagueDecadeYear(_ num: ParsedNumber) -> Reading? {
+        guard num.end == num.start + 1, ch(num.end) == 0x51E0, ch(num.end + 1) == 0x5E74, ch(num.end + 2) != 0x4EE3,   // 几, 年, 代
+              isAny(num.start, "四五六七八九"), !isAny(num.start - 1, "十百千万第"), !NumeralParser.startsNumber(s, at: num.start - 1)
+        else { return nil }
+        let first = fullYear(fromTwoDigits: clampedInt(num.value) * 10)
+        return Reading(kind: .date, value: .string(pad4(first)), upper: .string(pad4(first + 9)), start: num.start, end: num.end + 2)
     }
 
     /// Where the second number of a range starts after its separator at `j`, and whether a sign makes it
@@ -175,7 +259,7 @@ extension FigureScanner {
             merged.weak = false
             return [merged]
         }
-        if let merged = bareMagnitudeRange(num, r1, num2, r2) { return [merged] }
+        if let merged = bareMagnitudeRange(num, r1, num2, r2) ?? payRange(r1, r2) { return [merged] }
         if r1.hasUnit, !r1.weak, r1.kind == r2.kind, r1.unit == r2.unit,
            [.number, .percentage, .money, .age, .time, .duration].contains(r1.kind), r1.relative == nil, r2.relative == nil {
             var merged = r1
@@ -267,10 +351,10 @@ extension FigureScanner {
             // a small one alone is a name or a word (十五 the day, 三 in a list) more often than a count.
             let wholeText = (pre.map(\.start).min() ?? num.start) == 0 && j == n
             let strong = (num.hasMultiplier && v >= 100 && !num.bareMultiplier)
-                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j) || wholeText
+                || (r.approximate != nil && v >= 10) || r.kind == .money || spelledDecimalStands(num, j) || wholeText || payMagnitude(num)
             if !strong || num.digitString { r.weak = true }
             // 百万 or 千万 alone is the number; in prose a bare multiplier is a word (千万 "by all means").
-            if num.bareMultiplier && r.approximate == nil && !wholeText { r.weak = true }
+            if num.bareMultiplier && r.approximate == nil && !wholeText && !payMagnitude(num) { r.weak = true }
         }
         applySuffixApproximation(&r)
         let approxPrefix = pre.first { if case .approximate = $0.kind { return true } else { return false } }
@@ -298,7 +382,7 @@ extension FigureScanner {
             r.value = .number(num.value)
             return r
         }
-        if num.digitString || (num.bareMultiplier && approx == nil) { r.weak = true; return r }
+        if num.digitString || (num.bareMultiplier && approx == nil && !periodAround(r)) { r.weak = true; return r }
         // 前10个月: the first months of the year.
         if let leading = pre.first(where: { $0.kind == .leading }), designator == "M", factor == 1,
            num.isInteger, num.value >= 1, num.value <= 12, approx == nil {
@@ -348,6 +432,12 @@ extension FigureScanner {
         applyPrefixApproximation(&r, approxPrefix)
         if calendar { relativePeriod(&r, amount: amount, designator: designator, numberStart: num.start) }
         return r
+    }
+
+    /// Whether a period lead stands before the duration `r` (过去百年) or a period tail after it (百年来,
+    /// 近千年以来): a bare 百 or 千 of years is then a period from the anchor, as 100年来 is.
+    func periodAround(_ r: Reading) -> Bool {
+        Self.periodLeads.contains { before(r.start, $0.0) } || periodTail(at: r.end) != nil
     }
 
     /// Where 过 or 再过 before a duration starts, when they say "after that long" from now (过两天,
@@ -416,8 +506,42 @@ extension FigureScanner {
         return j + 3
     }
 
+    /// Characters after 起 that leave a price "from" it (199元起步, 50元起售, 99元起订): 起 ends no other word.
+    static let priceFromTails = "步售价租订拍"
+
+    /// 起 after an amount of money is the price it starts from (售价199美元起, 每人50元起): at least that much,
+    /// where no Han character or one of ``priceFromTails`` follows (10元起来 is no price).
+    func priceFrom(_ r: Reading) -> Bool {
+        guard r.kind == .money, r.upper == nil, r.mod == nil, ch(r.end) == 0x8D77 else { return false }   // 起
+        return !FigureCharacters.isHan(ch(r.end + 1)) || isAny(r.end + 1, Self.priceFromTails)
+    }
+
+    /// A plus sign after a count or amount, as web text writes "or more" (阅读量10万+, 粉丝10w+, 10万+的文章):
+    /// where the clause ends after it, or 的 or a unit follows; not before a digit, a letter or another sign
+    /// (1+1 is a sum), nor before a noun (底薪3000+提成: base pay plus commission).
+    func plusAfter(_ r: Reading) -> Bool {
+        guard r.kind == .number || r.kind == .money, r.upper == nil, isAny(r.end, "+＋") else { return false }
+        let next = ch(r.end + 1)
+        if FigureCharacters.isHan(next) {
+            return next == 0x7684 || FigureLexicon.units.longestMatch(in: s, at: r.end + 1) != nil      // 的
+        }
+        return !FigureCharacters.isLatin(next) && FigureCharacters.arabicValue(next) < 0 && !isAny(r.end + 1, "+＋=＝")
+    }
+
     /// Approximation words after a figure (左右, 以上, 许 ...), taken into its span.
     func applySuffixApproximation(_ r: inout Reading) {
+        if priceFrom(r) {                                   // 199美元起
+            r.approximate = r.approximate ?? .more
+            r.mod = r.mod ?? .equalOrMore
+            r.end += 1
+            return
+        }
+        if plusAfter(r) {                                   // 10万+, 10w+
+            r.approximate = r.approximate ?? .more
+            r.mod = r.mod ?? .moreThan
+            r.end += 1
+            return
+        }
         let start = inclusiveMarkEnd(at: r.end) ?? r.end   // 50万元（含）以上
         guard r.kind != .date, r.kind != .ordinal,
               let m = FigureLexicon.approximationSuffixes.longestMatch(in: s, at: start) else { return }
@@ -496,7 +620,7 @@ extension FigureScanner {
     func applyPrefixApproximation(_ r: inout Reading, _ p: Prefix?) {
         guard let p, case .approximate(let a) = p.kind, r.kind != .ordinal, r.kind != .date || r.relative != nil else { return }
         if r.approximate == nil { r.approximate = a }
-        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mods[scanned(p.start, r.start)] }
+        if r.mod == nil, r.start > p.start { r.mod = Comparatives.mod(startingText: scanned(p.start, r.start)) }
         r.start = min(r.start, p.start)
     }
 

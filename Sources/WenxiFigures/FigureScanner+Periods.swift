@@ -20,6 +20,8 @@ extension FigureScanner {
         PeriodPart(word: "上中旬", first: 1, last: 20), PeriodPart(word: "中下旬", first: 11, last: 0),
         PeriodPart(word: "上旬", first: 1, last: 10), PeriodPart(word: "中旬", first: 11, last: 20),
         PeriodPart(word: "下旬", first: 21, last: 0),
+        // 上半月, 下半月: the halves of the month, split after the 15th (as half a month is 15 days).
+        PeriodPart(word: "上半月", first: 1, last: 15), PeriodPart(word: "下半月", first: 16, last: 0),
         PeriodPart(word: "初", first: 1, last: 5, blockedBefore: "步期次始衷心创具见中级选赛稿审版"),
         PeriodPart(word: "底", first: 25, last: 0, blockedBefore: "线层部气子牌薪稿价"),
         PeriodPart(word: "末", first: 25, last: 0, blockedBefore: "端尾梢节"),
@@ -47,21 +49,20 @@ extension FigureScanner {
         PeriodPart(word: "底", first: 3, last: 3, blockedBefore: "线层部"),
     ]
 
-    /// Two-digit years (09年, 98年) are read in the century that puts them at most this many years
-    /// after the anchor's year (and so at most 80 before it): ICU's and CLDR's default window for
-    /// two-digit years. With 2024, 44年 is 2044 and 45年 is 1945; with 1973, 九零年 is 1990.
-    static let twoDigitYearLead = 20
+    /// Two-digit years (09年, 98年, 三三年, 24Q3) name a year of 1900–2099: 20yy when that is at most this
+    /// many years after the anchor's year, else 19yy. Narrower than ICU's and CLDR's window of 20 years
+    /// ahead: news writes the years to come in full (2035年远景目标), while two-digit years mostly recall
+    /// the past, the war years among them (三七年, 四五年). With 2021, 31年 is 2031, 三三年 1933, 26年 2026,
+    /// 09年 2009, 98年 1998; with 2024, 34年 is 2034 and 35年 1935; with 1973, 九零年 is 1990 (2090 is far
+    /// ahead) and 09年 1909.
+    static let twoDigitYearLead = 10
     /// The year two-digit years are read against when there is no anchor.
     static let twoDigitYearBase = 2024
 
-    /// The four-digit year a two-digit one stands for.
+    /// The four-digit year a two-digit one stands for (``twoDigitYearLead``).
     func fullYear(fromTwoDigits yy: Int) -> Int {
         let base = anchor.year ?? Self.twoDigitYearBase
-        let century = (base / 100) * 100
-        var year = century + yy
-        if year > base + Self.twoDigitYearLead { year -= 100 }
-        if year + 100 <= base + Self.twoDigitYearLead { year += 100 }
-        return year
+        return 2000 + yy <= base + Self.twoDigitYearLead ? 2000 + yy : 1900 + yy
     }
 
     /// Prepositions of time before a two-digit year that place an event in it (在98年, 于09年, 从98年,
@@ -69,6 +70,10 @@ extension FigureScanner {
     static let twoDigitYearPrepositions = ["早在", "直到", "在", "于", "从", "自"]
     /// Characters that may stand before 在, 于, 从, 自 without making a word of them (他在, 早于, 是从, 就在).
     static let beforeTimePreposition = "是就早曾已将也都还均们人他她"
+    /// Last characters of verbs that take 于 before the time of the event (出生于88年, 成立于98年, 建于
+    /// 03年, 始于, 创办于, 毕业于, 问世于, 竣工于, 投产于, 发布于); other words ending in 于 (由于, 等于,
+    /// 位于, 用于, 处于) stay out.
+    static let timeVerbsBeforeYu = "生立建始办成业世卒死工产布"
     /// What may not follow 年 after such a preposition: the words that keep it a count of years
     /// (在25年里, 于10年内, 在20年后, 从10年前, 在25年的职业生涯中, 在15年间).
     static let twoDigitYearCountTails = "内里中间来后前以之多余左半零的"
@@ -87,7 +92,8 @@ extension FigureScanner {
         guard let word = Self.twoDigitYearPrepositions.first(where: { before(start, $0) }) else { return false }
         // 现在, 存在, 由于, 来自: a one-character preposition must not end another word.
         let k = start - word.unicodeScalars.count - 1
-        if word.unicodeScalars.count == 1, FigureCharacters.isHan(ch(k)), !isAny(k, Self.beforeTimePreposition) { return false }
+        if word.unicodeScalars.count == 1, FigureCharacters.isHan(ch(k)), !isAny(k, Self.beforeTimePreposition),
+           !(word == "于" && isAny(k, Self.timeVerbsBeforeYu)) { return false }
         return !isAny(unitEnd, Self.twoDigitYearCountTails)
     }
 

@@ -25,6 +25,8 @@ struct NumberContext {
     var minus: Bool
     /// A plus sign written before the digits (同比+12.3%): part of the span, the value unchanged.
     var plus = false
+    /// ± before the digits (误差±3%): the figure runs from minus to plus the number.
+    var plusMinus = false
     /// An approximation between the number and its unit (5000多人, 十来个, 三个多月).
     var approx: Figure.Approximation?
     /// 半 between 个 and the unit (两个半小时).
@@ -57,7 +59,7 @@ extension FigureScanner {
         if !signed { c.minus = false }      // the second number of a range: its dash is the separator
         var r = Reading(kind: .number, value: .number(c.v), start: c.num.start, end: c.unitStart)
         if let upper = c.num.upper { r.upper = .number(upper) }
-        if forced == nil, let special = fraction(r, c) ?? slashFraction(r, c) ?? colonTime(r, c) { return special }
+        if forced == nil, let special = fraction(r, c) ?? twoDigitSeason(r, c) ?? slashFraction(r, c) ?? colonTime(r, c) { return special }
         approximationBeforeUnit(&c)
         r.end = c.unitStart
         guard let unit = matchUnit(&c) else {
@@ -168,6 +170,7 @@ extension FigureScanner {
             symbol: prefix { if case .currencySymbol = $0 { return true } else { return false } },
             minus: minus, approx: approx, moreUpper: moreUpper, unitStart: j, unitEnd: j)
         context.plus = plus
+        context.plusMinus = ch(i - 1) == 0xB1 && i - 1 >= lastEnd && num.startsArabic && num.upper == nil     // ±
         return context
     }
 
@@ -216,6 +219,7 @@ extension FigureScanner {
 
     /// The sign written before a figure: 零下 or 负 (负百分之五), or a minus sign (−4500, 下降-2.3%).
     func applySign(_ r: inout Reading, _ c: NumberContext) {
+        if plusMinus(&r, c) { return }
         if let belowZero = c.belowZero, case .number(let x) = r.value, r.kind == .number || r.kind == .percentage {
             r.value = .number(-x)
             r.start = belowZero.start
@@ -225,6 +229,26 @@ extension FigureScanner {
         } else if c.plus, r.kind == .number || r.kind == .percentage || r.kind == .money {
             r.start = min(r.start, c.num.start - 1)
         }
+    }
+
+    /// Words of a span of two years named by their last two digits (23/24赛季, 19-20学年, 22/23年度).
+    static let seasonWords = ["赛季", "学年", "年度", "财年", "雪季", "榨季"]
+
+    /// 23/24赛季, 19-20学年, 22/23年度: two two-digit years a year apart, joined by a slash or a dash before a
+    /// word of a season, are the years it spans (as 2023/24赛季 is: "2023".."2024", 年度 and 财年 in the
+    /// span), not a fraction or two numbers; the century by ``fullYear(fromTwoDigits:)``.
+    func twoDigitSeason(_ base: Reading, _ c: NumberContext) -> Reading? {
+        let j = c.unitStart
+        guard c.num.plainDigits == 2, isAny(j, "/／-－—"), let y2 = digitRun(at: j + 1, limit: 3), y2.count == 2,
+              y2.value == (clampedInt(c.v) + 1) % 100, let word = Self.seasonWords.first(where: { at(y2.end, $0) }) else { return nil }
+        let first = fullYear(fromTwoDigits: clampedInt(c.v))
+        var r = base
+        r.kind = .date
+        r.value = .string(pad4(first))
+        r.upper = .string(pad4(first + 1))
+        r.end = word == "年度" || word == "财年" ? y2.end + 2 : y2.end
+        r.hasUnit = true
+        return r
     }
 
     /// Fractions written with a slash: 1/3, 3/4 (not dates: those have years, 2024/11/04).
@@ -303,6 +327,11 @@ extension FigureScanner {
             } else if ch(j) == 0x6765, isRound(c.num), FigureLexicon.units.longestMatch(in: s, at: j + 1) != nil {  // 来
                 c.approx = .about
                 c.unitStart = j + 1
+            } else if ch(j) == 0x628A, c.num.bareMultiplier, c.num.value >= 100, c.num.value <= 10000,   // 把
+                      let unit = FigureLexicon.units.longestMatch(in: s, at: j + 1), unit.value.unitClass != .measure || unit.value.label != "把" {
+                // 千把人, 万把块钱, 百把户: 把 after a bare 百, 千 or 万 is "about" (三百把椅子 counts chairs).
+                c.approx = .about
+                c.unitStart = j + 1
             }
         }
         if c.num.vague { c.approx = c.approx ?? .more }
@@ -315,7 +344,8 @@ extension FigureScanner {
         if let forced = c.forced { return forced }
         let j = c.unitStart
         var info: UnitInfo?
-        if let m = FigureLexicon.units.longestMatch(in: s, at: j) {
+        if let m = FigureLexicon.units.longestMatch(in: s, at: j),
+           !(m.value.label == "起" && isAny(m.end, Self.priceFromTails)) {      // 八千起步: "from", not 起 counting cases
             info = m.value
             c.unitEnd = m.end
         }
@@ -343,6 +373,7 @@ extension FigureScanner {
             case .month: changed = UnitInfo(unitClass: .duration("M", 1), label: "月")
             case .duration, .percentPoint: changed = m.value
             case .quarter: changed = UnitInfo(unitClass: .duration("M", 3), label: "季度")
+            case .century: changed = UnitInfo(unitClass: .duration("Y", 100), label: "世纪")    // 一个半世纪
             default: break
             }
             if let changed {
@@ -351,7 +382,37 @@ extension FigureScanner {
                 c.unitEnd = m.end
             }
         }
+        if let u = info, let minutes = halfMinutes(u, c) {
+            c.half = true
+            c.unitEnd = minutes
+            info = UnitInfo(unitClass: .duration("TM", 1), label: "分钟")
+        } else if let u = info, minutesBeforeSeconds(u, c) {
+            info = UnitInfo(unitClass: .duration("TM", 1), label: "分钟")
+        }
         return info
+    }
+
+    /// 1分30秒, 3分05秒: 分 alone before seconds is minutes, one duration with them (PT1M30S, joined as
+    /// 27分钟7秒 is), where 分 alone is otherwise a count of points.
+    func minutesBeforeSeconds(_ u: UnitInfo, _ c: NumberContext) -> Bool {
+        guard u.label == "分", case .measure = u.unitClass, c.unitEnd == c.unitStart + 1, c.num.isInteger, c.num.upper == nil,
+              c.approx == nil, NumeralParser.startsNumber(s, at: c.unitEnd), let seconds = NumeralParser.parse(s, at: c.unitEnd),
+              seconds.isInteger, seconds.upper == nil, seconds.value < 60 else { return false }
+        return ch(seconds.end) == 0x79D2                                                     // 秒
+    }
+
+    /// Verbs before a number that make 分 points scored or lost (得了三分半, 扣两分半, 打出9分半), not minutes
+    /// (跑出3分半 is a time).
+    static let pointVerbs = "得扣丢拿加减打"
+
+    /// 一分半钟, 一分半, 十三分半: minutes and a half said with 分 alone, a duration (PT1.5M) where 分 is
+    /// otherwise a count of points; where the unit ends (after 钟 when written), or nil.
+    func halfMinutes(_ u: UnitInfo, _ c: NumberContext) -> Int? {
+        guard u.label == "分", case .measure = u.unitClass, c.unitEnd == c.unitStart + 1, ch(c.unitEnd) == 0x534A,   // 半
+              c.num.isInteger, c.num.upper == nil, c.approx == nil else { return nil }
+        let verb = isAny(c.num.start - 1, "了出") ? c.num.start - 2 : c.num.start - 1
+        if ch(c.unitEnd + 1) != 0x949F, isAny(verb, Self.pointVerbs) { return nil }
+        return ch(c.unitEnd + 1) == 0x949F ? c.unitEnd + 2 : c.unitEnd + 1     // 钟
     }
 
     /// The steps every counted figure shares: a currency symbol before it, 半 after it,
@@ -370,9 +431,9 @@ extension FigureScanner {
             r.unit = code
             r.start = symbol.start
         }
-        // 一倍半, 两吨半, 三米半: half of the unit.
+        // 一倍半, 两吨半, 三米半, 得了三分半 (points: minutes are read before, ``halfMinutes``): half of the unit.
         if ch(r.end) == 0x534A, r.kind == .number,
-           ["倍", "个", "天", "年", "公里", "公斤", "千克", "小时"].contains(r.unit ?? "") || Self.measuringSingles.contains(r.unit ?? "") {
+           ["倍", "个", "天", "年", "公里", "公斤", "千克", "小时", "分"].contains(r.unit ?? "") || Self.measuringSingles.contains(r.unit ?? "") {
             if case .number(let x) = r.value { r.value = .number(x + 0.5) }
             r.end += 1
         }
@@ -383,8 +444,19 @@ extension FigureScanner {
         return r
     }
 
-    /// A bare number after a minus sign (−4500, 下降-3): negative.
+    /// ±3%, ±0.5摄氏度: a tolerance, the range from minus to plus the number, ± in the span; true when read.
+    func plusMinus(_ r: inout Reading, _ c: NumberContext) -> Bool {
+        guard c.plusMinus, r.upper == nil, r.kind == .number || r.kind == .percentage || r.kind == .money,
+              case .number(let x)? = r.value, x > 0 else { return false }
+        r.value = .number(-x)
+        r.upper = .number(x)
+        r.start = min(r.start, c.num.start - 1)
+        return true
+    }
+
+    /// A bare number after a minus sign (−4500, 下降-3): negative; after ±, the range from minus to plus it.
     func withSign(_ reading: Reading?, _ c: NumberContext) -> Reading? {
+        if var r = reading, c.forced == nil, !r.weak, plusMinus(&r, c) { return r }
         guard var r = reading, c.minus, c.forced == nil, !r.weak, r.kind == .number || r.kind == .money,
               case .number(let x)? = r.value, x > 0 else { return reading }
         r.value = .number(-x)

@@ -15,6 +15,11 @@ extension FigureScanner {
     /// The last character of those place names: lanes, villages, passes, gullies, stockades, and the
     /// districts and counties named so (二道区, 九里区).
     static let placeSuffixes = "巷屯沟寨坊堡庄湾峡岭峰坡洼岗埠墩垭弄口区县"
+    /// Place suffixes only after 里 (三里河, 十里铺, 五里店, 八里桥, 七里营), which after 间 or 道 could
+    /// still count rooms or courses (三间店铺).
+    static let liPlaceSuffixes = "河铺店桥营"
+    /// What makes a river of 河 after a distance in 里 (十里河道, 百里河流): no place.
+    static let riverTails = "道流水面床边岸畔滩堤谷"
 
     /// Place characters after a small Chinese numeral and 元 (三元里, 三元桥, 三元区): a name, not an amount.
     static let yuanPlaceSuffixes = "里桥区"
@@ -56,6 +61,9 @@ extension FigureScanner {
            !(ch(r.end) == 0x533A && isAny(r.end + 1, "域别分间块")) {              // 区域, 区别 are no district
             return r.end + 1
         }
+        if r.unit == "里", isAny(r.end, Self.liPlaceSuffixes), !(ch(r.end) == 0x6CB3 && isAny(r.end + 1, Self.riverTails)) {   // 河
+            return r.end + 1
+        }
         // 两个务必, 两个毫不动摇, 三个有利于: a classifier before an adverb or a modal counts no thing;
         // the count names a slogan. Small spelled counts only (三个 …, not 300个).
         if r.unit == "个", v <= 10, FigureCharacters.isChineseNumeral(ch(r.start)), atAny(r.end, Self.sloganOpeners) != nil {
@@ -90,9 +98,19 @@ extension FigureScanner {
 
     /// Chinese numerals that name things: congresses (十八大), sessions (十四届全国人大), plenums
     /// (三中全会), session numbers after an organ (人大二次会议), weekdays (周一).
+    /// 3比1, 三比一, 99比1: two numbers joined by 比 are a score or a ratio, as with a colon: no figure. Where
+    /// the pair ends (a unit after the second makes it no pair: 3比2.5倍), or nil.
+    func ratioWithBi(_ num: ParsedNumber) -> Int? {
+        guard ch(num.end) == 0x6BD4, !num.hasMultiplier || num.value < 100, NumeralParser.startsNumber(s, at: num.end + 1),   // 比
+              let second = NumeralParser.parse(s, at: num.end + 1), second.upper == nil, !second.bareMultiplier,
+              FigureLexicon.units.longestMatch(in: s, at: second.end) == nil, !isAny(second.end, "%％") else { return nil }
+        return second.end
+    }
+
     func chineseReject(_ num: ParsedNumber) -> Int? {
         let i = num.start
         let e = num.end
+        if let end = ratioWithBi(num) { return end }
         if ch(e) == 0x5927 { return e + 1 }                               // 大
         if num.isLoneOne && isAny(i - 1, "这那每某另哪同其任唯之统逐万") { return e }     // 这一年, 每一天
         if ch(e) == 0x5C4A, ch(i - 1) != 0x7B2C {                          // 届 without 第
@@ -136,10 +154,47 @@ extension FigureScanner {
     /// Printable ASCII other than the space: what a web or e-mail address is written in.
     @inline(__always) static func isAddressCharacter(_ c: UInt32) -> Bool { c > 0x20 && c < 0x7F }
 
+    /// The colons between the two sides of a ratio or a score (7∶3, 2:1); ∶ is the ratio sign itself.
+    static let ratioColons = ":：∶"
+    /// Words before a pair of numbers with a colon that make it a score or a ratio even where it has the
+    /// shape of a clock time (比分定格在21:19, 以2:1战胜, 男女比例为1:1), looked for within the clause.
+    static let ratioWordsBefore = ["比分", "比例", "之比", "比值", "比数", "战成", "打成", "踢成", "以"]
+    /// Words right after such a pair that make it a score or ratio (3:1战胜, 21:19的比分).
+    static let ratioWordsAfter = ["的比分", "的总比分", "的比例", "的比值", "战胜", "击败", "获胜", "取胜", "告负", "负于",
+                                  "落败", "胜出", "力克", "险胜", "大胜", "完胜", "领先", "落后", "逆转", "战平", "打平", "击退"]
+
+    /// 7∶3, 2:1, 100:98, 1:10000: Arabic numbers joined by colons that are no clock time (``colonTime``: one
+    /// or two digits up to 24, then two digits below 60), or that are one in a score's or ratio's words,
+    /// are a ratio or a score: no figure (neither side is a count). Where the pair ends, or nil.
+    func ratioEnd(_ num: ParsedNumber) -> Int? {
+        guard isAny(num.end, Self.ratioColons), num.startsArabic, !num.hasMultiplier,
+              let second = digitRun(at: num.end + 1, limit: 6) else { return nil }
+        var end = second.end
+        while isAny(end, Self.ratioColons), let more = digitRun(at: end + 1, limit: 6) { end = more.end }   // 3:2:1
+        let clock = num.plainDigits >= 1 && num.plainDigits <= 2 && num.value <= 24 && ch(num.end) != 0x2236
+            && second.count == 2 && second.value < 60 && !isAny(second.end, "∶")
+        if clock && !ratioContext(start: num.start, end: end) { return nil }
+        return end
+    }
+
+    /// Whether a word of ``ratioWordsBefore`` stands within the clause before `start` (at most six characters
+    /// back; 以 only right before it) or one of ``ratioWordsAfter`` right at `end`.
+    func ratioContext(start: Int, end: Int) -> Bool {
+        if atAny(end, Self.ratioWordsAfter) != nil { return true }
+        if ch(start - 1) == 0x4EE5 { return true }                                           // 以
+        var k = start
+        while k > 0, start - k <= 6, FigureCharacters.isHan(ch(k - 1)) {
+            if Self.ratioWordsBefore.contains(where: { $0 != "以" && before(k, $0) }) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     func arabicReject(_ num: ParsedNumber) -> Int? {
         let i = num.start
         let e = num.end
         let digits = num.plainDigits
+        if let end = ratioEnd(num) ?? ratioWithBi(num) { return end }
         // Models and standards: GB/T 2260, C919, COVID-19, ISO 9001.
         if FigureCharacters.isLatin(ch(i - 1)) || (isAny(i - 1, "-/_.·－ ") && FigureCharacters.isLatin(ch(i - 2))) {
             if !isAny(e, "%％") { return skipCode(from: i) }

@@ -28,7 +28,7 @@ extension FigureScanner {
             r.mod = nil
             if r.approximate == .less { r.approximate = nil }
         }
-        let tail = Self.periodTails.first { at(r.end, $0) && !(($0 == "来") && isAny(r.end + 1, "源自看说的")) }
+        let tail = periodTail(at: r.end)
         let nearly = r.start < numberStart && ch(r.start) == 0x8FD1    // 近
         guard lead != nil || tail != nil else { return }
         if lead == nil && r.start < numberStart && !nearly { return }
@@ -49,6 +49,11 @@ extension FigureScanner {
         r.relative = relative
         r.value = .string((direction < 0 ? far : day).description)
         r.upper = .string((direction < 0 ? day : far).description)
+    }
+
+    /// The ``periodTails`` word at `end`, or nil (来 not where it starts another word: 来源, 来自, 来看, 来说, 来的).
+    func periodTail(at end: Int) -> String? {
+        Self.periodTails.first { at(end, $0) && !(($0 == "来") && isAny(end + 1, "源自看说的")) }
     }
 
     /// Takes a period's lead (过去) and tail (以来) words into its span; 近 before a period with 来 is
@@ -84,6 +89,8 @@ extension FigureScanner {
     static func periodEnd(_ amount: Double, _ designator: String, from day: CalendarDate, _ direction: Int) -> CalendarDate? {
         let months: Double? = designator == "Y" ? amount * 12 : designator == "M" ? amount : nil
         if let months {
+            // 过去半个月, 两个半月来: the half is fifteen days (``halfMonths``).
+            if let half = halfMonths(months) { return day.adding(months: direction * half.months).adding(days: direction * half.days) }
             guard months == months.rounded(), months <= 120_000 else { return nil }
             return day.adding(months: direction * Int(months))
         }

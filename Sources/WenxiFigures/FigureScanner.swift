@@ -161,6 +161,11 @@ struct FigureScanner {
             r.unit = nil
             r.value = .string("PT\(FigureValue.number(m))M")
         }
+        if let merged = toleranceAround(r) {
+            figures[figures.count - 1] = merged
+            lastEnd = r.end
+            return
+        }
         if r.kind == .duration, let merged = compoundDuration(r) {
             figures[figures.count - 1] = merged
             lastEnd = r.end
@@ -171,6 +176,24 @@ struct FigureScanner {
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
         joinRange()
+    }
+
+    /// 25±2℃, 25℃±2℃, 3.5±0.2%: a tolerance (`r`, read from ± as -2..2) right after the value it bounds
+    /// is the range around that value (23..27 ℃), one figure; the value's unit, when it has none, is the
+    /// tolerance's. Nil when no plain value of that kind stands just before the ±.
+    func toleranceAround(_ r: Reading) -> Figure? {
+        guard ch(r.start) == 0xB1, let last = figures.last, last.end == r.start, last.upper == nil, last.relative == nil,
+              case .number(let center)? = last.value, case .number(let tolerance)? = r.upper,
+              last.kind == r.kind || (last.kind == .number && last.unit == nil && r.kind == .percentage),
+              last.unit == nil || last.unit == r.unit else { return nil }
+        var merged = last
+        merged.kind = r.kind
+        merged.unit = r.unit
+        merged.text = text(last.start, r.end)
+        merged.end = r.end
+        merged.value = .number(center - tolerance)
+        merged.upper = .number(center + tolerance)
+        return merged
     }
 
     /// Range separators that join a part of the day alone to a time after it (夜间至次日上午).
@@ -364,8 +387,26 @@ struct FigureScanner {
 
     // MARK: - Words before a number
 
-    /// Words ending at `i` that bear on the number starting there, longest first.
+    /// Words ending at `i` that bear on the number starting there, longest first; an approximation before a
+    /// currency word bears on the amount after both (约合人民币300万元, 超过人民币5亿元).
     func prefixes(endingAt i: Int) -> [Prefix] {
+        let found = matchedPrefixes(endingAt: i)
+        guard let currency = found.first(where: { if case .currency = $0.kind { return true } else { return false } }),
+              !found.contains(where: { if case .approximate = $0.kind { return true } else { return false } }) else { return found }
+        return found + matchedPrefixes(endingAt: currency.start).filter { if case .approximate = $0.kind { return true } else { return false } }
+    }
+
+    /// 过 and 破 say "past" a round figure (年营收过亿, 人数过百, 票房破10亿, 粉丝破百万): only before a bare
+    /// magnitude or a number ending in 万 or 亿, since before other counts they are verbs (破3项纪录,
+    /// 过两天 is ``afterLead``'s), and not where a fixed word starts on the numeral (破万顷波涛).
+    func passesMagnitude(at i: Int) -> Bool {
+        guard let num = NumeralParser.parse(s, at: i),
+              num.bareMultiplier ? num.trailingExponent >= 2 : num.trailingBigExponent >= 4 else { return false }
+        return FixedWords.coverEnd(in: s, at: i, floor: i) <= num.end
+    }
+
+    /// The words of ``FigureLexicon/prefixes`` ending at `i`, longest first.
+    func matchedPrefixes(endingAt i: Int) -> [Prefix] {
         var found: [(PrefixKind, Int)] = []
         // A space between the word and the number (新台币 177.1 亿元) is skipped.
         let spaced = i - 1 >= lastEnd && ch(i - 1) == 0x20 && FigureCharacters.isArabic(ch(i)) ? 1 : 0
@@ -393,6 +434,7 @@ struct FigureScanner {
             case 0x5934: return opensClause(at: start)                         // 头 opening a clause (not 镜头, 开头)
             case 0x665A, 0x65E9: return true                                  // 晚, 早: checked by the time reading
             case 0x8D1F: return !isAny(start - 1, "胜正抱担欺自辜肩承身背")       // 负 (not 胜负, 担负)
+            case 0x8FC7, 0x7834: return passesMagnitude(at: i) && !isAny(start - 1, "超不经通度跳越突打")   // 过, 破
             default: return true
             }
         }

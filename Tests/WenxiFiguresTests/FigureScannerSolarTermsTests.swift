@@ -32,6 +32,9 @@ import WenxiText
         #expect(FigureScanner.periodEnd(3, "Y", from: day, -1)?.description == "2021-11-04")
         #expect(FigureScanner.periodEnd(1.5, "Y", from: day, 1)?.description == "2026-05-04")
         #expect(FigureScanner.periodEnd(2, "W", from: day, 1)?.description == "2024-11-18")
-        #expect(FigureScanner.periodEnd(2.5, "M", from: day, 1) == nil)
+        // half a month is fifteen days; other fractions of a month have no end
+        #expect(FigureScanner.periodEnd(2.5, "M", from: day, 1)?.description == "2025-01-19")
+        #expect(FigureScanner.periodEnd(0.5, "M", from: day, -1)?.description == "2024-10-20")
+        #expect(FigureScanner.periodEnd(2.25, "M", from: day, 1) == nil)
     }
 }

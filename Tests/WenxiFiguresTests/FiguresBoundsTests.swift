@@ -23,6 +23,13 @@ import WenxiText
         #expect(mods("他先后献血不下200次，每次最少300毫升。") == ["不下200次 equal_or_more", "最少300毫升 equal_or_more"])
         #expect(mods("受益群众不止10万人，起码5000户。") == ["不止10万人 more_than", "起码5000户 equal_or_more"])
         #expect(mods("他差不多五十岁，村里大致300户，约莫两百人。") == ["差不多五十岁 -", "大致300户 -", "约莫两百人 -"])
+        // before a currency word the comparative still bounds the amount; + after a count is "more than"
+        #expect(mods("项目总投资超过人民币5亿元，阅读量10万+。") == ["超过人民币5亿元 more_than", "10万+ more_than"])
+        // 过 and 破 before a round magnitude say "past" it; before other counts they are verbs
+        #expect(mods("该企业年营收过亿，新片票房破10亿，他打破3项纪录。") == ["过亿 more_than", "破10亿 more_than", "3项 -"])
+        #expect(mods("船队破万顷波涛，合同额过亿元。") == ["过亿元 more_than"])
+        // 起 after a price: the price it starts from; 起来 is another word
+        #expect(mods("新机售价199美元起，套餐每人50元起步，他把100元拿起来。") == ["199美元起 equal_or_more", "50元起 equal_or_more", "100元 -"])
     }
 
     @Test func openDatesCarryTheirDirection() {
@@ -46,6 +53,9 @@ import WenxiText
         // Districts and counties named so (二道区, 九里区); 区域 and 区别 after a count are no district.
         #expect(mods("游客从长春市二道区来到徐州市九里区。").isEmpty)
         #expect(mods("园区划出三道区域。") == ["三道 -"])
+        // After 里 also 河, 铺, 店, 桥, 营 end a place name; 河道 after a distance is a river.
+        #expect(mods("他从三里河出发，经五里店到十里铺。").isEmpty)
+        #expect(mods("沿着十里河道走了三里路。") == ["十里 -", "三里 -"])
         // A small Chinese numeral with 元 before 里, 桥, 区 names a place; money otherwise.
         #expect(mods("他从三元桥出发，途经三元里，来到三明市三元区。").isEmpty)
         #expect(mods("车票三元，这三元里面有一元是补贴。") == ["三元 -", "三元 -", "一元 -"])

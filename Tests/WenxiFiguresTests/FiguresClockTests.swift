@@ -9,6 +9,9 @@ import Testing
         FigureCase("七点，天刚亮，早市已经热闹起来。", ["七点 time 2024-11-04T07"], reference: "2024-11-04"),
         FigureCase("两点，一是要快，二是要稳。", ["两点 number 2 u=点"], reference: "2024-11-04"),
         FigureCase("他在会上讲了两点，引起共鸣。", ["两点 number 2 u=点"], reference: "2024-11-04"),
+        // After a word of days (周末, 每天, 工作日) N点 is the hour; before a noun it counts points.
+        FigureCase("周末九点商场开门，他每天7点到岗，每天三点要求不能少。", ["九点 time 2024-11-04T09", "7点 time 2024-11-04T07",
+                   "三点 number 3 u=点"], reference: "2024-11-04"),
         // Two digits after 时 are its minutes, as after 点 (19时30); not before a unit (3时30万人).
         FigureCase("当日19时30，救援队抵达。", ["当日19时30 time 2024-11-04T19:30"], reference: "2024-11-04"),
         // A twelve-hour clock with am/pm.

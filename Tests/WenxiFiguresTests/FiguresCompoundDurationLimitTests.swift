@@ -12,6 +12,8 @@ import Testing
         FigureCase("一周七天，一年365天，一年12个月。", ["一周 duration P1W", "七天 duration P7D", "一年 duration P1Y", "365天 duration P365D",
                                             "一年 duration P1Y", "12个月 duration P12M"]),
         FigureCase("36天5小时30分。", ["36天5小时30分 duration P36DT5H30M"]),
+        // 分 alone before seconds is minutes; before anything else it stays points.
+        FigureCase("他用1分30秒完成拼装，最终得了9分。", ["1分30秒 duration PT1M30S", "9分 number 9 u=分"]),
     ]
 
     @Test(arguments: cases)

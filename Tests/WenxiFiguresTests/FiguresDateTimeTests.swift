@@ -123,7 +123,7 @@ import Testing
         FigureCase("中午12时。", ["中午12时 time T12"]),
         FigureCase("下午三点。", ["下午三点 time T15"]),
         FigureCase("4时27分发射。", ["4时27分 time T04:27"]),
-        FigureCase("比分为3:1。", ["3 number 3", "1 number 1"]),
+        FigureCase("比分为3:1。", []),      // a score: no clock time, and neither side a count
         FigureCase("提出3点建议。", ["3点 number 3 u=点"]),
         // Durations
         FigureCase("工作5年多。", ["5年多 duration P5Y ~more"]),

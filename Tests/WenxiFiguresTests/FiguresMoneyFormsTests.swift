@@ -42,6 +42,10 @@ import Testing
         FigureCase("价格下降-2.7%。", ["-2.7% percentage -2.7"]),
         FigureCase("增速为负2.7%，胜负3场。", ["负2.7% percentage -2.7", "3场 number 3 u=场"]),
         FigureCase("账户余额−4500。", ["−4500 number -4500"]),
+        // ± is a tolerance: from minus to plus the number.
+        FigureCase("测量误差控制在±0.5%，室温保持在±2℃。", ["±0.5% percentage -0.5 ..0.5", "±2℃ number -2 ..2 u=℃"]),
+        // After the value it bounds, the range around it.
+        FigureCase("室温保持在25℃±2℃，含量为3.5±0.5%。", ["25℃±2℃ number 23 ..27 u=℃", "3.5±0.5% percentage 3 ..4"]),
         // The second end of a range keeps its own sign after a separator that is no dash
         FigureCase("最低气温-10℃至-5℃。", ["-10℃至-5℃ number -10 ..-5 u=℃"]),
         FigureCase("夜间气温零下8到零下3摄氏度。", ["零下8到零下3摄氏度 number -8 ..-3 u=摄氏度"]),

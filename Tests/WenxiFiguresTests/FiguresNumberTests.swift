@@ -166,6 +166,10 @@ import Testing
         FigureCase("将近一万人。", ["将近一万人 number 10000 u=人 ~about"]),
         FigureCase("十几万人涌入。", ["十几万人 number 100000 ..200000 u=人 ~more"]),
         FigureCase("几十个国家参加。", ["几十个 number 10 ..100 u=个 ~more"]),
+        FigureCase("广场上聚集了好几千名市民。", ["好几千名 number 1000 ..10000 u=名 ~more"]),   // 好 before 几 in the span
+        // 把 after a bare 百, 千 or 万 is "about"; after other numbers it is the measure word.
+        FigureCase("厂里有千把人，他花了万把块钱买了三百把椅子。", ["千把人 number 1000 u=人 ~about", "万把块钱 money 10000 u=CNY ~about",
+                   "三百把 number 300 u=把"]),
         FigureCase("数千名群众。", ["数千名 number 1000 ..10000 u=名 ~more"]),
         FigureCase("上万人参加。", ["上万人 number 10000 u=人 ~more"]),
         FigureCase("近万名志愿者。", ["近万名 number 10000 u=名 ~about"]),

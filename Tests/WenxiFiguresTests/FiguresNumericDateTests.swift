@@ -55,7 +55,7 @@ import Testing
         FigureCase("营收达2019.05亿元。", ["2019.05亿元 money 201905000000 u=CNY"]),
         FigureCase("产品编号20230815已停产。", []),
         FigureCase("2012-13赛季他加盟球队。", ["2012-13 date 2012 ..2013"]),
-        FigureCase("08-09赛季的冠军。", ["08 number 8", "09 number 9"]),
+        FigureCase("08-09赛季的冠军。", ["08-09 date 2008 ..2009"]),     // the season's years, not Aug 9 (nor two numbers)
         FigureCase("沪指收于2033.12，微涨。", ["2033.12 number 2033.12"]),
         FigureCase("各班人数为 2022 11 23 人", ["2022 number 2022", "11 number 11", "23 人 number 23 u=人"]),
         FigureCase("第20230815期开奖。", ["第20230815期 ordinal 20230815 u=期"]),

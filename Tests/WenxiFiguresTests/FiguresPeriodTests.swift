@@ -24,6 +24,8 @@ import Testing
         FigureCase("水稻收割集中在9月下旬。", ["9月下旬 date 2024-09-21 ..2024-09-30"], reference: "2024-11-04"),
         // 初 the first five days, 底/末 from the 25th; 月 may be said again (七月月初).
         FigureCase("今明两年是攻坚期。", ["今明两年 date 2024 ..2025 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("明后两年将迎来交付高峰，新馆明后年完工。", ["明后两年 date 2025 ..2026 rel=+P1Y", "明后年 date 2025 ..2026 rel=+P1Y"],
+                   reference: "2024-11-04"),
         FigureCase("首批货物7月初运抵。", ["7月初 date 2024-07-01 ..2024-07-05"], reference: "2024-11-04"),
         FigureCase("合同于2022年6月末到期。", ["2022年6月末 date 2022-06-25 ..2022-06-30"]),
         FigureCase("十一月月底前完成验收。", ["十一月月底前 date 2024-11-25 ..2024-11-30"], reference: "2024-11-04"),
@@ -92,6 +94,9 @@ import Testing
         FigureCase("48小时后，检测结果将对外公布。", ["48小时后 date 2024-11-06 rel=+PT48H"], reference: "2024-11-04"),
         // Periods of hours: whole days as 未来两天, other lengths durations placed by `relative`.
         FigureCase("过去三小时，全市降雨量达50毫米。", ["过去三小时 duration PT3H rel=-PT3H", "50毫米 number 50 u=毫米"], reference: "2024-11-04"),
+        // A bare 百 or 千 of years with a period's lead or tail is that period; alone it stays a word (百年老店).
+        FigureCase("近百年来，这座城市面貌巨变；过去百年，这家百年老店几经沉浮。", ["近百年来 date 1924-11-05 ..2024-11-04 rel=-P100Y",
+                   "过去百年 date 1924-11-05 ..2024-11-04 rel=-P100Y"], reference: "2024-11-04"),
         FigureCase("最近10分钟，大盘快速拉升。", ["最近10分钟 duration PT10M rel=-PT10M"], reference: "2024-11-04"),
         FigureCase("过去的50分钟里，双方互有攻守。", ["过去的50分钟 duration PT50M rel=-PT50M"], reference: "2024-11-04"),
         FigureCase("未来48小时，沿海将有大风。", ["未来48小时 date 2024-11-04 ..2024-11-05 rel=+PT48H"], reference: "2024-11-04"),
@@ -114,12 +119,25 @@ import Testing
         FigureCase("这项工程还要八九年才能完工。", ["八九年 duration P8Y ..P9Y"]),
         FigureCase("这项技术已有一千五百年历史。", ["一千五百年 duration P1500Y"]),
         FigureCase("他连续15年获评先进。", ["15年 duration P15Y"], reference: "2024-11-04"),
-        // ICU's window: at most 20 years after the anchor's year, else the century before.
-        FigureCase("新线计划44年6月通车。", ["44年6月 date 2044-06"], reference: "2024-11-04"),
+        // The window: 20yy when at most 10 years after the anchor's year, else 19yy.
+        FigureCase("新线计划34年6月通车。", ["34年6月 date 2034-06"], reference: "2024-11-04"),
         FigureCase("他45年8月随部队进城。", ["45年8月 date 1945-08"], reference: "2024-11-04"),
+        FigureCase("他三七年冬天参加了八路军。", ["三七年冬天 date 1937-12 ..1938-02"], reference: "2024-11-04"),
+        FigureCase("三三年，他随家人迁往上海；26年3月起新规实施。", ["三三年 date 1933", "26年3月起 date 2026-03"], reference: "2021-06-15"),
+        FigureCase("老厂房31年底拆除。", ["31年底 date 2031-11 ..2031-12"], reference: "2021-06-15"),
+        // 八几年, 九几年: a year of that decade; 十几年 counts years.
+        FigureCase("他八几年去了深圳，九几年回到家乡，十几年过去了。", ["八几年 date 1980 ..1989", "九几年 date 1990 ..1999",
+                   "十几年 duration P10Y ..P20Y ~more"], reference: "2024-11-04"),
+        // 于 after a verb of an event's time (出生于, 成立于, 建于) places it in the year; 等于 counts.
+        FigureCase("他出生于88年，这家厂建于03年。", ["88年 date 1988", "03年 date 2003"], reference: "2024-11-04"),
+        FigureCase("他的工龄等于25年。", ["25年 duration P25Y"], reference: "2024-11-04"),
+        FigureCase("他09年3月出国，九零年5月回国。", ["09年3月 date 1909-03", "九零年5月 date 1990-05"], reference: "1973-06-19"),
         FigureCase("他九二年3月去了深圳。", ["九二年3月 date 1992-03"], reference: "1978-05-01"),
         // Weekdays and double relatives
         FigureCase("下周六将举行开幕式。", ["下周六 date 2024-11-16 rel=+P1W"], reference: "2024-11-04"),
+        // The second weekday of a range is in the first one's week.
+        FigureCase("下周一至周三将有大风，上周五到周日客流激增。", ["下周一至周三 date 2024-11-11 ..2024-11-13 rel=+P1W",
+                   "上周五到周日 date 2024-11-01 ..2024-11-03 rel=-P1W"], reference: "2024-11-04"),
         // 上个周五, 这个周末 as 上周五, 这周末; 本周期, 上周期 are cycles, not weeks.
         FigureCase("上个周五签约，这个周末开工。", ["上个周五 date 2024-11-01 rel=-P1W", "这个周末 date 2024-11-09 ..2024-11-10 rel=P0W"], reference: "2024-11-04"),
         FigureCase("本周期内价格高于上周期。", [], reference: "2024-11-04"),

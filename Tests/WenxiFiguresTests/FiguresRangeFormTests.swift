@@ -9,6 +9,10 @@ import Testing
         FigureCase("处五年以上十年以下有期徒刑。", ["五年以上十年以下 duration P5Y ..P10Y"]),
         FigureCase("展览于9月下旬至10月上旬举办。", ["9月下旬至10月上旬 date 2024-09-21 ..2024-10-10"], reference: "2024-11-04"),
         FigureCase("施工期为1—3月至4—6月。", ["1—3月至4—6月 date 2024-01 ..2024-06"], reference: "2024-11-04"),
+        // Days listed with one 日 after a month: one after the other a range, else each a day.
+        FigureCase("展会于11月4、5日举行，论坛定在3月1、2、3日。", ["11月4、5日 date 2024-11-04 ..2024-11-05",
+                   "3月1、2、3日 date 2024-03-01 ..2024-03-03"], reference: "2024-11-04"),
+        FigureCase("12月4、6日各有一场演出。", ["12月4 date 2024-12-04", "6日 date 2024-12-06"], reference: "2024-11-04"),
         // Two months listed with one 月 (3、4月份): the two months; not two months apart.
         FigureCase("3、4月份是春耕备耕的关键期。", ["3、4月份 date 2024-03 ..2024-04"], reference: "2024-11-04"),
         FigureCase("十一、十二月用电负荷最高。", ["十一、十二月 date 2024-11 ..2024-12"], reference: "2024-11-04"),

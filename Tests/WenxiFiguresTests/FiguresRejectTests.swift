@@ -146,6 +146,12 @@ import Testing
         FigureCase("收缴住宅电话4859部。", ["4859部 number 4859 u=部"]),
         FigureCase("全年受理报警电话1752个，拨打110求助。", ["1752个 number 1752 u=个"]),
         FigureCase("共接到群众电话3000余个。", ["3000余个 number 3000 ..4000 u=个 ~more"]),
+        // Ratios and scores with a colon: neither side is a count, and no clock time.
+        FigureCase("两种原料按7∶3混合，模型比例为100:1。", ["两种 number 2 u=种"]),
+        FigureCase("主队以2:1战胜客队，比分一度定格在21:19。", []),
+        FigureCase("主队以3比1取胜，男女比例为一比一，产量3万吨比去年多。", ["3万吨 number 30000 u=吨", "去年 date 2023 rel=-P1Y"],
+                   reference: "2024-11-04"),
+        FigureCase("三种配料按3:2:1调配，会议于15:30开始。", ["三种 number 3 u=种", "15:30 time 2024-11-04T15:30"], reference: "2024-11-04"),
     ]
 
     @Test(arguments: cases)
