@@ -130,6 +130,8 @@ enum DateWord: Sendable {
     case half(Int)
     /// 半年, 半个月, 半小时 ...: half of a unit, as a duration.
     case halfDuration(String)
+    /// 个把月, 个把小时 ...: about one of a unit, as a duration.
+    case aboutOne(String)
     /// 周一, 星期三, 礼拜天: a day of the anchor's week (1 = Monday … 7 = Sunday).
     case weekday(Int)
     /// 本季度 0, 上季度 -1, 下季度 +1.
@@ -303,13 +305,15 @@ enum FigureLexicon {
         ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
         ("季度末", .quarterPart(2)), ("季度初", .quarterPart(2)), ("季度底", .quarterPart(2)),
         ("季末", .quarterPart(1)), ("季初", .quarterPart(1)),
-        ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart), ("岁末", .yearPart),
+        ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart), ("岁末", .yearPart), ("年中", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
         ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),
         ("上旬", .monthPart), ("中旬", .monthPart), ("下旬", .monthPart), ("上半月", .monthPart), ("下半月", .monthPart), ("上中旬", .monthPart), ("中下旬", .monthPart),
         ("近日", .vague), ("日前", .vague), ("近期", .vague),
         ("上半年", .half(1)), ("下半年", .half(2)),
         ("半年", .halfDuration("Y")), ("半个月", .halfDuration("M")), ("半月", .halfDuration("M")), ("半分钟", .halfDuration("TM")), ("半个多月", .halfDuration("M")), ("半个多小时", .halfDuration("TH")), ("半小时", .halfDuration("TH")),
+        ("个把月", .aboutOne("M")), ("个把星期", .aboutOne("W")), ("个把礼拜", .aboutOne("W")), ("个把小时", .aboutOne("TH")),
+        ("个把钟头", .aboutOne("TH")), ("个把钟", .aboutOne("TH")),
         ("半个小时", .halfDuration("TH")), ("半个钟头", .halfDuration("TH")), ("半钟头", .halfDuration("TH")), ("半天", .halfDuration("D")), ("半个世纪", .halfDuration("C")), ("半个多世纪", .halfDuration("C")),
     ]
 

@@ -35,7 +35,7 @@ extension FigureScanner {
         case .century(let offset): outcome = centuryWord(offset, r)
         case .namedMonth(let month): outcome = namedMonthWord(month, r)
         case .anaphoric(let unit, let offset): outcome = anaphoricWord(unit, offset, r)
-        case .vague, .half, .halfDuration: outcome = vagueWord(m.value, r)
+        case .vague, .half, .halfDuration, .aboutOne: outcome = vagueWord(m.value, r)
         }
         switch outcome {
         case .skip:
@@ -382,11 +382,11 @@ extension FigureScanner {
         var r = base
         if case .yearPart = word {
             if isAny(i - 1, "去今明前本当同该") || numeralBefore { return .skip }
-            if let part = yearPart(at: i + 1, yearText: anchor.yearText) {
-                r.value = anchor.year == nil ? nil : .string(part.value)
-                r.upper = anchor.year == nil ? nil : part.upper.map { .string($0) }
-                r.end = part.end
-            }
+            // 年中秋, 年中国: the part is no part there (and 中秋, 中国 are words of their own).
+            guard let part = yearPart(at: i + 1, yearText: anchor.yearText) else { return .skip }
+            r.value = anchor.year == nil ? nil : .string(part.value)
+            r.upper = anchor.year == nil ? nil : part.upper.map { .string($0) }
+            r.end = part.end
             return .reading(r)
         }
         if numeralBefore || isAny(i - 1, "本上下该当同") { return .skip }
@@ -446,6 +446,11 @@ extension FigureScanner {
             }
             // 半个世纪以来, 过去半个世纪: fifty years up to the anchor, as 50年来.
             if designator == "C" { relativePeriod(&r, amount: 50, designator: "Y", numberStart: i) }
+        case .aboutOne(let designator):
+            // 个把月: 把 after 个 is "about" (千把人 says it of a number): about one month.
+            r.kind = .duration
+            r.value = .string(isoDuration(1, designator))
+            r.approximate = .about
         default:
             if at(i, "日前") && FigureCharacters.isHan(ch(i - 1)) && !isAny(i - 1, "者社电讯于在称悉获") { return .skip }
             if (at(i, "近日") || at(i, "近期")) && isAny(i - 1, "最附接临将") { return .skip }

@@ -37,6 +37,9 @@ extension FigureScanner {
         PeriodPart(word: "末", first: 11, last: 12, blockedBefore: "端尾梢节"),
         // 伊始, "the very start": the first month (二〇二二年伊始).
         PeriodPart(word: "伊始", first: 1, last: 1),
+        // 年中, 2024年中: the middle two months, where nothing Han goes on from 中 but a word of
+        // time or order (2024年中国, 年中央, 2023年中秋 are no part of a year).
+        PeriodPart(word: "中", first: 6, last: 7, onlyBefore: "前后起至到以左的时将就已才再还或"),
         // The school holidays, as news uses them for a time of year: summer July–August, winter
         // January–February (去年暑假, 今年寒假).
         PeriodPart(word: "暑假", first: 7, last: 8), PeriodPart(word: "寒假", first: 1, last: 2),

@@ -314,8 +314,9 @@ extension FigureScanner {
         if let o = ordinal(r, c, unit: "月") { return o }
         let num = c.num
         let v = c.v
-        // 仨月, 俩月: 仨 is 三个, a count of months, never a month's name.
-        if isAny(num.start, "俩仨") {
+        // 仨月, 俩月, 两月: a count of months, never a month's name (二月 is February); so is a month
+        // in Chinese numerals after 近, 最近 or 过去 (近三月, 过去两月: 三月 there is no March).
+        if isAny(num.start, "俩仨两") || (!num.startsArabic && monthCountLead(before: num.start)) {
             let months = UnitInfo(unitClass: .duration("M", 1), label: "月")
             return duration(num, r, unit: months, half: c.half, approx: c.approx, prefixes: c.prefixes, forced: c.forced)
         }
@@ -350,6 +351,12 @@ extension FigureScanner {
         }
         applyDateBound(&r)
         return r
+    }
+
+    /// Whether 近, 最近, 过去 or 过去的 ends right before `j`: words after which a number of months
+    /// is a count (近三月), not a month's name.
+    func monthCountLead(before j: Int) -> Bool {
+        isAny(j - 1, "近") || at(j - 2, "过去") || at(j - 3, "过去的")
     }
 
     /// Start of the month number that stands before `j` with 、 between and names the month before
