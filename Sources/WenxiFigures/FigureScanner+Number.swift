@@ -370,15 +370,32 @@ extension FigureScanner {
         return r
     }
 
+    /// 第二天 after a date of one day is the day after it, as 次日 (11月3日抵达，第二天参观 → 11-04): the
+    /// date, or nil. Only the second day: 第三天 and on count from an event's start, which the text
+    /// need not give (展会进入第三天), and with no date of one day before, 第二天 stays an ordinal.
+    func dayAfterGivenDate(_ num: ParsedNumber, unit: UnitInfo) -> String? {
+        guard unit.label == "天", num.isInteger, num.value == 2, !num.startsArabic,
+              let given = lastGivenDate(), let month = given.month, let day = given.day,
+              let next = CalendarDate(year: given.year, month: month, day: day)?.adding(days: 1),
+              Self.resolvableYears.contains(next.year) else { return nil }
+        return next.description
+    }
+
     /// A number of years, months, weeks, days, hours, minutes or seconds; with 前/后 a relative date.
     func duration(_ num: ParsedNumber, _ base: Reading, unit: UnitInfo, half: Bool, approx: Figure.Approximation?,
                   prefixes pre: [Prefix], forced: UnitInfo?) -> Reading? {
         var r = base
         guard case .duration(let designator, let factor) = unit.unitClass else { return nil }
         if let ordinal = pre.first(where: { $0.kind == .ordinal }) {
+            r.start = ordinal.start
+            if let next = dayAfterGivenDate(num, unit: unit) {
+                r.kind = .date
+                r.unit = nil
+                r.value = .string(next)
+                return r
+            }
             r.kind = .ordinal
             r.unit = unit.label
-            r.start = ordinal.start
             r.value = .number(num.value)
             return r
         }

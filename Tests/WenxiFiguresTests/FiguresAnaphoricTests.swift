@@ -40,6 +40,14 @@ import Testing
         FigureCase("考试安排在6月7日、8日。", ["6月7日 date XXXX-06-07", "8日 date XXXX-06-08"]),
         // 当年 with no date before it is "back then", not a year.
         FigureCase("他当年只是学徒。", [], reference: "2024-11-04"),
+        // 第二天 after a date of one day is the next day, as 次日; with only a month before it, or for
+        // 第三天 and on (counted from an event the text need not date), an ordinal.
+        FigureCase("11月3日，代表团抵达北京，第二天参观了故宫。", ["11月3日 date 2024-11-03", "第二天 date 2024-11-04"],
+                   reference: "2024-11-04"),
+        FigureCase("2023年12月31日夜里大雪，第二天全城停课。", ["2023年12月31日夜里 time 2023-12-31T20 ..2023-12-31T23", "第二天 date 2024-01-01"]),
+        FigureCase("2023年5月他来到这里，第二天就开始工作。", ["2023年5月 date 2023-05", "第二天 ordinal 2 u=天"]),
+        FigureCase("展会于11月1日开幕，进入第三天后客流稳定。", ["11月1日 date 2024-11-01", "第三天 ordinal 3 u=天"],
+                   reference: "2024-11-04"),
     ]
 
     @Test(arguments: cases)
