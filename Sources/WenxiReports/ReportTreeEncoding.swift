@@ -41,3 +41,21 @@ extension ReportEntity: CompactDecodable {
                   forms: try members.strings("forms"))
     }
 }
+
+extension KeynessTerm: TreeEncodable, CompactDecodable {
+    package func encode(into tree: EncodedTree, at index: Int) {
+        tree.makeObject(index)
+        tree.add("term", .string(term), to: index)
+        tree.add("count", .integer(Int64(count)), to: index)
+        tree.add("other_count", .integer(Int64(otherCount)), to: index)
+        tree.add("log_likelihood", .double(logLikelihood), to: index)
+        tree.add("p", .double(p), to: index)
+        tree.add("log_ratio", .double(logRatio), to: index)
+    }
+
+    package init(compact members: CompactMembers) throws {
+        self.init(term: try members.string("term"), count: try members.int("count"), otherCount: try members.int("other_count"),
+                  logLikelihood: try members.double("log_likelihood"), p: try members.double("p"),
+                  logRatio: try members.double("log_ratio"))
+    }
+}

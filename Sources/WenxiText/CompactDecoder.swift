@@ -158,6 +158,9 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
         case let fast as any CompactDecodable.Type:
             guard case .object(let members) = node else { throw mismatch(type) }
             return try fast.init(compact: CompactMembers(members: members, codingPath: codingPath)) as! T
+        case let list as any CompactDecodableList.Type:
+            guard case .array(let items) = node else { throw mismatch(type) }
+            return try list.init(compactItems: items, codingPath: codingPath) as! T
         default: return try T(from: self)
         }
     }
@@ -252,6 +255,22 @@ package protocol CompactDecodable: Decodable {
     init(compact members: CompactMembers) throws
 }
 
+/// Lists of ``CompactDecodable`` values, read item by item without an unkeyed container.
+protocol CompactDecodableList {
+    init(compactItems items: [EncodedBox], codingPath: [any CodingKey]) throws
+}
+
+extension Array: CompactDecodableList where Element: CompactDecodable {
+    init(compactItems items: [EncodedBox], codingPath: [any CodingKey]) throws {
+        self = try items.map { item in
+            guard case .object(let members) = item.node else {
+                throw DecodingError.typeMismatch(Element.self, .init(codingPath: codingPath, debugDescription: "compact form: not an object"))
+            }
+            return try Element(compact: CompactMembers(members: members, codingPath: codingPath))
+        }
+    }
+}
+
 /// The members of one object of the compact form, by key: the last one set under a key, as
 /// ``CompactValueDecoder`` reads them.
 package struct CompactMembers {
@@ -302,6 +321,17 @@ package struct CompactMembers {
         default: break
         }
         throw mismatch(Int.self, key)
+    }
+
+    /// The number under `key` (a whole one too, as ``CompactValueDecoder`` reads a `Double`).
+    package func double(_ key: String) throws -> Double {
+        guard let node = node(key) else { throw missing(key) }
+        switch node {
+        case .double(let d): return d
+        case .integer(let n): return Double(n)
+        case .unsigned(let n): return Double(n)
+        default: throw mismatch(Double.self, key)
+        }
     }
 
     /// The array of strings under `key`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WenxiText
+import WenxiTerms
 @testable import WenxiReports
 
 /// The report values that fill the encoders' trees themselves (``TreeEncodable``) give the bytes
@@ -55,6 +56,29 @@ import WenxiText
         #expect(try Self.decoded(ThroughDecoder<[ReportEntity]>.self, entityBytes).value == Self.entities)
     }
 
+    static let keywords = RenderFixtures.articles.flatMap(\.keywords)
+    static let keyness = [
+        KeynessTerm(term: "新质生产力", count: 12, otherCount: 3, logLikelihood: 41.25, p: 1.2e-10, logRatio: 3.5),
+        KeynessTerm(term: "港口", count: 1, otherCount: 40, logLikelihood: -6.5, p: 0.0108, logRatio: -2.25),
+        KeynessTerm(term: "无穷", count: 0, otherCount: 0, logLikelihood: .infinity, p: .nan, logRatio: 0),
+    ]
+
+    @Test func keywordsAndKeynessGiveTheBytesOfTheirCodable() throws {
+        #expect(!Self.keywords.isEmpty)
+        #expect(try JSONWriter.string(Self.keywords) == JSONWriter.string(ThroughEncoder(value: Self.keywords)))
+        #expect(try CompactEncoder.encode(Self.keywords) == CompactEncoder.encode(ThroughEncoder(value: Self.keywords)))
+        #expect(try JSONWriter.string(Self.keyness) == JSONWriter.string(ThroughEncoder(value: Self.keyness)))
+        let bytes = try CompactEncoder.encode(Self.keyness)
+        #expect(bytes == (try CompactEncoder.encode(ThroughEncoder(value: Self.keyness))))
+        #expect(try Self.decoded([Keyword].self, CompactEncoder.encode(Self.keywords)) == Self.keywords)
+        let back = try Self.decoded([KeynessTerm].self, bytes)
+        let through = try Self.decoded(ThroughDecoder<[KeynessTerm]>.self, bytes).value
+        // NaN is no value equal to itself: compare the bits.
+        #expect(back.map(\.p.bitPattern) == through.map(\.p.bitPattern) && back.map(\.p.bitPattern) == Self.keyness.map(\.p.bitPattern))
+        #expect(back.map(\.term) == Self.keyness.map(\.term) && back[0] == Self.keyness[0] && back[1] == Self.keyness[1])
+        #expect(back[2].logLikelihood == .infinity)
+    }
+
     /// An object without a member the type needs, or with a member of another kind.
     struct Partial: Encodable {
         var text = "5%"
@@ -66,6 +90,8 @@ import WenxiText
         #expect(throws: DecodingError.self) { try Self.decoded(ReportFigure.self, bytes) }
         #expect(throws: DecodingError.self) { try Self.decoded(ReportEntity.self, bytes) }
         #expect(throws: DecodingError.self) { try Self.decoded(ReportFigure.self, CompactEncoder.encode(["a", "b"])) }
+        #expect(throws: DecodingError.self) { try Self.decoded([ReportEntity].self, CompactEncoder.encode(["a", "b"])) }
+        #expect(throws: DecodingError.self) { try Self.decoded([Keyword].self, CompactEncoder.encode([Partial()])) }
     }
 
     @Test func aWholeReportReadsLikeFoundationsJSON() throws {
