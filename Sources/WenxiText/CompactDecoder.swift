@@ -334,6 +334,27 @@ package struct CompactMembers {
         }
     }
 
+    /// The object under `key`, by its members.
+    package func object(_ key: String) throws -> CompactMembers {
+        guard let node = node(key) else { throw missing(key) }
+        guard case .object(let members) = node else { throw mismatch([String: Int].self, key) }
+        return CompactMembers(members: members, codingPath: codingPath + [Key(stringValue: key)])
+    }
+
+    /// The object under `key`; nil when there is none or it is null (as `decodeIfPresent`).
+    package func objectIfPresent(_ key: String) throws -> CompactMembers? {
+        guard let node = node(key) else { return nil }
+        if case .null = node { return nil }
+        return try object(key)
+    }
+
+    /// The list of `type` under `key`.
+    package func list<T: CompactDecodable>(_ type: T.Type, _ key: String) throws -> [T] {
+        guard let node = node(key) else { throw missing(key) }
+        guard case .array(let items) = node else { throw mismatch([T].self, key) }
+        return try [T](compactItems: items, codingPath: codingPath + [Key(stringValue: key)])
+    }
+
     /// The array of strings under `key`.
     package func strings(_ key: String) throws -> [String] {
         guard let node = node(key) else { throw missing(key) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WenxiArticles
 import WenxiText
 import WenxiTerms
 @testable import WenxiReports
@@ -79,6 +80,26 @@ import WenxiTerms
         #expect(back[2].logLikelihood == .infinity)
     }
 
+    /// The fixtures' articles, one of them without its title, dateline parts and source path.
+    static let articles = RenderFixtures.articles + [{
+        var bare = RenderFixtures.articles[0]
+        (bare.title, bare.subtitle) = (nil, nil)
+        bare.dateline = ReportDateline(text: "本报讯")
+        bare.source = SourceRange(firstLine: 3, lastLine: 9)
+        return bare
+    }()]
+
+    @Test func wholeReportsGiveTheBytesAndReadingsOfTheirCodable() throws {
+        #expect(Self.articles.contains { $0.dateline == nil } || Self.articles.contains { $0.dateline != nil })
+        for article in Self.articles {
+            #expect(try JSONWriter.string(article) == JSONWriter.string(ThroughEncoder(value: article)))
+            let bytes = try CompactEncoder.encode(article)
+            #expect(bytes == (try CompactEncoder.encode(ThroughEncoder(value: article))))
+            #expect(try Self.decoded(ArticleReport.self, bytes) == article)
+            #expect(try Self.decoded(ThroughDecoder<ArticleReport>.self, bytes).value == article)
+        }
+    }
+
     /// An object without a member the type needs, or with a member of another kind.
     struct Partial: Encodable {
         var text = "5%"
@@ -92,6 +113,7 @@ import WenxiTerms
         #expect(throws: DecodingError.self) { try Self.decoded(ReportFigure.self, CompactEncoder.encode(["a", "b"])) }
         #expect(throws: DecodingError.self) { try Self.decoded([ReportEntity].self, CompactEncoder.encode(["a", "b"])) }
         #expect(throws: DecodingError.self) { try Self.decoded([Keyword].self, CompactEncoder.encode([Partial()])) }
+        #expect(throws: DecodingError.self) { try Self.decoded(ArticleReport.self, CompactEncoder.encode(Partial())) }
     }
 
     @Test func aWholeReportReadsLikeFoundationsJSON() throws {
