@@ -29,22 +29,26 @@ public struct SparseVectors: Sendable, Hashable {
     ///
     /// - Complexity: O(*m*) hash operations for *m* entries.
     public mutating func append(_ vector: [String: Double]) {
-        append(exact: Dictionary(uniqueKeysWithValues: vector.map { (ExactString($0.key), $0.value) }))
+        for (term, value) in vector { add(ExactString(term), value) }
+        starts.append(termIDs.count)
     }
 
     /// Adds the next vector, its terms given by their bytes.
     public mutating func append(exact vector: [ExactString: Double]) {
-        for (key, value) in vector {
-            let id = ids[key] ?? {
-                let id = Int32(terms.count)
-                ids[key] = id
-                terms.append(key.string)
-                return id
-            }()
-            termIDs.append(id)
-            values.append(value)
-        }
+        for (key, value) in vector { add(key, value) }
         starts.append(termIDs.count)
+    }
+
+    /// Adds one entry to the vector being appended, giving its term an id if it has none yet.
+    private mutating func add(_ key: ExactString, _ value: Double) {
+        let id = ids[key] ?? {
+            let id = Int32(terms.count)
+            ids[key] = id
+            terms.append(key.string)
+            return id
+        }()
+        termIDs.append(id)
+        values.append(value)
     }
 
     /// The entries of vector `row`, as they are stored.

@@ -151,10 +151,7 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
         case is [String].Type:
             // Lists of strings (an article's paragraphs) without a container an item.
             guard case .array(let items) = node else { throw mismatch(type) }
-            return try items.map { item -> String in
-                guard case .string(let s) = item.node else { throw mismatch(String.self) }
-                return s
-            } as! T
+            return try EncodedBox.strings(items, orElse: mismatch(String.self)) as! T
         case let fast as any CompactDecodable.Type:
             guard case .object(let members) = node else { throw mismatch(type) }
             return try fast.init(compact: CompactMembers(members: members, codingPath: codingPath)) as! T
@@ -253,6 +250,16 @@ struct CompactValueDecoder: Decoder, SingleValueDecodingContainer {
 /// test compares the two readings.
 package protocol CompactDecodable: Decodable {
     init(compact members: CompactMembers) throws
+}
+
+extension EncodedBox {
+    /// The strings `items` hold; `error` when one is no string.
+    static func strings(_ items: [EncodedBox], orElse error: @autoclosure () -> DecodingError) throws -> [String] {
+        try items.map { item in
+            guard case .string(let s) = item.node else { throw error() }
+            return s
+        }
+    }
 }
 
 /// Lists of ``CompactDecodable`` values, read item by item without an unkeyed container.
@@ -359,9 +366,6 @@ package struct CompactMembers {
     package func strings(_ key: String) throws -> [String] {
         guard let node = node(key) else { throw missing(key) }
         guard case .array(let items) = node else { throw mismatch([String].self, key) }
-        return try items.map { item in
-            guard case .string(let s) = item.node else { throw mismatch(String.self, key) }
-            return s
-        }
+        return try EncodedBox.strings(items, orElse: mismatch(String.self, key))
     }
 }

@@ -103,10 +103,7 @@ package final class EncodedTree {
         case let v as Int: set(i, .integer(Int64(v)))
         case let v as Double: set(i, .double(v))
         case let v as Bool: set(i, .bool(v))
-        case let v as [String]:
-            // Lists of strings (an article's paragraphs) without a container an item.
-            set(i, .array)
-            for string in v { append(.string(string), to: i) }
+        case let v as [String]: set(i, strings: v)   // paragraphs, forms: without a container an item
         case let v as any TreeEncodable: v.encode(into: self, at: i)
         default: try value.encode(to: TreeEncoder(tree: self, index: i, codingPath: codingPath))
         }
@@ -118,10 +115,15 @@ package final class EncodedTree {
         if let value { add(key, .string(value), to: i) }
     }
 
+    /// Sets node `i` to an array of `strings`.
+    package func set(_ i: Int, strings: [String]) {
+        set(i, .array)
+        for string in strings { append(.string(string), to: i) }
+    }
+
     /// Adds a member `key` to object `i`: an array of `strings`.
     package func add(_ key: String, strings: [String], to i: Int) {
-        let array = add(key, .array, to: i)
-        for string in strings { append(.string(string), to: array) }
+        set(add(key, .null, to: i), strings: strings)
     }
 
     /// The integer value of `value`.
