@@ -86,19 +86,10 @@ enum CorpusJSON {
     }
 
     /// One value at nesting `level`: the encoder's text, each line after the first indented by
-    /// the level (no JSON string holds a raw line feed, so every line feed is the layout's).
+    /// the level.
     static func value<T: Encodable>(_ item: T, level: Int, to sink: (String) -> Void) {
         // Encoding the report's plain values cannot fail (see ReportWriter.json).
-        let text = (try? JSONWriter.string(item)) ?? "{}"
-        guard level > 0, text.utf8.contains(0x0A) else { return sink(text) }
-        let indent = Array(String(repeating: "  ", count: level).utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        for byte in text.utf8 {
-            out.append(byte)
-            if byte == 0x0A { out.append(contentsOf: indent) }
-        }
-        sink(String(decoding: out, as: UTF8.self))
+        sink((try? JSONWriter.string(item, indent: level)) ?? "{}")
     }
 
     /// The whole file as one string, the entries left on the shelf from `shelved` (see

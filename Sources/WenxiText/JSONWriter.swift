@@ -6,13 +6,15 @@
 /// shortest round-trip form (whole numbers without a decimal point); strings escape only what
 /// JSON requires (quotes, backslashes, control characters), so Chinese text stays readable.
 public enum JSONWriter {
-    /// `value` as JSON: indented by two spaces when `pretty`, else on one line.
-    public static func string<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
+    /// `value` as JSON: indented by two spaces when `pretty`, else on one line. With `indent`,
+    /// every line after the first is indented `indent` levels more, for a value that stands that
+    /// deep in a file written a piece at a time.
+    public static func string<T: Encodable>(_ value: T, pretty: Bool = true, indent: Int = 0) throws -> String {
         let tree = EncodedTree()
         try tree.set(0, to: value, codingPath: [])
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        tree.writeJSON(0, to: &out, pretty: pretty, indent: 0)
+        tree.writeJSON(0, to: &out, pretty: pretty, indent: pretty ? indent : 0)
         return String(decoding: out, as: UTF8.self)
     }
 }

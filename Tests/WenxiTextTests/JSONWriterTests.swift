@@ -45,6 +45,16 @@ import Testing
         """)
     }
 
+    /// A value written deeper in a file: each line after the first gains two spaces a level (the
+    /// name's escaped line feed is no line of the layout); the first line and a one-line value
+    /// are as at level 0.
+    @Test func indentedValueShiftsEveryLaterLine() throws {
+        let flat = try JSONWriter.string(Sample())
+        #expect(try JSONWriter.string(Sample(), indent: 2) == flat.replacingOccurrences(of: "\n", with: "\n    "))
+        #expect(try JSONWriter.string([1, 2], pretty: false, indent: 3) == "[1,2]")
+        #expect(try JSONWriter.string("一行", indent: 1) == "\"一行\"")
+    }
+
     @Test func compactFormIsOneLine() throws {
         #expect(try JSONWriter.string([["k": 1]], pretty: false) == "[{\"k\":1}]")
     }
