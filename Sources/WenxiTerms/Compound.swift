@@ -36,6 +36,9 @@ public struct CompoundSet: Sendable, Hashable, Codable {
     package private(set) var byFirstPart: [String: [[String]]] = [:]
     /// The same by the first part's bytes, for ``match(_:at:)`` (see ``ExactString``).
     private var byFirstBytes: [ExactString: [[String]]] = [:]
+    /// The first code point of every first part: a token that starts with another is no
+    /// compound's start, told without hashing it (most tokens are not).
+    private var firstScalars = ScalarSet()
 
     private enum CodingKeys: String, CodingKey { case byFirstPart }
 
@@ -57,6 +60,7 @@ public struct CompoundSet: Sendable, Hashable, Codable {
 
     private mutating func indexBytes() {
         byFirstBytes = Dictionary(uniqueKeysWithValues: byFirstPart.map { (ExactString($0.key), $0.value) })
+        firstScalars = ScalarSet(byFirstPart.keys.compactMap { $0.unicodeScalars.first?.value })
     }
 
     public init(_ compounds: [Compound]) {
@@ -70,7 +74,8 @@ public struct CompoundSet: Sendable, Hashable, Codable {
 
     /// The longest compound that starts at `tokens[index]`, as its part count, or nil.
     func match(_ tokens: [TermToken], at index: Int) -> [String]? {
-        guard let candidates = byFirstBytes[ExactString(tokens[index].text)] else { return nil }
+        guard let first = tokens[index].text.unicodeScalars.first, firstScalars.contains(first.value),
+              let candidates = byFirstBytes[ExactString(tokens[index].text)] else { return nil }
         for parts in candidates where index + parts.count <= tokens.count {
             var same = true
             for k in 1..<parts.count {
