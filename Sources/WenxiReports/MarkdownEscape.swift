@@ -47,10 +47,11 @@ package enum MarkdownEscape {
         return String(out)
     }
 
-    /// ASCII bytes that ``inline(_:)`` changes or that need a closer look: the escaped characters,
-    /// line breaks, tabs and other controls.
-    private static let bytesToLookAt: [Bool] = (0..<128).map { byte in
-        byte < 0x20 || alwaysEscaped.contains(Unicode.Scalar(UInt8(byte)))
+    /// Bytes that ``inline(_:)`` changes or that need a closer look: the escaped characters, line
+    /// breaks, tabs and other controls, and the lead bytes of U+0085 (C2) and U+2028, U+2029 (E2).
+    private static let bytesToLookAt: [Bool] = (0..<256).map { (byte: Int) -> Bool in
+        if byte < 0x20 || byte == 0xC2 || byte == 0xE2 { return true }
+        return byte < 0x80 && alwaysEscaped.contains(Unicode.Scalar(UInt8(byte)))
     }
 
     /// Whether `inline(text)` is `text` itself, told from its bytes alone: no byte to look at, none
@@ -60,18 +61,27 @@ package enum MarkdownEscape {
         guard let first = bytes.first, let last = bytes.last, last != UInt8(ascii: " "),
               !" -+=0123456789".utf8.contains(first) else { return text.isEmpty }
         // Over the bytes where they lie: a loop over the view's indices costs several times more.
-        return bytes.withContiguousStorageIfAvailable(noMarkup) ?? noMarkup(Array(bytes))
+        return bytes.withContiguousStorageIfAvailable(noMarkup) ?? Array(bytes).withUnsafeBufferPointer(noMarkup)
     }
 
     /// Whether `bytes` hold no character ``needsNoEscaping(_:)`` looks for (past the first).
-    private static func noMarkup<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+    ///
+    /// One table test a byte; only at a lead byte of a separator (C2, E2, which also start 《, —
+    /// and “) are the next bytes read.
+    private static func noMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let table = bytesToLookAt
-        var previous: UInt8 = 0, beforeThat: UInt8 = 0
-        for byte in bytes {
-            if byte < 0x80 && table[Int(byte)] { return false }
-            if previous == 0xC2 && byte == 0x85 { return false }
-            if beforeThat == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return false }
-            (beforeThat, previous) = (previous, byte)
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let byte = bytes[i]
+            if table[Int(byte)] {
+                if byte < 0x80 { return false }
+                if byte == 0xC2 && i + 1 < count && bytes[i + 1] == 0x85 { return false }
+                if byte == 0xE2 && i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+                    return false
+                }
+            }
+            i += 1
         }
         return true
     }
