@@ -170,13 +170,25 @@ public struct TermExtractor: Sendable {
     /// Whether `text` is a reduplicated word that is no term: AABB or ABAB, or a common AA (see the
     /// type's documentation).
     func isReduplicated(_ text: String) -> Bool {
-        let c = Array(text.unicodeScalars)
-        switch c.count {
+        // The first five code points, read without an array (most words are none of these shapes).
+        var c: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch count {
+            case 0: c.0 = scalar.value
+            case 1: c.1 = scalar.value
+            case 2: c.2 = scalar.value
+            case 3: c.3 = scalar.value
+            default: return false
+            }
+            count += 1
+        }
+        switch count {
         case 2:
-            guard c[0] == c[1] else { return false }
+            guard c.0 == c.1 else { return false }
             return (background.knownIDF(of: text) ?? 0) < options.minimumReduplicatedIDF
         case 4:
-            return (c[0] == c[1] && c[2] == c[3] && c[0] != c[2]) || (c[0] == c[2] && c[1] == c[3] && c[0] != c[1])
+            return (c.0 == c.1 && c.2 == c.3 && c.0 != c.2) || (c.0 == c.2 && c.1 == c.3 && c.0 != c.1)
         default:
             return false
         }
