@@ -24,11 +24,40 @@ public enum PredicatePhrase {
     /// nouns; `halves` are the tags of its two two-character halves when it is made of exactly those
     /// (nil entries, or fewer, when it is cut otherwise or a half is unknown).
     public static func isParallel(_ text: String, halves: [String?]) -> Bool {
-        let c = Array(text.unicodeScalars)
-        guard c.count == 4, c.allSatisfy({ $0.properties.isIdeographic }) else { return false }
-        guard c[0] == c[2] && c[1] != c[3] && c[0] != c[1] else { return false }
-        let nouns = halves.count == 2 && halves.allSatisfy { $0.map(isNounTag) ?? false }
-        return !nouns
+        guard let c = fourScalars(text), isParallelShape(c), allIdeographs(c) else { return false }
+        return !twoNouns(halves)
+    }
+
+    /// Four code points, read from a word without an array of them (most words have other lengths).
+    typealias Four = (UInt32, UInt32, UInt32, UInt32)
+
+    /// The code points of `text` when it has exactly four.
+    static func fourScalars(_ text: String) -> Four? {
+        var c: Four = (0, 0, 0, 0)
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch count {
+            case 0: c.0 = scalar.value
+            case 1: c.1 = scalar.value
+            case 2: c.2 = scalar.value
+            case 3: c.3 = scalar.value
+            default: return nil
+            }
+            count += 1
+        }
+        return count == 4 ? c : nil
+    }
+
+    /// A-B-A-C: the first repeated in third place, the second and fourth different.
+    static func isParallelShape(_ c: Four) -> Bool { c.0 == c.2 && c.1 != c.3 && c.0 != c.1 }
+
+    static func allIdeographs(_ c: Four) -> Bool {
+        [c.0, c.1, c.2, c.3].allSatisfy { Unicode.Scalar($0)?.properties.isIdeographic == true }
+    }
+
+    /// Whether both halves are known and nouns.
+    static func twoNouns(_ halves: [String?]) -> Bool {
+        halves.count == 2 && halves.allSatisfy { $0.map(isNounTag) ?? false }
     }
 
     /// Noun tags: n, nr, ns, nt, nz ... (not ng, a bound morpheme).
@@ -52,14 +81,13 @@ public enum PredicatePhrase {
     /// Whether `text`, a four-character word, is a predicate by its shape; `lexicon` gives the tags
     /// of its halves.
     public static func isPredicate(_ text: String, lexicon: Lexicon) -> Bool {
-        let c = Array(text.unicodeScalars)
-        guard c.count == 4, c.allSatisfy({ $0.properties.isIdeographic }) else { return false }
+        guard let c = fourScalars(text), allIdeographs(c) else { return false }
         // Four ideographs are four characters: the halves are slices of the string itself (made
         // from scalars, they cost a tenth of the term pass).
         let middle = text.unicodeScalars.index(text.startIndex, offsetBy: 2)
         let first = String(text[..<middle]), second = String(text[middle...])
         let tags = [lexicon.entry(for: first)?.tag, lexicon.entry(for: second)?.tag]
-        if isParallel(text, halves: tags) { return true }
+        if isParallelShape(c) && !twoNouns(tags) { return true }
         guard let a = tags[0], let b = tags[1] else { return false }
         return rules.contains { $0.first.contains(a) && $0.second.contains(b) }
     }
