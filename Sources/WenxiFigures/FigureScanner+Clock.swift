@@ -7,7 +7,21 @@ extension FigureScanner {
     /// 3点以后, 七点左右; but 三点意见, 两点要求 count).
     static let clockWordsAfterHour = ["开始", "出发", "到达", "抵达", "起飞", "降落", "举行", "召开", "结束", "开幕",
                                       "闭幕", "集合", "左右", "前后", "以前", "以后", "之前", "之后", "准时", "发车",
-                                      "开门", "关门", "营业", "见面", "下班", "上班", "起床", "睡觉", "多", "起", "前", "后"]
+                                      "开门", "关门", "营业", "见面", "下班", "上班", "起床", "睡觉", "多", "起", "前", "后",
+                                      // what people do at an hour (我五点回来, 九点开会, 八点半上课): verbs, none a noun
+                                      // that points count (不是 两点见解: 见 alone is read below)
+                                      "回来", "回家", "到家", "出门", "动身", "启程", "返回", "离开", "吃饭", "开会",
+                                      "上课", "下课", "放学", "开盘", "收盘", "播出", "开播", "进站", "报到", "签到",
+                                      "入场", "开场", "开演", "开赛", "开考", "开工", "收工", "就寝", "熄灯", "截止"]
+
+    /// Nouns after N点的 that happen at an hour (七点的新闻, 十点的航班, 八点的时候): N点 is their hour. Points
+    /// counted take other nouns (两点的区别, 这三点的要求), and 这, 那, 以上 … before the number keep them counts.
+    static let eventsAtHour = ["航班", "班机", "飞机", "火车", "列车", "高铁", "动车", "班车", "大巴", "车次", "末班车",
+                               "新闻", "电影", "节目", "比赛", "演出", "会议", "约会", "闹钟", "钟声", "时候", "早饭",
+                               "午饭", "晚饭", "早餐", "午餐", "晚餐"]
+
+    /// Words before a number of 点 that make it a count of points whatever follows (这两点的, 以上三点的).
+    static let pointCountLeads = ["这", "那", "以上", "以下", "上述", "如下", "前", "后", "第", "几", "有"]
 
     /// Whether N点 (no day part or minutes) is an hour by what follows: a word of the clock
     /// (七点开始), or a clause end after an hour that no one counts points of (14点。: 13–24;
@@ -17,9 +31,14 @@ extension FigureScanner {
     /// end is a clock time (9点到11点半, 8点至10点).
     func hourByContext(_ v: Double, start: Int, _ end: Int) -> Bool {
         if atAny(end, Self.clockWordsAfterHour) != nil { return !at(end, "多项") && !at(end, "多个") }
+        // 七点的新闻, 十点的航班; 八点见。 (见 ending the clause: not 两点见解).
+        if ch(end) == 0x7684 ? atAny(end + 1, Self.eventsAtHour) != nil : ch(end) == 0x89C1 && !FigureCharacters.isHan(ch(end + 1)) {
+            return !Self.pointCountLeads.contains { before(start, $0) }
+        }
         // 周末九点, 每天9点, 工作日8点: right after a word of days the number of 点 is the hour.
         if Self.dayWordsBeforeHour.contains(where: { before(start, $0) }) { return !isAny(end, Self.pointCountNouns) }
-        if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能") }
+        // 零点几 ("nought point something": 零点几秒, 零点几个百分点) is a vague decimal, no midnight.
+        if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能几") }
         // 9点到11点半, 8点至10点: a range up to a clock time makes the first an hour too.
         if let sep = atAny(end, ["到", "至", "~", "～", "-", "—"]), NumeralParser.startsNumber(s, at: sep),
            let h2 = NumeralParser.parse(s, at: sep), h2.isInteger, h2.value <= 24, isAny(h2.end, "点时:："),
@@ -99,7 +118,7 @@ extension FigureScanner {
             if isDian {
                 r.unit = "点"
                 if let ordinal { r.kind = .ordinal; r.start = ordinal.start; return r }
-                if num.isLoneOne || (!num.startsArabic && !num.hasMultiplier && num.chineseDigitCount == 0) { r.weak = true }
+                if num.isLoneOne || (!num.startsArabic && !num.hasMultiplier && num.chineseDigitCount == 0) || v == 0 { r.weak = true }
                 applySuffixApproximation(&r)
                 return r
             }
