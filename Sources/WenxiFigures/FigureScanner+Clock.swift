@@ -57,6 +57,16 @@ extension FigureScanner {
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
     }
 
+    /// Whether a clock hour in Chinese numerals starts at `j` right after a weekday (周三十点, 星期五八点,
+    /// 下周三十一点半): a whole number up to 24 before 点 or 时 (not 时期, 时代 …), so that the numeral
+    /// after the weekday's digit is the hour and not a longer number with it (周三十 is no week 30).
+    func hourAfterWeekday(at j: Int) -> Bool {
+        guard FigureCharacters.isChineseNumeral(ch(j)), let h = NumeralParser.parse(s, at: j), h.isInteger, !h.vague,
+              h.upper == nil, !h.digitString, h.value >= 1, h.value <= 24 else { return false }
+        if ch(h.end) == 0x65F6 { return !isAny(h.end + 1, Self.notClockAfterShi) }     // 时
+        return ch(h.end) == NumeralParser.dian && !isAny(h.end + 1, Self.pointCountNouns)
+    }
+
     /// Words of days (no date of their own) after which N点 is an hour: 周末九点, 每天9点, 工作日8点.
     static let dayWordsBeforeHour = ["周末", "每天", "每日", "每晚", "天天", "平日", "平时", "工作日", "节假日", "双休日"]
 

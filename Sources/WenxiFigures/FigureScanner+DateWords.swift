@@ -191,7 +191,7 @@ extension FigureScanner {
         var k = r.end
         if ch(k) == 0x7684 { k += 1 }                           // 的
         if let head = atAny(k, ["周", "星期", "礼拜"]) { k = head }
-        if let day = weekday(at: k), !FigureCharacters.isChineseNumeral(ch(k + 1)) || ch(k) == 0x65E5 {
+        if let day = weekday(at: k), !FigureCharacters.isChineseNumeral(ch(k + 1)) || ch(k) == 0x65E5 || hourAfterWeekday(at: k + 1) {
             r.end = k + 1
             r.value = dateOf(weekday: day, weeksFromAnchor: offset).map { .string($0) }
         } else if k == r.end, ch(k) == 0x672B, !isAny(k + 1, "期尾"), !at(k + 1, "日") {
@@ -351,7 +351,7 @@ extension FigureScanner {
             return .extendLast(end: base.end + 1, value: nil, keepValue: true)
         }
         if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return .skip }
-        if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 { return .skip }
+        if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 && !hourAfterWeekday(at: base.end) { return .skip }
         var r = base
         r.value = (weekdayInRangeWeek(day, at: i) ?? dateOf(weekday: day, weeksFromAnchor: 0)).map { .string($0) }
         return .reading(r)
