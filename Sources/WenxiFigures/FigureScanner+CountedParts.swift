@@ -12,6 +12,10 @@ extension FigureScanner {
     /// Words before a count that take the last units of the period: 最后五天, 后三个月.
     static let lastWords = ["最后", "后"]
 
+    /// Characters before a count that take the first units of the period: 前两天, 前三个月, and 头 as
+    /// news says it of a year's or a month's start (2023年头两个月, 今年头三个月, 本月头五天).
+    static let leadingWords = "前头"
+
     /// The count at `j` (a whole number, not vague, not a range) with where it ends.
     func count(at j: Int) -> (value: Int, end: Int)? {
         guard NumeralParser.startsNumber(s, at: j), let num = NumeralParser.parse(s, at: j), num.isInteger,
@@ -21,7 +25,7 @@ extension FigureScanner {
 
     /// After a month: its first N days (这个月前两天, 4月前4天) or its last N (上月最后五天), as a range of days.
     func countedDays(at j: Int, year: Int?, yearText: String, month: Int) -> CountedPart? {
-        let leading = ch(j) == 0x524D                      // 前
+        let leading = isAny(j, Self.leadingWords)          // 前, 头
         guard let start = leading ? j + 1 : atAny(j, Self.lastWords), let (n, e) = count(at: start),
               let end = atAny(e, ["天", "日"]), !isAny(end, "前后内里以之来") else { return nil }
         let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
@@ -53,7 +57,7 @@ extension FigureScanner {
             }
             return nil
         }
-        let leading = ch(j) == 0x524D
+        let leading = isAny(j, Self.leadingWords)
         guard let start = leading ? j + 1 : atAny(j, Self.lastWords), let (n, e) = count(at: start), n <= 12,
               let end = atAny(e, ["个月", "月"]), !isAny(end, "前后内里以之来份") else { return nil }
         if leading && at(e, "个月") { return nil }          // 前10个月: read by dateTail with its own rule

@@ -344,8 +344,13 @@ extension FigureScanner {
         if let forced = c.forced { return forced }
         let j = c.unitStart
         var info: UnitInfo?
-        if let m = FigureLexicon.units.longestMatch(in: s, at: j),
+        if var m = FigureLexicon.units.longestMatch(in: s, at: j),
            !(m.value.label == "起" && isAny(m.end, Self.priceFromTails)) {      // 八千起步: "from", not 起 counting cases
+            // 2023年头两个月: 头 before a count opens the year's first months (年 is the unit, 年头 no word).
+            if at(j, "年头"), NumeralParser.startsNumber(s, at: j + 2),
+               let year = FigureLexicon.units.longestMatch(in: s, at: j, limit: j + 1) {
+                m = year
+            }
             info = m.value
             c.unitEnd = m.end
         }

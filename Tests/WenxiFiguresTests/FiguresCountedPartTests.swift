@@ -11,6 +11,12 @@ import Testing
         // First and last months, the Nth month, week and day of a year.
         FigureCase("2023年前两月出口增长。", ["2023年前两月 date 2023-01 ..2023-02"]),
         FigureCase("2023年后三个月订单饱满。", ["2023年后三个月 date 2023-10 ..2023-12"]),
+        // 头 says 前 of a year's or month's start (年头 is no unit of years there: not 2023 years and 2 months).
+        FigureCase("2023年头两个月，新能源车销量下滑。", ["2023年头两个月 date 2023-01 ..2023-02"]),
+        FigureCase("今年头三个月，口岸出入境人数回升。", ["今年头三个月 date 2024-01 ..2024-03 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("本月头五天，全市气温偏高。", ["本月头五天 date 2024-11-01 ..2024-11-05 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("老厂长在这里干了三个年头。", ["三个年头 duration P3Y"]),
+        FigureCase("今年头一回举办。", ["今年 date 2024 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("1998年第6个月开始试点。", ["1998年第6个月 date 1998-06"]),
         FigureCase("2024年第一周的客流量。", ["2024年第一周 date 2024-W01"]),
         FigureCase("2023年第2周召开年会。", ["2023年第2周 date 2023-W02"]),
