@@ -305,6 +305,7 @@ enum FigureLexicon {
         ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
         ("季度末", .quarterPart(2)), ("季度初", .quarterPart(2)), ("季度底", .quarterPart(2)),
         ("季末", .quarterPart(1)), ("季初", .quarterPart(1)),
+        ("年内", .yearPart), ("月内", .monthPart),
         ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart), ("岁末", .yearPart), ("年中", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
         ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),

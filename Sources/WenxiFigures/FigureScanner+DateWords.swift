@@ -375,11 +375,33 @@ extension FigureScanner {
     /// Characters that end a word with 月 (岁月, 日月, 风月, 满月, 蜜月): 月中 after them is no date.
     static let beforeMonthWord = "岁日风明满新正腊蜜赏望累经闰"
 
+    /// Characters before 年内 that make 年 part of a count or another word (多年内, 几年内, 半年内, 学年内, 每年内,
+    /// 当年内: 当年 is read as said again), or a year already read (今年内 is 今年).
+    static let beforeYearWithin = "去今明前本当同该每全多几数余近半周学财历成少青幼老童新晚早整个头来这那某"
+    /// Characters before 月内 that make 月 part of a count or another word (个月内, 岁月内, 每月内, 本月内 is 本月).
+    static let beforeMonthWithin = "个本上下该当同每岁半整这那某日风满蜜数几多余来"
+    /// Characters after 年内 or 月内 that make 内 start another word (内容, 内部, 内地, 内陆, 内阁 …).
+    static let afterWithinWord = "容部地陆阁衣科行涵核幕侧外存在需务政心"
+
     /// 年底, 年初, 月底, 月中旬 …: a part of the anchor's year or month.
     func partWord(_ word: DateWord, _ base: Reading) -> WordOutcome {
         let i = base.start
         let numeralBefore = FigureCharacters.isArabic(ch(i - 1)) || FigureCharacters.isChineseNumeral(ch(i - 1))
         var r = base
+        if at(i, "年内") || at(i, "月内") {
+            // 年内将完工, 月内开工: within the anchor's year or month, that year or month (as 明年年内 is
+            // 2025); not a count's (三年内, 几个月内, 多年内), another word's (半年内, 学年内, 岁月内, 每月内) nor 内容, 内部.
+            let year = ch(i) == 0x5E74
+            if numeralBefore || isAny(i - 1, year ? Self.beforeYearWithin : Self.beforeMonthWithin)
+                || isAny(i + 2, Self.afterWithinWord) { return .skip }
+            r.relative = year ? "P0Y" : "P0M"
+            if let y = anchor.year, year {
+                r.value = .string(pad4(y))
+            } else if let y = anchor.year, let m = anchor.month {
+                r.value = .string("\(pad4(y))-\(pad2(m))")
+            }
+            return .reading(r)
+        }
         if case .yearPart = word {
             if isAny(i - 1, "去今明前本当同该") || numeralBefore { return .skip }
             // 年中秋, 年中国: the part is no part there (and 中秋, 中国 are words of their own).
