@@ -8,6 +8,16 @@ import Testing
         // First and last days of a month.
         FigureCase("本月前三天已完成任务的一半。", ["本月前三天 date 2024-11-01 ..2024-11-03 rel=P0M"], reference: "2024-11-04"),
         FigureCase("2月最后两天气温回升。", ["2月最后两天 date 2024-02-28 ..2024-02-29"], reference: "2024-11-04"),
+        // One day is that day (no range of one); the Nth day of a month; 的 between the month and the part.
+        FigureCase("申报本月的最后一天截止。", ["本月的最后一天 date 2024-11-30 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("新规下个月的第一天施行。", ["下个月的第一天 date 2024-12-01 rel=+P1M"], reference: "2024-11-04"),
+        FigureCase("3月第十天，首批种苗运抵。", ["3月第十天 date 2024-03-10"], reference: "2024-11-04"),
+        // The last days of a year, and its last month alone.
+        FigureCase("2023年的最后一天，他回到了家乡。", ["2023年的最后一天 date 2023-12-31"]),
+        FigureCase("今年最后三天，商场延长营业。", ["今年最后三天 date 2024-12-29 ..2024-12-31 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("今年最后一个月，订单回暖。", ["今年最后一个月 date 2024-12 rel=P0Y"], reference: "2024-11-04"),
+        // After the day an ordinal of the story's days stays one.
+        FigureCase("展会第三天，客流达到高峰。", ["第三天 ordinal 3 u=天"], reference: "2024-11-04"),
         // First and last months, the Nth month, week and day of a year.
         FigureCase("2023年前两月出口增长。", ["2023年前两月 date 2023-01 ..2023-02"]),
         FigureCase("2023年后三个月订单饱满。", ["2023年后三个月 date 2023-10 ..2023-12"]),
