@@ -203,7 +203,9 @@ extension FigureScanner {
         case 100: r.kind = .percentage; r.value = .number(sign * num2.value)
         case 1000: r.kind = .percentage; r.value = .number(sign * num2.value / 10)
         case 10000: r.kind = .percentage; r.value = .number(sign * num2.value / 100)
-        case 100000, 1000000: r.kind = .percentage; r.value = .number(sign * num2.value * 100 / v)   // 百万分之五: parts per million
+        // 百万分之五: parts per million; 千万分之一, 亿分之五, 十亿分之三 likewise (were plain numbers).
+        case 100000, 1000000, 10000000, 100000000, 1000000000:
+            r.kind = .percentage; r.value = .number(sign * num2.value * 100 / v)
         default: r.value = .number(sign * num2.value / v)
         }
         r.upper = num2.upper.map { .number(sign * (r.kind == .percentage ? $0 * 100 / v : $0 / v)) }
