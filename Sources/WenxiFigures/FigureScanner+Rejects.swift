@@ -81,9 +81,10 @@ extension FigureScanner {
     /// Shapes rejected before the number is read: five-year plans (十四五, "九五"规划) and 零下.
     func shapeReject(at i: Int) -> Int? {
         if at(i, "零下"), NumeralParser.startsNumber(s, at: i + 2) { return i + 2 }
-        // 廿一世纪, 卅年: after 廿 (twenty) or 卅 (thirty) the digits are the units of a numeral this parser
-        // does not read; read alone they would be another number (一世纪).
-        if isAny(i - 1, "廿卅卌") { return NumeralParser.parse(s, at: i)?.end ?? i + 1 }
+        // 五卅: the digits before 廿, 卅 or 卌 name an event with them (五卅运动), no number.
+        if FigureCharacters.tensValue(ch(i)) != nil, FigureCharacters.bits(ch(i - 1)) & FigureCharacters.chineseDigit != 0 {
+            return i + 1
+        }
         // 十一五 ... 十五五: 十, a digit, 五, and no numeral after.
         if ch(i) == 0x5341, isAny(i + 1, "一二三四五"), ch(i + 2) == 0x4E94, !FigureCharacters.isChineseNumeral(ch(i + 3)),
            !isAny(i + 3, "年个岁天倍") {
