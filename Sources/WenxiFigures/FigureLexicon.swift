@@ -158,6 +158,8 @@ enum DateWord: Sendable {
     var opensLikeADate: Bool {
         switch self {
         case .year, .month, .week, .day, .yearPart, .monthPart, .weekday, .holiday, .anaphoric: return true
+        // 上半年以来, 本季度起, 季度末以来: halves and quarters of the anchor's year open as its months do.
+        case .half, .quarter, .quarterPart: return true
         default: return false
         }
     }

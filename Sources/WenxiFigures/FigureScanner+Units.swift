@@ -468,6 +468,8 @@ extension FigureScanner {
                 r.end = part.end
             }
         }
+        // 一季度以来, 第三季度起, 三季度末以来, 前三季度以来: a quarter opens as a month does.
+        if c.forced == nil { applyDateBound(&r) }
         return r
     }
 

@@ -40,6 +40,14 @@ import WenxiText
         #expect(mods("月底前完成整改。") == ["月底前 before"])   // a part of a period takes a bare 前 (not 今年前三季度)
         #expect(mods("2024年前三季度增长5%。") == ["2024年前三季度 -", "5% -"])
         #expect(mods("5年以来，他坚持不懈。") == ["5年以来 -"])   // a period ending at the anchor
+        // Halves and quarters of the anchor's year open as its months do (上半年以来 was 上半年 alone).
+        #expect(mods("上半年以来，全省外贸回暖。") == ["上半年以来 on_or_after"])
+        #expect(mods("一季度以来，工业用电量回升。") == ["一季度以来 on_or_after"])
+        #expect(mods("新标准下季度起执行。") == ["下季度起 on_or_after"])
+        #expect(mods("三季度末以来，库存下降。") == ["三季度末以来 on_or_after"])
+        #expect(mods("三季度以后，订单增多。") == ["三季度以后 after"])
+        #expect(mods("二季度起步平稳。") == ["二季度 -"])   // 起步 is no bound
+        #expect(mods("上半年前完成招标。") == ["上半年 -"])  // a bare 前 only after a part of a period or a month
         // 截至, 截止到 before a date: up to and including it; the preposition stays out of the span.
         #expect(mods("截至10月末，存款余额增加。") == ["10月末 on_or_before"])
         #expect(mods("截止到2023年底，共建成5座。") == ["2023年底 on_or_before", "5座 -"])
