@@ -198,6 +198,7 @@ extension FigureScanner {
               let num2 = NumeralParser.parse(s, at: inner), v > 0, !num2.bareMultiplier || num2.value == 100 else { return nil }
         var r = base
         r.end = num2.end
+        if at(r.end, "决赛") { r.weak = true; return r }        // 四分之一决赛: a round's name, no fraction
         let sign: Double = inner == j + 3 ? -1 : 1
         switch v {
         case 100: r.kind = .percentage; r.value = .number(sign * num2.value)
@@ -263,6 +264,7 @@ extension FigureScanner {
         r.value = .number(c.v / den.value)
         r.end = den.end
         r.hasUnit = true
+        if at(r.end, "决赛") { r.weak = true; return r }        // 1/4决赛, 1/8决赛: a round's name, no fraction
         if isAny(r.end, "%％") { r.kind = .percentage; r.end += 1 }
         applyPrefixApproximation(&r, c.approxPrefix)
         return r

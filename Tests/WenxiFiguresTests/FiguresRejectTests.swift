@@ -97,6 +97,9 @@ import Testing
         FigureCase("项目建成后年产值可观，三天后天气转晴，日子一天天好起来。", ["三天后 date null rel=+P3D"]),
         FigureCase("每周三天。", ["三天 duration P3D"]),
         FigureCase("五一路上车流如织。", []),
+        // Rounds of a tournament named by a fraction (quarter-finals, last sixteen) are no fractions.
+        FigureCase("中国女排闯入1/4决赛，男队止步1/8决赛。", []),
+        FigureCase("双方将在四分之一决赛相遇，其中三分之一的门票已售出。", ["三分之一 number \(1.0 / 3)"]),
         FigureCase("两地观念相差十万八千里，经济却发展一日千里。", []),   // idioms: their numerals measure nothing
         // Digits in web and e-mail addresses.
         FigureCase("原文见https://www.example.org/2023/10/08/news_42.html，来信请寄zhang2023@126.com。", []),
