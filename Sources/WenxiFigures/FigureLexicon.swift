@@ -272,6 +272,11 @@ enum FigureLexicon {
             ("￥", .currencySymbol("CNY")), ("¥", .currencySymbol("CNY")), ("RMB", .currencySymbol("CNY")),
             ("€", .currencySymbol("EUR")), ("£", .currencySymbol("GBP")), ("HK$", .currencySymbol("HKD")),
         ]
+        // ISO 4217 codes and RMB before the amount, glued or with one space (USD 500, RMB 2999, EUR300): not
+        // after another letter (``FigureScanner/matchedPrefixes``).
+        for code in ["USD", "EUR", "CNY", "HKD", "JPY", "GBP"] { entries.append((code, .currencySymbol(code))) }
+        for code in ["USD", "EUR", "CNY", "HKD", "JPY", "GBP"] { entries.append((code + " ", .currencySymbol(code))) }
+        entries.append(("RMB ", .currencySymbol("CNY")))
         entries = entries.map { (String($0.0.reversed()), $0.1) }
         return ScalarTrie(entries)
     }()

@@ -363,6 +363,11 @@ extension FigureScanner {
             info = m.value
             c.unitEnd = m.end
         }
+        // 500 USD, 300EUR: a currency code needs its letters to end there (not 500USDT, a token).
+        if let u = info, case .money = u.unitClass, FigureCharacters.isLatin(ch(c.unitEnd - 1)), FigureCharacters.isLatin(ch(c.unitEnd)) {
+            info = nil
+            c.unitEnd = j
+        }
         if c.num.startsArabic {
             let k = ch(j) == 0x20 ? j + 1 : j
             if let m = FigureLexicon.latinUnitTrie.longestMatch(in: s, at: k),

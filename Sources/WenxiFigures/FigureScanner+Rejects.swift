@@ -191,6 +191,15 @@ extension FigureScanner {
         return false
     }
 
+    /// Currency codes written before an amount (USD 500, RMB2999): letters that are no model name.
+    static let currencyCodes = ["USD", "EUR", "CNY", "HKD", "JPY", "GBP", "RMB"]
+
+    /// Whether one of ``currencyCodes`` ends at `i` (or one space before it), not inside a longer Latin word.
+    func currencyCodeBefore(_ i: Int) -> Bool {
+        let end = ch(i - 1) == 0x20 ? i - 1 : i
+        return Self.currencyCodes.contains { before(end, $0) } && !FigureCharacters.isLatin(ch(end - 4))
+    }
+
     func arabicReject(_ num: ParsedNumber) -> Int? {
         let i = num.start
         let e = num.end
@@ -198,7 +207,7 @@ extension FigureScanner {
         if let end = ratioEnd(num) ?? ratioWithBi(num) { return end }
         // Models and standards: GB/T 2260, C919, COVID-19, ISO 9001.
         if FigureCharacters.isLatin(ch(i - 1)) || (isAny(i - 1, "-/_.·－ ") && FigureCharacters.isLatin(ch(i - 2))) {
-            if !isAny(e, "%％") { return skipCode(from: i) }
+            if !isAny(e, "%％") && !currencyCodeBefore(i) { return skipCode(from: i) }
         }
         // 010-12345678, 0755-8888888, 400-810-8888.
         if (digits == 3 || digits == 4), FigureCharacters.arabicValue(s[i]) == 0, isAny(e, "-－") {
@@ -261,6 +270,8 @@ extension FigureScanner {
                 return nil
             }
             if ch(e) == 0x20 { return nil }
+            // 300EUR: a currency code after the amount (the unit reading checks no letter follows it).
+            if Self.currencyCodes.contains(where: { at(e, $0) }), !FigureCharacters.isLatin(ch(e + 3)) { return nil }
             return skipCode(from: i)
         }
         return nil

@@ -422,6 +422,8 @@ struct FigureScanner {
         }
         // Block the one-character approximations where they end another word (附近, 节约, 赶超).
         return found.reversed().filter { kind, start in
+            // USD 500, RMB 2999: a currency code is no code inside a longer Latin word (XUSD 5).
+            if case .currencySymbol = kind, FigureCharacters.isLatin(s[start]) { return !FigureCharacters.isLatin(ch(start - 1)) }
             guard i - start == 1 else { return true }
             switch s[start] {
             case 0x8FD1: return !isAny(start - 1, "附最靠亲临邻就远贴逼接将")   // 近
