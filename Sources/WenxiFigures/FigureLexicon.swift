@@ -160,6 +160,8 @@ enum DateWord: Sendable {
         case .year, .month, .week, .day, .yearPart, .monthPart, .weekday, .holiday, .anaphoric: return true
         // 上半年以来, 本季度起, 季度末以来: halves and quarters of the anchor's year open as its months do.
         case .half, .quarter, .quarterPart: return true
+        // 上世纪以来, 本世纪初以来, 上世纪80年代起: the anchor's century or a neighbour, as 19世纪以后.
+        case .century: return true
         default: return false
         }
     }

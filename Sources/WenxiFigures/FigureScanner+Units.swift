@@ -487,6 +487,8 @@ extension FigureScanner {
             r.upper = .string(decade)
         }
         eraPart(&r, Self.decadeParts, span: 10)
+        // 80年代以来, 八十年代起, 九十年代以前: a decade opens as a year does.
+        if c.forced == nil { applyDateBound(&r) }
         return r
     }
 
@@ -517,6 +519,8 @@ extension FigureScanner {
         } else {
             centuryTail(&r, century: clampedInt(v) - 1)
         }
+        // 19世纪以后, 21世纪20年代以来, 20世纪初以来: a century or its decade opens as a year does.
+        if c.forced == nil { applyDateBound(&r) }
         return r
     }
 

@@ -36,7 +36,7 @@ import Testing
         // Parts of decades and centuries.
         FigureCase("上世纪70年代末，改革开放起步。", ["70年代末 date 1977 ..1979"]),
         FigureCase("上世纪70年代末，改革开放起步。", ["上世纪70年代末 date 1977 ..1979"], reference: "2024-11-04"),
-        FigureCase("本世纪初以来，城市迅速扩张。", ["本世纪初 date 2000 ..2019"], reference: "2024-11-04"),
+        FigureCase("本世纪初以来，城市迅速扩张。", ["本世纪初以来 date 2000 ..2019"], reference: "2024-11-04"),
         FigureCase("到本世纪中叶建成现代化强国。", ["本世纪中叶 date 2040 ..2059"], reference: "2024-11-04"),
         FigureCase("20世纪80年代中期兴建。", ["20世纪80年代中期 date 1983 ..1986"]),
         FigureCase("六七十年代末，知青陆续返城。", ["六七十年代末 date 1967 ..1979"]),   // the part of the first to the part of the second
