@@ -58,6 +58,14 @@ extension FigureScanner {
             last.text = text(last.start, end)
             last.end = end
             if !keepValue { last.value = value }
+            // 元宵节当晚, 11月5日当夜: that date's evening or night hours, as 当晚 alone gives them.
+            if last.kind == .date, last.upper == nil, let day = last.value?.string, day.count == 10, !day.hasPrefix("X"),
+               let name = Self.dayWordParts[scanned(i, end)], isAny(end - 1, "晚夜"), !NumeralParser.startsNumber(s, at: end),
+               let part = Self.dayPartHours.first(where: { $0.word == name }) {
+                last.kind = .time
+                last.value = .string(day + "T" + pad2(part.first))
+                last.upper = .string(day + "T" + pad2(part.last))
+            }
             // 6月1日周六上午, 5日（星期二）晚上: a part of the day after the date it extended.
             if last.kind == .date, last.upper == nil, let day = last.value?.string, day.count == 10, !day.hasPrefix("X"),
                let (part, partEnd) = dayPart(at: end) {
