@@ -159,7 +159,22 @@ extension FigureScanner {
         r.relative = signed(offset, "M")
         if let year = anchor.year, let month = anchor.month,
            let first = CalendarDate(year: year, month: month, day: 1)?.adding(months: offset) {
-            let tail = monthTail(at: r.end, year: first.year, yearText: pad4(first.year), month: first.month)
+            var tail = monthTail(at: r.end, year: first.year, yearText: pad4(first.year), month: first.month)
+            // 下个月的5号, 本月的中旬: 的 between the month and its day or part (as 今年的11月5日); 上个月的今天
+            // is the anchor's day of the month in that month (as 去年的今天), none where the month lacks it.
+            if tail.end == r.end, ch(r.end) == 0x7684 {
+                let after = monthTail(at: r.end + 1, year: first.year, yearText: pad4(first.year), month: first.month)
+                if after.end > r.end + 1 {
+                    tail = after
+                } else if atAny(r.end + 1, ["今天", "今日"]) != nil, let day = anchor.date?.day {
+                    guard let date = CalendarDate(year: first.year, month: first.month, day: day) else {
+                        r.value = nil
+                        r.end += 3
+                        return .reading(r)
+                    }
+                    tail = (date.description, nil, r.end + 3, day)
+                }
+            }
             r.value = .string(tail.value)
             r.upper = tail.upper.map { .string($0) }
             r.end = tail.end
