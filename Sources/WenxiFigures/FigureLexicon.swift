@@ -107,7 +107,7 @@ enum Comparatives {
     /// Words after a date that open it: 2023年以来, 2030年前, 5月起.
     static let dateBounds: [(String, Figure.Mod)] = [
         ("以来", .onOrAfter), ("至今", .onOrAfter), ("起", .onOrAfter), ("以后", .after), ("之后", .after),
-        ("以前", .before), ("之前", .before), ("前", .before),
+        ("过后", .after), ("以前", .before), ("之前", .before), ("前", .before),
     ]
 }
 

@@ -12,7 +12,7 @@ extension FigureScanner {
                                       // that points count (不是 两点见解: 见 alone is read below)
                                       "回来", "回家", "到家", "出门", "动身", "启程", "返回", "离开", "吃饭", "开会",
                                       "上课", "下课", "放学", "开盘", "收盘", "播出", "开播", "进站", "报到", "签到",
-                                      "入场", "开场", "开演", "开赛", "开考", "开工", "收工", "就寝", "熄灯", "截止"]
+                                      "入场", "开场", "开演", "开赛", "开考", "开工", "收工", "就寝", "熄灯", "截止", "过后"]
 
     /// Nouns after N点的 that happen at an hour (七点的新闻, 十点的航班, 八点的时候): N点 is their hour. Points
     /// counted take other nouns (两点的区别, 这三点的要求), and 这, 那, 以上 … before the number keep them counts.
@@ -92,7 +92,15 @@ extension FigureScanner {
         var minutes = 0
         var seconds: Int?
         var explicitMinutes = false
-        if ch(end) == 0x534A {          // 半
+        var hourShift = 0
+        if isDian, isAny(end, "过差"), let past = minutesPastOrTo(at: end + 1), v >= 1 || ch(end) == 0x8FC7 {
+            // 八点过五分, 十二点过一刻: minutes past the hour; 九点差一刻, 八点差五分: minutes to it (8:45, 7:55).
+            let to = ch(end) == 0x5DEE                                            // 差
+            minutes = to ? 60 - past.minutes : past.minutes
+            hourShift = to ? -1 : 0
+            end = past.end
+            explicitMinutes = true
+        } else if ch(end) == 0x534A {          // 半
             minutes = 30
             end += 1
             explicitMinutes = true
@@ -135,7 +143,7 @@ extension FigureScanner {
             r.weak = true
             return r
         }
-        var hour = clampedInt(v)
+        var hour = clampedInt(v) + hourShift
         if let dayPart {
             hour = self.hour(hour, after: dayPart, numberStart: num.start)
             r.start = dayPart.start
@@ -169,6 +177,14 @@ extension FigureScanner {
         if offset == -1 { return hour == 12 ? 24 : (6...11).contains(hour) ? hour + 12 : hour }
         if offset == 12 && hour == 12 { return scanned(dayPart.start, numberStart).hasPrefix("晚") || scanned(dayPart.start, numberStart).hasSuffix("晚") ? 24 : 12 }
         return hour < 12 ? hour + offset : hour
+    }
+
+    /// The minutes after 过 or 差 at `j` (五分, 10分, 一刻, 三刻: not 五分钟, a time that passes): 1 to 59, or nil.
+    func minutesPastOrTo(at j: Int) -> (minutes: Int, end: Int)? {
+        if let quarter = quarterHour(at: j) { return quarter }
+        guard NumeralParser.startsNumber(s, at: j), let m = NumeralParser.parse(s, at: j), m.isInteger, !m.vague,
+              m.upper == nil, m.value >= 1, m.value < 60, ch(m.end) == 0x5206, !at(m.end, "分钟"), !at(m.end, "分之") else { return nil }
+        return (clampedInt(m.value), m.end + 1)
     }
 
     /// 一刻 (15 minutes) or 三刻 (45) after an hour.

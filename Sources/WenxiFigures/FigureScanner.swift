@@ -222,7 +222,7 @@ struct FigureScanner {
     /// A bare 后 only where the clause ends (18时后，…), since it starts many words (后续, 后方).
     static let timeBounds: [(word: String, mod: Figure.Mod, blockedBefore: String)] = [
         ("以前", .before, ""), ("之前", .before, ""), ("前", .before, "往来进行夕后面排列"),
-        ("以后", .after, ""), ("之后", .after, ""), ("起", .onOrAfter, "床飞航跑来步身诉草义始"),
+        ("以后", .after, ""), ("之后", .after, ""), ("过后", .after, ""), ("起", .onOrAfter, "床飞航跑来步身诉草义始"),
     ]
 
     /// Takes a bound word after a time (one value, no range) into its span as its `mod`.

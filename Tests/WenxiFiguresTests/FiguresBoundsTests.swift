@@ -48,6 +48,10 @@ import WenxiText
         #expect(mods("三季度以后，订单增多。") == ["三季度以后 after"])
         #expect(mods("二季度起步平稳。") == ["二季度 -"])   // 起步 is no bound
         #expect(mods("上半年前完成招标。") == ["上半年 -"])  // a bare 前 only after a part of a period or a month
+        // 过后 after a date or a time is 以后 (春节过后 was 春节 alone); not after a duration.
+        #expect(mods("春节过后，务工人员陆续返城。") == ["春节过后 after"])
+        #expect(mods("晚上八点过后，街道渐渐安静。") == ["晚上八点过后 after"])
+        #expect(mods("三年过后，他回到家乡。") == ["三年 -"])
         // Decades and centuries open as years do (80年代以来 was 80年代 alone).
         #expect(mods("80年代以来，特区建设突飞猛进。") == ["80年代以来 on_or_after"])
         #expect(mods("九十年代起，他开始写作。") == ["九十年代起 on_or_after"])
