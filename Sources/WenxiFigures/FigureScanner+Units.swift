@@ -403,8 +403,8 @@ extension FigureScanner {
         // A listed 号 needs the list to go on or end after it (9月10号，11号，12号); 6号线 stays a line.
         let listed = listedMonth(before: c.num.start)
             .flatMap { unit.label != "号" || r.end >= n || isAny(r.end, "、，,。；;和及与至到 ") ? $0 : nil }
-        if unit.label == "号" && c.forced == nil && !timeOfDayStarts(at: r.end) && listed == nil {
-            r.weak = true               // 1号线, 长征五号, 3号文件: designations (but 8号晚上, 9号17点)
+        if unit.label == "号" && c.forced == nil && !timeOfDayStarts(at: r.end) && listed == nil && !bracketedWeekday(at: r.end) {
+            r.weak = true               // 1号线, 长征五号, 3号文件: designations (but 8号晚上, 9号17点, 8号（周五）)
             return r
         }
         if let o = ordinal(r, c, unit: "日") { return o }
@@ -444,6 +444,12 @@ extension FigureScanner {
         }
         let days = UnitInfo(unitClass: .duration("D", 1), label: "天")
         return duration(num, r, unit: days, half: c.half, approx: c.approx, prefixes: c.prefixes, forced: c.forced)
+    }
+
+    /// Whether a weekday in brackets starts at `j` (（周五）, (星期天)): after N号 it makes N a day of the month.
+    func bracketedWeekday(at j: Int) -> Bool {
+        guard isAny(j, "（("), let head = atAny(j + 1, ["周", "星期", "礼拜"]), weekday(at: head) != nil else { return false }
+        return isAny(head + 1, "）)")
     }
 
     /// 季度: a quarter of the anchor's year (三季度 → Q3; 前三季度 → Q1…Q3).

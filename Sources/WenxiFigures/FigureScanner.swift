@@ -161,9 +161,9 @@ struct FigureScanner {
             r.unit = nil
             r.value = .string("PT\(FigureValue.number(m))M")
         }
-        if let merged = toleranceAround(r) {
+        if let merged = toleranceAround(r) ?? weekdayBeforeBracketedDate(r) {
             figures[figures.count - 1] = merged
-            lastEnd = r.end
+            lastEnd = merged.end
             return
         }
         if r.kind == .duration, let merged = compoundDuration(r) {
@@ -176,6 +176,27 @@ struct FigureScanner {
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
         joinRange()
+    }
+
+    /// 周五（11月8日）上午, 星期日(3月2日): a weekday with its date in brackets after it is that date, one
+    /// figure over both and the brackets, with the part of the day after them (as 11月8日（周五）上午 is); nil
+    /// when no weekday figure ends just before the bracket or `r` is no date of one day.
+    func weekdayBeforeBracketedDate(_ r: Reading) -> Figure? {
+        guard r.kind == .date, r.upper == nil, r.mod == nil, let day = r.value?.string, day.count == 10, !day.hasPrefix("X"),
+              isAny(r.start - 1, "（("), isAny(r.end, "）)"), let last = figures.last, last.end == r.start - 1,
+              last.kind == .date, last.upper == nil,
+              FigureLexicon.weekdayWords.contains(where: { last.text.hasSuffix($0.0) }) else { return nil }
+        var merged = last
+        merged.value = r.value
+        merged.end = r.end + 1
+        if let (part, end) = dayPart(at: merged.end) {
+            merged.kind = .time
+            merged.value = .string(day + "T" + pad2(part.first))
+            merged.upper = .string(day + "T" + pad2(part.last))
+            merged.end = end
+        }
+        merged.text = text(merged.start, merged.end)
+        return merged
     }
 
     /// 25±2℃, 25℃±2℃, 3.5±0.2%: a tolerance (`r`, read from ± as -2..2) right after the value it bounds
