@@ -129,7 +129,7 @@ extension FigureScanner {
             explicitMinutes = true
         }
         let isTime = num.isInteger && v >= 0 && v <= 24 && ordinal == nil && !num.digitString
-            && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil
+            && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || at(end, "来钟") || followsDay(num.start) || forced != nil
                           || hourByContext(v, start: num.start, end))
                        : !isAny(r.end, Self.notClockAfterShi))
         guard isTime else {
@@ -164,6 +164,9 @@ extension FigureScanner {
         if !explicitMinutes && isDian && ch(end) == 0x591A {   // 5点多(钟): in that hour, after it began
             r.end = end + (ch(end + 1) == 0x949F ? 2 : 1)
             r.approximate = .more
+        } else if !explicitMinutes && isDian && at(end, "来钟") {   // 十点来钟: about that hour
+            r.end = end + 2
+            r.approximate = .about
         }
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, approxPrefix)

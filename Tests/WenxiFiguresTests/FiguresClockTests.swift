@@ -42,6 +42,8 @@ import Testing
         FigureCase("八点过后，街上渐渐安静。", ["八点过后 time T08"]),   // 过后 bounds it as 以后 does
         FigureCase("他三点过五分钟就赶到了。", ["三点 number 3 u=点", "五分钟 duration PT5M"]),
         FigureCase("两点差一点没赶上。", ["两点 number 2 u=点"]),
+        FigureCase("晚上十点来钟，他才出门。", ["晚上十点来钟 time T22 ~about"]),   // 来钟: about that hour
+        FigureCase("十点来钟，他出门了。", ["十点来钟 time T10 ~about"]),
         FigureCase("晚会十点二十五结束。", ["十点二十五 time T10:25"]),
         FigureCase("营业时间为下午3:00到4:30。", ["下午3:00到4:30 time T15:00 ..T16:30"]),
         FigureCase("下午2点至5点停电。", ["下午2点至5点 time T14 ..T17:00:00"]),
