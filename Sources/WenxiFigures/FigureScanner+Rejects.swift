@@ -209,6 +209,10 @@ extension FigureScanner {
         if FigureCharacters.isLatin(ch(i - 1)) || (isAny(i - 1, "-/_.·－ ") && FigureCharacters.isLatin(ch(i - 2))) {
             if !isAny(e, "%％") && !currencyCodeBefore(i) { return skipCode(from: i) }
         }
+        // 2023-12-05-01, 2024-001-0035, 12-34-56-78: three or more groups of digits joined by dashes that
+        // are no date (dates in digits are read before) are a code, none of its groups a figure; two groups
+        // (3-5, 10-12) stay a range or a score.
+        if !isAny(i - 1, "-－"), dashedGroups(from: i) >= 3 { return skipCode(from: i) }
         // 010-12345678, 0755-8888888, 400-810-8888.
         if (digits == 3 || digits == 4), FigureCharacters.arabicValue(s[i]) == 0, isAny(e, "-－") {
             return skipCode(from: i)
@@ -293,6 +297,19 @@ extension FigureScanner {
     }
 
     /// The end of a code made of letters, digits and -, ., /, _.
+    /// How many groups of Arabic digits joined by single dashes start at `i` (2023-12-05-01 → 4), counting at
+    /// most four.
+    func dashedGroups(from i: Int) -> Int {
+        var groups = 0
+        var k = i
+        while groups < 4, let run = digitRun(at: k, limit: 9) {
+            groups += 1
+            guard isAny(run.end, "-－"), FigureCharacters.isArabic(ch(run.end + 1)) else { break }
+            k = run.end + 1
+        }
+        return groups
+    }
+
     func skipCode(from i: Int) -> Int {
         var k = i
         while k < n, FigureCharacters.isLatin(s[k]) || FigureCharacters.isArabic(s[k]) || isAny(k, "-/_.－·") {

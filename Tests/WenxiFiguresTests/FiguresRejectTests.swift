@@ -97,6 +97,10 @@ import Testing
         FigureCase("项目建成后年产值可观，三天后天气转晴，日子一天天好起来。", ["三天后 date null rel=+P3D"]),
         FigureCase("每周三天。", ["三天 duration P3D"]),
         FigureCase("五一路上车流如织。", []),
+        // Three or more groups of digits joined by dashes are a code, not numbers; two stay a range or a score.
+        FigureCase("文件编号2023-12-05-01，批次2024-001-0035，阵型4-4-2。", []),
+        FigureCase("比分定格在3-1，增幅为10-15%。", ["3 number 3", "1 number 1", "10-15% percentage 10 ..15"]),
+        FigureCase("会议于2023-12-05召开。", ["2023-12-05 date 2023-12-05"]),
         // Rounds of a tournament named by a fraction (quarter-finals, last sixteen) are no fractions.
         FigureCase("中国女排闯入1/4决赛，男队止步1/8决赛。", []),
         FigureCase("双方将在四分之一决赛相遇，其中三分之一的门票已售出。", ["三分之一 number \(1.0 / 3)"]),
