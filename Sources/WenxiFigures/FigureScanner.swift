@@ -161,7 +161,7 @@ struct FigureScanner {
             r.unit = nil
             r.value = .string("PT\(FigureValue.number(m))M")
         }
-        if let merged = toleranceAround(r) ?? weekdayBeforeBracketedDate(r) {
+        if let merged = toleranceAround(r) ?? weekdayBeforeBracketedDate(r) ?? weekdayOfCountedWeeks(r) {
             figures[figures.count - 1] = merged
             lastEnd = merged.end
             return
@@ -195,6 +195,28 @@ struct FigureScanner {
             merged.upper = .string(day + "T" + pad2(part.last))
             merged.end = end
         }
+        merged.text = text(merged.start, merged.end)
+        return merged
+    }
+
+    /// 两周后的周五, 三周前的周一: a weekday after 的 and a count of weeks from the anchor is that day of the
+    /// week so many weeks away (with 2024-11-04, 两周后的周五 → 2024-11-22), one figure keeping the weeks'
+    /// `relative`; nil otherwise.
+    func weekdayOfCountedWeeks(_ r: Reading) -> Figure? {
+        // The weekday alone (a date), or with the part of the day after it (两周后的周五下午: a time on it).
+        let said = text(r.start, r.end)
+        guard r.kind == .date && r.upper == nil || r.kind == .time,
+              let word = FigureLexicon.weekdayWords.first(where: { r.kind == .date ? $0.0 == said : said.hasPrefix($0.0) }),
+              let day = weekday(at: r.start + word.0.unicodeScalars.count - 1), let last = figures.last, last.end + 1 == r.start,
+              ch(last.end) == 0x7684, last.kind == .date, last.upper == nil, last.mod == nil, let relative = last.relative,
+              relative.hasSuffix("W"), relative.hasPrefix("+P") || relative.hasPrefix("-P"),
+              let weeks = Int(relative.dropFirst(2).dropLast()),
+              let date = dateOf(weekday: day, weeksFromAnchor: relative.hasPrefix("-") ? -weeks : weeks) else { return nil }
+        var merged = last
+        merged.kind = r.kind
+        merged.value = r.kind == .date ? .string(date) : r.value?.string.map { .string(date + $0.dropFirst(10)) }
+        merged.upper = r.upper?.string.map { .string(date + $0.dropFirst(10)) }
+        merged.end = r.end
         merged.text = text(merged.start, merged.end)
         return merged
     }
