@@ -19,10 +19,12 @@ ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 
 DIGITS = set('零〇○一二三四五六七八九两壹贰叁肆伍陆柒捌玖')
 MULTS = {'十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3, '万': 4, '亿': 8}
-NUMERALS = DIGITS | set(MULTS) | {'几'}
+# 廿, 卅, 卌: twenty, thirty, forty in one character, opening a numeral (廿三, 卅日) as the extractor reads them.
+TENS = set('廿卅卌')
+NUMERALS = DIGITS | set(MULTS) | {'几'} | TENS
 # Financial forms double as ordinary characters (陆军, 队伍, 收拾): a word counts
 # as numeral-bearing through them only if it also has a plain numeral.
-PLAIN = set('零〇○一二三四五六七八九两十百千万亿几')
+PLAIN = set('零〇○一二三四五六七八九两十百千万亿几') | TENS
 
 # Measure words, units and time words that may follow a numeral in a figure.
 UNITS = set('''
@@ -80,7 +82,12 @@ def canonical(run, alone, rest='', prefixed=False):
     prev = None
     last_small = 99
     for k, c in enumerate(run):
-        if c in '零〇○':
+        if c in TENS:
+            if k != 0:
+                return False  # 五卅: after a digit they name an event, no number
+            last_small = 1
+            prev = None
+        elif c in '零〇○':
             prev = None
         elif c in DIGITS or c == '几':
             if prev is not None:

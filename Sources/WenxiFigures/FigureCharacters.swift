@@ -26,6 +26,8 @@ enum FigureCharacters {
         for s in "壹贰貳叁參肆伍陆陸柒捌玖".unicodeScalars { t[Int(s.value)] |= chineseDigit | financial }
         for s in "十百千万萬亿億".unicodeScalars { t[Int(s.value)] |= multiplier }
         for s in "拾佰仟".unicodeScalars { t[Int(s.value)] |= multiplier | financial }
+        // 廿, 卅, 卌: twenty, thirty, forty in one character (廿三日, 卅年), read as 二十, 三十, 四十 (``tensValue``).
+        for s in "廿卅卌".unicodeScalars { t[Int(s.value)] |= multiplier }
         for s in "几数".unicodeScalars { t[Int(s.value)] |= vague }
         for word in FigureLexicon.wordTriggers {
             let scalars = Array(word.unicodeScalars)
@@ -71,6 +73,16 @@ enum FigureCharacters {
         case 0x4E07, 0x842C: return 4  // 万 萬
         case 0x4EBF, 0x5104: return 8  // 亿 億
         default: return 0
+        }
+    }
+
+    /// 2 for 廿, 3 for 卅, 4 for 卌 (the tens they write), nil otherwise.
+    @inline(__always) static func tensValue(_ c: UInt32) -> Int? {
+        switch c {
+        case 0x5EFF: return 2   // 廿
+        case 0x5345: return 3   // 卅
+        case 0x534C: return 4   // 卌
+        default: return nil
         }
     }
 

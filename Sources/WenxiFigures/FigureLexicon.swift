@@ -107,7 +107,7 @@ enum Comparatives {
     /// Words after a date that open it: 2023年以来, 2030年前, 5月起.
     static let dateBounds: [(String, Figure.Mod)] = [
         ("以来", .onOrAfter), ("至今", .onOrAfter), ("起", .onOrAfter), ("以后", .after), ("之后", .after),
-        ("以前", .before), ("之前", .before), ("前", .before),
+        ("过后", .after), ("以前", .before), ("之前", .before), ("前", .before),
     ]
 }
 
@@ -158,6 +158,10 @@ enum DateWord: Sendable {
     var opensLikeADate: Bool {
         switch self {
         case .year, .month, .week, .day, .yearPart, .monthPart, .weekday, .holiday, .anaphoric: return true
+        // 上半年以来, 本季度起, 季度末以来: halves and quarters of the anchor's year open as its months do.
+        case .half, .quarter, .quarterPart: return true
+        // 上世纪以来, 本世纪初以来, 上世纪80年代起: the anchor's century or a neighbour, as 19世纪以后.
+        case .century: return true
         default: return false
         }
     }
@@ -270,6 +274,11 @@ enum FigureLexicon {
             ("￥", .currencySymbol("CNY")), ("¥", .currencySymbol("CNY")), ("RMB", .currencySymbol("CNY")),
             ("€", .currencySymbol("EUR")), ("£", .currencySymbol("GBP")), ("HK$", .currencySymbol("HKD")),
         ]
+        // ISO 4217 codes and RMB before the amount, glued or with one space (USD 500, RMB 2999, EUR300): not
+        // after another letter (``FigureScanner/matchedPrefixes``).
+        for code in ["USD", "EUR", "CNY", "HKD", "JPY", "GBP"] { entries.append((code, .currencySymbol(code))) }
+        for code in ["USD", "EUR", "CNY", "HKD", "JPY", "GBP"] { entries.append((code + " ", .currencySymbol(code))) }
+        entries.append(("RMB ", .currencySymbol("CNY")))
         entries = entries.map { (String($0.0.reversed()), $0.1) }
         return ScalarTrie(entries)
     }()
@@ -305,6 +314,7 @@ enum FigureLexicon {
         ("下个季度", .quarter(1)), ("这个季度", .quarter(0)),
         ("季度末", .quarterPart(2)), ("季度初", .quarterPart(2)), ("季度底", .quarterPart(2)),
         ("季末", .quarterPart(1)), ("季初", .quarterPart(1)),
+        ("年内", .yearPart), ("月内", .monthPart),
         ("年底", .yearPart), ("年初", .yearPart), ("年末", .yearPart), ("岁末", .yearPart), ("年中", .yearPart),
         ("月底", .monthPart), ("月初", .monthPart), ("月末", .monthPart), ("月上旬", .monthPart),
         ("月中旬", .monthPart), ("月中", .monthPart), ("月下旬", .monthPart),

@@ -7,7 +7,21 @@ extension FigureScanner {
     /// 3点以后, 七点左右; but 三点意见, 两点要求 count).
     static let clockWordsAfterHour = ["开始", "出发", "到达", "抵达", "起飞", "降落", "举行", "召开", "结束", "开幕",
                                       "闭幕", "集合", "左右", "前后", "以前", "以后", "之前", "之后", "准时", "发车",
-                                      "开门", "关门", "营业", "见面", "下班", "上班", "起床", "睡觉", "多", "起", "前", "后"]
+                                      "开门", "关门", "营业", "见面", "下班", "上班", "起床", "睡觉", "多", "起", "前", "后",
+                                      // what people do at an hour (我五点回来, 九点开会, 八点半上课): verbs, none a noun
+                                      // that points count (不是 两点见解: 见 alone is read below)
+                                      "回来", "回家", "到家", "出门", "动身", "启程", "返回", "离开", "吃饭", "开会",
+                                      "上课", "下课", "放学", "开盘", "收盘", "播出", "开播", "进站", "报到", "签到",
+                                      "入场", "开场", "开演", "开赛", "开考", "开工", "收工", "就寝", "熄灯", "截止", "过后"]
+
+    /// Nouns after N点的 that happen at an hour (七点的新闻, 十点的航班, 八点的时候): N点 is their hour. Points
+    /// counted take other nouns (两点的区别, 这三点的要求), and 这, 那, 以上 … before the number keep them counts.
+    static let eventsAtHour = ["航班", "班机", "飞机", "火车", "列车", "高铁", "动车", "班车", "大巴", "车次", "末班车",
+                               "新闻", "电影", "节目", "比赛", "演出", "会议", "约会", "闹钟", "钟声", "时候", "早饭",
+                               "午饭", "晚饭", "早餐", "午餐", "晚餐"]
+
+    /// Words before a number of 点 that make it a count of points whatever follows (这两点的, 以上三点的).
+    static let pointCountLeads = ["这", "那", "以上", "以下", "上述", "如下", "前", "后", "第", "几", "有"]
 
     /// Whether N点 (no day part or minutes) is an hour by what follows: a word of the clock
     /// (七点开始), or a clause end after an hour that no one counts points of (14点。: 13–24;
@@ -17,9 +31,14 @@ extension FigureScanner {
     /// end is a clock time (9点到11点半, 8点至10点).
     func hourByContext(_ v: Double, start: Int, _ end: Int) -> Bool {
         if atAny(end, Self.clockWordsAfterHour) != nil { return !at(end, "多项") && !at(end, "多个") }
+        // 七点的新闻, 十点的航班; 八点见。 (见 ending the clause: not 两点见解).
+        if ch(end) == 0x7684 ? atAny(end + 1, Self.eventsAtHour) != nil : ch(end) == 0x89C1 && !FigureCharacters.isHan(ch(end + 1)) {
+            return !Self.pointCountLeads.contains { before(start, $0) }
+        }
         // 周末九点, 每天9点, 工作日8点: right after a word of days the number of 点 is the hour.
         if Self.dayWordsBeforeHour.contains(where: { before(start, $0) }) { return !isAny(end, Self.pointCountNouns) }
-        if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能") }
+        // 零点几 ("nought point something": 零点几秒, 零点几个百分点) is a vague decimal, no midnight.
+        if v == 0 { return !NumeralParser.startsNumber(s, at: end) && !isAny(end, "能几") }
         // 9点到11点半, 8点至10点: a range up to a clock time makes the first an hour too.
         if let sep = atAny(end, ["到", "至", "~", "～", "-", "—"]), NumeralParser.startsNumber(s, at: sep),
            let h2 = NumeralParser.parse(s, at: sep), h2.isInteger, h2.value <= 24, isAny(h2.end, "点时:："),
@@ -36,6 +55,16 @@ extension FigureScanner {
             return true
         }
         return v >= 13 && !FigureCharacters.isHan(ch(end)) && !FigureCharacters.isArabic(ch(end))
+    }
+
+    /// Whether a clock hour in Chinese numerals starts at `j` right after a weekday (周三十点, 星期五八点,
+    /// 下周三十一点半): a whole number up to 24 before 点 or 时 (not 时期, 时代 …), so that the numeral
+    /// after the weekday's digit is the hour and not a longer number with it (周三十 is no week 30).
+    func hourAfterWeekday(at j: Int) -> Bool {
+        guard FigureCharacters.isChineseNumeral(ch(j)), let h = NumeralParser.parse(s, at: j), h.isInteger, !h.vague,
+              h.upper == nil, !h.digitString, h.value >= 1, h.value <= 24 else { return false }
+        if ch(h.end) == 0x65F6 { return !isAny(h.end + 1, Self.notClockAfterShi) }     // 时
+        return ch(h.end) == NumeralParser.dian && !isAny(h.end + 1, Self.pointCountNouns)
     }
 
     /// Words of days (no date of their own) after which N点 is an hour: 周末九点, 每天9点, 工作日8点.
@@ -63,7 +92,15 @@ extension FigureScanner {
         var minutes = 0
         var seconds: Int?
         var explicitMinutes = false
-        if ch(end) == 0x534A {          // 半
+        var hourShift = 0
+        if isDian, isAny(end, "过差"), let past = minutesPastOrTo(at: end + 1), v >= 1 || ch(end) == 0x8FC7 {
+            // 八点过五分, 十二点过一刻: minutes past the hour; 九点差一刻, 八点差五分: minutes to it (8:45, 7:55).
+            let to = ch(end) == 0x5DEE                                            // 差
+            minutes = to ? 60 - past.minutes : past.minutes
+            hourShift = to ? -1 : 0
+            end = past.end
+            explicitMinutes = true
+        } else if ch(end) == 0x534A {          // 半
             minutes = 30
             end += 1
             explicitMinutes = true
@@ -92,21 +129,21 @@ extension FigureScanner {
             explicitMinutes = true
         }
         let isTime = num.isInteger && v >= 0 && v <= 24 && ordinal == nil && !num.digitString
-            && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || followsDay(num.start) || forced != nil
+            && (isDian ? (dayPart != nil || explicitMinutes || at(end, "许") || at(r.end, "钟") || at(end, "来钟") || followsDay(num.start) || forced != nil
                           || hourByContext(v, start: num.start, end))
                        : !isAny(r.end, Self.notClockAfterShi))
         guard isTime else {
             if isDian {
                 r.unit = "点"
                 if let ordinal { r.kind = .ordinal; r.start = ordinal.start; return r }
-                if num.isLoneOne || (!num.startsArabic && !num.hasMultiplier && num.chineseDigitCount == 0) { r.weak = true }
+                if num.isLoneOne || (!num.startsArabic && !num.hasMultiplier && num.chineseDigitCount == 0) || v == 0 { r.weak = true }
                 applySuffixApproximation(&r)
                 return r
             }
             r.weak = true
             return r
         }
-        var hour = clampedInt(v)
+        var hour = clampedInt(v) + hourShift
         if let dayPart {
             hour = self.hour(hour, after: dayPart, numberStart: num.start)
             r.start = dayPart.start
@@ -127,6 +164,9 @@ extension FigureScanner {
         if !explicitMinutes && isDian && ch(end) == 0x591A {   // 5点多(钟): in that hour, after it began
             r.end = end + (ch(end + 1) == 0x949F ? 2 : 1)
             r.approximate = .more
+        } else if !explicitMinutes && isDian && at(end, "来钟") {   // 十点来钟: about that hour
+            r.end = end + 2
+            r.approximate = .about
         }
         applySuffixApproximation(&r)
         applyPrefixApproximation(&r, approxPrefix)
@@ -140,6 +180,14 @@ extension FigureScanner {
         if offset == -1 { return hour == 12 ? 24 : (6...11).contains(hour) ? hour + 12 : hour }
         if offset == 12 && hour == 12 { return scanned(dayPart.start, numberStart).hasPrefix("晚") || scanned(dayPart.start, numberStart).hasSuffix("晚") ? 24 : 12 }
         return hour < 12 ? hour + offset : hour
+    }
+
+    /// The minutes after 过 or 差 at `j` (五分, 10分, 一刻, 三刻: not 五分钟, a time that passes): 1 to 59, or nil.
+    func minutesPastOrTo(at j: Int) -> (minutes: Int, end: Int)? {
+        if let quarter = quarterHour(at: j) { return quarter }
+        guard NumeralParser.startsNumber(s, at: j), let m = NumeralParser.parse(s, at: j), m.isInteger, !m.vague,
+              m.upper == nil, m.value >= 1, m.value < 60, ch(m.end) == 0x5206, !at(m.end, "分钟"), !at(m.end, "分之") else { return nil }
+        return (clampedInt(m.value), m.end + 1)
     }
 
     /// 一刻 (15 minutes) or 三刻 (45) after an hour.

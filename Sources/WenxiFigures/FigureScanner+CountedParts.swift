@@ -12,6 +12,10 @@ extension FigureScanner {
     /// Words before a count that take the last units of the period: 最后五天, 后三个月.
     static let lastWords = ["最后", "后"]
 
+    /// Characters before a count that take the first units of the period: 前两天, 前三个月, and 头 as
+    /// news says it of a year's or a month's start (2023年头两个月, 今年头三个月, 本月头五天).
+    static let leadingWords = "前头"
+
     /// The count at `j` (a whole number, not vague, not a range) with where it ends.
     func count(at j: Int) -> (value: Int, end: Int)? {
         guard NumeralParser.startsNumber(s, at: j), let num = NumeralParser.parse(s, at: j), num.isInteger,
@@ -19,17 +23,24 @@ extension FigureScanner {
         return (clampedInt(num.value), num.end)
     }
 
-    /// After a month: its first N days (这个月前两天, 4月前4天) or its last N (上月最后五天), as a range of days.
-    func countedDays(at j: Int, year: Int?, yearText: String, month: Int) -> CountedPart? {
-        let leading = ch(j) == 0x524D                      // 前
+    /// After a month: its first N days (这个月前两天, 4月前4天) or its last N (上月最后五天), as a range of days,
+    /// one day when N is one (本月最后一天 → the 30th); its Nth day (下个月第一天, 3月第十天). 的 may stand
+    /// between the month and the part (本月的最后一天, 下个月的第一天).
+    func countedDays(at j0: Int, year: Int?, yearText: String, month: Int) -> CountedPart? {
+        let j = ch(j0) == 0x7684 ? j0 + 1 : j0                                        // 的
+        let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
+        let ym = "\(yearText)-\(pad2(month))"
+        if ch(j) == 0x7B2C, let (n, e) = count(at: j + 1), let end = atAny(e, ["天"]), n <= days,   // 第
+           !isAny(end, "前后内里以之来") {
+            return CountedPart(value: "\(ym)-\(pad2(n))", end: end)
+        }
+        let leading = isAny(j, Self.leadingWords)          // 前, 头
         guard let start = leading ? j + 1 : atAny(j, Self.lastWords), let (n, e) = count(at: start),
               let end = atAny(e, ["天", "日"]), !isAny(end, "前后内里以之来") else { return nil }
-        let days = CalendarDate.daysIn(month: month, year: year ?? 2000)
         guard n < days else { return nil }
-        let ym = "\(yearText)-\(pad2(month))"
         let first = leading ? 1 : days - n + 1
         let last = leading ? n : days
-        return CountedPart(value: "\(ym)-\(pad2(first))", upper: "\(ym)-\(pad2(last))", end: end)
+        return CountedPart(value: "\(ym)-\(pad2(first))", upper: first == last ? nil : "\(ym)-\(pad2(last))", end: end)
     }
 
     /// After a year: its first or last N months (1967年前两月, 2021年后三个月), its Nth month (70年第8个月),
@@ -53,12 +64,17 @@ extension FigureScanner {
             }
             return nil
         }
-        let leading = ch(j) == 0x524D
+        let leading = isAny(j, Self.leadingWords)
+        // 2017年最后一天, 今年最后三天: the year's last days (最后 only: 2024年前三天 is as often 2024年前).
+        if at(j, "最后"), let (n, e) = count(at: j + 2), n <= 31, let end = atAny(e, ["天"]), !isAny(end, "前后内里以之来") {
+            let ym = "\(yearText)-12"
+            return CountedPart(value: "\(ym)-\(pad2(32 - n))", upper: n == 1 ? nil : "\(ym)-31", end: end)
+        }
         guard let start = leading ? j + 1 : atAny(j, Self.lastWords), let (n, e) = count(at: start), n <= 12,
               let end = atAny(e, ["个月", "月"]), !isAny(end, "前后内里以之来份") else { return nil }
         if leading && at(e, "个月") { return nil }          // 前10个月: read by dateTail with its own rule
         let first = leading ? 1 : 13 - n
         let last = leading ? n : 12
-        return CountedPart(value: "\(yearText)-\(pad2(first))", upper: "\(yearText)-\(pad2(last))", end: end)
+        return CountedPart(value: "\(yearText)-\(pad2(first))", upper: first == last ? nil : "\(yearText)-\(pad2(last))", end: end)
     }
 }

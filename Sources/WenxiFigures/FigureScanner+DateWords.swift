@@ -58,6 +58,14 @@ extension FigureScanner {
             last.text = text(last.start, end)
             last.end = end
             if !keepValue { last.value = value }
+            // 元宵节当晚, 11月5日当夜: that date's evening or night hours, as 当晚 alone gives them.
+            if last.kind == .date, last.upper == nil, let day = last.value?.string, day.count == 10, !day.hasPrefix("X"),
+               let name = Self.dayWordParts[scanned(i, end)], isAny(end - 1, "晚夜"), !NumeralParser.startsNumber(s, at: end),
+               let part = Self.dayPartHours.first(where: { $0.word == name }) {
+                last.kind = .time
+                last.value = .string(day + "T" + pad2(part.first))
+                last.upper = .string(day + "T" + pad2(part.last))
+            }
             // 6月1日周六上午, 5日（星期二）晚上: a part of the day after the date it extended.
             if last.kind == .date, last.upper == nil, let day = last.value?.string, day.count == 10, !day.hasPrefix("X"),
                let (part, partEnd) = dayPart(at: end) {
@@ -151,7 +159,22 @@ extension FigureScanner {
         r.relative = signed(offset, "M")
         if let year = anchor.year, let month = anchor.month,
            let first = CalendarDate(year: year, month: month, day: 1)?.adding(months: offset) {
-            let tail = monthTail(at: r.end, year: first.year, yearText: pad4(first.year), month: first.month)
+            var tail = monthTail(at: r.end, year: first.year, yearText: pad4(first.year), month: first.month)
+            // 下个月的5号, 本月的中旬: 的 between the month and its day or part (as 今年的11月5日); 上个月的今天
+            // is the anchor's day of the month in that month (as 去年的今天), none where the month lacks it.
+            if tail.end == r.end, ch(r.end) == 0x7684 {
+                let after = monthTail(at: r.end + 1, year: first.year, yearText: pad4(first.year), month: first.month)
+                if after.end > r.end + 1 {
+                    tail = after
+                } else if atAny(r.end + 1, ["今天", "今日"]) != nil, let day = anchor.date?.day {
+                    guard let date = CalendarDate(year: first.year, month: first.month, day: day) else {
+                        r.value = nil
+                        r.end += 3
+                        return .reading(r)
+                    }
+                    tail = (date.description, nil, r.end + 3, day)
+                }
+            }
             r.value = .string(tail.value)
             r.upper = tail.upper.map { .string($0) }
             r.end = tail.end
@@ -191,7 +214,7 @@ extension FigureScanner {
         var k = r.end
         if ch(k) == 0x7684 { k += 1 }                           // 的
         if let head = atAny(k, ["周", "星期", "礼拜"]) { k = head }
-        if let day = weekday(at: k), !FigureCharacters.isChineseNumeral(ch(k + 1)) || ch(k) == 0x65E5 {
+        if let day = weekday(at: k), !FigureCharacters.isChineseNumeral(ch(k + 1)) || ch(k) == 0x65E5 || hourAfterWeekday(at: k + 1) {
             r.end = k + 1
             r.value = dateOf(weekday: day, weeksFromAnchor: offset).map { .string($0) }
         } else if k == r.end, ch(k) == 0x672B, !isAny(k + 1, "期尾"), !at(k + 1, "日") {
@@ -351,7 +374,7 @@ extension FigureScanner {
             return .extendLast(end: base.end + 1, value: nil, keepValue: true)
         }
         if isAny(i - 1, "每逢隔") || FigureCharacters.isChineseNumeral(ch(i - 1)) || FigureCharacters.isArabic(ch(i - 1)) { return .skip }
-        if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 { return .skip }
+        if FigureCharacters.isChineseNumeral(ch(base.end)) && day != 7 && !hourAfterWeekday(at: base.end) { return .skip }
         var r = base
         r.value = (weekdayInRangeWeek(day, at: i) ?? dateOf(weekday: day, weeksFromAnchor: 0)).map { .string($0) }
         return .reading(r)
@@ -375,11 +398,33 @@ extension FigureScanner {
     /// Characters that end a word with 月 (岁月, 日月, 风月, 满月, 蜜月): 月中 after them is no date.
     static let beforeMonthWord = "岁日风明满新正腊蜜赏望累经闰"
 
+    /// Characters before 年内 that make 年 part of a count or another word (多年内, 几年内, 半年内, 学年内, 每年内,
+    /// 当年内: 当年 is read as said again), or a year already read (今年内 is 今年).
+    static let beforeYearWithin = "去今明前本当同该每全多几数余近半周学财历成少青幼老童新晚早整个头来这那某"
+    /// Characters before 月内 that make 月 part of a count or another word (个月内, 岁月内, 每月内, 本月内 is 本月).
+    static let beforeMonthWithin = "个本上下该当同每岁半整这那某日风满蜜数几多余来"
+    /// Characters after 年内 or 月内 that make 内 start another word (内容, 内部, 内地, 内陆, 内阁 …).
+    static let afterWithinWord = "容部地陆阁衣科行涵核幕侧外存在需务政心"
+
     /// 年底, 年初, 月底, 月中旬 …: a part of the anchor's year or month.
     func partWord(_ word: DateWord, _ base: Reading) -> WordOutcome {
         let i = base.start
         let numeralBefore = FigureCharacters.isArabic(ch(i - 1)) || FigureCharacters.isChineseNumeral(ch(i - 1))
         var r = base
+        if at(i, "年内") || at(i, "月内") {
+            // 年内将完工, 月内开工: within the anchor's year or month, that year or month (as 明年年内 is
+            // 2025); not a count's (三年内, 几个月内, 多年内), another word's (半年内, 学年内, 岁月内, 每月内) nor 内容, 内部.
+            let year = ch(i) == 0x5E74
+            if numeralBefore || isAny(i - 1, year ? Self.beforeYearWithin : Self.beforeMonthWithin)
+                || isAny(i + 2, Self.afterWithinWord) { return .skip }
+            r.relative = year ? "P0Y" : "P0M"
+            if let y = anchor.year, year {
+                r.value = .string(pad4(y))
+            } else if let y = anchor.year, let m = anchor.month {
+                r.value = .string("\(pad4(y))-\(pad2(m))")
+            }
+            return .reading(r)
+        }
         if case .yearPart = word {
             if isAny(i - 1, "去今明前本当同该") || numeralBefore { return .skip }
             // 年中秋, 年中国: the part is no part there (and 中秋, 中国 are words of their own).

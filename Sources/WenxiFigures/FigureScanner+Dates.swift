@@ -30,7 +30,7 @@ extension FigureScanner {
             return (part.value, part.upper, part.end, nil, nil)
         }
         var k = j
-        let leading = ch(k) == 0x524D      // 前
+        let leading = isAny(k, Self.leadingWords)      // 前, 头
         if leading || ch(k) == 0x7B2C { k += 1 }     // 第
         guard NumeralParser.startsNumber(s, at: k), let num = NumeralParser.parse(s, at: k),
               num.isInteger, !num.digitString, !num.vague else { return nil }

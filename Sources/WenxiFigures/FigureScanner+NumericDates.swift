@@ -74,14 +74,26 @@ extension FigureScanner {
               let date = CalendarDate(year: year.value, month: month.value, day: day.value) else { return nil }
         let clock = clockAfterDate(at: day.end)
         if clock == nil {
-            // 2023-12-055 and 2023-12-05-01 are codes; 2022 11 23 45 a row of numbers.
-            guard digitsEnd(day.end), !(isAny(day.end, Self.numericDateSeparators) && !digitsEnd(day.end + 1)) else { return nil }
+            // 2023-12-055 and 2023-12-05-01 are codes; 2022 11 23 45 a row of numbers. A dash before another
+            // whole date of four-digit year opens a range (2024.11.4-2024.11.10, 2024/11/4-2024/11/10).
+            guard digitsEnd(day.end), !(isAny(day.end, Self.numericDateSeparators) && !digitsEnd(day.end + 1))
+                    || !spaced && startsSeparatedDate(afterDash: day.end) else { return nil }
             if spaced && (countFollows(day.end) || ch(day.end) == 0x20 && (!digitsEnd(day.end + 1) || countFollows(day.end + 1) && ch(day.end + 1) != 0x8D77)) {
                 return nil                                     // 2022 11 23 人: a row of counts (起 is "from")
             }
         }
         return dayReading(date.description, year: year.value, month: month.value, day: day.value,
                           start: i, end: day.end, clock: clock)
+    }
+
+    /// Whether a dash at `j` stands before a whole date in digits with a four-digit year (the end of a
+    /// range: 2024.11.4-2024.11.10), which ``separatedDate(_:start:)`` reads by itself.
+    func startsSeparatedDate(afterDash j: Int) -> Bool {
+        guard isAny(j, "-－"), let year = digitRun(at: j + 1, limit: 5), year.count == 4, isAny(year.end, Self.numericDateSeparators),
+              let month = digitRun(at: year.end + 1, limit: 3), month.count <= 2, ch(month.end) == s[year.end],
+              let day = digitRun(at: month.end + 1, limit: 3), day.count <= 2, Self.separatedYears.contains(year.value),
+              CalendarDate(year: year.value, month: month.value, day: day.value) != nil else { return false }
+        return digitsEnd(day.end) && !isAny(day.end, Self.numericDateSeparators)
     }
 
     /// 20240307: eight digits that make a valid date in ``likelyYears``, with nothing after them that

@@ -198,12 +198,15 @@ extension FigureScanner {
               let num2 = NumeralParser.parse(s, at: inner), v > 0, !num2.bareMultiplier || num2.value == 100 else { return nil }
         var r = base
         r.end = num2.end
+        if at(r.end, "决赛") { r.weak = true; return r }        // 四分之一决赛: a round's name, no fraction
         let sign: Double = inner == j + 3 ? -1 : 1
         switch v {
         case 100: r.kind = .percentage; r.value = .number(sign * num2.value)
         case 1000: r.kind = .percentage; r.value = .number(sign * num2.value / 10)
         case 10000: r.kind = .percentage; r.value = .number(sign * num2.value / 100)
-        case 100000, 1000000: r.kind = .percentage; r.value = .number(sign * num2.value * 100 / v)   // 百万分之五: parts per million
+        // 百万分之五: parts per million; 千万分之一, 亿分之五, 十亿分之三 likewise (were plain numbers).
+        case 100000, 1000000, 10000000, 100000000, 1000000000:
+            r.kind = .percentage; r.value = .number(sign * num2.value * 100 / v)
         default: r.value = .number(sign * num2.value / v)
         }
         r.upper = num2.upper.map { .number(sign * (r.kind == .percentage ? $0 * 100 / v : $0 / v)) }
@@ -261,6 +264,7 @@ extension FigureScanner {
         r.value = .number(c.v / den.value)
         r.end = den.end
         r.hasUnit = true
+        if at(r.end, "决赛") { r.weak = true; return r }        // 1/4决赛, 1/8决赛: a round's name, no fraction
         if isAny(r.end, "%％") { r.kind = .percentage; r.end += 1 }
         applyPrefixApproximation(&r, c.approxPrefix)
         return r
@@ -344,8 +348,13 @@ extension FigureScanner {
         if let forced = c.forced { return forced }
         let j = c.unitStart
         var info: UnitInfo?
-        if let m = FigureLexicon.units.longestMatch(in: s, at: j),
+        if var m = FigureLexicon.units.longestMatch(in: s, at: j),
            !(m.value.label == "起" && isAny(m.end, Self.priceFromTails)) {      // 八千起步: "from", not 起 counting cases
+            // 2023年头两个月: 头 before a count opens the year's first months (年 is the unit, 年头 no word).
+            if at(j, "年头"), NumeralParser.startsNumber(s, at: j + 2),
+               let year = FigureLexicon.units.longestMatch(in: s, at: j, limit: j + 1) {
+                m = year
+            }
             info = m.value
             c.unitEnd = m.end
         }
@@ -353,6 +362,11 @@ extension FigureScanner {
         if info == nil, c.num.startsArabic, ch(j) == 0x20, let m = FigureLexicon.units.longestMatch(in: s, at: j + 1) {
             info = m.value
             c.unitEnd = m.end
+        }
+        // 500 USD, 300EUR: a currency code needs its letters to end there (not 500USDT, a token).
+        if let u = info, case .money = u.unitClass, FigureCharacters.isLatin(ch(c.unitEnd - 1)), FigureCharacters.isLatin(ch(c.unitEnd)) {
+            info = nil
+            c.unitEnd = j
         }
         if c.num.startsArabic {
             let k = ch(j) == 0x20 ? j + 1 : j

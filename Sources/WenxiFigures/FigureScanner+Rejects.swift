@@ -81,9 +81,10 @@ extension FigureScanner {
     /// Shapes rejected before the number is read: five-year plans (十四五, "九五"规划) and 零下.
     func shapeReject(at i: Int) -> Int? {
         if at(i, "零下"), NumeralParser.startsNumber(s, at: i + 2) { return i + 2 }
-        // 廿一世纪, 卅年: after 廿 (twenty) or 卅 (thirty) the digits are the units of a numeral this parser
-        // does not read; read alone they would be another number (一世纪).
-        if isAny(i - 1, "廿卅卌") { return NumeralParser.parse(s, at: i)?.end ?? i + 1 }
+        // 五卅: the digits before 廿, 卅 or 卌 name an event with them (五卅运动), no number.
+        if FigureCharacters.tensValue(ch(i)) != nil, FigureCharacters.bits(ch(i - 1)) & FigureCharacters.chineseDigit != 0 {
+            return i + 1
+        }
         // 十一五 ... 十五五: 十, a digit, 五, and no numeral after.
         if ch(i) == 0x5341, isAny(i + 1, "一二三四五"), ch(i + 2) == 0x4E94, !FigureCharacters.isChineseNumeral(ch(i + 3)),
            !isAny(i + 3, "年个岁天倍") {
@@ -190,6 +191,15 @@ extension FigureScanner {
         return false
     }
 
+    /// Currency codes written before an amount (USD 500, RMB2999): letters that are no model name.
+    static let currencyCodes = ["USD", "EUR", "CNY", "HKD", "JPY", "GBP", "RMB"]
+
+    /// Whether one of ``currencyCodes`` ends at `i` (or one space before it), not inside a longer Latin word.
+    func currencyCodeBefore(_ i: Int) -> Bool {
+        let end = ch(i - 1) == 0x20 ? i - 1 : i
+        return Self.currencyCodes.contains { before(end, $0) } && !FigureCharacters.isLatin(ch(end - 4))
+    }
+
     func arabicReject(_ num: ParsedNumber) -> Int? {
         let i = num.start
         let e = num.end
@@ -197,8 +207,12 @@ extension FigureScanner {
         if let end = ratioEnd(num) ?? ratioWithBi(num) { return end }
         // Models and standards: GB/T 2260, C919, COVID-19, ISO 9001.
         if FigureCharacters.isLatin(ch(i - 1)) || (isAny(i - 1, "-/_.·－ ") && FigureCharacters.isLatin(ch(i - 2))) {
-            if !isAny(e, "%％") { return skipCode(from: i) }
+            if !isAny(e, "%％") && !currencyCodeBefore(i) { return skipCode(from: i) }
         }
+        // 2023-12-05-01, 2024-001-0035, 12-34-56-78: three or more groups of digits joined by dashes that
+        // are no date (dates in digits are read before) are a code, none of its groups a figure; two groups
+        // (3-5, 10-12) stay a range or a score.
+        if !isAny(i - 1, "-－"), dashedGroups(from: i) >= 3 { return skipCode(from: i) }
         // 010-12345678, 0755-8888888, 400-810-8888.
         if (digits == 3 || digits == 4), FigureCharacters.arabicValue(s[i]) == 0, isAny(e, "-－") {
             return skipCode(from: i)
@@ -260,6 +274,8 @@ extension FigureScanner {
                 return nil
             }
             if ch(e) == 0x20 { return nil }
+            // 300EUR: a currency code after the amount (the unit reading checks no letter follows it).
+            if Self.currencyCodes.contains(where: { at(e, $0) }), !FigureCharacters.isLatin(ch(e + 3)) { return nil }
             return skipCode(from: i)
         }
         return nil
@@ -281,6 +297,19 @@ extension FigureScanner {
     }
 
     /// The end of a code made of letters, digits and -, ., /, _.
+    /// How many groups of Arabic digits joined by single dashes start at `i` (2023-12-05-01 → 4), counting at
+    /// most four.
+    func dashedGroups(from i: Int) -> Int {
+        var groups = 0
+        var k = i
+        while groups < 4, let run = digitRun(at: k, limit: 9) {
+            groups += 1
+            guard isAny(run.end, "-－"), FigureCharacters.isArabic(ch(run.end + 1)) else { break }
+            k = run.end + 1
+        }
+        return groups
+    }
+
     func skipCode(from i: Int) -> Int {
         var k = i
         while k < n, FigureCharacters.isLatin(s[k]) || FigureCharacters.isArabic(s[k]) || isAny(k, "-/_.－·") {

@@ -28,8 +28,9 @@ extension FigureScanner {
             r.mod = nil
             if r.approximate == .less { r.approximate = nil }
         }
-        let tail = periodTail(at: r.end)
+        var tail = periodTail(at: r.end)
         let nearly = r.start < numberStart && ch(r.start) == 0x8FD1    // 近
+        if lead == nil, tail == nil, nearly, !clock, nearlyOpensPeriod(r) { tail = "" }
         guard lead != nil || tail != nil else { return }
         if lead == nil && r.start < numberStart && !nearly { return }
         let direction = lead?.1 ?? -1
@@ -49,6 +50,20 @@ extension FigureScanner {
         r.relative = relative
         r.value = .string((direction < 0 ? far : day).description)
         r.upper = .string((direction < 0 ? day : far).description)
+    }
+
+    /// Characters after a duration that end the phrase 近 opens as a period: a clause break (近三年，…)
+    /// or a word of "within" (在近五年里, 近两年间).
+    static let nearlyPeriodEnds = "，,；;：:"
+    static let nearlyPeriodWithin = "里中间"
+
+    /// 近 opening a clause before years, months, weeks or days that end it (近三年，全市…; 近30天，…) or
+    /// are a time within which something happens (在近五年里) is the period up to the anchor, as 近三年来
+    /// is; inside a clause (持续近30天, 用了近两年时间) it stays "nearly".
+    func nearlyOpensPeriod(_ r: Reading) -> Bool {
+        guard let v = r.value?.string, let unit = v.last, "YMWD".contains(unit), !v.hasPrefix("PT") else { return false }
+        if opensClause(at: r.start), isAny(r.end, Self.nearlyPeriodEnds) { return true }
+        return (opensClause(at: r.start) || before(r.start, "在")) && isAny(r.end, Self.nearlyPeriodWithin)
     }
 
     /// The ``periodTails`` word at `end`, or nil (来 not where it starts another word: 来源, 来自, 来看, 来说, 来的).

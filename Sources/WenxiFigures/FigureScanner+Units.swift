@@ -403,8 +403,8 @@ extension FigureScanner {
         // A listed 号 needs the list to go on or end after it (9月10号，11号，12号); 6号线 stays a line.
         let listed = listedMonth(before: c.num.start)
             .flatMap { unit.label != "号" || r.end >= n || isAny(r.end, "、，,。；;和及与至到 ") ? $0 : nil }
-        if unit.label == "号" && c.forced == nil && !timeOfDayStarts(at: r.end) && listed == nil {
-            r.weak = true               // 1号线, 长征五号, 3号文件: designations (but 8号晚上, 9号17点)
+        if unit.label == "号" && c.forced == nil && !timeOfDayStarts(at: r.end) && listed == nil && !bracketedWeekday(at: r.end) {
+            r.weak = true               // 1号线, 长征五号, 3号文件: designations (but 8号晚上, 9号17点, 8号（周五）)
             return r
         }
         if let o = ordinal(r, c, unit: "日") { return o }
@@ -446,6 +446,12 @@ extension FigureScanner {
         return duration(num, r, unit: days, half: c.half, approx: c.approx, prefixes: c.prefixes, forced: c.forced)
     }
 
+    /// Whether a weekday in brackets starts at `j` (（周五）, (星期天)): after N号 it makes N a day of the month.
+    func bracketedWeekday(at j: Int) -> Bool {
+        guard isAny(j, "（("), let head = atAny(j + 1, ["周", "星期", "礼拜"]), weekday(at: head) != nil else { return false }
+        return isAny(head + 1, "）)")
+    }
+
     /// 季度: a quarter of the anchor's year (三季度 → Q3; 前三季度 → Q1…Q3).
     func quarter(_ base: Reading, _ c: NumberContext) -> Reading? {
         var r = base
@@ -468,6 +474,8 @@ extension FigureScanner {
                 r.end = part.end
             }
         }
+        // 一季度以来, 第三季度起, 三季度末以来, 前三季度以来: a quarter opens as a month does.
+        if c.forced == nil { applyDateBound(&r) }
         return r
     }
 
@@ -485,6 +493,8 @@ extension FigureScanner {
             r.upper = .string(decade)
         }
         eraPart(&r, Self.decadeParts, span: 10)
+        // 80年代以来, 八十年代起, 九十年代以前: a decade opens as a year does.
+        if c.forced == nil { applyDateBound(&r) }
         return r
     }
 
@@ -515,6 +525,8 @@ extension FigureScanner {
         } else {
             centuryTail(&r, century: clampedInt(v) - 1)
         }
+        // 19世纪以后, 21世纪20年代以来, 20世纪初以来: a century or its decade opens as a year does.
+        if c.forced == nil { applyDateBound(&r) }
         return r
     }
 

@@ -161,9 +161,9 @@ struct FigureScanner {
             r.unit = nil
             r.value = .string("PT\(FigureValue.number(m))M")
         }
-        if let merged = toleranceAround(r) {
+        if let merged = toleranceAround(r) ?? weekdayBeforeBracketedDate(r) ?? weekdayOfCountedWeeks(r) {
             figures[figures.count - 1] = merged
-            lastEnd = r.end
+            lastEnd = merged.end
             return
         }
         if r.kind == .duration, let merged = compoundDuration(r) {
@@ -176,6 +176,49 @@ struct FigureScanner {
             approximate: r.approximate, mod: r.mod, relative: r.relative, start: r.start, end: r.end))
         lastEnd = r.end
         joinRange()
+    }
+
+    /// 周五（11月8日）上午, 星期日(3月2日): a weekday with its date in brackets after it is that date, one
+    /// figure over both and the brackets, with the part of the day after them (as 11月8日（周五）上午 is); nil
+    /// when no weekday figure ends just before the bracket or `r` is no date of one day.
+    func weekdayBeforeBracketedDate(_ r: Reading) -> Figure? {
+        guard r.kind == .date, r.upper == nil, r.mod == nil, let day = r.value?.string, day.count == 10, !day.hasPrefix("X"),
+              isAny(r.start - 1, "（("), isAny(r.end, "）)"), let last = figures.last, last.end == r.start - 1,
+              last.kind == .date, last.upper == nil,
+              FigureLexicon.weekdayWords.contains(where: { last.text.hasSuffix($0.0) }) else { return nil }
+        var merged = last
+        merged.value = r.value
+        merged.end = r.end + 1
+        if let (part, end) = dayPart(at: merged.end) {
+            merged.kind = .time
+            merged.value = .string(day + "T" + pad2(part.first))
+            merged.upper = .string(day + "T" + pad2(part.last))
+            merged.end = end
+        }
+        merged.text = text(merged.start, merged.end)
+        return merged
+    }
+
+    /// 两周后的周五, 三周前的周一: a weekday after 的 and a count of weeks from the anchor is that day of the
+    /// week so many weeks away (with 2024-11-04, 两周后的周五 → 2024-11-22), one figure keeping the weeks'
+    /// `relative`; nil otherwise.
+    func weekdayOfCountedWeeks(_ r: Reading) -> Figure? {
+        // The weekday alone (a date), or with the part of the day after it (两周后的周五下午: a time on it).
+        let said = text(r.start, r.end)
+        guard r.kind == .date && r.upper == nil || r.kind == .time,
+              let word = FigureLexicon.weekdayWords.first(where: { r.kind == .date ? $0.0 == said : said.hasPrefix($0.0) }),
+              let day = weekday(at: r.start + word.0.unicodeScalars.count - 1), let last = figures.last, last.end + 1 == r.start,
+              ch(last.end) == 0x7684, last.kind == .date, last.upper == nil, last.mod == nil, let relative = last.relative,
+              relative.hasSuffix("W"), relative.hasPrefix("+P") || relative.hasPrefix("-P"),
+              let weeks = Int(relative.dropFirst(2).dropLast()),
+              let date = dateOf(weekday: day, weeksFromAnchor: relative.hasPrefix("-") ? -weeks : weeks) else { return nil }
+        var merged = last
+        merged.kind = r.kind
+        merged.value = r.kind == .date ? .string(date) : r.value?.string.map { .string(date + $0.dropFirst(10)) }
+        merged.upper = r.upper?.string.map { .string(date + $0.dropFirst(10)) }
+        merged.end = r.end
+        merged.text = text(merged.start, merged.end)
+        return merged
     }
 
     /// 25±2℃, 25℃±2℃, 3.5±0.2%: a tolerance (`r`, read from ± as -2..2) right after the value it bounds
@@ -222,7 +265,7 @@ struct FigureScanner {
     /// A bare 后 only where the clause ends (18时后，…), since it starts many words (后续, 后方).
     static let timeBounds: [(word: String, mod: Figure.Mod, blockedBefore: String)] = [
         ("以前", .before, ""), ("之前", .before, ""), ("前", .before, "往来进行夕后面排列"),
-        ("以后", .after, ""), ("之后", .after, ""), ("起", .onOrAfter, "床飞航跑来步身诉草义始"),
+        ("以后", .after, ""), ("之后", .after, ""), ("过后", .after, ""), ("起", .onOrAfter, "床飞航跑来步身诉草义始"),
     ]
 
     /// Takes a bound word after a time (one value, no range) into its span as its `mod`.
@@ -422,6 +465,8 @@ struct FigureScanner {
         }
         // Block the one-character approximations where they end another word (附近, 节约, 赶超).
         return found.reversed().filter { kind, start in
+            // USD 500, RMB 2999: a currency code is no code inside a longer Latin word (XUSD 5).
+            if case .currencySymbol = kind, FigureCharacters.isLatin(s[start]) { return !FigureCharacters.isLatin(ch(start - 1)) }
             guard i - start == 1 else { return true }
             switch s[start] {
             case 0x8FD1: return !isAny(start - 1, "附最靠亲临邻就远贴逼接将")   // 近

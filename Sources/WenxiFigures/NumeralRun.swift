@@ -51,6 +51,7 @@ struct NumeralRun {
             return true
         }
         if c == NumeralParser.ji || (c == NumeralParser.shu && j == start) { return vague(c) }
+        if let tens = FigureCharacters.tensValue(c) { return tensWord(tens) }
         let exp = FigureCharacters.multiplierExponent(c)
         if exp == 0 { return false }
         return multiplier(exp, bits: bits)
@@ -241,6 +242,22 @@ struct NumeralRun {
         digits = []
         afterMultiplier = true
         afterZero = false
+        j += 1
+        return true
+    }
+
+    /// 廿 (twenty), 卅 (thirty), 卌 (forty) opening a numeral: its tens, as 二十 would be (廿三 → 23, 卅日 →
+    /// 30, 廿万 → 200000); after other numerals the run ends before them (五卅 is no number).
+    mutating func tensWord(_ tens: Int) -> Bool {
+        guard j == start else { return false }
+        section = Decimal10.integer(tens * 10)
+        lastSmall = 1
+        lastUnit = 1
+        result.hasChinese = true
+        result.hasMultiplier = true
+        current = nil
+        digits = []
+        afterMultiplier = true
         j += 1
         return true
     }

@@ -40,6 +40,26 @@ import WenxiText
         #expect(mods("月底前完成整改。") == ["月底前 before"])   // a part of a period takes a bare 前 (not 今年前三季度)
         #expect(mods("2024年前三季度增长5%。") == ["2024年前三季度 -", "5% -"])
         #expect(mods("5年以来，他坚持不懈。") == ["5年以来 -"])   // a period ending at the anchor
+        // Halves and quarters of the anchor's year open as its months do (上半年以来 was 上半年 alone).
+        #expect(mods("上半年以来，全省外贸回暖。") == ["上半年以来 on_or_after"])
+        #expect(mods("一季度以来，工业用电量回升。") == ["一季度以来 on_or_after"])
+        #expect(mods("新标准下季度起执行。") == ["下季度起 on_or_after"])
+        #expect(mods("三季度末以来，库存下降。") == ["三季度末以来 on_or_after"])
+        #expect(mods("三季度以后，订单增多。") == ["三季度以后 after"])
+        #expect(mods("二季度起步平稳。") == ["二季度 -"])   // 起步 is no bound
+        #expect(mods("上半年前完成招标。") == ["上半年 -"])  // a bare 前 only after a part of a period or a month
+        // 过后 after a date or a time is 以后 (春节过后 was 春节 alone); not after a duration.
+        #expect(mods("春节过后，务工人员陆续返城。") == ["春节过后 after"])
+        #expect(mods("晚上八点过后，街道渐渐安静。") == ["晚上八点过后 after"])
+        #expect(mods("三年过后，他回到家乡。") == ["三年 -"])
+        // Decades and centuries open as years do (80年代以来 was 80年代 alone).
+        #expect(mods("80年代以来，特区建设突飞猛进。") == ["80年代以来 on_or_after"])
+        #expect(mods("九十年代起，他开始写作。") == ["九十年代起 on_or_after"])
+        #expect(mods("早在19世纪40年代前，这里已有码头。") == ["19世纪40年代前 before"])
+        #expect(mods("进入21世纪以后，产业加速转型。") == ["21世纪以后 after"])
+        #expect(mods("上世纪以来，城市人口持续增长。") == ["上世纪以来 on_or_after"])
+        #expect(mods("70年代前往美国留学。") == ["70年代 -"])   // 前往 is a verb
+        #expect(mods("上世纪90年代前后，工厂多次改制。") == ["上世纪90年代 -"])
         // 截至, 截止到 before a date: up to and including it; the preposition stays out of the span.
         #expect(mods("截至10月末，存款余额增加。") == ["10月末 on_or_before"])
         #expect(mods("截止到2023年底，共建成5座。") == ["2023年底 on_or_before", "5座 -"])

@@ -35,6 +35,15 @@ import Testing
         FigureCase("昨晚9时20分，一辆货车侧翻。", ["昨晚9时20分 time 2024-11-03T21:20 rel=-P1D"], reference: "2024-11-04"),
         FigureCase("3日凌晨零点，新规生效。", ["3日凌晨零点 time 2024-11-03T00"], reference: "2024-11-04"),
         FigureCase("列车于三点一刻到站。", ["三点一刻 time T03:15"]),
+        // Minutes past the hour after 过, minutes to it after 差 (a quarter or minutes with 分, not 分钟).
+        FigureCase("列车八点过五分进站。", ["八点过五分 time T08:05"]),
+        FigureCase("晚会晚上八点差五分开场。", ["晚上八点差五分 time T19:55"]),
+        FigureCase("他九点差一刻出门，十二点过一刻到家。", ["九点差一刻 time T08:45", "十二点过一刻 time T12:15"]),
+        FigureCase("八点过后，街上渐渐安静。", ["八点过后 time T08"]),   // 过后 bounds it as 以后 does
+        FigureCase("他三点过五分钟就赶到了。", ["三点 number 3 u=点", "五分钟 duration PT5M"]),
+        FigureCase("两点差一点没赶上。", ["两点 number 2 u=点"]),
+        FigureCase("晚上十点来钟，他才出门。", ["晚上十点来钟 time T22 ~about"]),   // 来钟: about that hour
+        FigureCase("十点来钟，他出门了。", ["十点来钟 time T10 ~about"]),
         FigureCase("晚会十点二十五结束。", ["十点二十五 time T10:25"]),
         FigureCase("营业时间为下午3:00到4:30。", ["下午3:00到4:30 time T15:00 ..T16:30"]),
         FigureCase("下午2点至5点停电。", ["下午2点至5点 time T14 ..T17:00:00"]),

@@ -8,9 +8,25 @@ import Testing
         // First and last days of a month.
         FigureCase("本月前三天已完成任务的一半。", ["本月前三天 date 2024-11-01 ..2024-11-03 rel=P0M"], reference: "2024-11-04"),
         FigureCase("2月最后两天气温回升。", ["2月最后两天 date 2024-02-28 ..2024-02-29"], reference: "2024-11-04"),
+        // One day is that day (no range of one); the Nth day of a month; 的 between the month and the part.
+        FigureCase("申报本月的最后一天截止。", ["本月的最后一天 date 2024-11-30 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("新规下个月的第一天施行。", ["下个月的第一天 date 2024-12-01 rel=+P1M"], reference: "2024-11-04"),
+        FigureCase("3月第十天，首批种苗运抵。", ["3月第十天 date 2024-03-10"], reference: "2024-11-04"),
+        // The last days of a year, and its last month alone.
+        FigureCase("2023年的最后一天，他回到了家乡。", ["2023年的最后一天 date 2023-12-31"]),
+        FigureCase("今年最后三天，商场延长营业。", ["今年最后三天 date 2024-12-29 ..2024-12-31 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("今年最后一个月，订单回暖。", ["今年最后一个月 date 2024-12 rel=P0Y"], reference: "2024-11-04"),
+        // After the day an ordinal of the story's days stays one.
+        FigureCase("展会第三天，客流达到高峰。", ["第三天 ordinal 3 u=天"], reference: "2024-11-04"),
         // First and last months, the Nth month, week and day of a year.
         FigureCase("2023年前两月出口增长。", ["2023年前两月 date 2023-01 ..2023-02"]),
         FigureCase("2023年后三个月订单饱满。", ["2023年后三个月 date 2023-10 ..2023-12"]),
+        // 头 says 前 of a year's or month's start (年头 is no unit of years there: not 2023 years and 2 months).
+        FigureCase("2023年头两个月，新能源车销量下滑。", ["2023年头两个月 date 2023-01 ..2023-02"]),
+        FigureCase("今年头三个月，口岸出入境人数回升。", ["今年头三个月 date 2024-01 ..2024-03 rel=P0Y"], reference: "2024-11-04"),
+        FigureCase("本月头五天，全市气温偏高。", ["本月头五天 date 2024-11-01 ..2024-11-05 rel=P0M"], reference: "2024-11-04"),
+        FigureCase("老厂长在这里干了三个年头。", ["三个年头 duration P3Y"]),
+        FigureCase("今年头一回举办。", ["今年 date 2024 rel=P0Y"], reference: "2024-11-04"),
         FigureCase("1998年第6个月开始试点。", ["1998年第6个月 date 1998-06"]),
         FigureCase("2024年第一周的客流量。", ["2024年第一周 date 2024-W01"]),
         FigureCase("2023年第2周召开年会。", ["2023年第2周 date 2023-W02"]),
@@ -20,7 +36,7 @@ import Testing
         // Parts of decades and centuries.
         FigureCase("上世纪70年代末，改革开放起步。", ["70年代末 date 1977 ..1979"]),
         FigureCase("上世纪70年代末，改革开放起步。", ["上世纪70年代末 date 1977 ..1979"], reference: "2024-11-04"),
-        FigureCase("本世纪初以来，城市迅速扩张。", ["本世纪初 date 2000 ..2019"], reference: "2024-11-04"),
+        FigureCase("本世纪初以来，城市迅速扩张。", ["本世纪初以来 date 2000 ..2019"], reference: "2024-11-04"),
         FigureCase("到本世纪中叶建成现代化强国。", ["本世纪中叶 date 2040 ..2059"], reference: "2024-11-04"),
         FigureCase("20世纪80年代中期兴建。", ["20世纪80年代中期 date 1983 ..1986"]),
         FigureCase("六七十年代末，知青陆续返城。", ["六七十年代末 date 1967 ..1979"]),   // the part of the first to the part of the second

@@ -8,6 +8,11 @@ import Testing
         // A weekday after a date, bare or in brackets, is part of it, and so is a part of the day after them.
         FigureCase("会议定于11月8日（周五）上午召开，6月1日周六晚8点开演。",
                    ["11月8日（周五）上午 time 2024-11-08T07 ..2024-11-08T11", "6月1日周六晚8点 time 2024-06-01T20"], reference: "2024-11-04"),
+        // The other way round: a weekday with its date in brackets, or N号 with its weekday in brackets.
+        FigureCase("论坛周五（11月8日）上午开幕。", ["周五（11月8日）上午 time 2024-11-08T07 ..2024-11-08T11"], reference: "2024-11-04"),
+        FigureCase("下周二（11月12日）下午3点，发布会举行。", ["下周二（11月12日）下午3点 time 2024-11-12T15 rel=+P1W"], reference: "2024-11-04"),
+        FigureCase("复赛定于8号（周五）上午进行。", ["8号（周五）上午 time 2024-11-08T07 ..2024-11-08T11"], reference: "2024-11-04"),
+        FigureCase("会议（11月8日）召开，3号（甲）线停运。", ["11月8日 date 2024-11-08"], reference: "2024-11-04"),
         // A part of the day alone before a range separator and a time on a day is on the anchor's day.
         FigureCase("预计傍晚到明天早上有中到大雨。", ["傍晚到明天早上 time 2024-11-04T17 ..2024-11-05T09"], reference: "2024-11-04"),
         FigureCase("上午至下午天气晴好。", [], reference: "2024-11-04"),

@@ -53,6 +53,10 @@ import Testing
         // Solar terms by the day formula; the ones that are also ordinary words only after a year
         FigureCase("今年冬至，饺子馆排起长队。", ["今年冬至 date 2023-12-22 rel=P0Y"], reference: "2023-05-10"),
         FigureCase("2022年立春当天，冬奥会开幕。", ["2022年立春当天 date 2022-02-04"]),
+        // 当晚 and 当夜 right after a date of one day are its evening and night hours, one figure.
+        FigureCase("2023年元宵节当晚，古城举办灯会。", ["2023年元宵节当晚 time 2023-02-05T18 ..2023-02-05T23"]),
+        FigureCase("11月5日当夜，暴雨突至。", ["11月5日当夜 time 2024-11-05T20 ..2024-11-05T23"], reference: "2024-11-04"),
+        FigureCase("3月8日当晚8点，晚会开始。", ["3月8日当晚8点 time 2024-03-08T20"], reference: "2024-11-04"),
         FigureCase("1998年夏至这天，气温创新高。", ["1998年夏至 date 1998-06-21"]),
         FigureCase("清明节前后，扫墓人数增多。", ["清明节 date 2024-04-04"], reference: "2024-11-04"),
         FigureCase("2023年大雪节气，北方降温。", ["2023年大雪 date 2023-12-07"]),

@@ -5,6 +5,13 @@ import Testing
 /// after them and as ranges; and the shapes that stay numbers.
 @Suite struct FiguresNumericDateTests {
     static let cases: [FigureCase] = [
+        // Two whole dates in digits joined by a dash are one range, whatever separates their parts
+        // (was no figure: the dash after the first day read as a code's).
+        FigureCase("展会2024.11.4-2024.11.10在国家会展中心举行。", ["2024.11.4-2024.11.10 date 2024-11-04 ..2024-11-10"]),
+        FigureCase("报名时间为2024/11/4-2024/11/10。", ["2024/11/4-2024/11/10 date 2024-11-04 ..2024-11-10"]),
+        FigureCase("公示期2024-11-04-2024-11-10。", ["2024-11-04-2024-11-10 date 2024-11-04 ..2024-11-10"]),
+        // The wrong way round they stay two dates; a dash and two digits after a date still make a code.
+        FigureCase("2024.11.10-2024.11.4的数据有误。", ["2024.11.10 date 2024-11-10", "2024.11.4 date 2024-11-04"]),
         // Two years joined before a Han word are the years it spans; before a unit they stay numbers.
         FigureCase("新学年为2024—2025学年，2024-2025赛季揭幕。", ["2024—2025 date 2024 ..2025", "2024-2025 date 2024 ..2025"]),
         FigureCase("预计到场2000-3000人。", ["2000-3000人 number 2000 ..3000 u=人"]),

@@ -29,6 +29,10 @@ import Testing
         FigureCase("发生率为万分之三。", ["万分之三 percentage 0.03"]),
         // Parts per million are percentages too; 负增长 before a rate gives it its sign.
         FigureCase("水中铅含量低于百万分之五。", ["低于百万分之五 percentage 0.0005 ~less"]),
+        // So are parts per ten million, per hundred million and per billion (a ten-millionth is 0.00001 %).
+        FigureCase("测量误差小于千万分之一。", ["小于千万分之一 percentage \(1.0 / 100_000) ~less"]),
+        FigureCase("空气中该物质浓度为亿分之五。", ["亿分之五 percentage \(5.0 / 1_000_000)"]),
+        FigureCase("十分之一的样本不合格。", ["十分之一 number 0.1"]),
         FigureCase("当季出口负增长3.2%，降幅收窄。", ["负增长3.2% percentage -3.2"]),
         // A plus sign is part of the span; between a range separator and the second number it is read through.
         FigureCase("净利润同比+12.3%，波动区间为-5%~+5%。", ["+12.3% percentage 12.3", "-5%~+5% percentage -5 ..5"]),

@@ -97,7 +97,13 @@ import Testing
         FigureCase("项目建成后年产值可观，三天后天气转晴，日子一天天好起来。", ["三天后 date null rel=+P3D"]),
         FigureCase("每周三天。", ["三天 duration P3D"]),
         FigureCase("五一路上车流如织。", []),
-        FigureCase("迈入廿一世纪的城市。", []),
+        // Three or more groups of digits joined by dashes are a code, not numbers; two stay a range or a score.
+        FigureCase("文件编号2023-12-05-01，批次2024-001-0035，阵型4-4-2。", []),
+        FigureCase("比分定格在3-1，增幅为10-15%。", ["3 number 3", "1 number 1", "10-15% percentage 10 ..15"]),
+        FigureCase("会议于2023-12-05召开。", ["2023-12-05 date 2023-12-05"]),
+        // Rounds of a tournament named by a fraction (quarter-finals, last sixteen) are no fractions.
+        FigureCase("中国女排闯入1/4决赛，男队止步1/8决赛。", []),
+        FigureCase("双方将在四分之一决赛相遇，其中三分之一的门票已售出。", ["三分之一 number \(1.0 / 3)"]),
         FigureCase("两地观念相差十万八千里，经济却发展一日千里。", []),   // idioms: their numerals measure nothing
         // Digits in web and e-mail addresses.
         FigureCase("原文见https://www.example.org/2023/10/08/news_42.html，来信请寄zhang2023@126.com。", []),
@@ -108,7 +114,7 @@ import Testing
         FigureCase("人类首次登上月球，志愿者为老人送上月饼。", [], reference: "2024-11-04"),
         FigureCase("如今年轻人更爱国货，说明年度报告已经发布。", [], reference: "2024-11-04"),
         FigureCase("前天津市委书记出席，今日头条发布报告。", [], reference: "2024-11-04"),
-        FigureCase("截至今年底完成改造。", ["今年底 date 2024-11 ..2024-12 rel=P0Y"], reference: "2024-11-04"),    // 廿一 is 21: its 一 alone is no 一世纪    // 五一 names a road; 五一假期 is the holiday (FiguresHolidayTests)
+        FigureCase("截至今年底完成改造。", ["今年底 date 2024-11 ..2024-12 rel=P0Y"], reference: "2024-11-04"),    // 五一 names a road; 五一假期 is the holiday (FiguresHolidayTests)
         // Phones, hotlines, codes
         FigureCase("拨打12345热线。", []),
         FigureCase("拨打110报警。", []),
